@@ -1,0 +1,122 @@
+"""Evaluate questions against a compiled program: the answer, the facts still missing, the open norms it rests on
+(with both branches when a judgement has not been made) and, on request, the explanation trace."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import itertools
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..resolve.program import Program
+from .compile import Compiled, Context, TraceNode
+from .values import EvalError, Unknown
+
+MAX_BRANCH_NORMS = 4  # 2**4 combinations at most when showing the branches of unmade judgements
+
+
+@dataclass
+class Missing:
+    qname: str
+    args: tuple
+    vraag: str | None
+    door: str | None = None  # for open norms: the authority
+
+    @property
+    def label(self) -> str:
+        return f"{self.qname}({', '.join(map(str, self.args))})" if self.args else self.qname
+
+
+@dataclass
+class Answer:
+    question: str
+    qname: str
+    args: tuple
+    value: Any  # a value, or Unknown
+    missing_facts: list[Missing] = field(default_factory=list)
+    missing_oordelen: list[Missing] = field(default_factory=list)
+    rests_on: list[Missing] = field(default_factory=list)  # judgements given in the scenario that were used
+    branches: list[tuple[dict[str, Any], Any]] = field(default_factory=list)
+    trace: list[TraceNode] | None = None
+    error: EvalError | None = None
+
+    @property
+    def known(self) -> bool:
+        return not isinstance(self.value, Unknown) and self.error is None
+
+
+class Engine:
+    """Evaluates questions on one legal situation (peildatum + amendments)."""
+
+    def __init__(self, program: Program) -> None:
+        self.program = program
+        self.compiled = Compiled(program)
+
+    def function(self, qname: str):
+        return self.compiled.functions[qname]
+
+    def decide(self, qname: str, args: tuple, facts: dict, peildatum: _dt.date, trace: bool = False):
+        """The fast path: just the value (or Unknown), optionally with the trace."""
+        ctx = Context(facts, peildatum, trace)
+        value = self.compiled.functions[qname](ctx, args)
+        return value, ctx
+
+    def answer(self, question: str, qname: str, args: tuple, facts: dict, peildatum: _dt.date,
+               trace: bool = False) -> Answer:
+        try:
+            value, ctx = self.decide(qname, args, facts, peildatum, trace)
+        except EvalError as exc:
+            return Answer(question, qname, args, None, error=exc)
+        answer = Answer(question, qname, args, value, trace=ctx.trace)
+        if isinstance(value, Unknown):
+            answer.missing_facts = [self._missing(q, a) for q, a in sorted(value.facts, key=_sort_key)]
+            answer.missing_oordelen = [self._missing(q, a) for q, a in sorted(value.oordelen, key=_sort_key)]
+            if value.oordelen and len(value.oordelen) <= MAX_BRANCH_NORMS:
+                answer.branches = self._branches(qname, args, facts, peildatum, sorted(value.oordelen, key=_sort_key))
+        answer.rests_on = self._judgements_used(qname, args, facts, peildatum, ctx)
+        return answer
+
+    def _missing(self, qname: str, args: tuple) -> Missing:
+        d = self.program.definitions[qname]
+        vraag = d.vraag
+        if vraag and args:
+            for p, a in zip(d.params, args):
+                vraag = vraag.replace("{" + p.name + "}", str(a))
+        return Missing(qname, args, vraag, d.door)
+
+    def _branches(self, qname, args, facts, peildatum, norms) -> list[tuple[dict[str, Any], Any]]:
+        """Evaluate once per combination of the unmade boolean judgements: 'depends on the judgement of ...'."""
+        out = []
+        bool_norms = [n for n in norms if self.program.definitions[n[0]].type.name == "waarheid"]
+        if len(bool_norms) != len(norms):
+            return out
+        for combo in itertools.product((True, False), repeat=len(norms)):
+            trial = dict(facts)
+            trial.update(dict(zip(norms, combo)))
+            try:
+                value, _ = self.decide(qname, args, trial, peildatum)
+            except EvalError as exc:
+                value = exc
+            label = {self._missing(*n).label: v for n, v in zip(norms, combo)}
+            out.append((label, value))
+        return out
+
+    def _judgements_used(self, qname, args, facts, peildatum, ctx) -> list[Missing]:
+        """Open norms given in the scenario that the answer depends on (a change would be looked up)."""
+        given = [k for k in facts if self.program.definitions.get(k[0]) is not None
+                 and self.program.definitions[k[0]].kind == "oordeel"]
+        used = []
+        for key in given:
+            trial = dict(facts)
+            del trial[key]
+            try:
+                value, _ = self.decide(qname, args, trial, peildatum)
+            except EvalError:
+                continue
+            if isinstance(value, Unknown) and key in value.oordelen:
+                used.append(self._missing(*key))
+        return used
+
+
+def _sort_key(item):
+    return (item[0], tuple(map(str, item[1])))

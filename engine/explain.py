@@ -1,0 +1,175 @@
+"""Explanations: render an answer and its trace as text (CLI), as a JSON-ready dict (API), with every node citing
+wet, artikel, lid and onderdeel."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from fractions import Fraction
+from typing import Any
+
+from ..resolve.program import Program
+from .compile import TraceNode
+from .evaluate import Answer, Missing
+from .values import Duration, EvalError, Money, Unknown
+
+
+def show_value(v: Any) -> str:
+    if v is True:
+        return "waar"
+    if v is False:
+        return "onwaar"
+    if isinstance(v, Unknown):
+        return "onbekend"
+    if isinstance(v, _dt.date):
+        return v.isoformat()
+    if isinstance(v, Fraction):
+        return str(v.numerator) if v.denominator == 1 else f"{float(v):g}"
+    if isinstance(v, tuple):
+        return "[" + ", ".join(show_value(x) for x in v) + "]"
+    if isinstance(v, EvalError):
+        return f"fout: {v.message}"
+    return str(v)
+
+
+def json_value(v: Any) -> Any:
+    """The documented JSON encoding of a value (docs/json.md)."""
+    if isinstance(v, bool) or v is None or isinstance(v, (int, str)):
+        return v
+    if isinstance(v, Unknown):
+        return {"onbekend": True}
+    if isinstance(v, _dt.date):
+        return v.isoformat()
+    if isinstance(v, Fraction):
+        return str(v.numerator) if v.denominator == 1 else str(float(v))
+    if isinstance(v, Money):
+        return {"bedrag": v.to_json()}
+    if isinstance(v, Duration):
+        return {"jaren": v.years, "maanden": v.months, "dagen": v.days}
+    if isinstance(v, tuple):
+        return [json_value(x) for x in v]
+    return str(v)
+
+
+def _label(qname: str, args: tuple) -> str:
+    return f"{qname}({', '.join(map(str, args))})" if args else qname
+
+
+def relevant(nodes: list[TraceNode], parent_known: bool) -> list[TraceNode]:
+    """The children worth showing: once a value is known, inputs that stayed unknown did not decide it; a fact
+    consulted twice under one node is shown once."""
+    seen: set = set()
+    out = []
+    for node in nodes:
+        if parent_known and isinstance(node.value, Unknown):
+            continue
+        key = (node.qname, node.args)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(node)
+    return out
+
+
+def trace_lines(nodes: list[TraceNode], indent: int = 0, parent_known: bool = False) -> list[str]:
+    lines: list[str] = []
+    for node in relevant(nodes, parent_known):
+        pad = "  " * indent
+        label = _label(node.qname, node.args)
+        value = show_value(node.value)
+        if node.kind == "zie":
+            lines.append(f"{pad}- {label} = {value} (zie boven)")
+            continue
+        if node.kind in ("feit", "oordeel"):
+            given = "ontbreekt" if isinstance(node.value, Unknown) else "gegeven"
+            what = "oordeel" if node.kind == "oordeel" else "feit"
+            lines.append(f"{pad}- {what} {label} = {value} ({given}) — {node.citation}")
+            continue
+        where = node.rule.citation if node.rule is not None else node.citation
+        rule = ""
+        if node.rule is not None:
+            kind = "uitzondering" if node.rule.excepts else "regel"
+            rule = f" [{kind} {node.rule.label}]" if node.rule.label and not node.rule.label.startswith("r") or (
+                node.rule.excepts) else ""
+        lines.append(f"{pad}- {label} = {value}{rule} — {where}")
+        lines.extend(trace_lines(node.children, indent + 1, not isinstance(node.value, Unknown)))
+    return lines
+
+
+def explain_text(answer: Answer, program: Program) -> str:
+    """The full explanation: the answer, what is missing, what it rests on, and the trace."""
+    out = [f"{answer.question} = {show_value(answer.value) if answer.error is None else 'fout'}"]
+    if answer.error is not None:
+        out.append(f"  fout: {answer.error.message}")
+    d = program.definitions[answer.qname]
+    out.append(f"  grondslag: {d.citation}")
+    for m in answer.missing_facts:
+        out.append(f"  ontbreekt: {m.label}" + (f" — {m.vraag}" if m.vraag else ""))
+    for m in answer.missing_oordelen:
+        out.append(f"  hangt af van het oordeel van {m.door} over {m.label}" + (f" — {m.vraag}" if m.vraag else ""))
+    for combo, value in answer.branches:
+        cond = ", ".join(f"{k} = {show_value(v)}" for k, v in combo.items())
+        out.append(f"    als {cond}: {show_value(value)}")
+    for m in answer.rests_on:
+        out.append(f"  berust op het oordeel van {m.door}: {m.label}")
+    if answer.trace:
+        out.append("  uitleg:")
+        out.extend("    " + line for line in trace_lines(answer.trace))
+    return "\n".join(out)
+
+
+def _missing_json(m: Missing) -> dict:
+    out = {"naam": m.qname, "argumenten": list(map(str, m.args)), "vraag": m.vraag}
+    if m.door:
+        out["door"] = m.door
+    return out
+
+
+def trace_json(nodes: list[TraceNode], parent_known: bool = False) -> list[dict]:
+    out = []
+    for node in relevant(nodes, parent_known):
+        cite = node.rule.citation if node.rule is not None else node.citation
+        item = {
+            "soort": node.kind,
+            "naam": node.qname,
+            "argumenten": list(map(str, node.args)),
+            "waarde": json_value(node.value),
+            "bron": citation_json(cite),
+        }
+        if node.rule is not None:
+            item["regel"] = node.rule.label
+            item["uitzondering"] = bool(node.rule.excepts)
+        if node.children:
+            item["onderdelen"] = trace_json(node.children, not isinstance(node.value, Unknown))
+        out.append(item)
+    return out
+
+
+def citation_json(c) -> dict | None:
+    if c is None:
+        return None
+    return {"wet": c.wet, "artikel": c.artikel, "lid": c.lid, "onderdeel": c.onderdeel, "subonderdeel": c.sub,
+            "tekst": str(c), "url": c.url}
+
+
+def answer_json(answer: Answer, program: Program) -> dict:
+    """The stable JSON shape of one answer (documented in docs/json.md)."""
+    d = program.definitions[answer.qname]
+    out: dict[str, Any] = {
+        "vraag": answer.question,
+        "naam": answer.qname,
+        "argumenten": list(map(str, answer.args)),
+        "waarde": json_value(answer.value) if answer.error is None else None,
+        "bekend": answer.known,
+        "grondslag": citation_json(d.citation),
+        "ontbrekende_feiten": [_missing_json(m) for m in answer.missing_facts],
+        "open_normen": [_missing_json(m) for m in answer.missing_oordelen],
+        "berust_op": [_missing_json(m) for m in answer.rests_on],
+        "takken": [{"oordelen": {k: json_value(v) for k, v in combo.items()}, "waarde": json_value(value)}
+                   for combo, value in answer.branches],
+    }
+    if answer.error is not None:
+        out["fout"] = {"code": answer.error.code, "melding": answer.error.message,
+                       "plaats": str(answer.error.pos) if answer.error.pos else None}
+    if answer.trace is not None:
+        out["uitleg"] = trace_json(answer.trace)
+    return out

@@ -1,0 +1,52 @@
+"""Errors in law files and scenarios, located and in plain words.
+
+Every problem a user can cause is a `LawError` with a stable code (see docs/fouten.md), a message and a position.
+The CLI prints them as `file:line:col: message` with the offending line and a caret; it never shows a traceback.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .ir import Pos
+
+
+@dataclass
+class LawError(Exception):
+    code: str
+    message: str
+    pos: Pos | None = None
+    severity: str = "fout"  # 'fout' (error) | 'waarschuwing' (warning)
+    hint: str | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.pos}: " if self.pos else ""
+        return f"{where}{self.message} [{self.code}]"
+
+    def render(self, source: str | None = None) -> str:
+        """The message, the source line and a caret under the column (when the file can be read)."""
+        lines = [str(self)]
+        text = source
+        if text is None and self.pos and self.pos.file and Path(self.pos.file).is_file():
+            try:
+                text = Path(self.pos.file).read_text(encoding="utf-8", errors="replace")
+            except OSError:
+                text = None
+        if text is not None and self.pos and self.pos.line >= 1:
+            src_lines = text.split("\n")
+            if self.pos.line <= len(src_lines):
+                line = src_lines[self.pos.line - 1].rstrip("\r")
+                lines.append(f"    {line}")
+                lines.append("    " + " " * max(self.pos.col - 1, 0) + "^")
+        if self.hint:
+            lines.append(f"    hint: {self.hint}")
+        return "\n".join(lines)
+
+
+class LawErrors(Exception):
+    """Several errors found in one pass; each is reported, the pass does not stop at the first."""
+
+    def __init__(self, errors: list[LawError]) -> None:
+        super().__init__(f"{len(errors)} error(s)")
+        self.errors = errors

@@ -1,0 +1,399 @@
+"""The typed intermediate representation of the corpus: what the parser produces and every later pass reads.
+
+Law layer names are Dutch (wet, artikel, lid, onderdeel, begrip, feit, oordeel); the machinery is English.
+All nodes are plain dataclasses; expressions are immutable trees with a source position on every node.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+from typing import Any
+
+# ---------------------------------------------------------------------------------------------------------------
+# Positions and citations
+
+
+@dataclass(frozen=True, slots=True)
+class Pos:
+    """A place in a source file: 1-based line and column."""
+
+    file: str
+    line: int
+    col: int
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.col}"
+
+
+ORDINALS = {
+    "1": "eerste", "2": "tweede", "3": "derde", "4": "vierde", "5": "vijfde", "6": "zesde", "7": "zevende",
+    "8": "achtste", "9": "negende", "10": "tiende", "11": "elfde", "12": "twaalfde", "13": "dertiende",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """Where a rule lives in the law: wet, artikel, and optionally lid, onderdeel and subonderdeel."""
+
+    wet: str
+    wet_naam: str
+    artikel: str
+    lid: str | None = None
+    onderdeel: str | None = None
+    sub: str | None = None
+    url: str | None = None
+
+    def short(self) -> str:
+        """'art. 1.1.1 lid 1 onder gezinslid 1°' — compact, for tables."""
+        parts = [f"art. {self.artikel}"]
+        if self.lid:
+            parts.append(f"lid {self.lid}")
+        if self.onderdeel:
+            parts.append(f"onder {self.onderdeel}" if not _is_letter(self.onderdeel) else f"onder {self.onderdeel}")
+        if self.sub:
+            parts.append(self.sub)
+        return " ".join(parts)
+
+    def __str__(self) -> str:
+        """'artikel 8, eerste lid, onderdeel a, Wbmgp' — the way a drafter cites."""
+        parts = [f"artikel {self.artikel}"]
+        if self.lid:
+            parts.append(f"{ORDINALS.get(self.lid, self.lid)} lid")
+        if self.onderdeel:
+            if _is_letter(self.onderdeel):
+                parts.append(f"onderdeel {self.onderdeel}")
+            elif self.onderdeel == "slot":
+                parts.append("slotzin")
+            else:
+                parts.append(f"onder '{self.onderdeel}'")
+        if self.sub == "slotzin":
+            parts.append("slotzin")
+        elif self.sub:
+            parts.append(f"onder {self.sub}")
+        return ", ".join(parts) + f", {self.wet_naam}"
+
+
+def _is_letter(ident: str) -> bool:
+    return len(ident) <= 2 and ident.isalpha() and ident.islower()
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Types
+
+
+@dataclass(frozen=True, slots=True)
+class Type:
+    """A value type. `name` is one of the primitive names, an enumeration (soort) or an entity type.
+
+    kind: 'prim' (waarheid, geheel, getal, bedrag, datum, duur, tekst), 'soort', 'entiteit', 'lijst'.
+    """
+
+    kind: str
+    name: str
+    item: Type | None = None
+
+    def __str__(self) -> str:
+        if self.kind == "lijst":
+            return f"lijst van {self.item}"
+        return self.name
+
+
+PRIMITIVES = ("waarheid", "geheel", "getal", "bedrag", "datum", "duur", "tekst")
+ENTITY_TYPES = ("persoon", "huishouden", "woning", "gemeente", "organisatie", "gebied")
+
+BOOL = Type("prim", "waarheid")
+INT = Type("prim", "geheel")
+DEC = Type("prim", "getal")
+MONEY = Type("prim", "bedrag")
+DATE = Type("prim", "datum")
+DURATION = Type("prim", "duur")
+TEXT = Type("prim", "tekst")
+ANY = Type("prim", "?")  # only for the type checker's error recovery
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Expressions
+
+
+@dataclass(frozen=True, slots=True)
+class Expr:
+    pos: Pos
+
+
+@dataclass(frozen=True, slots=True)
+class Literal(Expr):
+    value: Any
+    type: Type
+
+
+@dataclass(frozen=True, slots=True)
+class Name(Expr):
+    """A bare or qualified name: a parameter, a quantifier variable, a parameterless definition or fact, an
+    enumeration value, or `peildatum`."""
+
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Call(Expr):
+    name: str
+    args: tuple[Expr, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Unary(Expr):
+    op: str  # 'niet', '-'
+    operand: Expr
+
+
+@dataclass(frozen=True, slots=True)
+class Binary(Expr):
+    op: str  # 'en', 'of', '=', '!=', '<', '<=', '>', '>=', '+', '-', '*', '/'
+    left: Expr
+    right: Expr
+
+
+@dataclass(frozen=True, slots=True)
+class InSet(Expr):
+    """`x in {a, b, c}` — membership in a literal set (enumeration values, numbers, text)."""
+
+    value: Expr
+    options: tuple[Expr, ...]
+    negated: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class IfThen(Expr):
+    cond: Expr
+    then: Expr
+    otherwise: Expr
+
+
+@dataclass(frozen=True, slots=True)
+class Quantifier(Expr):
+    """`bestaat x in L waarvoor e`, `voor alle x in L geldt e`, `aantal x in L waarvoor e`."""
+
+    kind: str  # 'bestaat', 'alle', 'aantal'
+    var: str
+    collection: Expr
+    body: Expr
+
+
+@dataclass(frozen=True, slots=True)
+class Known(Expr):
+    """`bekend(e)`: waar when e has a value; never onbekend itself."""
+
+    operand: Expr
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Declarations (the contents of a rule block)
+
+
+@dataclass(frozen=True, slots=True)
+class Param:
+    name: str
+    type: Type
+    pos: Pos
+
+
+@dataclass(slots=True)
+class Decl:
+    pos: Pos
+    citation: Citation | None = field(default=None, kw_only=True)
+
+
+@dataclass(slots=True)
+class SoortDecl(Decl):
+    """An enumeration: `soort inkomensbron: arbeid | bijstand | ...`."""
+
+    name: str
+    values: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class FeitDecl(Decl):
+    """A fact the user supplies, with the question a person would be asked."""
+
+    name: str
+    params: tuple[Param, ...]
+    type: Type
+    vraag: str | None = None
+
+
+@dataclass(slots=True)
+class OordeelDecl(Decl):
+    """An open norm: a judgement the law leaves to an authority (`door`). The engine never decides it."""
+
+    name: str
+    params: tuple[Param, ...]
+    type: Type
+    door: str
+    vraag: str | None = None
+
+
+@dataclass(slots=True)
+class BegripDecl(Decl):
+    """A defined term or computed value. `body` is its base rule, if written inline with `=`."""
+
+    name: str
+    params: tuple[Param, ...]
+    type: Type
+    body: Expr | None = None
+    omschrijving: str | None = None
+
+
+@dataclass(slots=True)
+class RegelDecl(Decl):
+    """A conditional rule for a definition: `regel [label] voor naam(p): als C dan V`.
+
+    `excepts` is None for a base rule, else the label (or definition name) it makes an exception to.
+    """
+
+    label: str
+    target: str
+    params: tuple[str, ...]
+    cond: Expr | None
+    value: Expr
+    excepts: str | None = None
+
+
+@dataclass(slots=True)
+class NietUitvoerbaar(Decl):
+    """Marks the unit it sits under as deliberately not encoded, with the reason."""
+
+    reden: str
+
+
+@dataclass(slots=True)
+class Parameter(Decl):
+    """A delegated value (e.g. set by AMvB or verordening) with its default: `parameter naam: type = waarde`."""
+
+    name: str
+    type: Type
+    value: Expr
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The structure of a law
+
+
+@dataclass(slots=True)
+class RuleBlock:
+    source: str
+    pos: Pos
+    decls: list[Decl]
+
+
+@dataclass(slots=True)
+class Unit:
+    """An artikel, lid, onderdeel, subonderdeel or slot: its official text and the rule blocks under it."""
+
+    kind: str  # 'artikel' | 'lid' | 'onderdeel' | 'subonderdeel' | 'slot'
+    ident: str
+    text: str
+    pos: Pos
+    citation: Citation
+    blocks: list[RuleBlock] = field(default_factory=list)
+    children: list[Unit] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # Toelichting: commentary, never law text
+    herkomst: str | None = None  # set when this unit came from an amendment: 'herleid' / 'ontwerp' / 'officieel'
+    bron_note: str | None = None  # for rebuilt units: the passage they rest on (e.g. 'seed 002, regels 5683-5748')
+
+    def walk(self):
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+    @property
+    def niet_uitvoerbaar(self) -> str | None:
+        for block in self.blocks:
+            for decl in block.decls:
+                if isinstance(decl, NietUitvoerbaar):
+                    return decl.reden
+        return None
+
+
+@dataclass(slots=True)
+class Article:
+    wet: str
+    nummer: str
+    file: str
+    geldig_vanaf: _dt.date | None
+    geldig_tot: _dt.date | None
+    bron: str | None
+    herkomst: str  # 'officieel' | 'herleid' (rebuilt from an explanatory memorandum) | 'ontwerp' (drafted)
+    root: Unit
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def key(self) -> str:
+        return f"{self.wet}.artikel-{self.nummer}"
+
+    def units(self):
+        return self.root.walk()
+
+    def decls(self):
+        for unit in self.root.walk():
+            for block in unit.blocks:
+                yield from block.decls
+
+
+@dataclass(slots=True)
+class Law:
+    sleutel: str
+    titel: str
+    citeertitel: str
+    afkorting: str
+    bwb: str | None
+    status: str
+    versies: list[dict[str, Any]]
+    file: str
+    articles: list[Article] = field(default_factory=list)
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Corpus:
+    """The parsed corpus: laws with their articles, and the amendments (wijzigingen) available."""
+
+    root: str
+    laws: dict[str, Law] = field(default_factory=dict)
+    wijzigingen: dict[str, Any] = field(default_factory=dict)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Resolved expressions (produced by the resolver; the engine compiles only these and the plain nodes above)
+
+
+@dataclass(frozen=True, slots=True)
+class Ref(Expr):
+    """A parameter of the enclosing definition or a quantifier variable."""
+
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class DefRef(Expr):
+    """A use of a definition, fact, open norm or parameter, by qualified name, with its arguments."""
+
+    qname: str
+    args: tuple[Expr, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Builtin(Expr):
+    name: str
+    args: tuple[Expr, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Op(Expr):
+    """A binary operation whose operand types are known: `kind` picks the runtime operation
+    (e.g. 'num', 'money', 'date+dur', 'money*num', 'cmp', 'cmp_dur', 'eq')."""
+
+    op: str
+    kind: str
+    left: Expr
+    right: Expr

@@ -1,0 +1,204 @@
+"""Split a literate law file (Markdown) into its structure: front matter, artikel/lid/onderdeel units with their
+official text, and the ```regels blocks under each unit (parsed by rules.py).
+
+The heading word decides the kind of unit (Artikel, Lid, Onderdeel, Subonderdeel, Slot); the heading level decides
+the parent. `Toelichting` headings hold commentary (e.g. the memorie van toelichting passage a rebuilt rule rests
+on): shown beside the law text, never taken as law text.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass, field
+
+import yaml
+
+from . import ir
+from .errors import LawError, LawErrors
+from .rules import parse_block
+
+_HEADING = re.compile(r"^(#{1,6})[ \t]+(\S+)(?:[ \t]+(.*?))?[ \t]*#*[ \t]*$")
+_KINDS = {"artikel": "artikel", "lid": "lid", "onderdeel": "onderdeel", "subonderdeel": "subonderdeel",
+          "slot": "slot", "toelichting": "toelichting"}
+_FENCE = re.compile(r"^(```+|~~~+)[ \t]*([\w-]*)")
+
+
+@dataclass
+class _Draft:
+    kind: str
+    ident: str
+    level: int
+    pos: ir.Pos
+    text: list[str] = field(default_factory=list)
+    blocks: list[ir.RuleBlock] = field(default_factory=list)
+    children: list[_Draft] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def split_front_matter(text: str, file: str) -> tuple[dict, int]:
+    """Return (front matter, index of the first body line)."""
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        raise LawError("WG-FILE-001", "a law file starts with front matter between two '---' lines "
+                                      "(wet, artikel, geldig_vanaf, bron, herkomst)", ir.Pos(file, 1, 1))
+    for i in range(1, len(lines)):
+        if lines[i].strip() == "---":
+            try:
+                meta = yaml.safe_load("\n".join(lines[1:i])) or {}
+            except yaml.YAMLError as exc:
+                mark = getattr(exc, "problem_mark", None)
+                line = (mark.line + 2) if mark else 2
+                col = (mark.column + 1) if mark else 1
+                problem = getattr(exc, "problem", None) or "it is not valid YAML"
+                raise LawError("WG-FILE-002", f"the front matter is not valid YAML: {problem}",
+                               ir.Pos(file, line, col)) from None
+            if not isinstance(meta, dict):
+                raise LawError("WG-FILE-002", "the front matter must be a list of 'key: value' lines",
+                               ir.Pos(file, 2, 1))
+            return meta, i + 1
+    raise LawError("WG-FILE-001", "the front matter is never closed: add a line '---' after it", ir.Pos(file, 1, 1))
+
+
+def _date(meta: dict, key: str, file: str) -> _dt.date | None:
+    value = meta.get(key)
+    if value is None or isinstance(value, _dt.date):
+        return value
+    try:
+        return _dt.date.fromisoformat(str(value))
+    except ValueError:
+        raise LawError("WG-FILE-003", f"'{key}' must be a date like 2026-01-01, not {value!r}",
+                       ir.Pos(file, 2, 1)) from None
+
+
+def parse_units(lines: list[str], start: int, file: str, errors: list[LawError]) -> list[_Draft]:
+    """Parse body lines (0-based index `start` onward) into a forest of unit drafts."""
+    roots: list[_Draft] = []
+    stack: list[_Draft] = []
+    i = start
+    while i < len(lines):
+        line = lines[i]
+        fence = _FENCE.match(line)
+        if fence:
+            marker, lang = fence.group(1), fence.group(2)
+            j = i + 1
+            while j < len(lines) and not lines[j].startswith(marker):
+                j += 1
+            if j >= len(lines):
+                errors.append(LawError("WG-FILE-004", f"this ```{lang} block is never closed: add a line {marker}",
+                                       ir.Pos(file, i + 1, 1)))
+                return roots
+            body = "\n".join(lines[i + 1:j])
+            if lang == "regels":
+                if not stack:
+                    errors.append(LawError("WG-FILE-005", "a rule block must sit under the artikel, lid or "
+                                           "onderdeel it encodes; put a heading above it", ir.Pos(file, i + 1, 1)))
+                else:
+                    try:
+                        decls = parse_block(body, file, line_offset=i + 1)
+                        stack[-1].blocks.append(ir.RuleBlock(body, ir.Pos(file, i + 2, 1), decls))
+                    except LawError as exc:
+                        errors.append(exc)
+            elif stack:
+                stack[-1].text.extend(lines[i:j + 1])
+            i = j + 1
+            continue
+        heading = _HEADING.match(line)
+        if heading:
+            level = len(heading.group(1))
+            word = heading.group(2).lower()
+            ident = (heading.group(3) or "").strip()
+            kind = _KINDS.get(word)
+            pos = ir.Pos(file, i + 1, 1)
+            if kind is None:
+                errors.append(LawError("WG-FILE-006", f"unknown heading '{heading.group(2)}': a heading names an "
+                                       "Artikel, Lid, Onderdeel, Subonderdeel, Slot or Toelichting", pos))
+                i += 1
+                continue
+            while stack and stack[-1].level >= level:
+                stack.pop()
+            if kind == "toelichting":
+                # Commentary lines are collected until the next heading; they belong to the enclosing unit.
+                j = i + 1
+                while j < len(lines) and not _HEADING.match(lines[j]) and not _FENCE.match(lines[j]):
+                    j += 1
+                if stack:
+                    stack[-1].notes.append("\n".join(lines[i + 1:j]).strip())
+                i = j
+                continue
+            if kind not in ("artikel", "slot") and not ident:
+                errors.append(LawError("WG-FILE-007", f"a {kind} heading needs its number or letter, "
+                                       f"e.g. '{heading.group(1)} {heading.group(2)} 1'", pos))
+            draft = _Draft(kind, ident or kind, level, pos)
+            (stack[-1].children if stack else roots).append(draft)
+            stack.append(draft)
+        elif stack:
+            stack[-1].text.append(line)
+        elif line.strip():
+            errors.append(LawError("WG-FILE-008", "text before the first heading: start the article with "
+                                   "'# Artikel <nummer>'", ir.Pos(file, i + 1, 1)))
+        i += 1
+    return roots
+
+
+def _to_unit(draft: _Draft, cite: ir.Citation) -> ir.Unit:
+    if draft.kind == "lid":
+        cite = ir.Citation(cite.wet, cite.wet_naam, cite.artikel, lid=draft.ident, url=cite.url)
+    elif draft.kind == "slot" and cite.onderdeel:
+        # The closing sentence of an onderdeel (after its subonderdelen).
+        cite = ir.Citation(cite.wet, cite.wet_naam, cite.artikel, cite.lid, cite.onderdeel, sub="slotzin",
+                           url=cite.url)
+    elif draft.kind in ("onderdeel", "slot"):
+        cite = ir.Citation(cite.wet, cite.wet_naam, cite.artikel, cite.lid,
+                           onderdeel=draft.ident if draft.kind == "onderdeel" else "slot", url=cite.url)
+    elif draft.kind == "subonderdeel":
+        cite = ir.Citation(cite.wet, cite.wet_naam, cite.artikel, cite.lid, cite.onderdeel, sub=draft.ident,
+                           url=cite.url)
+    unit = ir.Unit(draft.kind, draft.ident, "\n".join(draft.text).strip("\n"), draft.pos, cite, draft.blocks,
+                   [_to_unit(c, cite) for c in draft.children], [n for n in draft.notes if n])
+    for block in draft.blocks:
+        for decl in block.decls:
+            decl.citation = cite
+    return unit
+
+
+def parse_article(text: str, file: str, wet: str, wet_naam: str) -> ir.Article:
+    """Parse one article file. Raises LawErrors with every problem found in it."""
+    errors: list[LawError] = []
+    if "\x00" in text:
+        raise LawErrors([LawError("WG-FILE-009", "this is not a text file (it contains NUL bytes)",
+                                  ir.Pos(file, 1, 1))])
+    text = text.replace("\r\n", "\n").lstrip("\ufeff")
+    meta, body_start = split_front_matter(text, file)
+    lines = text.split("\n")
+    roots = parse_units(lines, body_start, file, errors)
+    articles = [r for r in roots if r.kind == "artikel"]
+    if len(roots) != 1 or len(articles) != 1:
+        pos = roots[1].pos if len(roots) > 1 else ir.Pos(file, body_start + 1, 1)
+        errors.append(LawError("WG-FILE-010", "a law file holds exactly one article: one '# Artikel <nummer>' "
+                               "heading with everything else below it", pos))
+    if errors:
+        raise LawErrors(errors)
+    root = articles[0]
+    nummer = str(meta.get("artikel", root.ident.split()[0] if root.ident != "artikel" else ""))
+    heading_num = root.ident.split()[0] if root.ident != "artikel" else ""
+    if heading_num and heading_num != nummer:
+        raise LawErrors([LawError("WG-FILE-011", f"the heading says artikel {heading_num} but the front matter "
+                                  f"says artikel {nummer}", root.pos)])
+    if meta.get("wet", wet) != wet:
+        raise LawErrors([LawError("WG-FILE-012", f"this file is in the folder of '{wet}' but its front matter "
+                                  f"says wet: {meta.get('wet')}", ir.Pos(file, 2, 1))])
+    herkomst = str(meta.get("herkomst", "officieel"))
+    if herkomst not in ("officieel", "herleid", "ontwerp"):
+        raise LawErrors([LawError("WG-FILE-013", f"herkomst must be officieel, herleid (rebuilt from a memorie "
+                                  f"van toelichting) or ontwerp (drafted), not {herkomst!r}", ir.Pos(file, 2, 1))])
+    if herkomst == "herleid" and not meta.get("mvt"):
+        raise LawErrors([LawError("WG-FILE-014", "a rebuilt (herleid) article must cite the passage it is rebuilt "
+                                  "from: add 'mvt: seed 002, regels A-B'", ir.Pos(file, 2, 1))])
+    try:
+        vanaf, tot = _date(meta, "geldig_vanaf", file), _date(meta, "geldig_tot", file)
+    except LawError as exc:
+        raise LawErrors([exc]) from None
+    cite = ir.Citation(wet, wet_naam, nummer, url=meta.get("bron"))
+    unit = _to_unit(root, cite)
+    return ir.Article(wet, nummer, file, vanaf, tot, meta.get("bron"), herkomst, unit, meta)

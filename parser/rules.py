@@ -1,0 +1,340 @@
+"""Parse the text of one ```regels block into declarations (IR), with positions in the law file.
+
+The grammar lives in regels.lark. Lark errors are translated into plain-language messages; no Lark internals
+(terminal names, state numbers) ever reach the user.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from decimal import Decimal
+from fractions import Fraction
+from functools import lru_cache
+from pathlib import Path
+
+from lark import Lark, Token, Transformer, Tree, v_args
+from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken, VisitError
+
+from . import ir
+from .errors import LawError
+
+_GRAMMAR = Path(__file__).with_name("regels.lark")
+
+# Readable names for what the parser expected, in the words a drafter uses.
+_EXPECTED_WORDS = {
+    "NAME": "a name", "QNAME": "a name", "NUMBER": "a number", "STRING": "a quoted text", "DATE": "a date",
+    "UNIT": "a unit (jaar, maand, week, dag)", "CMP": "a comparison (=, <, >, ...)", "ADD": "'+' or '-'",
+    "MUL": "'*' or '/'", "LPAR": "'('", "RPAR": "')'", "COLON": "':'", "COMMA": "','", "EQUAL": "'='",
+    "VBAR": "'|'", "LBRACE": "'{'", "RBRACE": "'}'", "MINUS": "'-'", "$END": "the end of the block",
+    "NIET_UITVOERBAAR": "'niet uitvoerbaar'",
+}
+
+DECL_KEYWORDS = ("soort", "feit", "oordeel", "begrip", "regel", "uitzondering", "parameter", "niet uitvoerbaar")
+
+
+@lru_cache(maxsize=1)
+def _parser() -> Lark:
+    return Lark(_GRAMMAR.read_text(encoding="utf-8"), parser="lalr", propagate_positions=True,
+                maybe_placeholders=False)
+
+
+def _expected_words(expected: set[str]) -> str:
+    words: list[str] = []
+    for term in sorted(expected):
+        if term in _EXPECTED_WORDS:
+            word = _EXPECTED_WORDS[term]
+        elif term.isupper():
+            word = f"'{term.lower()}'"  # keyword terminals are named after the keyword
+        else:
+            word = f"'{term}'"
+        if word not in words:
+            words.append(word)
+    if len(words) > 8:
+        words = words[:8] + ["..."]
+    return ", ".join(words)
+
+
+def _literal_name(parser: Lark, term: str) -> str:
+    """Turn a terminal name into what it looks like in the source (keywords and punctuation)."""
+    for t in parser.terminals:
+        if t.name == term and t.pattern.type == "str":
+            return t.pattern.value
+    return term
+
+
+def parse_block(text: str, file: str, line_offset: int, col_offset: int = 0) -> list[ir.Decl]:
+    """Parse a rule block. `line_offset` is the file line of the block's first line, minus one."""
+    parser = _parser()
+    try:
+        tree = parser.parse(text)
+    except UnexpectedInput as exc:
+        raise _located_error(parser, exc, text, file, line_offset, col_offset) from None
+    try:
+        return _ToIR(file, line_offset, col_offset).transform(tree)
+    except VisitError as exc:
+        if isinstance(exc.orig_exc, LawError):
+            raise exc.orig_exc from None
+        raise
+
+
+def _located_error(parser: Lark, exc: UnexpectedInput, text: str, file: str, line_offset: int,
+                   col_offset: int) -> LawError:
+    line = getattr(exc, "line", None) or 1
+    col = getattr(exc, "column", None) or 1
+    if isinstance(exc, UnexpectedEOF) or (isinstance(exc, UnexpectedToken) and exc.token.type == "$END"):
+        lines = text.rstrip("\n").split("\n")
+        line, col = len(lines), len(lines[-1]) + 1
+        expected = {(_literal_name(parser, t)) for t in exc.expected}
+        msg = f"the rule block ends too early; expected {_expected_words(expected)}"
+    elif isinstance(exc, UnexpectedCharacters):
+        ch = text.split("\n")[line - 1][col - 1:col] if line - 1 < len(text.split("\n")) else "?"
+        msg = f"unexpected character {ch!r}: this is not part of the rule language"
+        if ch == ",":
+            msg += " (decimal numbers use a point: 3.5; group thousands with _: 500_000)"
+    else:
+        assert isinstance(exc, UnexpectedToken)
+        got = exc.token
+        expected = {_literal_name(parser, t) for t in exc.expected}
+        msg = f"unexpected {_describe_token(got)}; expected {_expected_words(expected)}"
+        if str(got) == ",":
+            msg += " (decimal numbers use a point: 3.5)"
+    pos = ir.Pos(file, line + line_offset, col + (col_offset if line == 1 else 0))
+    return LawError("WG-PARSE-001", msg, pos)
+
+
+def _describe_token(tok: Token) -> str:
+    if tok.type in ("NAME", "QNAME"):
+        return f"name '{tok}'"
+    if tok.type == "STRING":
+        return f"text {tok}"
+    if tok.type in ("NUMBER", "DATE"):
+        return f"value {tok}"
+    return f"'{tok}'"
+
+
+def _num(text: str) -> Fraction | int:
+    text = text.replace("_", "")
+    if "." in text:
+        return Fraction(Decimal(text))
+    return int(text)
+
+
+_UNITS = {"jaar": "jaar", "jaren": "jaar", "maand": "maand", "maanden": "maand", "week": "week", "weken": "week",
+          "dag": "dag", "dagen": "dag"}
+
+
+@v_args(meta=True)
+class _ToIR(Transformer):
+    def __init__(self, file: str, line_offset: int, col_offset: int) -> None:
+        super().__init__()
+        self.file = file
+        self.line_offset = line_offset
+        self.col_offset = col_offset
+
+    def _pos(self, meta) -> ir.Pos:
+        line = getattr(meta, "line", 1)
+        col = getattr(meta, "column", 1)
+        return ir.Pos(self.file, line + self.line_offset, col + (self.col_offset if line == 1 else 0))
+
+    def _tpos(self, tok: Token) -> ir.Pos:
+        return ir.Pos(self.file, tok.line + self.line_offset, tok.column + (self.col_offset if tok.line == 1 else 0))
+
+    # -- declarations -------------------------------------------------------------------------------------------
+    def start(self, meta, items):
+        return list(items)
+
+    def soort(self, meta, items):
+        name, *values = items
+        return ir.SoortDecl(self._pos(meta), str(name), tuple(str(v) for v in values))
+
+    def _split_tail(self, items):
+        params: tuple = ()
+        rest = list(items)
+        if rest and isinstance(rest[0], tuple):
+            params = rest.pop(0)
+        return params, rest
+
+    def feit(self, meta, items):
+        name, *rest = items
+        params, rest = self._split_tail(rest)
+        typ = rest.pop(0)
+        vraag = rest.pop(0) if rest else None
+        return ir.FeitDecl(self._pos(meta), str(name), params, typ, vraag)
+
+    def oordeel(self, meta, items):
+        name, *rest = items
+        params, rest = self._split_tail(rest)
+        typ = rest.pop(0)
+        door = rest.pop(0)
+        door = door[1:-1] if door.type == "STRING" else str(door)
+        vraag = rest.pop(0) if rest else None
+        return ir.OordeelDecl(self._pos(meta), str(name), params, typ, door, vraag)
+
+    def vraag(self, meta, items):
+        return str(items[0])[1:-1]
+
+    def omschrijving(self, meta, items):
+        return ("omschrijving", str(items[0])[1:-1])
+
+    def begrip(self, meta, items):
+        name, *rest = items
+        params, rest = self._split_tail(rest)
+        typ = rest.pop(0)
+        omschrijving = None
+        if rest and isinstance(rest[0], tuple) and rest[0][0] == "omschrijving":
+            omschrijving = rest.pop(0)[1]
+        body = rest.pop(0) if rest else None
+        return ir.BegripDecl(self._pos(meta), str(name), params, typ, body, omschrijving)
+
+    def regel(self, meta, items):
+        items = list(items)
+        label = str(items.pop(0)) if items[0].type == "NAME" else None
+        target = str(items.pop(0))
+        args = items.pop(0) if isinstance(items[0], list) else []
+        cond, value = items
+        return ir.RegelDecl(self._pos(meta), label or "", target, tuple(args), cond, value)
+
+    def uitzondering(self, meta, items):
+        items = list(items)
+        label = str(items.pop(0)) if items[0].type == "NAME" else ""
+        first = str(items.pop(0))
+        if isinstance(items[0], Token) and items[0].type == "QNAME":
+            excepts, target = first, str(items.pop(0))  # `op <label> voor <definition>`
+        else:
+            excepts, target = "*", first  # `op <definition>`: an exception to its base rules
+        args = items.pop(0) if isinstance(items[0], list) else []
+        cond, value = items
+        return ir.RegelDecl(self._pos(meta), label, target, tuple(args), cond, value, excepts=excepts)
+
+    def parameter(self, meta, items):
+        name, typ, value = items
+        return ir.Parameter(self._pos(meta), str(name), typ, value)
+
+    def niet_uitvoerbaar(self, meta, items):
+        return ir.NietUitvoerbaar(self._pos(meta), str(items[-1])[1:-1])
+
+    def params(self, meta, items):
+        return tuple(items)
+
+    def param(self, meta, items):
+        name, typ = items
+        return ir.Param(str(name), typ, self._tpos(name))
+
+    def arglist(self, meta, items):
+        return [str(i) for i in items]
+
+    def simple_type(self, meta, items):
+        name = str(items[0])
+        if name in ir.PRIMITIVES:
+            return ir.Type("prim", name)
+        if name in ir.ENTITY_TYPES:
+            return ir.Type("entiteit", name)
+        return ir.Type("soort", name)  # checked by the resolver: an unknown soort is an error there
+
+    def list_type(self, meta, items):
+        return ir.Type("lijst", "lijst", items[0])
+
+    # -- expressions ------------------------------------------------------------------------------------------
+    def if_expr(self, meta, items):
+        return ir.IfThen(self._pos(meta), *items)
+
+    def _chain(self, meta, op, items):
+        result = items[0]
+        for item in items[1:]:
+            result = ir.Binary(result.pos, op, result, item)
+        return result
+
+    def or_chain(self, meta, items):
+        return self._chain(meta, "of", items)
+
+    def and_chain(self, meta, items):
+        return self._chain(meta, "en", items)
+
+    def not_(self, meta, items):
+        return ir.Unary(self._pos(meta), "niet", items[0])
+
+    def neg(self, meta, items):
+        return ir.Unary(self._pos(meta), "-", items[0])
+
+    def compare(self, meta, items):
+        left, op, right = items
+        op = {"≤": "<=", "≥": ">=", "≠": "!="}.get(str(op), str(op))
+        return ir.Binary(left.pos, op, left, right)
+
+    def arith(self, meta, items):
+        left, op, right = items
+        return ir.Binary(left.pos, str(op), left, right)
+
+    def in_set(self, meta, items):
+        return ir.InSet(items[0].pos, items[0], tuple(items[1]))
+
+    def not_in_set(self, meta, items):
+        return ir.InSet(items[0].pos, items[0], tuple(items[1]), negated=True)
+
+    def set(self, meta, items):
+        return list(items)
+
+    def name(self, meta, items):
+        return ir.Name(self._tpos(items[0]), str(items[0]))
+
+    def call(self, meta, items):
+        name, *args = items
+        return ir.Call(self._tpos(name), str(name), tuple(args))
+
+    def exists(self, meta, items):
+        var, coll, body = items
+        return ir.Quantifier(self._pos(meta), "bestaat", str(var), coll, body)
+
+    def forall(self, meta, items):
+        var, coll, body = items
+        return ir.Quantifier(self._pos(meta), "alle", str(var), coll, body)
+
+    def count(self, meta, items):
+        var, coll, body = items
+        return ir.Quantifier(self._pos(meta), "aantal", str(var), coll, body)
+
+    def known(self, meta, items):
+        return ir.Known(self._pos(meta), items[0])
+
+    def true(self, meta, items):
+        return ir.Literal(self._pos(meta), True, ir.BOOL)
+
+    def false(self, meta, items):
+        return ir.Literal(self._pos(meta), False, ir.BOOL)
+
+    def number(self, meta, items):
+        value = _num(str(items[0]))
+        return ir.Literal(self._tpos(items[0]), value, ir.INT if isinstance(value, int) else ir.DEC)
+
+    def duration(self, meta, items):
+        from ..engine.values import Duration  # values are engine-owned; the parser only builds literals
+
+        amount = _num(str(items[0]))
+        pos = self._tpos(items[0])
+        if not isinstance(amount, int):
+            raise LawError("WG-PARSE-002", f"a duration must be a whole number of {items[1]}", pos)
+        return ir.Literal(pos, Duration.of(amount, _UNITS[str(items[1])]), ir.DURATION)
+
+    def money(self, meta, items):
+        from ..engine.values import Money
+
+        pos = self._tpos(items[0])
+        amount = Fraction(Decimal(str(items[0]).replace("_", "")))
+        if (amount * 100).denominator != 1:
+            raise LawError("WG-PARSE-003", f"an amount of money has at most two decimals: € {items[0]}", pos)
+        return ir.Literal(pos, Money(int(amount * 100)), ir.MONEY)
+
+    def date(self, meta, items):
+        pos = self._tpos(items[0])
+        try:
+            value = _dt.date.fromisoformat(str(items[0]))
+        except ValueError:
+            raise LawError("WG-PARSE-004", f"{items[0]} is not a date on the calendar", pos) from None
+        return ir.Literal(pos, value, ir.DATE)
+
+    def string(self, meta, items):
+        return ir.Literal(self._tpos(items[0]), str(items[0])[1:-1], ir.TEXT)
+
+
+def is_tree(x) -> bool:  # pragma: no cover - convenience for debugging
+    return isinstance(x, Tree)

@@ -1,0 +1,246 @@
+"""Amendments (wijzigingen) in the style of a wijzigingswet.
+
+A folder law/wijzigingen/<naam>/ holds `wijziging.yaml` (title, kamerstuk or source, status, intended entry into
+force) and Markdown files. Each file holds one or more instructions; an instruction is a fenced block
+
+    ```wijziging
+    onderdeel: I.A
+    wet: wmo2015
+    opdracht: In artikel 1.1.1, eerste lid, worden in de alfabetische volgorde ingevoegd:
+    ```
+
+followed by the new text and rule blocks in the law-file format (headings say Artikel/Lid/Onderdeel/...), up to the
+next instruction. The instruction sentence is read as a drafter writes it; the forms understood are listed in
+docs/wijzigingen.md. An instruction that cannot be read is a located error, never skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from . import ir
+from .errors import LawError, LawErrors
+from .markdown import _to_unit, parse_units
+
+ORDINAL_TO_NUM = {v: k for k, v in ir.ORDINALS.items()}
+
+
+@dataclass
+class Target:
+    """A place in a law: artikel, optionally lid and onderdeel (and subonderdeel)."""
+
+    artikel: str | None
+    lid: str | None = None
+    onderdeel: str | None = None
+    sub: str | None = None
+    hoofdstuk: str | None = None
+
+    def path(self) -> list[tuple[str, str]]:
+        steps = []
+        if self.lid:
+            steps.append(("lid", self.lid))
+        if self.onderdeel:
+            steps.append(("onderdeel", self.onderdeel))
+        if self.sub:
+            steps.append(("subonderdeel", self.sub))
+        return steps
+
+    def __str__(self) -> str:
+        if self.hoofdstuk:
+            return f"hoofdstuk {self.hoofdstuk}"
+        parts = [f"artikel {self.artikel}"]
+        if self.lid:
+            parts.append(f"{ir.ORDINALS.get(self.lid, self.lid)} lid")
+        if self.onderdeel:
+            parts.append(f"onderdeel {self.onderdeel}")
+        if self.sub:
+            parts.append(f"onder {self.sub}")
+        return ", ".join(parts)
+
+
+@dataclass
+class Instruction:
+    kind: str  # 'vervangen' | 'invoegen' | 'vervalt' | 'toevoegen' | 'citeertitel'
+    wet: str
+    target: Target
+    na: str | None  # insert after this sibling (an article number or a unit ident)
+    alfabetisch: bool
+    content: list[ir.Unit]
+    opdracht: str
+    onderdeel: str
+    pos: ir.Pos
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Wijziging:
+    naam: str
+    folder: str
+    meta: dict[str, Any]
+    instructions: list[Instruction]
+
+    @property
+    def titel(self) -> str:
+        return str(self.meta.get("titel", self.naam))
+
+
+_REF = r"(?:artikel|onderdeel|lid|hoofdstuk|paragraaf)\s+[^\s,]+(?:,\s*(?:\w+\s+lid|onderdeel\s+[^\s,]+))*"
+_PATTERNS = [
+    ("vervangen", re.compile(r"^(?P<target>(?:artikel|hoofdstuk)\s.+?)\s+komt\s+te\s+luiden\s*:?$", re.I)),
+    ("vervalt", re.compile(r"^(?P<target>(?:artikel|hoofdstuk)\s.+?)\s+vervalt\.?$", re.I)),
+    ("toevoegen", re.compile(r"^aan\s+(?P<target>artikel\s.+?)\s+(?:wordt|worden)\s.*?toegevoegd\s*[:.]?$", re.I)),
+    ("invoegen", re.compile(r"^(?:in\s+(?P<target>artikel\s.+?),?\s+)?(?:na\s+(?P<na>" + _REF + r")\s*,?\s+)?"
+                            r"(?:wordt|worden)\s(?P<rest>.*?)ingevoegd\s*(?:,\s*luidende)?\s*[:.]?$", re.I)),
+    ("citeertitel", re.compile(r"^de\s+citeertitel\s.*$", re.I)),
+]
+
+
+def parse_target(text: str, pos: ir.Pos) -> Target:
+    """'artikel 8, eerste lid, onderdeel a' -> Target('8', '1', 'a')."""
+    text = text.strip().rstrip(",")
+    m = re.match(r"^hoofdstuk\s+(\S+)$", text, re.I)
+    if m:
+        return Target(None, hoofdstuk=m.group(1))
+    parts = [p.strip() for p in text.split(",")]
+    head = re.match(r"^artikel\s+(\S+)$", parts[0], re.I)
+    if not head:
+        raise LawError("WG-WIJZ-003", f"cannot read the place '{text}': it should start with 'artikel <nummer>'", pos)
+    target = Target(head.group(1))
+    for part in parts[1:]:
+        lid = re.match(r"^(\w+)\s+lid$", part, re.I)
+        ond = re.match(r"^(?:onderdeel|onder)\s+['\"]?([^'\"]+?)['\"]?$", part, re.I)
+        sub = re.match(r"^onder\s+(\d+°)$", part, re.I)
+        if lid:
+            word = lid.group(1).lower()
+            target.lid = ORDINAL_TO_NUM.get(word, word)
+        elif sub:
+            target.sub = sub.group(1)
+        elif ond:
+            target.onderdeel = ond.group(1)
+        else:
+            raise LawError("WG-WIJZ-003", f"cannot read '{part}' in '{text}': expected 'eerste lid' or "
+                                          "'onderdeel a'", pos)
+    return target
+
+
+def parse_opdracht(opdracht: str, pos: ir.Pos) -> tuple[str, Target | None, str | None, bool]:
+    sentence = " ".join(opdracht.split())
+    for kind, pattern in _PATTERNS:
+        m = pattern.match(sentence)
+        if not m:
+            continue
+        if kind == "citeertitel":
+            return kind, None, None, False
+        target_text = m.groupdict().get("target")
+        target = parse_target(target_text, pos) if target_text else None
+        na = m.groupdict().get("na")
+        alfabetisch = "alfabetische volgorde" in sentence.lower()
+        if kind == "invoegen" and target is None and not (na and na.lower().startswith(("artikel", "paragraaf",
+                                                                                        "hoofdstuk"))):
+            break
+        return kind, target, na, alfabetisch
+    raise LawError("WG-WIJZ-002", f"cannot read the instruction '{sentence}'. Write it as a wijzigingswet does, "
+                   "e.g. 'Artikel 8, eerste lid, komt te luiden:', 'In artikel 1.1.1, eerste lid, wordt na "
+                   "onderdeel a een onderdeel ingevoegd:', 'Na artikel 2.3.10 wordt een artikel ingevoegd:', "
+                   "'Artikel 4 vervalt.' or 'Hoofdstuk 2 vervalt.'", pos)
+
+
+def _citation_for(corpus: ir.Corpus, wet: str, target: Target | None) -> ir.Citation:
+    law = corpus.laws.get(wet)
+    naam = law.afkorting if law else wet
+    if target is None or target.artikel is None:
+        return ir.Citation(wet, naam, "?")
+    return ir.Citation(wet, naam, target.artikel, target.lid, target.onderdeel, target.sub)
+
+
+def _parse_file(path: Path, naam: str, corpus: ir.Corpus, defaults: dict) -> list[Instruction]:
+    from .corpus import read_text
+
+    text = read_text(path).replace("\r\n", "\n")
+    lines = text.split("\n")
+    file = str(path)
+    starts = [i for i, line in enumerate(lines) if line.strip() == "```wijziging"]
+    if not starts:
+        raise LawError("WG-WIJZ-001", "this amendment file has no instruction: start each with a "
+                                      "```wijziging block (onderdeel, wet, opdracht)", ir.Pos(file, 1, 1))
+    instructions: list[Instruction] = []
+    errors: list[LawError] = []
+    for n, start in enumerate(starts):
+        end = next((j for j in range(start + 1, len(lines)) if lines[j].strip().startswith("```")), None)
+        pos = ir.Pos(file, start + 1, 1)
+        if end is None:
+            errors.append(LawError("WG-FILE-004", "this ```wijziging block is never closed", pos))
+            break
+        try:
+            meta = yaml.safe_load("\n".join(lines[start + 1:end])) or {}
+        except yaml.YAMLError as exc:
+            errors.append(LawError("WG-WIJZ-004", f"the instruction block is not valid YAML: {exc}", pos))
+            continue
+        meta = {**defaults, **meta} if isinstance(meta, dict) else None
+        if not meta or "opdracht" not in meta or "wet" not in meta:
+            errors.append(LawError("WG-WIJZ-004", "an instruction needs 'wet' and 'opdracht' (and 'onderdeel')",
+                                   pos))
+            continue
+        wet = str(meta["wet"])
+        if wet not in corpus.laws:
+            errors.append(LawError("WG-WIJZ-005", f"this instruction amends wet '{wet}', which is not in the "
+                                   f"corpus (known: {', '.join(sorted(corpus.laws))})", pos))
+            continue
+        try:
+            kind, target, na, alfabetisch = parse_opdracht(str(meta["opdracht"]), ir.Pos(file, start + 4, 1))
+        except LawError as exc:
+            errors.append(exc)
+            continue
+        stop = starts[n + 1] if n + 1 < len(starts) else len(lines)
+        drafts = parse_units(lines[:stop], end + 1, file, errors)
+        cite = _citation_for(corpus, wet, target)
+        content = [_to_unit(d, _parent_cite(cite, d)) for d in drafts]
+        for unit in content:
+            for u in unit.walk():
+                u.herkomst = meta.get("herkomst", "herleid")
+                u.bron_note = meta.get("mvt")
+        instructions.append(Instruction(kind, wet, target or Target(None), na, alfabetisch, content,
+                                        " ".join(str(meta["opdracht"]).split()), str(meta.get("onderdeel", "")),
+                                        pos, meta))
+    if errors:
+        raise LawErrors(errors)
+    return instructions
+
+
+def _parent_cite(cite: ir.Citation, draft) -> ir.Citation:
+    """The citation of the place new content lands in: an inserted article cites itself."""
+    if draft.kind == "artikel":
+        return ir.Citation(cite.wet, cite.wet_naam, draft.ident.split()[0])
+    if draft.kind == "lid":
+        return ir.Citation(cite.wet, cite.wet_naam, cite.artikel)
+    if draft.kind in ("onderdeel", "slot"):
+        return ir.Citation(cite.wet, cite.wet_naam, cite.artikel, cite.lid)
+    return ir.Citation(cite.wet, cite.wet_naam, cite.artikel, cite.lid, cite.onderdeel)
+
+
+def parse_wijziging(folder: Path, corpus: ir.Corpus) -> Wijziging:
+    from .corpus import load_yaml
+
+    meta_file = folder / "wijziging.yaml"
+    if not meta_file.exists():
+        raise LawError("WG-WIJZ-006", "an amendment folder needs a wijziging.yaml (titel, status, bron)",
+                       ir.Pos(str(folder), 1, 1))
+    meta = load_yaml(meta_file, "WG-WIJZ-006")
+    defaults = {k: meta[k] for k in ("herkomst", "wet") if k in meta}
+    instructions: list[Instruction] = []
+    errors: list[LawError] = []
+    for path in sorted(folder.glob("*.md")):
+        try:
+            instructions.extend(_parse_file(path, folder.name, corpus, defaults))
+        except LawErrors as exc:
+            errors.extend(exc.errors)
+        except LawError as exc:
+            errors.append(exc)
+    if errors:
+        raise LawErrors(errors)
+    return Wijziging(folder.name, str(folder), meta, instructions)

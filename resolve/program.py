@@ -1,0 +1,240 @@
+"""Build a checked Program from a Situation: every definition, fact and open norm by qualified name, with its
+rules and exceptions attached, names resolved and types checked. Problems are collected, each located."""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+
+import networkx as nx
+
+from ..parser import ir
+from ..parser.errors import LawError, LawErrors
+from .situation import Situation
+from .types import Checker, Scope
+
+
+@dataclass
+class Rule:
+    """One rule of a definition: applies when `cond` holds (always, when None) and then gives `value`."""
+
+    label: str
+    params: tuple[str, ...]
+    cond: ir.Expr | None
+    value: ir.Expr
+    excepts: str | None  # None: base rule; '*': exception to the base rules; else the label it excepts
+    citation: ir.Citation
+    pos: ir.Pos
+    exceptions: list[Rule] = field(default_factory=list)
+
+
+@dataclass
+class Definition:
+    qname: str
+    wet: str
+    name: str
+    kind: str  # 'begrip' | 'feit' | 'oordeel' | 'parameter'
+    params: tuple[ir.Param, ...]
+    type: ir.Type
+    citation: ir.Citation
+    pos: ir.Pos
+    vraag: str | None = None
+    door: str | None = None
+    omschrijving: str | None = None
+    rules: list[Rule] = field(default_factory=list)  # base rules (each with its exception tree)
+    exceptions: list[Rule] = field(default_factory=list)  # exceptions to all base rules ('op <definitie>')
+    uses: set[str] = field(default_factory=set)  # qualified names this definition depends on
+
+    @property
+    def is_input(self) -> bool:
+        return self.kind in ("feit", "oordeel")
+
+
+@dataclass
+class Program:
+    situation: Situation
+    definitions: dict[str, Definition]
+    soorten: dict[str, ir.SoortDecl]
+    enum_values: dict[str, str]  # value -> soort
+    warnings: list[LawError] = field(default_factory=list)
+
+    def lookup(self, name: str, wet: str | None = None) -> Definition | None:
+        if name in self.definitions:
+            return self.definitions[name]
+        if wet and f"{wet}.{name}" in self.definitions:
+            return self.definitions[f"{wet}.{name}"]
+        matches = [d for q, d in self.definitions.items() if q.split(".", 1)[1] == name]
+        return matches[0] if len(matches) == 1 else None
+
+    def suggest(self, name: str) -> list[str]:
+        short = {q.split(".", 1)[1]: q for q in self.definitions}
+        return [short.get(m, m) for m in difflib.get_close_matches(name, list(short) + list(self.definitions), 3)]
+
+
+_RESERVED = {"waar", "onwaar", "en", "of", "niet", "als", "dan", "anders", "in", "bestaat", "waarvoor", "voor",
+             "alle", "geldt", "aantal", "bekend", "peildatum", "soort", "feit", "oordeel", "begrip", "regel",
+             "uitzondering", "parameter", "lijst", "van", "door", "vraag", "op"}
+
+
+def build(sit: Situation) -> Program:
+    """Collect, resolve and check. Raises LawErrors with every error; warnings are kept on the program."""
+    errors: list[LawError] = []
+    defs: dict[str, Definition] = {}
+    soorten: dict[str, ir.SoortDecl] = {}
+    enum_values: dict[str, str] = {}
+    rules: list[tuple[str, ir.RegelDecl]] = []
+    bodies: dict[str, ir.Expr] = {}
+
+    for (wet, _nummer), art in sorted(sit.articles.items(), key=lambda kv: kv[0]):
+        for decl in art.decls():
+            name = getattr(decl, "name", None)
+            if name in _RESERVED:
+                errors.append(LawError("WG-NAME-004", f"'{name}' is a word of the rule language and cannot be "
+                                                      "used as a name", decl.pos))
+                continue
+            if isinstance(decl, ir.SoortDecl):
+                prev = soorten.get(decl.name)
+                if prev and prev.values != decl.values:
+                    errors.append(LawError("WG-NAME-002", f"soort '{decl.name}' is defined twice with different "
+                                                          f"values (first at {prev.pos})", decl.pos))
+                soorten[decl.name] = decl
+                for v in decl.values:
+                    if enum_values.get(v, decl.name) != decl.name:
+                        errors.append(LawError("WG-NAME-002", f"value '{v}' belongs to two soorten: "
+                                                              f"{enum_values[v]} and {decl.name}", decl.pos))
+                    enum_values[v] = decl.name
+            elif isinstance(decl, (ir.FeitDecl, ir.OordeelDecl, ir.BegripDecl, ir.Parameter)):
+                qname = f"{wet}.{decl.name}"
+                if qname in defs:
+                    first = defs[qname]
+                    errors.append(LawError("WG-NAME-002", f"'{decl.name}' is defined twice in {wet}: first at "
+                                                          f"{first.pos} ({first.citation})", decl.pos))
+                    continue
+                kind = {ir.FeitDecl: "feit", ir.OordeelDecl: "oordeel", ir.BegripDecl: "begrip",
+                        ir.Parameter: "parameter"}[type(decl)]
+                d = Definition(qname, wet, decl.name, kind, getattr(decl, "params", ()), decl.type,
+                               decl.citation, decl.pos, vraag=getattr(decl, "vraag", None),
+                               door=getattr(decl, "door", None), omschrijving=getattr(decl, "omschrijving", None))
+                defs[qname] = d
+                body = decl.body if isinstance(decl, ir.BegripDecl) else (
+                    decl.value if isinstance(decl, ir.Parameter) else None)
+                if body is not None:
+                    bodies[qname] = body
+            elif isinstance(decl, ir.RegelDecl):
+                rules.append((wet, decl))
+
+    program = Program(sit, defs, soorten, enum_values)
+    checker = Checker(program, errors)
+
+    for d in defs.values():
+        for p in d.params:
+            checker.check_type(p.type, p.pos)
+        checker.check_type(d.type, d.pos)
+
+    # Base bodies become unconditional base rules.
+    for qname, body in bodies.items():
+        d = defs[qname]
+        scope = Scope(d.wet, {p.name: p.type for p in d.params}, d)
+        expr = checker.expect(body, scope, d.type, f"the definition of {d.name}")
+        d.rules.append(Rule("", tuple(p.name for p in d.params), None, expr, None, d.citation, d.pos))
+
+    # Conditional rules and exceptions: attach to their definition; exceptions after all base rules exist.
+    pending: list[tuple[Definition, Rule]] = []
+    for wet, decl in rules:
+        d = program.lookup(decl.target, wet) if "." in decl.target else defs.get(f"{wet}.{decl.target}")
+        if d is None:
+            hint = ", ".join(program.suggest(decl.target))
+            errors.append(LawError("WG-NAME-001", f"rule for unknown definition '{decl.target}'"
+                                   + (f"; did you mean {hint}?" if hint else ""), decl.pos))
+            continue
+        if d.kind != "begrip":
+            errors.append(LawError("WG-RULE-001", f"'{d.name}' is a {d.kind}: its value comes from the scenario "
+                                                  "or the authority, a rule cannot define it", decl.pos))
+            continue
+        if len(decl.params) != len(d.params):
+            errors.append(LawError("WG-TYPE-002", f"{d.name} takes {len(d.params)} argument(s) "
+                                                  f"({_sig(d)}), this rule names {len(decl.params)}", decl.pos))
+            continue
+        scope = Scope(wet, {a: p.type for a, p in zip(decl.params, d.params)}, d)
+        cond = checker.expect(decl.cond, scope, ir.BOOL, "a rule's condition") if decl.cond is not None else None
+        value = checker.expect(decl.value, scope, d.type, f"the value of {d.name}")
+        rule = Rule(decl.label or f"r{decl.pos.line}", decl.params, cond, value, decl.excepts, decl.citation,
+                    decl.pos)
+        (pending if decl.excepts else d.rules).append((d, rule) if decl.excepts else rule)
+    _attach_exceptions(pending, errors)
+
+    for qname, d in defs.items():
+        if d.kind == "begrip" and not d.rules:
+            errors.append(LawError("WG-RULE-002", f"'{d.name}' is declared but no rule gives it a value: add "
+                                                  "'= ...' or a 'regel ... voor' block", d.pos))
+        d.uses |= checker.uses.get(qname, set())
+    _check_cycles(program, errors)
+    program.warnings = checker.warnings
+    if errors:
+        raise LawErrors(errors)
+    return program
+
+
+def _sig(d: Definition) -> str:
+    return ", ".join(f"{p.name}: {p.type}" for p in d.params) or "none"
+
+
+def _attach_exceptions(pending: list[tuple[Definition, Rule]], errors: list[LawError]) -> None:
+    remaining = list(pending)
+    while remaining:
+        progress = False
+        for item in list(remaining):
+            d, rule = item
+            if rule.excepts == "*":
+                if not d.rules:
+                    errors.append(LawError("WG-RULE-003", f"exception to '{d.name}', which has no base rule",
+                                           rule.pos))
+                    remaining.remove(item)
+                    continue
+                d.exceptions.append(rule)
+                remaining.remove(item)
+                progress = True
+                continue
+            parent = _find_rule(d.rules + d.exceptions, rule.excepts)
+            if parent is not None:
+                parent.exceptions.append(rule)
+                remaining.remove(item)
+                progress = True
+        if not progress:
+            for d, rule in remaining:
+                errors.append(LawError("WG-RULE-004", f"exception to unknown rule '{rule.excepts}' of '{d.name}'; "
+                                       f"its rules are labelled {', '.join(_labels(d.rules + d.exceptions)) or '(none)'}",
+                                       rule.pos))
+            return
+
+
+def _find_rule(rules: list[Rule], label: str) -> Rule | None:
+    for r in rules:
+        if r.label == label:
+            return r
+        found = _find_rule(r.exceptions, label)
+        if found:
+            return found
+    return None
+
+
+def _labels(rules: list[Rule]) -> list[str]:
+    out = []
+    for r in rules:
+        out.append(r.label)
+        out.extend(_labels(r.exceptions))
+    return out
+
+
+def _check_cycles(program: Program, errors: list[LawError]) -> None:
+    g = nx.DiGraph()
+    for q, d in program.definitions.items():
+        for u in d.uses:
+            g.add_edge(q, u)
+    for cycle in nx.simple_cycles(g):
+        first = program.definitions[cycle[0]]
+        path = " -> ".join(f"{c} ({program.definitions[c].citation.short()})" for c in cycle + cycle[:1])
+        errors.append(LawError("WG-CYCLE-001", f"these definitions depend on each other in a circle: {path}",
+                               first.pos))
+        if len(errors) > 50:
+            return

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Set up a virtual environment with wetgraaf and its test dependencies, then run the whole test suite.
+# Used by the README's test command and by .ci/run. Fails when no test ran.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+VENV="${WETGRAAF_VENV:-.venv}"
+if [ ! -x "$VENV/bin/python" ]; then
+  python3 -m venv "$VENV"
+fi
+"$VENV/bin/python" -m pip install --quiet --upgrade pip
+"$VENV/bin/python" -m pip install --quiet -e ".[test,site,serve]"
+set +e
+"$VENV/bin/python" -m pytest -q "$@" | tee /tmp/wetgraaf-pytest.log
+status=${PIPESTATUS[0]}
+set -e
+if [ "$status" -eq 5 ]; then
+  echo "no test ran: this is a failure" >&2
+  exit 1
+fi
+if ! grep -Eq "[0-9]+ passed" /tmp/wetgraaf-pytest.log; then
+  echo "no passing test found in the output: this is a failure" >&2
+  exit 1
+fi
+exit "$status"

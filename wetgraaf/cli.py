@@ -1,0 +1,173 @@
+"""The `wetgraaf` command line: check a corpus, answer scenarios, query the graph.
+
+Exit codes: 0 = fine, 1 = problems in the law files or scenarios (or expectations not met), 2 = wrong usage.
+No command ever shows a Python traceback: every problem is reported as file:line:col and a plain message.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from .parser.errors import LawError, LawErrors
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="wetgraaf — Nederlandse wetten als code: wettekst naast regels, één afhankelijkheidsgraaf, "
+                       "uitgelegde antwoorden.")
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+CorpusOption = typer.Option(None, "--corpus", help="Corpus folder (default: the corpus shipped with wetgraaf).")
+
+
+def report_errors(errors: list[LawError]) -> None:
+    for e in errors:
+        err.print(e.render(), markup=False)
+    fouten = sum(1 for e in errors if e.severity == "fout")
+    err.print(f"{fouten} fout(en), {len(errors) - fouten} waarschuwing(en)", markup=False)
+
+
+def _load(corpus: Optional[Path]):
+    from .api import load
+
+    return load(corpus)
+
+
+@app.command()
+def check(path: Optional[Path] = typer.Argument(None, help="Corpus folder (default: the shipped corpus)."),
+          peildatum: Optional[str] = typer.Option(None, help="Check the version in force on this date."),
+          wijziging: list[str] = typer.Option([], "--wijziging", "-w", help="Also check with this amendment.")) -> None:
+    """Validate a corpus: parse, resolve and type-check every law and amendment; list every error."""
+    import datetime as _dt
+
+    from .resolve.program import build
+    from .resolve.situation import select
+
+    wg = _load(path)
+    dates = [_dt.date.fromisoformat(peildatum)] if peildatum else _version_dates(wg.corpus)
+    combos = [()] + [(w,) for w in (wijziging or sorted(wg.corpus.wijzigingen))]
+    errors: list[LawError] = []
+    seen: set[str] = set()
+    warnings: list[LawError] = []
+    for date in dates:
+        for combo in combos:
+            try:
+                program = build(select(wg.corpus, date, combo))
+                warnings.extend(w for w in program.warnings if str(w) not in seen and not seen.add(str(w)))
+            except LawErrors as exc:
+                for e in exc.errors:
+                    if str(e) not in seen:
+                        seen.add(str(e))
+                        errors.append(e)
+    if errors:
+        report_errors(errors + warnings)
+        raise typer.Exit(1)
+    n_laws = len(wg.corpus.laws)
+    n_art = sum(len(law.articles) for law in wg.corpus.laws.values())
+    out.print(f"[green]✓[/green] corpus in orde: {n_laws} wetten, {n_art} artikelbestanden, "
+              f"{len(wg.corpus.wijzigingen)} wijziging(en); gecontroleerd op {', '.join(map(str, dates))}"
+              + (f" ({len(warnings)} waarschuwing(en))" if warnings else ""))
+    for w in warnings:
+        err.print(w.render(), markup=False)
+
+
+def _version_dates(corpus) -> list:
+    """One date per distinct version of the corpus: each article version start, and today's law."""
+    dates = {a.geldig_vanaf for law in corpus.laws.values() for a in law.articles if a.geldig_vanaf}
+    return sorted(dates)[-3:] if dates else [None]
+
+
+@app.command()
+def vraag(scenario: Path = typer.Argument(..., help="Scenario file (YAML)."),
+          uitleg: bool = typer.Option(False, "--uitleg", help="Show the explanation with citations."),
+          as_json: bool = typer.Option(False, "--json", help="Print the answers as JSON (docs/json.md)."),
+          corpus: Optional[Path] = CorpusOption) -> None:
+    """Answer the questions of a scenario: value or onbekend, missing facts, open norms, explanation."""
+    from .engine.explain import answer_json, explain_text, json_value, show_value
+    from .scenario import load_file
+
+    if not scenario.exists():
+        err.print(f"{scenario}: no such file", markup=False)
+        raise typer.Exit(2)
+    scenarios = load_file(scenario)
+    wg = _load(corpus)
+    failed = 0
+    results = []
+    for sc in scenarios:
+        outcomes = wg.run(sc, trace=uitleg or as_json)
+        program = wg.program(sc.peildatum, sc.wijzigingen)
+        failed += sum(1 for o in outcomes if not o.ok)
+        if as_json:
+            results.append({
+                "scenario": sc.naam, "bestand": sc.file, "peildatum": sc.peildatum.isoformat(),
+                "wijzigingen": list(sc.wijzigingen),
+                "antwoorden": [{**answer_json(o.answer, program),
+                                **({"verwacht": json_value(o.expected) if o.expected != "onbekend"
+                                    else {"onbekend": True}, "klopt": o.ok, "afwijkingen": o.problems}
+                                   if o.has_expectation else {})} for o in outcomes],
+            })
+            continue
+        title = f"{sc.naam} — peildatum {sc.peildatum}" + (f", met {', '.join(sc.wijzigingen)}" if sc.wijzigingen
+                                                             else "")
+        table = Table(title=title, title_justify="left", show_lines=False)
+        for col in ("vraag", "antwoord", "ontbreekt / open normen", "verwacht"):
+            table.add_column(col, overflow="fold")
+        for o in outcomes:
+            a = o.answer
+            value = f"fout: {a.error.message}" if a.error else show_value(a.value)
+            missing = [m.label for m in a.missing_facts] + [f"oordeel {m.door}: {m.label}" for m in a.missing_oordelen]
+            expected = "" if not o.has_expectation else (
+                "[green]✓[/green]" if o.ok else "[red]✗ " + "; ".join(o.problems) + "[/red]")
+            table.add_row(o.question, value, "\n".join(missing), expected)
+        out.print(table)
+        if uitleg:
+            for o in outcomes:
+                out.print(explain_text(o.answer, program), markup=False)
+                out.print()
+    if as_json:
+        print(json.dumps(results if len(results) != 1 else results[0], ensure_ascii=False, indent=2))
+    if failed:
+        err.print(f"{failed} antwoord(en) wijken af van wat het scenario verwacht", markup=False)
+        raise typer.Exit(1)
+
+
+def main() -> None:
+    """Entry point: run the app and turn every known problem into a located message and exit code 1."""
+    try:
+        code = app(standalone_mode=False)
+        sys.exit(code if isinstance(code, int) else 0)
+    except LawErrors as exc:
+        report_errors(exc.errors)
+        sys.exit(1)
+    except LawError as exc:
+        report_errors([exc])
+        sys.exit(1)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        err.print("afgebroken", markup=False)
+        sys.exit(1)
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: never a traceback
+        import click
+
+        if isinstance(exc, click.exceptions.UsageError):
+            exc.show()
+            sys.exit(2)
+        if isinstance(exc, click.exceptions.ClickException):
+            exc.show()
+            sys.exit(exc.exit_code)
+        err.print(f"wetgraaf: interne fout: {type(exc).__name__}: {exc}. Meld dit als fout in wetgraaf; "
+                  "draai met WETGRAAF_DEBUG=1 voor details.", markup=False)
+        if __import__("os").environ.get("WETGRAAF_DEBUG"):
+            raise
+        sys.exit(3)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,89 @@
+"""pytest plugin: every scenario in a `scenarios/` folder is its own test item, with a readable diff on failure.
+
+Registered through the `pytest11` entry point, so `pytest law/scenarios` (or any folder named scenarios) runs them.
+Like OpenFisca's YAML tests: the item fails with the question, the expected and the actual value, what is missing,
+and the explanation.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .parser.errors import LawError, LawErrors
+
+_WORLD = {}
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("wetgraaf")
+    group.addoption("--wetgraaf-corpus", default=None, help="corpus folder for scenario tests (default: shipped)")
+
+
+def world(config: pytest.Config):
+    """The corpus, loaded once per test session."""
+    key = config.getoption("--wetgraaf-corpus", default=None)
+    if key not in _WORLD:
+        from .api import load
+
+        _WORLD[key] = load(key)
+    return _WORLD[key]
+
+
+def pytest_collect_file(file_path: Path, parent: pytest.Collector):
+    if file_path.suffix in (".yaml", ".yml") and "scenarios" in file_path.parts and file_path.parent.name == "scenarios":
+        return ScenarioFile.from_parent(parent, path=file_path)
+    return None
+
+
+class ScenarioFile(pytest.File):
+    def collect(self):
+        from .scenario import load_file
+
+        try:
+            scenarios = load_file(self.path)
+        except LawErrors as exc:
+            raise self.CollectError("\n".join(e.render() for e in exc.errors)) from None
+        for sc in scenarios:
+            yield ScenarioItem.from_parent(self, name=sc.naam, scenario=sc)
+
+
+class ScenarioFailure(Exception):
+    pass
+
+
+class ScenarioItem(pytest.Item):
+    def __init__(self, *, scenario, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.scenario = scenario
+
+    def runtest(self) -> None:
+        sc = self.scenario
+        if not (sc.verwacht or sc.ontbrekend or sc.uitleg_bevat):
+            raise ScenarioFailure(f"scenario '{sc.naam}' states no expected outcome: a test must check something")
+        wg = world(self.config)
+        try:
+            outcomes = wg.run(sc, trace=True)
+        except (LawErrors, LawError) as exc:
+            errors = exc.errors if isinstance(exc, LawErrors) else [exc]
+            raise ScenarioFailure("\n".join(e.render() for e in errors)) from None
+        failing = [o for o in outcomes if not o.ok]
+        if failing:
+            from .engine.explain import explain_text
+
+            program = wg.program(sc.peildatum, sc.wijzigingen)
+            parts = []
+            for o in failing:
+                parts.append(f"{o.question}:")
+                parts.extend(f"  {p}" for p in o.problems)
+                parts.append(explain_text(o.answer, program))
+            raise ScenarioFailure("\n".join(parts))
+
+    def repr_failure(self, excinfo, style=None):
+        if isinstance(excinfo.value, ScenarioFailure):
+            return f"{self.path}: scenario '{self.scenario.naam}'\n{excinfo.value}"
+        return super().repr_failure(excinfo)
+
+    def reportinfo(self):
+        return self.path, self.scenario.pos.line - 1, f"scenario: {self.scenario.naam}"

@@ -1,0 +1,309 @@
+"""Scenario files (YAML): the facts of a case, the questions asked and the outcomes expected.
+
+Format (documented with examples in docs/scenarios.md):
+
+    naam: Kind in pleeggezin
+    peildatum: 2026-01-01
+    wet: wmo2015                 # default law for unqualified names
+    wijzigingen: [wams]          # amendments applied before evaluating
+    feiten: {...}                # facts without arguments (or 'naam(a, b)': value)
+    personen:                    # entities of type persoon, each with its facts
+      kind: {verblijft_elders: waar, geboortedatum: 2013-06-20}
+    entiteiten: {woning: {w1: {...}}}
+    vragen: [gezinslid(kind)]
+    verwacht: {gezinslid(kind): waar}
+    ontbrekend: {gezinslid(kind): [geboortedatum(kind)]}     # optional: exactly these facts are missing
+    uitleg_bevat: {gezinslid(kind): ["artikel 1.1.1"]}      # optional: explanation fragments
+
+Every problem is a LawError located at the offending key or value.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+from .engine.values import Duration, Money
+from .parser import ir
+from .parser.errors import LawError, LawErrors
+from .resolve.program import Program
+from .yamlpos import LocatedList, load, pos_of
+
+_QUESTION = re.compile(r"^\s*([^\W\d][\w.]*)\s*(?:\(\s*([^)]*?)\s*\))?\s*$")
+_FIELDS = {"naam", "omschrijving", "peildatum", "wet", "wijzigingen", "feiten", "personen", "entiteiten", "vragen",
+           "verwacht", "ontbrekend", "uitleg_bevat", "bron", "per_versie", "id"}
+
+
+@dataclass
+class Scenario:
+    naam: str
+    file: str
+    pos: ir.Pos
+    peildatum: _dt.date
+    wet: str | None
+    wijzigingen: tuple[str, ...]
+    raw: dict
+    vragen: list[str] = field(default_factory=list)
+    verwacht: dict[str, Any] = field(default_factory=dict)
+    ontbrekend: dict[str, list[str]] = field(default_factory=dict)
+    uitleg_bevat: dict[str, list[str]] = field(default_factory=dict)
+    bron: str | None = None
+
+
+def parse_question(text: str, pos: ir.Pos | None) -> tuple[str, tuple[str, ...]]:
+    m = _QUESTION.match(str(text))
+    if not m:
+        raise LawError("WG-SCEN-010", f"cannot read the question {text!r}: write it as name or name(arg, ...)", pos)
+    args = tuple(a.strip() for a in m.group(2).split(",")) if m.group(2) else ()
+    return m.group(1), args
+
+
+def load_file(path: Path | str) -> list[Scenario]:
+    path = Path(path)
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError:
+        raise LawErrors([LawError("WG-SCEN-001", "this file is not UTF-8 text", ir.Pos(str(path), 1, 1))]) from None
+    except OSError as exc:
+        raise LawErrors([LawError("WG-SCEN-001", f"cannot read this file: {exc.strerror}", None)]) from None
+    return load_text(text, str(path))
+
+
+def load_text(text: str, file: str) -> list[Scenario]:
+    try:
+        data = load(text, file)
+    except LawError as exc:
+        raise LawErrors([exc]) from None
+    if isinstance(data, dict) and "scenarios" in data:
+        items, container = data["scenarios"], data
+    elif isinstance(data, list):
+        items, container = data, None
+    else:
+        items, container = [data], None
+    if not isinstance(items, list) or not items:
+        raise LawErrors([LawError("WG-SCEN-006", "expected a scenario (naam, peildatum, vragen, ...) or a list of "
+                                                 "them", ir.Pos(file, 1, 1))])
+    out, errors = [], []
+    for i, item in enumerate(items):
+        try:
+            out.append(_scenario(item, file, pos_of(items, i, ir.Pos(file, 1, 1))))
+        except LawError as exc:
+            errors.append(exc)
+    if errors:
+        raise LawErrors(errors)
+    return out
+
+
+def _require(d: dict, key: str, types: tuple, what: str, pos: ir.Pos) -> Any:
+    if key not in d:
+        raise LawError("WG-SCEN-007", f"the scenario lacks '{key}' ({what})", pos)
+    value = d[key]
+    if not isinstance(value, types):
+        raise LawError("WG-SCEN-008", f"'{key}' must be {what}", pos_of(d, key, pos))
+    return value
+
+
+def _scenario(item: Any, file: str, pos: ir.Pos) -> Scenario:
+    if not isinstance(item, dict):
+        raise LawError("WG-SCEN-006", "a scenario is a mapping with naam, peildatum, vragen, ...", pos)
+    pos = getattr(item, "pos", pos) or pos
+    for key in item:
+        if key not in _FIELDS:
+            raise LawError("WG-SCEN-009", f"unknown field '{key}'; a scenario has {', '.join(sorted(_FIELDS))}",
+                           pos_of(item, key, pos))
+    naam = str(item.get("naam") or item.get("id") or "")
+    if not naam:
+        raise LawError("WG-SCEN-007", "the scenario lacks 'naam'", pos)
+    peildatum = _require(item, "peildatum", (_dt.date,), "a date like 2026-01-01", pos)
+    vragen = _require(item, "vragen", (list,), "a list of questions, e.g. [gezinslid(kind)]", pos)
+    for i, v in enumerate(vragen):
+        parse_question(v, pos_of(vragen, i, pos))
+    wijz = item.get("wijzigingen") or []
+    if not isinstance(wijz, list) or not all(isinstance(w, str) for w in wijz):
+        raise LawError("WG-SCEN-008", "'wijzigingen' must be a list of amendment names", pos_of(item, "wijzigingen"))
+    sc = Scenario(naam, file, pos, peildatum, item.get("wet"), tuple(wijz), item, [str(v) for v in vragen])
+    for key in ("verwacht", "ontbrekend", "uitleg_bevat"):
+        value = item.get(key) or {}
+        if not isinstance(value, dict):
+            raise LawError("WG-SCEN-008", f"'{key}' must map each question to its expectation", pos_of(item, key))
+        for q in value:
+            if str(q) not in sc.vragen:
+                raise LawError("WG-SCEN-011", f"'{q}' under '{key}' is not one of the vragen", pos_of(value, q, pos))
+        setattr(sc, key, dict(value))
+    sc.bron = item.get("bron")
+    return sc
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# From scenario values to engine inputs (needs the program: types decide how a value is read)
+
+
+def _resolve_fact(program: Program, name: str, wet: str | None, arity: int, pos: ir.Pos | None):
+    if "." in name:
+        d = program.definitions.get(name)
+    else:
+        candidates = [d for q, d in program.definitions.items() if d.name == name and d.is_input]
+        if wet:
+            preferred = [d for d in candidates if d.wet == wet]
+            candidates = preferred or candidates
+        if len(candidates) > 1:
+            raise LawError("WG-SCEN-012", f"'{name}' is a fact in more than one law: write "
+                                          f"{' or '.join(d.qname for d in candidates)}", pos)
+        d = candidates[0] if candidates else None
+    if d is None or not d.is_input:
+        what = "a definition computed by the rules, not a fact" if d is not None else "not a fact of the corpus"
+        hint = program.suggest(name)
+        raise LawError("WG-SCEN-012", f"'{name}' is {what}" + (f"; did you mean {', '.join(hint)}?" if hint else ""),
+                       pos)
+    if len(d.params) != arity:
+        raise LawError("WG-SCEN-013", f"'{d.name}' is a fact about {len(d.params)} thing(s) "
+                                      f"({', '.join(f'{p.name}: {p.type}' for p in d.params) or 'the case'}); "
+                                      f"it was given for {arity}", pos)
+    return d
+
+
+def read_value(value: Any, typ: ir.Type, program: Program, entities: dict[str, str], pos: ir.Pos | None,
+               what: str) -> Any:
+    """Read a scenario value as a value of `typ`; a located error when it is not one."""
+    def bad(expected: str):
+        return LawError("WG-SCEN-014", f"{what} must be {expected}, not {value!r}", pos)
+
+    if typ.kind == "lijst":
+        if not isinstance(value, list):
+            raise bad("a list")
+        return tuple(read_value(v, typ.item, program, entities, pos_of(value, i, pos), what)
+                     for i, v in enumerate(value))
+    if typ.kind == "entiteit":
+        if str(value) not in entities:
+            raise LawError("WG-SCEN-015", f"{what}: '{value}' is not an entity of this scenario (known: "
+                                          f"{', '.join(sorted(entities)) or 'none'})", pos)
+        if entities[str(value)] != typ.name:
+            raise bad(f"a {typ.name}")
+        return str(value)
+    if typ.kind == "soort":
+        values = program.soorten[typ.name].values
+        if str(value) not in values:
+            raise LawError("WG-SCEN-016", f"{what}: '{value}' is not one of {' | '.join(values)}", pos)
+        return str(value)
+    name = typ.name
+    if name == "waarheid":
+        if value in (True, "waar", "ja"):
+            return True
+        if value in (False, "onwaar", "nee"):
+            return False
+        raise bad("waar or onwaar (true/false)")
+    if name == "geheel":
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise bad("a whole number")
+        return value
+    if name in ("getal", "bedrag"):
+        if isinstance(value, bool):
+            raise bad("a number")
+        try:
+            number = Fraction(Decimal(str(value).replace("€", "").strip()))
+        except (InvalidOperation, ValueError):
+            raise bad("a number") from None
+        if name == "getal":
+            return number
+        if number < 0:
+            raise bad("an amount of money of zero or more")
+        if (number * 100).denominator != 1:
+            raise bad("an amount with at most two decimals")
+        return Money(int(number * 100))
+    if name == "datum":
+        if isinstance(value, _dt.datetime):
+            return value.date()
+        if isinstance(value, _dt.date):
+            return value
+        raise bad("a date like 2026-01-01")
+    if name == "duur":
+        m = re.match(r"^\s*(\d+)\s+(jaar|jaren|maand|maanden|week|weken|dag|dagen)\s*$", str(value))
+        if not m:
+            raise bad("a duration like '6 maanden'")
+        unit = {"jaren": "jaar", "maanden": "maand", "weken": "week", "dagen": "dag"}.get(m.group(2), m.group(2))
+        return Duration.of(int(m.group(1)), unit)
+    if name == "tekst":
+        return str(value)
+    raise bad(str(typ))
+
+
+def inputs(sc: Scenario, program: Program) -> tuple[dict, dict[str, str]]:
+    """Turn the scenario's facts into the engine's {(qname, args): value}; also return the entities."""
+    raw = sc.raw
+    entities: dict[str, str] = {}
+    groups: list[tuple[str, dict, Any]] = []
+    personen = raw.get("personen") or {}
+    if not isinstance(personen, dict):
+        raise LawError("WG-SCEN-008", "'personen' maps each person's name to his facts", pos_of(raw, "personen"))
+    groups.extend(("persoon", personen, k) for k in personen)
+    ents = raw.get("entiteiten") or {}
+    if not isinstance(ents, dict):
+        raise LawError("WG-SCEN-008", "'entiteiten' maps a type (woning, gemeente, ...) to named entities",
+                       pos_of(raw, "entiteiten"))
+    for typ, members in ents.items():
+        if typ not in ir.ENTITY_TYPES:
+            raise LawError("WG-SCEN-017", f"unknown entity type '{typ}' (known: {', '.join(ir.ENTITY_TYPES)})",
+                           pos_of(ents, typ))
+        if not isinstance(members, dict):
+            raise LawError("WG-SCEN-008", f"'{typ}' maps names to their facts", pos_of(ents, typ))
+        groups.extend((typ, members, k) for k in members)
+    for typ, members, name in groups:
+        if str(name) in entities:
+            raise LawError("WG-SCEN-018", f"two entities are called '{name}'", pos_of(members, name))
+        entities[str(name)] = typ
+    facts: dict = {}
+    feiten = raw.get("feiten") or {}
+    if not isinstance(feiten, dict):
+        raise LawError("WG-SCEN-008", "'feiten' maps fact names to values", pos_of(raw, "feiten"))
+    for key, value in feiten.items():
+        kpos = pos_of(feiten, key)
+        name, args = parse_question(key, kpos)
+        d = _resolve_fact(program, name, sc.wet, len(args), kpos)
+        for a, p in zip(args, d.params):
+            read_value(a, p.type, program, entities, kpos, f"argument {p.name} of {d.name}")
+        facts[(d.qname, args)] = read_value(value, d.type, program, entities, kpos, f"the fact {d.name}")
+    for typ, members, ent in groups:
+        own = members[ent] or {}
+        if not isinstance(own, dict):
+            raise LawError("WG-SCEN-008", f"the facts of '{ent}' must be 'name: value' lines", pos_of(members, ent))
+        for key, value in own.items():
+            kpos = pos_of(own, key)
+            d = _resolve_fact(program, str(key), sc.wet, 1, kpos)
+            if d.params[0].type.name != typ:
+                raise LawError("WG-SCEN-013", f"'{d.name}' is a fact about a {d.params[0].type.name}, and "
+                                              f"'{ent}' is a {typ}", kpos)
+            facts[(d.qname, (str(ent),))] = read_value(value, d.type, program, entities, kpos,
+                                                       f"the fact {d.name} of {ent}")
+    return facts, entities
+
+
+def question_target(sc: Scenario, program: Program, question: str, entities: dict[str, str]) -> tuple[str, tuple]:
+    pos = pos_of(sc.raw.get("vragen"), sc.vragen.index(question), sc.pos)
+    name, args = parse_question(question, pos)
+    d = program.definitions.get(name) if "." in name else (
+        program.definitions.get(f"{sc.wet}.{name}") if sc.wet else None) or program.lookup(name)
+    if d is None:
+        hint = program.suggest(name)
+        raise LawError("WG-SCEN-019", f"the question asks for '{name}', which the corpus does not define"
+                       + (f"; did you mean {', '.join(hint)}?" if hint else ""), pos)
+    if len(args) != len(d.params):
+        raise LawError("WG-SCEN-013", f"'{d.name}' needs {len(d.params)} argument(s), the question gives "
+                                      f"{len(args)}", pos)
+    values = tuple(read_value(a, p.type, program, entities, pos, f"argument {p.name}") for a, p in zip(args, d.params))
+    return d.qname, values
+
+
+def expected_value(sc: Scenario, program: Program, question: str, qname: str, entities: dict[str, str]):
+    raw = sc.verwacht[question]
+    if raw == "onbekend":
+        return "onbekend"
+    return read_value(raw, program.definitions[qname].type, program, entities,
+                      pos_of(sc.raw.get("verwacht"), question), f"the expected value of {question}")
+
+
+__all__ = ["Scenario", "load_file", "load_text", "inputs", "question_target", "expected_value", "LocatedList"]

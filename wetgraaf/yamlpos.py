@@ -1,0 +1,99 @@
+"""Safe YAML loading that remembers where every value came from, so that errors in scenario files point at
+file:line:col. Aliases are refused (no alias bombs) and nesting is bounded."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+
+from .parser.errors import LawError
+from .parser.ir import Pos
+
+MAX_DEPTH = 50
+
+
+class Located(dict):
+    """A dict that also knows the position of each of its keys and values (`pos_of`)."""
+
+    __slots__ = ("positions", "pos")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.positions: dict[Any, Pos] = {}
+        self.pos: Pos | None = None
+
+
+class LocatedList(list):
+    __slots__ = ("positions", "pos")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.positions: list[Pos] = []
+        self.pos: Pos | None = None
+
+
+def pos_of(container, key, default: Pos | None = None) -> Pos | None:
+    positions = getattr(container, "positions", None)
+    if isinstance(positions, dict):
+        return positions.get(key, getattr(container, "pos", default))
+    if isinstance(positions, list) and isinstance(key, int) and key < len(positions):
+        return positions[key]
+    return getattr(container, "pos", default)
+
+
+def load(text: str, file: str) -> Any:
+    """Parse YAML text into plain values (dicts/lists carry positions). Raises LawError with a position."""
+    try:
+        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+            if isinstance(event, yaml.AliasEvent):
+                m = event.start_mark
+                raise LawError("WG-SCEN-002", "YAML aliases (*name) are not allowed in scenario files; write the "
+                                              "value out", Pos(file, m.line + 1, m.column + 1))
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        pos = Pos(file, mark.line + 1, mark.column + 1) if mark else Pos(file, 1, 1)
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise LawError("WG-SCEN-001", f"this is not valid YAML: {problem}", pos) from None
+    if node is None:
+        return None
+    return _convert(node, file, 0)
+
+
+def _pos(node, file: str) -> Pos:
+    return Pos(file, node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+_constructor = yaml.SafeLoader("")
+
+
+def _convert(node, file: str, depth: int):
+    if depth > MAX_DEPTH:
+        raise LawError("WG-SCEN-003", f"nested deeper than {MAX_DEPTH} levels", _pos(node, file))
+    if isinstance(node, yaml.MappingNode):
+        out = Located()
+        out.pos = _pos(node, file)
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise LawError("WG-SCEN-003", "a key must be a plain word", _pos(key_node, file))
+            key = _convert(key_node, file, depth + 1)
+            if key in out:
+                raise LawError("WG-SCEN-004", f"the key '{key}' appears twice", _pos(key_node, file))
+            out[key] = _convert(value_node, file, depth + 1)
+            out.positions[key] = _pos(value_node, file)
+        return out
+    if isinstance(node, yaml.SequenceNode):
+        seq = LocatedList()
+        seq.pos = _pos(node, file)
+        for item in node.value:
+            seq.append(_convert(item, file, depth + 1))
+            seq.positions.append(_pos(item, file))
+        return seq
+    try:
+        return _constructor.construct_object(node, deep=True)
+    except (ValueError, yaml.YAMLError) as exc:
+        text = node.value
+        if node.tag.endswith(":timestamp"):
+            raise LawError("WG-SCEN-005", f"{text} is not a date on the calendar", _pos(node, file)) from None
+        raise LawError("WG-SCEN-005", f"cannot read the value {text!r}: {exc}", _pos(node, file)) from None
