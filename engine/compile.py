@@ -93,7 +93,7 @@ class Compiled:
                     outcome, unknown, rule = _tier(base, ctx, env)
                 elif NONE in outcome:
                     b_outcome, b_unknown, _ = _tier(base, ctx, env)
-                    outcome = tuple(v for v in outcome if v is not NONE) + b_outcome
+                    outcome = tuple(_unique([v for v in outcome if v is not NONE] + list(b_outcome)))
                     unknown = _merge(unknown, b_unknown)
                 value = _decide(d, outcome, unknown, args)
                 if node is not None:

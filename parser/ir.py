@@ -100,7 +100,8 @@ class Type:
 
 
 PRIMITIVES = ("waarheid", "geheel", "getal", "bedrag", "datum", "duur", "tekst")
-ENTITY_TYPES = ("persoon", "huishouden", "woning", "gemeente", "organisatie", "gebied")
+ENTITY_TYPES = ("persoon", "huishouden", "woning", "gemeente", "organisatie", "gebied", "dienst", "melding",
+                "verzoek", "gegevens", "aanpak")
 
 BOOL = Type("prim", "waarheid")
 INT = Type("prim", "geheel")
