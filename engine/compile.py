@@ -69,6 +69,20 @@ class Compiled:
         if d.is_input:
             return _input_function(d)
         base = [self._compile_rule(r) for r in d.rules]
+        if d.kind == "parameter":
+            # A delegated value (AMvB, verordening, a reading of the law): the scenario may set it.
+            default = self._compile_definition_rules(d, base)
+            qn = d.qname
+
+            def parameter(ctx: Context, args: tuple):
+                value = ctx.facts.get((qn, args), _MISSING)
+                return default(ctx, args) if value is _MISSING else value
+
+            return parameter
+        return self._compile_definition_rules(d, base)
+
+    def _compile_definition_rules(self, d: Definition, base):
+        qname = d.qname
         exceptions = [self._compile_rule(r) for r in d.exceptions]
         params = tuple(p.name for p in d.params)
 

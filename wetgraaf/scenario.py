@@ -147,7 +147,8 @@ def _resolve_fact(program: Program, name: str, wet: str | None, arity: int, pos:
     if "." in name:
         d = program.definitions.get(name)
     else:
-        candidates = [d for q, d in program.definitions.items() if d.name == name and d.is_input]
+        candidates = [d for q, d in program.definitions.items()
+                      if d.name == name and (d.is_input or d.kind == "parameter")]
         if wet:
             preferred = [d for d in candidates if d.wet == wet]
             candidates = preferred or candidates
@@ -155,7 +156,7 @@ def _resolve_fact(program: Program, name: str, wet: str | None, arity: int, pos:
             raise LawError("WG-SCEN-012", f"'{name}' is a fact in more than one law: write "
                                           f"{' or '.join(d.qname for d in candidates)}", pos)
         d = candidates[0] if candidates else None
-    if d is None or not d.is_input:
+    if d is None or not (d.is_input or d.kind == "parameter"):
         what = "a definition computed by the rules, not a fact" if d is not None else "not a fact of the corpus"
         hint = program.suggest(name)
         raise LawError("WG-SCEN-012", f"'{name}' is {what}" + (f"; did you mean {', '.join(hint)}?" if hint else ""),
