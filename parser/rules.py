@@ -34,8 +34,10 @@ DECL_KEYWORDS = ("soort", "feit", "oordeel", "begrip", "regel", "uitzondering", 
 
 @lru_cache(maxsize=1)
 def _parser() -> Lark:
+    # cache=True keeps the built LALR tables in the temp folder (keyed by the grammar's hash): loading a corpus
+    # then costs milliseconds instead of building the parser again in every process.
     return Lark(_GRAMMAR.read_text(encoding="utf-8"), parser="lalr", propagate_positions=True,
-                maybe_placeholders=False)
+                maybe_placeholders=False, cache=True)
 
 
 def _expected_words(expected: set[str]) -> str:

@@ -137,6 +137,11 @@ def vraag(scenario: Path = typer.Argument(..., help="Scenario file (YAML)."),
         raise typer.Exit(1)
 
 
+from .cli_wijziging import wijziging  # noqa: E402 - commands live in their own modules
+
+app.command()(wijziging)
+
+
 def main() -> None:
     """Entry point: run the app and turn every known problem into a located message and exit code 1."""
     try:

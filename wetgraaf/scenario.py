@@ -168,6 +168,15 @@ def _resolve_fact(program: Program, name: str, wet: str | None, arity: int, pos:
     return d
 
 
+def _resolve_lenient(program: Program, name: str, wet: str | None, arity: int, pos, lenient: bool):
+    try:
+        return _resolve_fact(program, name, wet, arity, pos)
+    except LawError as exc:
+        if lenient and exc.code == "WG-SCEN-012":
+            return None
+        raise
+
+
 def read_value(value: Any, typ: ir.Type, program: Program, entities: dict[str, str], pos: ir.Pos | None,
                what: str) -> Any:
     """Read a scenario value as a value of `typ`; a located error when it is not one."""
@@ -233,8 +242,11 @@ def read_value(value: Any, typ: ir.Type, program: Program, entities: dict[str, s
     raise bad(str(typ))
 
 
-def inputs(sc: Scenario, program: Program) -> tuple[dict, dict[str, str]]:
-    """Turn the scenario's facts into the engine's {(qname, args): value}; also return the entities."""
+def inputs(sc: Scenario, program: Program, lenient: bool = False) -> tuple[dict, dict[str, str]]:
+    """Turn the scenario's facts into the engine's {(qname, args): value}; also return the entities.
+
+    `lenient` skips facts this version of the law does not know (used when comparing versions: a fact introduced
+    by an amendment simply does not exist before it)."""
     raw = sc.raw
     entities: dict[str, str] = {}
     groups: list[tuple[str, dict, Any]] = []
@@ -264,7 +276,9 @@ def inputs(sc: Scenario, program: Program) -> tuple[dict, dict[str, str]]:
     for key, value in feiten.items():
         kpos = pos_of(feiten, key)
         name, args = parse_question(key, kpos)
-        d = _resolve_fact(program, name, sc.wet, len(args), kpos)
+        d = _resolve_lenient(program, name, sc.wet, len(args), kpos, lenient)
+        if d is None:
+            continue
         for a, p in zip(args, d.params):
             read_value(a, p.type, program, entities, kpos, f"argument {p.name} of {d.name}")
         facts[(d.qname, args)] = read_value(value, d.type, program, entities, kpos, f"the fact {d.name}")
@@ -274,7 +288,9 @@ def inputs(sc: Scenario, program: Program) -> tuple[dict, dict[str, str]]:
             raise LawError("WG-SCEN-008", f"the facts of '{ent}' must be 'name: value' lines", pos_of(members, ent))
         for key, value in own.items():
             kpos = pos_of(own, key)
-            d = _resolve_fact(program, str(key), sc.wet, 1, kpos)
+            d = _resolve_lenient(program, str(key), sc.wet, 1, kpos, lenient)
+            if d is None:
+                continue
             if d.params[0].type.name != typ:
                 raise LawError("WG-SCEN-013", f"'{d.name}' is a fact about a {d.params[0].type.name}, and "
                                               f"'{ent}' is a {typ}", kpos)

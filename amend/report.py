@@ -1,0 +1,90 @@
+"""The amendment report for drafters: renvooi, rule diff, graph diff, outcome diff (and population impact), as a
+data structure with a documented JSON shape (docs/wijzigingen.md) and a rich terminal rendering."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..parser.errors import LawError, LawErrors
+from ..resolve.situation import select
+from .outcomes import OutcomeDiff, corpus_scenarios, outcome_diff
+from .renvooi import ArticleChange, renvooi
+from .rulediff import DefinitionChange, rule_diff
+
+SCHEMA_VERSION = 1
+
+
+@dataclass
+class AmendmentReport:
+    names: tuple[str, ...]
+    on_top_of: tuple[str, ...]
+    peildatum: _dt.date | None
+    meta: dict[str, Any]
+    articles: list[ArticleChange]
+    rules: list[DefinitionChange]
+    outcomes: OutcomeDiff
+    graph: dict[str, Any] | None = None
+    population: dict[str, Any] | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return {
+            "schema": SCHEMA_VERSION,
+            "wijzigingen": list(self.names),
+            "op": list(self.on_top_of),
+            "peildatum": self.peildatum.isoformat() if self.peildatum else None,
+            "metadata": {k: (v.isoformat() if isinstance(v, _dt.date) else v) for k, v in self.meta.items()},
+            "renvooi": [{
+                "wet": a.wet, "artikel": a.artikel, "status": a.status,
+                "delen": [{"plaats": u.path, "status": u.status, "bron": u.citation, "herkomst": u.herkomst,
+                           "oud": u.old, "nieuw": u.new,
+                           "verschil": [{"soort": op.kind, "tekst": op.text} for op in u.ops]}
+                          for u in a.units if u.status != "ongewijzigd"],
+            } for a in self.articles],
+            "regels": [{"naam": c.qname, "soort": c.kind, "status": c.status, "bron": c.citation,
+                        "oud": c.old, "nieuw": c.new} for c in self.rules],
+            "graaf": self.graph,
+            "uitkomsten": self.outcomes.to_json(),
+            "populatie": self.population,
+            "waarschuwingen": self.warnings,
+        }
+
+
+def _entry_date(meta: dict) -> _dt.date | None:
+    value = meta.get("inwerkingtreding")
+    if isinstance(value, _dt.date):
+        return value
+    try:
+        return _dt.date.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None
+
+
+def build_report(wg, names: tuple[str, ...], on_top_of: tuple[str, ...] = (),
+                 peildatum: _dt.date | None = None, scenario_paths: list[Path] | None = None,
+                 with_graph: bool = True) -> AmendmentReport:
+    corpus = wg.corpus
+    for name in names + on_top_of:
+        if name not in corpus.wijzigingen:
+            raise LawErrors([LawError("WG-WIJZ-007", f"unknown amendment '{name}' (known: "
+                                      f"{', '.join(sorted(corpus.wijzigingen)) or 'none'})")])
+    meta = dict(corpus.wijzigingen[names[-1]].meta)
+    date = peildatum or _entry_date(meta)
+    base_sit = select(corpus, date, on_top_of)
+    new_sit = select(corpus, date, on_top_of + names)
+    base_prog = wg.program(date, on_top_of)
+    new_prog = wg.program(date, on_top_of + names)
+    report = AmendmentReport(names, on_top_of, date, meta, renvooi(base_sit, new_sit),
+                             rule_diff(base_prog, new_prog),
+                             outcome_diff(wg, corpus_scenarios(Path(corpus.root), scenario_paths), names, on_top_of))
+    if with_graph and hasattr(wg, "graph"):
+        try:
+            from .graphdiff import graph_diff
+
+            report.graph = graph_diff(wg.graph(date, on_top_of), wg.graph(date, on_top_of + names))
+        except ImportError:  # the graph pass is optional for the report
+            report.warnings.append("graph diff unavailable")
+    return report
