@@ -117,9 +117,25 @@ def _compare(expected, answer: Answer) -> list[str]:
     return []
 
 
-def load(root: Path | str | None = None) -> Wetgraaf:
-    """Load and parse the corpus (the packaged one by default). Raises LawErrors listing every problem."""
-    return Wetgraaf(load_corpus(root))
+def load(root: Path | str | None = None, cache: bool = True) -> Wetgraaf:
+    """Load and parse the corpus (the packaged one by default). Raises LawErrors listing every problem.
+
+    The parsed corpus is cached by the content hash of its files (parser/cache.py); set WETGRAAF_NO_CACHE=1 or
+    cache=False to always parse."""
+    import os
+
+    from .parser import cache as corpus_cache
+    from .parser.corpus import default_root
+
+    folder = Path(root) if root is not None else default_root()
+    if not cache or os.environ.get("WETGRAAF_NO_CACHE") or not folder.is_dir():
+        return Wetgraaf(load_corpus(folder))
+    key = corpus_cache.content_key(folder)
+    corpus = corpus_cache.read(key)
+    if corpus is None:
+        corpus = load_corpus(folder)
+        corpus_cache.write(key, corpus)
+    return Wetgraaf(corpus)
 
 
 __all__ = ["load", "Wetgraaf", "Outcome", "LawError", "LawErrors"]
