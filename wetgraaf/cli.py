@@ -137,9 +137,10 @@ def vraag(scenario: Path = typer.Argument(..., help="Scenario file (YAML)."),
         raise typer.Exit(1)
 
 
-from .cli_wijziging import wijziging  # noqa: E402 - commands live in their own modules
+from .cli_wijziging import mutatie, wijziging  # noqa: E402 - commands live in their own modules
 
 app.command()(wijziging)
+app.command()(mutatie)
 
 
 def main() -> None:

@@ -136,3 +136,37 @@ def wijziging(amendment: str = typer.Argument(..., help="Amendment name or folde
         print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
     else:
         render_report(report)
+
+
+def mutatie(wet: str = typer.Argument(..., help="Law key, e.g. wbmgp."),
+            artikel: str = typer.Argument(..., help="Article number, e.g. 8."),
+            scenarios: list[Path] = typer.Option([], "--scenarios",
+                                                  help="Scenario files or folders (default: the corpus scenarios)."),
+            as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
+            corpus: Optional[Path] = typer.Option(None, "--corpus", help="Corpus folder.")) -> None:
+    """Mutation check: which deliberate mistakes in an article's rules does no scenario notice?"""
+    from rich.table import Table
+
+    from .amend.mutation import mutation_check
+    from .amend.outcomes import corpus_scenarios
+    from .api import load
+
+    wg = load(corpus)
+    if scenarios:
+        scs = corpus_scenarios(Path("/nonexistent"), scenarios)
+    else:
+        scs = corpus_scenarios(Path(wg.corpus.root))
+    report = mutation_check(wg, wet, artikel, scs)
+    if as_json:
+        print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+        return
+    if not report.mutants:
+        out.print(f"geen regels gevonden in {wet} artikel {artikel} om te muteren")
+        raise typer.Exit(1)
+    table = Table(title=f"Mutaties van {report.article} tegen {report.scenarios} scenario's", title_justify="left")
+    for col in ("lid / onderdeel", "mutanten", "ontdekt", "niet ontdekt"):
+        table.add_column(col, overflow="fold")
+    for cite, ms in report.per_unit().items():
+        missed = [f"{m.qname.split('.')[-1]}: {m.description}" for m in ms if not m.detected_by]
+        table.add_row(cite, str(len(ms)), str(len(ms) - len(missed)), escape("\n".join(missed)))
+    out.print(table)

@@ -1,0 +1,176 @@
+"""Mutation check of a scenario set: are the test cases strong enough to notice a wrong rule?
+
+For every rule of an article, small deliberate mistakes are made, one at a time: `en` ↔ `of`, `<` ↔ `<=`,
+`>` ↔ `>=`, `=` ↔ `!=`, dropping a `niet`, dropping an exception, shifting a number, date, amount or duration by
+one. Each mutant program is compiled and every scenario is run against it; a mutant is *detected* when at least one
+scenario's expectation fails. The report lists, per lid, the mutants no scenario detects.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as _dt
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+from ..engine.evaluate import Engine
+from ..engine.values import Duration, EvalError, Money
+from ..parser import ir, printer
+from ..parser.errors import LawError, LawErrors
+from ..resolve.program import Definition, Program, Rule
+from ..scenario import Scenario, expected_value, inputs, question_target
+
+_SWAP = {"<": "<=", "<=": "<", ">": ">=", ">=": ">", "=": "!=", "!=": "="}
+
+
+@dataclass
+class Mutant:
+    qname: str
+    citation: str
+    description: str
+    pos: ir.Pos
+    detected_by: list[str] = field(default_factory=list)
+
+
+@dataclass
+class MutationReport:
+    article: str
+    scenarios: int
+    mutants: list[Mutant]
+
+    def per_unit(self) -> dict[str, list[Mutant]]:
+        out: dict[str, list[Mutant]] = {}
+        for m in self.mutants:
+            out.setdefault(m.citation, []).append(m)
+        return out
+
+    def to_json(self) -> dict:
+        return {"artikel": self.article, "scenarios": self.scenarios,
+                "per_lid": [{"bron": cite, "mutanten": len(ms), "ontdekt": sum(1 for m in ms if m.detected_by),
+                             "onopgemerkt": [{"definitie": m.qname, "mutatie": m.description,
+                                              "plaats": str(m.pos)} for m in ms if not m.detected_by]}
+                            for cite, ms in self.per_unit().items()]}
+
+
+def _shift(lit: ir.Literal) -> Iterator[tuple[str, ir.Literal]]:
+    v = lit.value
+    if isinstance(v, bool) or v is None:
+        return
+    if isinstance(v, int) or isinstance(v, Fraction):
+        for d in (1, -1):
+            yield f"{printer.expr(lit)} → {printer.expr(dataclasses.replace(lit, value=v + d))}", \
+                dataclasses.replace(lit, value=v + d)
+    elif isinstance(v, _dt.date):
+        for d in (1, -1):
+            new = dataclasses.replace(lit, value=v + _dt.timedelta(days=d))
+            yield f"{v.isoformat()} → {new.value.isoformat()}", new
+    elif isinstance(v, Money):
+        for d in (100, -100):
+            new = dataclasses.replace(lit, value=Money(v.cents + d))
+            yield f"{printer.expr(lit)} → {printer.expr(new)}", new
+    elif isinstance(v, Duration):
+        unit = "years" if v.years else "months" if v.months else "days"
+        for d in (1, -1):
+            new = dataclasses.replace(lit, value=dataclasses.replace(v, **{unit: getattr(v, unit) + d}))
+            if getattr(new.value, unit) >= 0:
+                yield f"{printer.expr(lit)} → {printer.expr(new)}", new
+
+
+def expr_mutants(e: ir.Expr) -> Iterator[tuple[str, ir.Pos, ir.Expr]]:
+    """Every single-point mutation of an expression: (description, position, mutated expression)."""
+    if isinstance(e, ir.Binary) and e.op in ("en", "of"):
+        other = "of" if e.op == "en" else "en"
+        yield f"'{e.op}' → '{other}'", e.pos, dataclasses.replace(e, op=other)
+    if isinstance(e, ir.Op) and e.op in _SWAP and e.kind in ("cmp", "eq", "cmp_dur"):
+        yield f"'{e.op}' → '{_SWAP[e.op]}'", e.pos, dataclasses.replace(e, op=_SWAP[e.op])
+    if isinstance(e, ir.Unary) and e.op == "niet":
+        yield "'niet' weggelaten", e.pos, e.operand
+    if isinstance(e, ir.InSet):
+        yield "'in' ↔ 'niet in'", e.pos, dataclasses.replace(e, negated=not e.negated)
+    if isinstance(e, ir.Literal):
+        for desc, new in _shift(e):
+            yield desc, e.pos, new
+    for f in dataclasses.fields(e):
+        child = getattr(e, f.name)
+        if isinstance(child, ir.Expr):
+            for desc, pos, new in expr_mutants(child):
+                yield desc, pos, dataclasses.replace(e, **{f.name: new})
+        elif isinstance(child, tuple) and child and isinstance(child[0], ir.Expr):
+            for i, item in enumerate(child):
+                for desc, pos, new in expr_mutants(item):
+                    yield desc, pos, dataclasses.replace(e, **{f.name: child[:i] + (new,) + child[i + 1:]})
+
+
+def _rule_mutants(rules: list[Rule]) -> Iterator[tuple[str, ir.Pos, str, list[Rule]]]:
+    """Mutants of a list of rules (with nested exceptions): (description, pos, citation, new list)."""
+    for i, rule in enumerate(rules):
+        def put(new_rule: Rule) -> list[Rule]:
+            return rules[:i] + [new_rule] + rules[i + 1:]
+        cite = str(rule.citation)
+        if rule.excepts:
+            yield f"uitzondering {rule.label} weggelaten", rule.pos, cite, rules[:i] + rules[i + 1:]
+        if rule.cond is not None:
+            for desc, pos, new in expr_mutants(rule.cond):
+                yield f"{rule.label or 'regel'}: {desc}", pos, cite, put(dataclasses.replace(rule, cond=new))
+        for desc, pos, new in expr_mutants(rule.value):
+            yield f"{rule.label or 'regel'}: {desc}", pos, cite, put(dataclasses.replace(rule, value=new))
+        for desc, pos, c, new_exc in _rule_mutants(rule.exceptions):
+            yield desc, pos, c, put(dataclasses.replace(rule, exceptions=new_exc))
+
+
+def mutant_programs(program: Program, wet: str, artikel: str) -> Iterator[tuple[Mutant, Program]]:
+    for qname, d in program.definitions.items():
+        if d.kind not in ("begrip", "parameter"):
+            continue
+        for field_name in ("rules", "exceptions"):
+            for desc, pos, cite, new_rules in _rule_mutants(getattr(d, field_name)):
+                if not cite.startswith(f"artikel {artikel},") or d.wet != wet:
+                    continue
+                new_def: Definition = dataclasses.replace(d, **{field_name: new_rules})
+                defs = dict(program.definitions)
+                defs[qname] = new_def
+                yield Mutant(qname, cite, desc, pos), dataclasses.replace(program, definitions=defs)
+
+
+def _passes(engine: Engine, sc: Scenario) -> bool:
+    """Do all of the scenario's expectations hold on this (possibly mutated) program?"""
+    from ..api import _compare
+
+    try:
+        facts, entities = inputs(sc, engine.program)
+        for question in sc.vragen:
+            if question not in sc.verwacht:
+                continue
+            qname, args = question_target(sc, engine.program, question, entities)
+            answer = engine.answer(question, qname, args, facts, sc.peildatum)
+            if _compare(expected_value(sc, engine.program, question, qname, entities), answer):
+                return False
+    except (LawError, LawErrors, EvalError):
+        return False
+    return True
+
+
+def mutation_check(wg, wet: str, artikel: str, scenarios: list[Scenario]) -> MutationReport:
+    """Run every mutant of the article's rules against the scenarios (grouped by the legal situation they
+    evaluate in); a mutant counts as detected when any scenario notices it."""
+    relevant = [sc for sc in scenarios if sc.verwacht]
+    groups: dict[int, tuple[Program, list[Scenario]]] = {}
+    for sc in relevant:
+        try:
+            program = wg.program(sc.peildatum, sc.wijzigingen)
+        except LawErrors:
+            continue
+        groups.setdefault(id(program), (program, []))[1].append(sc)
+    found: dict[tuple, Mutant] = {}
+    for program, group in groups.values():
+        seen: dict[tuple, int] = {}
+        for mutant, mutated in mutant_programs(program, wet, artikel):
+            # Operators of one chain share a position: number repeated (definition, mutation, place) triples.
+            base_key = (mutant.qname, mutant.description, str(mutant.pos))
+            seen[base_key] = seen.get(base_key, 0) + 1
+            key = base_key + (seen[base_key],)
+            mutant = found.setdefault(key, mutant)
+            engine = Engine(mutated)
+            mutant.detected_by.extend(sc.naam for sc in group if not _passes(engine, sc))
+    return MutationReport(f"{wet} artikel {artikel}", len(relevant), list(found.values()))
