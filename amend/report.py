@@ -11,6 +11,7 @@ from typing import Any
 from ..parser.errors import LawError, LawErrors
 from ..resolve.situation import select
 from .outcomes import OutcomeDiff, corpus_scenarios, outcome_diff
+from .population import load_spec, population_impact
 from .renvooi import ArticleChange, renvooi
 from .rulediff import DefinitionChange, rule_diff
 
@@ -65,7 +66,8 @@ def _entry_date(meta: dict) -> _dt.date | None:
 
 def build_report(wg, names: tuple[str, ...], on_top_of: tuple[str, ...] = (),
                  peildatum: _dt.date | None = None, scenario_paths: list[Path] | None = None,
-                 with_graph: bool = True) -> AmendmentReport:
+                 with_graph: bool = True, populations: list[Path] | None = None,
+                 population_size: int = 100_000, seed: int = 20261125) -> AmendmentReport:
     corpus = wg.corpus
     for name in names + on_top_of:
         if name not in corpus.wijzigingen:
@@ -80,6 +82,11 @@ def build_report(wg, names: tuple[str, ...], on_top_of: tuple[str, ...] = (),
     report = AmendmentReport(names, on_top_of, date, meta, renvooi(base_sit, new_sit),
                              rule_diff(base_prog, new_prog),
                              outcome_diff(wg, corpus_scenarios(Path(corpus.root), scenario_paths), names, on_top_of))
+    impacts = []
+    for path in populations or []:
+        spec = load_spec(path)
+        impacts.append(population_impact(wg, spec, on_top_of, on_top_of + names, population_size, seed).to_json())
+    report.population = impacts or None
     if with_graph and hasattr(wg, "graph"):
         try:
             from .graphdiff import graph_diff

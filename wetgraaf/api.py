@@ -61,7 +61,10 @@ class Wetgraaf:
         return self._programs[key]
 
     def engine(self, peildatum: _dt.date | None = None, wijzigingen: tuple[str, ...] = ()) -> Engine:
-        program = self.program(peildatum, wijzigingen)
+        return self.engine_for(self.program(peildatum, wijzigingen))
+
+    def engine_for(self, program: Program) -> Engine:
+        """The compiled engine of a program (compiled once, then reused)."""
         pid = id(program)
         if pid not in self._engines:
             self._engines[pid] = Engine(program)

@@ -95,9 +95,19 @@ def render_report(report) -> None:
         out.print(escape(describe_flip(f)))
     for sc, q, why in o.not_comparable:
         out.print(f"  [dim]{escape(sc)}: {escape(q)}: {escape(why)}[/dim]")
-    if report.population:
-        out.print(RichRule("Populatie"))
-        out.print(json.dumps(report.population, ensure_ascii=False, indent=2))
+    for pop in report.population or []:
+        out.print(RichRule(f"Populatie {pop['populatie']} ({pop['aantal']:,} gevallen, zaad {pop['zaad']}, "
+                           f"{pop['seconden']} s)"))
+        out.print(f"vraag: {escape(pop['vraag'])}")
+        out.print("voor: " + ", ".join(f"{k} {v:,}" for k, v in sorted(pop["voor"].items())))
+        out.print("na:   " + ", ".join(f"{k} {v:,}" for k, v in sorted(pop["na"].items())))
+        for t in pop["overgangen"]:
+            out.print(f"  {t['van']} → {t['naar']}: {t['aantal']:,}")
+        for ex in pop["voorbeelden"]:
+            for case in ex["gevallen"][:1]:
+                split = case["splitsing"]
+                where = f" — splitst bij {split['naam']} ({split['bron']})" if split else ""
+                out.print(f"  voorbeeld {ex['van']} → {ex['naar']}: rij {case['rij']}{escape(where)}")
     for w in report.warnings:
         out.print(f"[yellow]let op:[/yellow] {escape(w)}")
 
@@ -108,9 +118,15 @@ def wijziging(amendment: str = typer.Argument(..., help="Amendment name or folde
                                                        help="Compare with another amendment on the same base."),
               peildatum: Optional[str] = typer.Option(None, help="Date for text and rules (default: entry date)."),
               scenarios: list[Path] = typer.Option([], "--scenarios", help="Extra scenario files or folders."),
+              populatie: list[str] = typer.Option([], "--populatie",
+                                                  help="Population file or name (law/populaties/<naam>.yaml); "
+                                                       "default: those that name this amendment."),
+              aantal: int = typer.Option(100_000, "--aantal", min=1, help="Size of the generated population."),
+              zaad: int = typer.Option(20261125, "--zaad", help="Seed of the population generator."),
               as_json: bool = typer.Option(False, "--json", help="Print the report as JSON (docs/wijzigingen.md)."),
               corpus: Optional[Path] = typer.Option(None, "--corpus", help="Corpus folder.")) -> None:
-    """Apply an amendment in memory and report the renvooi, rule diff, graph diff and outcome flips."""
+    """Apply an amendment in memory and report the renvooi, rule diff, graph diff, outcome flips and the impact on
+    a generated population."""
     import datetime as _dt
 
     from .amend.report import build_report
@@ -131,11 +147,37 @@ def wijziging(amendment: str = typer.Argument(..., help="Amendment name or folde
             render_report(report)
             render_report(report_b)
         return
-    report = build_report(wg, (name,), on_top, date, scenarios)
+    pops = _populations(wg, name, populatie)
+    report = build_report(wg, (name,), on_top, date, scenarios, populations=pops, population_size=aantal, seed=zaad)
     if as_json:
         print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
     else:
         render_report(report)
+
+
+def _populations(wg, amendment: str, asked: list[str]) -> list[Path]:
+    """The population files to run: those asked for, else those whose `wijzigingen` name this amendment."""
+    import yaml
+
+    from .amend.population import find_specs
+
+    root = Path(wg.corpus.root)
+    if asked:
+        out = []
+        for item in asked:
+            path = Path(item)
+            if not path.exists():
+                path = root / "populaties" / f"{item}.yaml"
+            if not path.exists():
+                raise LawErrors([LawError("WG-POP-001", f"no population '{item}' (looked in {root / 'populaties'})")])
+            out.append(path)
+        return out
+    chosen = []
+    for path in find_specs(root):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        if amendment in (data.get("wijzigingen") or []):
+            chosen.append(path)
+    return chosen
 
 
 def mutatie(wet: str = typer.Argument(..., help="Law key, e.g. wbmgp."),
