@@ -69,3 +69,13 @@ def test_mutation_check_finds_surviving_mutants(wg):
     # The pleeggezin scenarios do notice some mutations of onderdeel 1°, and miss others.
     assert any(m.detected_by for m in units[first])
     assert any(not m.detected_by for ms in units.values() for m in ms)
+
+
+def test_graph_diff_of_the_wams(wg):
+    from wetgraaf.amend.graphdiff import graph_diff
+
+    diff = graph_diff(wg.graph(None, ()), wg.graph(None, ("wams",)))
+    assert "def:wmo2015.gezinslid" in diff["knopen_toegevoegd"]
+    impacted = {x["naam"] for x in diff["impact"]}
+    assert "wmo2015.cliënt" in impacted  # changed by the Wams: its onderdelen are replaced
+    assert {"wmo2015", "jeugdwet"} <= set(diff["wetten_geraakt"])

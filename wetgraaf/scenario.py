@@ -32,7 +32,7 @@ from .engine.values import Duration, Money
 from .parser import ir
 from .parser.errors import LawError, LawErrors
 from .resolve.program import Program
-from .yamlpos import LocatedList, load, pos_of
+from .yamlpos import LocatedList, key_pos, load, pos_of
 
 _QUESTION = re.compile(r"^\s*([^\W\d][\w.]*)\s*(?:\(\s*([^)]*?)\s*\))?\s*$")
 _FIELDS = {"naam", "omschrijving", "peildatum", "wet", "wijzigingen", "feiten", "personen", "entiteiten", "vragen",
@@ -115,7 +115,7 @@ def _scenario(item: Any, file: str, pos: ir.Pos) -> Scenario:
     for key in item:
         if key not in _FIELDS:
             raise LawError("WG-SCEN-009", f"unknown field '{key}'; a scenario has {', '.join(sorted(_FIELDS))}",
-                           pos_of(item, key, pos))
+                           key_pos(item, key, pos))
     naam = str(item.get("naam") or item.get("id") or "")
     if not naam:
         raise LawError("WG-SCEN-007", "the scenario lacks 'naam'", pos)
@@ -133,7 +133,7 @@ def _scenario(item: Any, file: str, pos: ir.Pos) -> Scenario:
             raise LawError("WG-SCEN-008", f"'{key}' must map each question to its expectation", pos_of(item, key))
         for q in value:
             if str(q) not in sc.vragen:
-                raise LawError("WG-SCEN-011", f"'{q}' under '{key}' is not one of the vragen", pos_of(value, q, pos))
+                raise LawError("WG-SCEN-011", f"'{q}' under '{key}' is not one of the vragen", key_pos(value, q, pos))
         setattr(sc, key, dict(value))
     sc.bron = item.get("bron")
     return sc
@@ -143,37 +143,44 @@ def _scenario(item: Any, file: str, pos: ir.Pos) -> Scenario:
 # From scenario values to engine inputs (needs the program: types decide how a value is read)
 
 
-def _resolve_fact(program: Program, name: str, wet: str | None, arity: int, pos: ir.Pos | None):
+def _signature(d) -> tuple:
+    return (d.type, tuple(p.type for p in d.params))
+
+
+def _resolve_fact(program: Program, name: str, wet: str | None, arity: int, pos: ir.Pos | None) -> list:
+    """The fact(s) a scenario key names. An unqualified name that several laws declare with the same type and
+    parameters (e.g. geboortedatum) names one real-world fact: the value goes to each of them."""
     if "." in name:
-        d = program.definitions.get(name)
+        found = program.definitions.get(name)
+        candidates = [found] if found is not None else []
     else:
         candidates = [d for q, d in program.definitions.items()
                       if d.name == name and (d.is_input or d.kind == "parameter")]
         if wet:
             preferred = [d for d in candidates if d.wet == wet]
             candidates = preferred or candidates
-        if len(candidates) > 1:
-            raise LawError("WG-SCEN-012", f"'{name}' is a fact in more than one law: write "
+        if len({_signature(d) for d in candidates}) > 1:
+            raise LawError("WG-SCEN-020", f"'{name}' is a fact in more than one law, with different types: write "
                                           f"{' or '.join(d.qname for d in candidates)}", pos)
-        d = candidates[0] if candidates else None
-    if d is None or not (d.is_input or d.kind == "parameter"):
-        what = "a definition computed by the rules, not a fact" if d is not None else "not a fact of the corpus"
+    if not candidates or not all(d.is_input or d.kind == "parameter" for d in candidates):
+        what = "a definition computed by the rules, not a fact" if candidates else "not a fact of the corpus"
         hint = program.suggest(name)
         raise LawError("WG-SCEN-012", f"'{name}' is {what}" + (f"; did you mean {', '.join(hint)}?" if hint else ""),
                        pos)
+    d = candidates[0]
     if len(d.params) != arity:
         raise LawError("WG-SCEN-013", f"'{d.name}' is a fact about {len(d.params)} thing(s) "
                                       f"({', '.join(f'{p.name}: {p.type}' for p in d.params) or 'the case'}); "
                                       f"it was given for {arity}", pos)
-    return d
+    return candidates
 
 
-def _resolve_lenient(program: Program, name: str, wet: str | None, arity: int, pos, lenient: bool):
+def _resolve_lenient(program: Program, name: str, wet: str | None, arity: int, pos, lenient: bool) -> list:
     try:
         return _resolve_fact(program, name, wet, arity, pos)
     except LawError as exc:
         if lenient and exc.code == "WG-SCEN-012":
-            return None
+            return []
         raise
 
 
@@ -261,41 +268,37 @@ def inputs(sc: Scenario, program: Program, lenient: bool = False) -> tuple[dict,
     for typ, members in ents.items():
         if typ not in ir.ENTITY_TYPES:
             raise LawError("WG-SCEN-017", f"unknown entity type '{typ}' (known: {', '.join(ir.ENTITY_TYPES)})",
-                           pos_of(ents, typ))
+                           key_pos(ents, typ))
         if not isinstance(members, dict):
             raise LawError("WG-SCEN-008", f"'{typ}' maps names to their facts", pos_of(ents, typ))
         groups.extend((typ, members, k) for k in members)
     for typ, members, name in groups:
         if str(name) in entities:
-            raise LawError("WG-SCEN-018", f"two entities are called '{name}'", pos_of(members, name))
+            raise LawError("WG-SCEN-018", f"two entities are called '{name}'", key_pos(members, name))
         entities[str(name)] = typ
     facts: dict = {}
     feiten = raw.get("feiten") or {}
     if not isinstance(feiten, dict):
         raise LawError("WG-SCEN-008", "'feiten' maps fact names to values", pos_of(raw, "feiten"))
     for key, value in feiten.items():
-        kpos = pos_of(feiten, key)
+        kpos, vpos = key_pos(feiten, key), pos_of(feiten, key)  # errors about the name / about the value
         name, args = parse_question(key, kpos)
-        d = _resolve_lenient(program, name, sc.wet, len(args), kpos, lenient)
-        if d is None:
-            continue
-        for a, p in zip(args, d.params):
-            read_value(a, p.type, program, entities, kpos, f"argument {p.name} of {d.name}")
-        facts[(d.qname, args)] = read_value(value, d.type, program, entities, kpos, f"the fact {d.name}")
+        for d in _resolve_lenient(program, name, sc.wet, len(args), kpos, lenient):
+            for a, p in zip(args, d.params):
+                read_value(a, p.type, program, entities, kpos, f"argument {p.name} of {d.name}")
+            facts[(d.qname, args)] = read_value(value, d.type, program, entities, vpos, f"the fact {d.name}")
     for typ, members, ent in groups:
         own = members[ent] or {}
         if not isinstance(own, dict):
             raise LawError("WG-SCEN-008", f"the facts of '{ent}' must be 'name: value' lines", pos_of(members, ent))
         for key, value in own.items():
-            kpos = pos_of(own, key)
-            d = _resolve_lenient(program, str(key), sc.wet, 1, kpos, lenient)
-            if d is None:
-                continue
-            if d.params[0].type.name != typ:
-                raise LawError("WG-SCEN-013", f"'{d.name}' is a fact about a {d.params[0].type.name}, and "
-                                              f"'{ent}' is a {typ}", kpos)
-            facts[(d.qname, (str(ent),))] = read_value(value, d.type, program, entities, kpos,
-                                                       f"the fact {d.name} of {ent}")
+            kpos, vpos = key_pos(own, key), pos_of(own, key)
+            for d in _resolve_lenient(program, str(key), sc.wet, 1, kpos, lenient):
+                if d.params[0].type.name != typ:
+                    raise LawError("WG-SCEN-013", f"'{d.name}' is a fact about a {d.params[0].type.name}, and "
+                                                  f"'{ent}' is a {typ}", kpos)
+                facts[(d.qname, (str(ent),))] = read_value(value, d.type, program, entities, vpos,
+                                                           f"the fact {d.name} of {ent}")
     return facts, entities
 
 
