@@ -18,7 +18,7 @@ from typing import Any, Callable
 
 from ..parser import ir
 from ..resolve.program import Definition, Program, Rule
-from .values import EvalError, Money, Unknown, add_duration, age_on, merge_unknowns, round_half_away
+from .values import Duration, EvalError, Money, Unknown, add_duration, age_on, merge_unknowns, round_half_away
 
 Fn = Callable[[Any, Any], Any]
 
@@ -76,7 +76,13 @@ class Compiled:
 
             def parameter(ctx: Context, args: tuple):
                 value = ctx.facts.get((qn, args), _MISSING)
-                return default(ctx, args) if value is _MISSING else value
+                if value is _MISSING:
+                    return default(ctx, args)
+                if ctx.trace is not None:  # a value set by the scenario is shown, with the law that delegates it
+                    node = TraceNode("parameter", qn, args, d.citation, d.pos)
+                    node.value = value
+                    (ctx.stack[-1].children if ctx.stack else ctx.trace).append(node)
+                return value
 
             return parameter
         return self._compile_definition_rules(d, base)
@@ -106,7 +112,9 @@ class Compiled:
                 if outcome == (NONE,):
                     outcome, unknown, rule = _tier(base, ctx, env)
                 elif NONE in outcome:
-                    b_outcome, b_unknown, _ = _tier(base, ctx, env)
+                    # An exception may apply (its condition is unknown); the base rules decide the other case, and
+                    # when both cases give one value it is the base rule that is recorded as deciding.
+                    b_outcome, b_unknown, rule = _tier(base, ctx, env)
                     outcome = tuple(_unique([v for v in outcome if v is not NONE] + list(b_outcome)))
                     unknown = _merge(unknown, b_unknown)
                 value = _decide(d, outcome, unknown, args)
@@ -148,9 +156,10 @@ class Compiled:
 
         def call(ctx, env):
             values = tuple(a(ctx, env) for a in args)
-            for v in values:
-                if type(v) is Unknown:
-                    return v
+            unknown = [v for v in values if type(v) is Unknown]
+            if unknown:
+                # Every unknown argument is needed, so each one's missing inputs are listed.
+                return unknown[0] if len(unknown) == 1 else merge_unknowns(unknown)
             return functions[qname](ctx, values)
 
         return call
@@ -432,6 +441,9 @@ def _operation(e: ir.Op):
         return operator.eq if op == "=" else operator.ne
     if kind == "cmp":
         return {"<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge}[op]
+    if kind == "eq_dur":
+        eq = operator.eq if op == "=" else operator.ne
+        return lambda a, b: eq(*a.comparable_key(b))
     if kind == "cmp_dur":
         cmp = {"<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge}[op]
         return lambda a, b: cmp(*a.comparable_key(b))
@@ -468,6 +480,17 @@ def _divide(a, b):
     return Fraction(a) / _nonzero(Fraction(b))
 
 
+def _extreme(values: tuple, sign: int):
+    """min (sign -1) or max (sign 1). Durations have no order of their own: they compare by their units, and
+    months against days is an error (Duration.comparable_key)."""
+    best = values[0]
+    for v in values[1:]:
+        a, b = v.comparable_key(best) if isinstance(v, Duration) else (v, best)
+        if (a > b) if sign > 0 else (a < b):
+            best = v
+    return best
+
+
 def _age(ctx, birth):
     return age_on(birth, ctx.peildatum)
 
@@ -480,6 +503,6 @@ _BUILTINS: dict[str, Callable] = {
     "dagen_tussen": lambda ctx, a, b: (b - a).days,
     "afronden": lambda ctx, x: round_half_away(Fraction(x)),
     "naar_bedrag": lambda ctx, x: Money.from_number(x),
-    "min": lambda ctx, *xs: min(xs),
-    "max": lambda ctx, *xs: max(xs),
+    "min": lambda ctx, *xs: _extreme(xs, -1),
+    "max": lambda ctx, *xs: _extreme(xs, 1),
 }

@@ -58,7 +58,12 @@ class Engine:
     def decide(self, qname: str, args: tuple, facts: dict, peildatum: _dt.date, trace: bool = False):
         """The fast path: just the value (or Unknown), optionally with the trace."""
         ctx = Context(facts, peildatum, trace)
-        value = self.compiled.functions[qname](ctx, args)
+        try:
+            value = self.compiled.functions[qname](ctx, args)
+        except RecursionError:
+            d = self.program.definitions[qname]
+            raise EvalError("WG-EVAL-013", f"'{d.name}' rests on a chain of definitions too deep to evaluate "
+                                           "(each using the next, hundreds of levels deep)", d.pos) from None
         return value, ctx
 
     def answer(self, question: str, qname: str, args: tuple, facts: dict, peildatum: _dt.date,

@@ -4,6 +4,7 @@ wet, artikel, lid and onderdeel."""
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from fractions import Fraction
 from typing import Any
 
@@ -70,6 +71,11 @@ def relevant(nodes: list[TraceNode], parent_known: bool) -> list[TraceNode]:
     return out
 
 
+def _named(label: str) -> bool:
+    """A label the drafter wrote; rules without one are labelled 'r<line>' by the resolver."""
+    return bool(label) and re.fullmatch(r"r\d+", label) is None
+
+
 def trace_lines(nodes: list[TraceNode], indent: int = 0, parent_known: bool = False) -> list[str]:
     lines: list[str] = []
     for node in relevant(nodes, parent_known):
@@ -82,15 +88,14 @@ def trace_lines(nodes: list[TraceNode], indent: int = 0, parent_known: bool = Fa
         if node.kind in ("feit", "oordeel"):
             given = "ontbreekt" if isinstance(node.value, Unknown) else "gegeven"
             what = "oordeel" if node.kind == "oordeel" else "feit"
-            lines.append(f"{pad}- {what} {label} = {value} ({given}) — {node.citation}")
+            lines.append(f"{pad}- {what} {label} = {value} ({given}) — {cite_text(node.citation)}")
             continue
         where = node.rule.citation if node.rule is not None else node.citation
         rule = ""
         if node.rule is not None:
             kind = "uitzondering" if node.rule.excepts else "regel"
-            rule = f" [{kind} {node.rule.label}]" if node.rule.label and not node.rule.label.startswith("r") or (
-                node.rule.excepts) else ""
-        lines.append(f"{pad}- {label} = {value}{rule} — {where}")
+            rule = f" [{kind} {node.rule.label}]" if _named(node.rule.label) or node.rule.excepts else ""
+        lines.append(f"{pad}- {label} = {value}{rule} — {cite_text(where)}")
         lines.extend(trace_lines(node.children, indent + 1, not isinstance(node.value, Unknown)))
     return lines
 
@@ -101,7 +106,7 @@ def explain_text(answer: Answer, program: Program) -> str:
     if answer.error is not None:
         out.append(f"  fout: {answer.error.message}")
     d = program.definitions[answer.qname]
-    out.append(f"  grondslag: {d.citation}")
+    out.append(f"  grondslag: {cite_text(d.citation)}")
     for m in answer.missing_facts:
         out.append(f"  ontbreekt: {m.label}" + (f" — {m.vraag}" if m.vraag else ""))
     for m in answer.missing_oordelen:
@@ -144,11 +149,19 @@ def trace_json(nodes: list[TraceNode], parent_known: bool = False) -> list[dict]
     return out
 
 
+def cite_text(c) -> str:
+    """A citation as a drafter writes it; rebuilt text also names the passage of the toelichting it rests on."""
+    if c is None:
+        return "?"
+    note = getattr(c, "toelichting", None)
+    return f"{c} (herleid uit de toelichting: {note})" if note else str(c)
+
+
 def citation_json(c) -> dict | None:
     if c is None:
         return None
     return {"wet": c.wet, "artikel": c.artikel, "lid": c.lid, "onderdeel": c.onderdeel, "subonderdeel": c.sub,
-            "tekst": str(c), "url": c.url}
+            "tekst": str(c), "url": c.url, "toelichting": getattr(c, "toelichting", None)}
 
 
 def answer_json(answer: Answer, program: Program) -> dict:

@@ -140,6 +140,14 @@ def add_duration(date: _dt.date, dur: Duration, rounding: str | None = None) -> 
     """date + duration. Years and months first, then days. A day that does not exist in the target month
     (31 January + 1 month) is an error unless rounding is 'omlaag' (to the last day of that month) or
     'omhoog' (to the first day of the next month)."""
+    try:
+        return _add_duration(date, dur, rounding)
+    except (ValueError, OverflowError):  # past year 9999 or before year 1
+        raise EvalError("WG-EVAL-012", f"{date.isoformat()} + {dur} falls outside the calendar (years 1 to "
+                                       "9999)") from None
+
+
+def _add_duration(date: _dt.date, dur: Duration, rounding: str | None) -> _dt.date:
     if dur.years or dur.months:
         total = date.year * 12 + (date.month - 1) + dur.years * 12 + dur.months
         year, month0 = divmod(total, 12)

@@ -11,7 +11,7 @@ from pathlib import Path
 import yaml
 
 from . import ir
-from .errors import LawError, LawErrors
+from .errors import LawError, LawErrors, yaml_problem
 from .markdown import parse_article
 from .wijziging import parse_wijziging
 
@@ -39,12 +39,12 @@ def read_text(path: Path) -> str:
 
 
 def load_yaml(path: Path, code: str) -> dict:
+    text = read_text(path)
     try:
-        data = yaml.safe_load(read_text(path))
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        pos = ir.Pos(str(path), mark.line + 1, mark.column + 1) if mark else ir.Pos(str(path), 1, 1)
-        raise LawError(code, f"not valid YAML: {getattr(exc, 'problem', None) or exc}", pos) from None
+        data = yaml.safe_load(text)
+    except (yaml.YAMLError, ValueError) as exc:  # ValueError: a date that is not on the calendar
+        problem, pos = yaml_problem(exc, text, str(path))
+        raise LawError(code, f"not valid YAML: {problem}", pos) from None
     if not isinstance(data, dict):
         raise LawError(code, "expected 'key: value' lines", ir.Pos(str(path), 1, 1))
     return data

@@ -6,10 +6,14 @@ The CLI prints them as `file:line:col: message` with the offending line and a ca
 
 from __future__ import annotations
 
+import datetime as _dt
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from .ir import Pos
+
+_DATE_VALUE = re.compile(r"(?<![\w-])(\d{4}-\d{2}-\d{2})(?![\w-])")
 
 
 @dataclass
@@ -50,3 +54,19 @@ class LawErrors(Exception):
     def __init__(self, errors: list[LawError]) -> None:
         super().__init__(f"{len(errors)} error(s)")
         self.errors = errors
+
+
+def yaml_problem(exc: Exception, text: str, file: str, first_line: int = 1) -> tuple[str, Pos]:
+    """Plain words and a position for a YAML syntax error, or for a value PyYAML cannot build (it raises a bare
+    ValueError for a date like 2026-02-30). `first_line` is the file line on which `text` starts."""
+    mark = getattr(exc, "problem_mark", None)
+    if mark is not None:
+        problem = getattr(exc, "problem", None) or "this is not valid YAML"
+        return problem, Pos(file, first_line + mark.line, mark.column + 1)
+    for i, line in enumerate(text.split("\n")):
+        for m in _DATE_VALUE.finditer(line.split("#", 1)[0]):
+            try:
+                _dt.date.fromisoformat(m.group(1))
+            except ValueError:
+                return f"{m.group(1)} is not a date on the calendar", Pos(file, first_line + i, m.start(1) + 1)
+    return str(exc), Pos(file, first_line, 1)

@@ -43,6 +43,7 @@ class Citation:
     onderdeel: str | None = None
     sub: str | None = None
     url: str | None = None
+    toelichting: str | None = None  # rebuilt (herleid) text: the memorie van toelichting passage it rests on
 
     def short(self) -> str:
         """'art. 1.1.1 lid 1 onder gezinslid 1°' — compact, for tables."""

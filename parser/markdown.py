@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import yaml
 
 from . import ir
-from .errors import LawError, LawErrors
+from .errors import LawError, LawErrors, yaml_problem
 from .rules import parse_block
 
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(\S+)(?:[ \t]+(.*?))?[ \t]*#*[ \t]*$")
@@ -44,15 +44,12 @@ def split_front_matter(text: str, file: str) -> tuple[dict, int]:
                                       "(wet, artikel, geldig_vanaf, bron, herkomst)", ir.Pos(file, 1, 1))
     for i in range(1, len(lines)):
         if lines[i].strip() == "---":
+            front = "\n".join(lines[1:i])
             try:
-                meta = yaml.safe_load("\n".join(lines[1:i])) or {}
-            except yaml.YAMLError as exc:
-                mark = getattr(exc, "problem_mark", None)
-                line = (mark.line + 2) if mark else 2
-                col = (mark.column + 1) if mark else 1
-                problem = getattr(exc, "problem", None) or "it is not valid YAML"
-                raise LawError("WG-FILE-002", f"the front matter is not valid YAML: {problem}",
-                               ir.Pos(file, line, col)) from None
+                meta = yaml.safe_load(front) or {}
+            except (yaml.YAMLError, ValueError) as exc:  # ValueError: a date that is not on the calendar
+                problem, pos = yaml_problem(exc, front, file, first_line=2)
+                raise LawError("WG-FILE-002", f"the front matter is not valid: {problem}", pos) from None
             if not isinstance(meta, dict):
                 raise LawError("WG-FILE-002", "the front matter must be a list of 'key: value' lines",
                                ir.Pos(file, 2, 1))
@@ -60,7 +57,19 @@ def split_front_matter(text: str, file: str) -> tuple[dict, int]:
     raise LawError("WG-FILE-001", "the front matter is never closed: add a line '---' after it", ir.Pos(file, 1, 1))
 
 
-def _date(meta: dict, key: str, file: str) -> _dt.date | None:
+def front_pos(text: str, key: str, file: str) -> ir.Pos:
+    """The position of `key:` in the front matter (its value, when there is one), else its first line."""
+    lines = text.split("\n")
+    for i in range(1, len(lines)):
+        if lines[i].strip() == "---":
+            break
+        m = re.match(rf"^{re.escape(key)}\s*:\s*", lines[i])
+        if m:
+            return ir.Pos(file, i + 1, m.end() + 1 if m.end() < len(lines[i].rstrip()) else 1)
+    return ir.Pos(file, 2, 1)
+
+
+def _date(meta: dict, key: str, file: str, text: str) -> _dt.date | None:
     value = meta.get(key)
     if value is None or isinstance(value, _dt.date):
         return value
@@ -68,7 +77,7 @@ def _date(meta: dict, key: str, file: str) -> _dt.date | None:
         return _dt.date.fromisoformat(str(value))
     except ValueError:
         raise LawError("WG-FILE-003", f"'{key}' must be a date like 2026-01-01, not {value!r}",
-                       ir.Pos(file, 2, 1)) from None
+                       front_pos(text, key, file)) from None
 
 
 def parse_units(lines: list[str], start: int, file: str, errors: list[LawError]) -> list[_Draft]:
@@ -174,9 +183,18 @@ def parse_article(text: str, file: str, wet: str, wet_naam: str) -> ir.Article:
     roots = parse_units(lines, body_start, file, errors)
     articles = [r for r in roots if r.kind == "artikel"]
     if len(roots) != 1 or len(articles) != 1:
-        pos = roots[1].pos if len(roots) > 1 else ir.Pos(file, body_start + 1, 1)
-        errors.append(LawError("WG-FILE-010", "a law file holds exactly one article: one '# Artikel <nummer>' "
-                               "heading with everything else below it", pos))
+        # Point at the heading that is out of place: one above the article, else the second article.
+        stray = [r for r in roots if r.kind != "artikel"] + articles[1:]
+        pos = min((r.pos for r in stray), key=lambda p: p.line) if stray else ir.Pos(file, body_start + 1, 1)
+        if stray and not articles:
+            msg = "this file has no '# Artikel <nummer>' heading: every heading belongs below it"
+        elif stray and stray[0].kind != "artikel" and stray[0].pos.line < articles[0].pos.line:
+            msg = (f"a {stray[0].kind} heading above the article heading: start the file with "
+                   "'# Artikel <nummer>' and put everything else below it")
+        else:
+            msg = ("a law file holds exactly one article: one '# Artikel <nummer>' heading with everything else "
+                   "below it")
+        errors.append(LawError("WG-FILE-010", msg, pos))
     if errors:
         raise LawErrors(errors)
     root = articles[0]
@@ -187,16 +205,17 @@ def parse_article(text: str, file: str, wet: str, wet_naam: str) -> ir.Article:
                                   f"says artikel {nummer}", root.pos)])
     if meta.get("wet", wet) != wet:
         raise LawErrors([LawError("WG-FILE-012", f"this file is in the folder of '{wet}' but its front matter "
-                                  f"says wet: {meta.get('wet')}", ir.Pos(file, 2, 1))])
+                                  f"says wet: {meta.get('wet')}", front_pos(text, "wet", file))])
     herkomst = str(meta.get("herkomst", "officieel"))
     if herkomst not in ("officieel", "herleid", "ontwerp"):
         raise LawErrors([LawError("WG-FILE-013", f"herkomst must be officieel, herleid (rebuilt from a memorie "
-                                  f"van toelichting) or ontwerp (drafted), not {herkomst!r}", ir.Pos(file, 2, 1))])
+                                  f"van toelichting) or ontwerp (drafted), not {herkomst!r}",
+                                  front_pos(text, "herkomst", file))])
     if herkomst == "herleid" and not meta.get("mvt"):
         raise LawErrors([LawError("WG-FILE-014", "a rebuilt (herleid) article must cite the passage it is rebuilt "
-                                  "from: add 'mvt: seed 002, regels A-B'", ir.Pos(file, 2, 1))])
+                                  "from: add 'mvt: seed 002, regels A-B'", front_pos(text, "herkomst", file))])
     try:
-        vanaf, tot = _date(meta, "geldig_vanaf", file), _date(meta, "geldig_tot", file)
+        vanaf, tot = _date(meta, "geldig_vanaf", file, text), _date(meta, "geldig_tot", file, text)
     except LawError as exc:
         raise LawErrors([exc]) from None
     cite = ir.Citation(wet, wet_naam, nummer, url=meta.get("bron"))

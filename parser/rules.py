@@ -7,6 +7,7 @@ The grammar lives in regels.lark. Lark errors are translated into plain-language
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
@@ -40,7 +41,24 @@ def _parser() -> Lark:
                 maybe_placeholders=False, cache=True)
 
 
+# Expected terminals that are listed as one group: after a complete expression almost anything may follow.
+_OPERATOR_TERMS = {"CMP", "ADD", "MUL", "en", "of", "in", "niet"}
+_DECL_TERMS = {"soort", "feit", "oordeel", "begrip", "regel", "uitzondering", "parameter", "NIET_UITVOERBAAR"}
+_VALUE_TERMS = {"NUMBER", "DATE", "STRING", "NAME", "QNAME", "waar", "onwaar", "€", "(", "-", "niet", "als",
+                "bestaat", "voor", "aantal", "bekend"}
+
+
 def _expected_words(expected: set[str]) -> str:
+    groups: list[str] = []
+    if len(expected & _VALUE_TERMS) >= 5:
+        expected = expected - _VALUE_TERMS
+        groups.append("a value or a name (e.g. 12, € 5, 2026-01-01, waar, inkomen(p), '(')")
+    if len(expected & _OPERATOR_TERMS) >= 3:
+        expected = expected - _OPERATOR_TERMS
+        groups.append("an operator (en, of, =, <, +, ...)")
+    if len(expected & _DECL_TERMS) >= 3:
+        expected = expected - _DECL_TERMS
+        groups.append("the next declaration (feit, begrip, regel, ...)")
     words: list[str] = []
     for term in sorted(expected):
         if term in _EXPECTED_WORDS:
@@ -53,7 +71,13 @@ def _expected_words(expected: set[str]) -> str:
             words.append(word)
     if len(words) > 8:
         words = words[:8] + ["..."]
-    return ", ".join(words)
+    return ", ".join(words + groups)
+
+
+@lru_cache(maxsize=1)
+def _keywords() -> frozenset[str]:
+    return frozenset(t.pattern.value for t in _parser().terminals
+                     if t.pattern.type == "str" and t.pattern.value.isalpha())
 
 
 def _literal_name(parser: Lark, term: str) -> str:
@@ -98,8 +122,16 @@ def _located_error(parser: Lark, exc: UnexpectedInput, text: str, file: str, lin
         got = exc.token
         expected = {_literal_name(parser, t) for t in exc.expected}
         msg = f"unexpected {_describe_token(got)}; expected {_expected_words(expected)}"
-        if str(got) == ",":
-            msg += " (decimal numbers use a point: 3.5)"
+        prev = (getattr(exc, "token_history", None) or [None])[-1]
+        around = text.split("\n")[line - 1][max(col - 2, 0):col + 1] if line <= len(text.split("\n")) else ""
+        if str(got) == "," and re.fullmatch(r"\d,\d", around):
+            msg = "unexpected ',' after a number: decimal numbers use a point (1.5), not a comma"
+        elif prev is not None and prev.type in ("NAME", "QNAME") and str(prev) in _keywords():
+            # A keyword where no keyword fits is read as a name ('a en en b'); the mistake is that word.
+            msg = f"unexpected '{prev}': it is a word of the rule language, and a name or value belongs here"
+            line, col = prev.line, prev.column
+        elif got.type in ("NAME", "QNAME") and str(got) in _keywords():
+            msg += f" ('{got}' is a word of the rule language; it cannot be used as a name)"
     pos = ir.Pos(file, line + line_offset, col + (col_offset if line == 1 else 0))
     return LawError("WG-PARSE-001", msg, pos)
 

@@ -17,14 +17,14 @@ docs/wijzigingen.md. An instruction that cannot be read is a located error, neve
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from . import ir
-from .errors import LawError, LawErrors
+from .errors import LawError, LawErrors, yaml_problem
 from .markdown import _to_unit, parse_units
 
 ORDINAL_TO_NUM = {v: k for k, v in ir.ORDINALS.items()}
@@ -65,7 +65,7 @@ class Target:
 
 @dataclass
 class Instruction:
-    kind: str  # 'vervangen' | 'invoegen' | 'vervalt' | 'toevoegen' | 'citeertitel'
+    kind: str  # 'vervangen' | 'invoegen' | 'vervalt' | 'toevoegen' | 'citeertitel' | 'niet_uitvoerbaar'
     wet: str
     target: Target
     na: str | None  # insert after this sibling (an article number or a unit ident)
@@ -176,26 +176,39 @@ def _parse_file(path: Path, naam: str, corpus: ir.Corpus, defaults: dict) -> lis
         if end is None:
             errors.append(LawError("WG-FILE-004", "this ```wijziging block is never closed", pos))
             break
+        block = "\n".join(lines[start + 1:end])
         try:
-            meta = yaml.safe_load("\n".join(lines[start + 1:end])) or {}
-        except yaml.YAMLError as exc:
-            errors.append(LawError("WG-WIJZ-004", f"the instruction block is not valid YAML: {exc}", pos))
+            meta = yaml.safe_load(block) or {}
+        except (yaml.YAMLError, ValueError) as exc:  # ValueError: a date that is not on the calendar
+            problem, where = yaml_problem(exc, block, file, first_line=start + 2)
+            errors.append(LawError("WG-WIJZ-004", f"the instruction block is not valid YAML: {problem}", where))
             continue
         meta = {**defaults, **meta} if isinstance(meta, dict) else None
-        if not meta or "opdracht" not in meta or "wet" not in meta:
-            errors.append(LawError("WG-WIJZ-004", "an instruction needs 'wet' and 'opdracht' (and 'onderdeel')",
-                                   pos))
-            continue
-        wet = str(meta["wet"])
-        if wet not in corpus.laws:
-            errors.append(LawError("WG-WIJZ-005", f"this instruction amends wet '{wet}', which is not in the "
-                                   f"corpus (known: {', '.join(sorted(corpus.laws))})", pos))
-            continue
-        try:
-            kind, target, na, alfabetisch = parse_opdracht(str(meta["opdracht"]), ir.Pos(file, start + 4, 1))
-        except LawError as exc:
-            errors.append(exc)
-            continue
+        if meta and "niet_uitvoerbaar" in meta:
+            # A provision of the amending act that changes no law of the corpus (evaluation, entry into force, an
+            # article or law whose text the corpus lacks): kept with its reason, never applied.
+            reden = meta["niet_uitvoerbaar"]
+            if "opdracht" not in meta or not isinstance(reden, str) or not reden.strip():
+                errors.append(LawError("WG-WIJZ-010", "a provision marked niet_uitvoerbaar needs 'opdracht' (what it "
+                                       "says) and the reason as text: niet_uitvoerbaar: \"...\"", pos))
+                continue
+            wet, kind, target, na, alfabetisch = str(meta.get("wet", "")), "niet_uitvoerbaar", None, None, False
+        else:
+            if not meta or "opdracht" not in meta or "wet" not in meta:
+                errors.append(LawError("WG-WIJZ-004", "an instruction needs 'wet' and 'opdracht' (and "
+                                       "'onderdeel')", pos))
+                continue
+            wet = str(meta["wet"])
+            if wet not in corpus.laws:
+                errors.append(LawError("WG-WIJZ-005", f"this instruction amends wet '{wet}', which is not in the "
+                                       f"corpus (known: {', '.join(sorted(corpus.laws))}); if the text it amends "
+                                       "is not available, mark it with niet_uitvoerbaar: \"reason\"", pos))
+                continue
+            try:
+                kind, target, na, alfabetisch = parse_opdracht(str(meta["opdracht"]), ir.Pos(file, start + 4, 1))
+            except LawError as exc:
+                errors.append(exc)
+                continue
         stop = starts[n + 1] if n + 1 < len(starts) else len(lines)
         drafts = parse_units(lines[:stop], end + 1, file, errors)
         cite = _citation_for(corpus, wet, target)
@@ -204,6 +217,12 @@ def _parse_file(path: Path, naam: str, corpus: ir.Corpus, defaults: dict) -> lis
             for u in unit.walk():
                 u.herkomst = meta.get("herkomst", "herleid")
                 u.bron_note = meta.get("mvt")
+                if meta.get("mvt"):
+                    # Explanations cite the passage a rebuilt rule rests on, beside its artikel and lid.
+                    u.citation = replace(u.citation, toelichting=str(meta["mvt"]))
+                    for block in u.blocks:
+                        for decl in block.decls:
+                            decl.citation = u.citation
         instructions.append(Instruction(kind, wet, target or Target(None), na, alfabetisch, content,
                                         " ".join(str(meta["opdracht"]).split()), str(meta.get("onderdeel", "")),
                                         pos, meta))

@@ -4,9 +4,8 @@ rules and exceptions attached, names resolved and types checked. Problems are co
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass, field
-
-import networkx as nx
 
 from ..parser import ir
 from ..parser.errors import LawError, LawErrors
@@ -66,9 +65,16 @@ class Program:
         matches = [d for q, d in self.definitions.items() if q.split(".", 1)[1] == name]
         return matches[0] if len(matches) == 1 else None
 
-    def suggest(self, name: str) -> list[str]:
+    def suggest(self, name: str, wet: str | None = None) -> list[str]:
+        """Close names, each once; names of `wet` itself are given without the law prefix."""
         short = {q.split(".", 1)[1]: q for q in self.definitions}
-        return [short.get(m, m) for m in difflib.get_close_matches(name, list(short) + list(self.definitions), 3)]
+        out: list[str] = []
+        for m in difflib.get_close_matches(name, list(short) + list(self.definitions), 4):
+            q = short.get(m, m)
+            q = q.split(".", 1)[1] if wet and q.startswith(f"{wet}.") else q
+            if q not in out:
+                out.append(q)
+        return out[:3]
 
 
 _RESERVED = {"waar", "onwaar", "en", "of", "niet", "als", "dan", "anders", "in", "bestaat", "waarvoor", "voor",
@@ -102,7 +108,7 @@ def build(sit: Situation) -> Program:
                     if enum_values.get(v, decl.name) != decl.name:
                         errors.append(LawError("WG-NAME-002", f"value '{v}' belongs to two soorten: "
                                                               f"{enum_values[v]} and {decl.name}", decl.pos))
-                    enum_values[v] = decl.name
+                    enum_values.setdefault(v, decl.name)  # keep the first: no follow-on errors
             elif isinstance(decl, (ir.FeitDecl, ir.OordeelDecl, ir.BegripDecl, ir.Parameter)):
                 qname = f"{wet}.{decl.name}"
                 if qname in defs:
@@ -143,7 +149,7 @@ def build(sit: Situation) -> Program:
     for wet, decl in rules:
         d = program.lookup(decl.target, wet) if "." in decl.target else defs.get(f"{wet}.{decl.target}")
         if d is None:
-            hint = ", ".join(program.suggest(decl.target))
+            hint = ", ".join(program.suggest(decl.target, wet))
             errors.append(LawError("WG-NAME-001", f"rule for unknown definition '{decl.target}'"
                                    + (f"; did you mean {hint}?" if hint else ""), decl.pos))
             continue
@@ -202,9 +208,17 @@ def _attach_exceptions(pending: list[tuple[Definition, Rule]], errors: list[LawE
                 progress = True
         if not progress:
             for d, rule in remaining:
-                errors.append(LawError("WG-RULE-004", f"exception to unknown rule '{rule.excepts}' of '{d.name}'; "
-                                       f"its rules are labelled {', '.join(_labels(d.rules + d.exceptions)) or '(none)'}",
-                                       rule.pos))
+                labels = [lb for lb in _labels(d.rules + d.exceptions) if lb and not re.fullmatch(r"r\d+", lb)]
+                if labels:
+                    close = difflib.get_close_matches(rule.excepts, labels, 1)
+                    hint = f"did you mean {close[0]}? " if close else ""
+                    msg = f"{hint}The rules of '{d.name}' are labelled {', '.join(labels)}"
+                else:
+                    own = rule.label if not re.fullmatch(r"r\d+", rule.label) else "<label>"
+                    msg = (f"no rule of '{d.name}' has a label; write 'uitzondering {own} op {d.name}(...)' for an "
+                           "exception to all its rules")
+                errors.append(LawError("WG-RULE-004", f"exception to unknown rule '{rule.excepts}' of '{d.name}': "
+                                       + msg, rule.pos))
             return
 
 
@@ -226,15 +240,49 @@ def _labels(rules: list[Rule]) -> list[str]:
     return out
 
 
+def _find_cycles(edges: dict[str, list[str]]) -> list[list[str]]:
+    """One circle per back edge of a depth-first search: every circular dependency shows up, each circle once,
+    in linear time (listing every simple cycle can take exponential time). Iterative: chains may be long."""
+    state: dict[str, int] = {}  # 1 = on the current path, 2 = done
+    cycles: list[list[str]] = []
+    seen: set[frozenset] = set()
+    for root in edges:
+        if root in state:
+            continue
+        path: list[str] = [root]
+        todo = [iter(edges.get(root, ()))]
+        state[root] = 1
+        while todo:
+            nxt = next(todo[-1], None)
+            if nxt is None:
+                state[path.pop()] = 2
+                todo.pop()
+            elif state.get(nxt) == 1:
+                cycle = path[path.index(nxt):]
+                if frozenset(cycle) not in seen:
+                    seen.add(frozenset(cycle))
+                    cycles.append(cycle)
+            elif nxt not in state:
+                state[nxt] = 1
+                path.append(nxt)
+                todo.append(iter(edges.get(nxt, ())))
+    return cycles
+
+
 def _check_cycles(program: Program, errors: list[LawError]) -> None:
-    g = nx.DiGraph()
-    for q, d in program.definitions.items():
-        for u in d.uses:
-            g.add_edge(q, u)
-    for cycle in nx.simple_cycles(g):
+    # sorted: `uses` is a set, and the report must not change from run to run
+    edges = {q: sorted(d.uses) for q, d in program.definitions.items()}
+    for cycle in _find_cycles(edges):
+        # Start the path at the definition written first, so the same circle is always printed the same way.
+        start = min(range(len(cycle)), key=lambda i: _place(program.definitions[cycle[i]].pos))
+        cycle = cycle[start:] + cycle[:start]
         first = program.definitions[cycle[0]]
         path = " -> ".join(f"{c} ({program.definitions[c].citation.short()})" for c in cycle + cycle[:1])
         errors.append(LawError("WG-CYCLE-001", f"these definitions depend on each other in a circle: {path}",
                                first.pos))
         if len(errors) > 50:
             return
+
+
+def _place(pos: ir.Pos) -> tuple[str, int, int]:
+    return (pos.file, pos.line, pos.col)

@@ -79,10 +79,17 @@ def _find(unit: ir.Unit, path: list[tuple[str, str]], instr: Instruction) -> ir.
         match = next((c for c in unit.children if c.ident == ident and
                       (c.kind == kind or (kind == "onderdeel" and c.kind == "slot"))), None)
         if match is None:
-            raise LawError("WG-WIJZ-008", f"'{instr.opdracht}' does not apply: {instr.target} has no {kind} "
-                                          f"{ident} in this version", instr.pos)
+            raise LawError("WG-WIJZ-008", f"'{instr.opdracht}' does not apply: {_place(instr, unit)} has no "
+                                          f"{kind} {ident} in this version", instr.pos)
         unit = match
     return unit
+
+
+def _place(instr: Instruction, unit: ir.Unit) -> str:
+    """The unit searched, the way a drafter cites it: 'artikel 1', 'artikel 1, tweede lid'."""
+    if unit.kind == "artikel":
+        return f"artikel {instr.target.artikel}"
+    return ", ".join(str(unit.citation).split(", ")[:-1])  # the citation without the law's name
 
 
 def _article(sit: Situation, instr: Instruction, nummer: str) -> ir.Article:
@@ -106,6 +113,8 @@ def _new_article(instr: Instruction, wijz: Wijziging, unit: ir.Unit) -> ir.Artic
 
 def _apply_one(sit: Situation, wijz: Wijziging, instr: Instruction) -> None:
     t = instr.target
+    if instr.kind == "niet_uitvoerbaar":
+        return  # recorded with its reason (coverage, site); changes no article
     if instr.kind == "citeertitel":
         sit.citeertitels[instr.wet] = str(instr.meta.get("citeertitel", ""))
         return

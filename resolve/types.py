@@ -78,7 +78,11 @@ class Checker:
 
     def expect(self, expr: ir.Expr, scope: Scope, want: ir.Type, what: str) -> ir.Expr:
         out, got = self.infer(expr, scope)
-        if not same(got, want):
+        if want == ir.INT and got == ir.DEC:
+            # A number may have decimals (7 / 2 = 3.5); a whole number needs a rounding the law chooses.
+            self.error("WG-TYPE-001", f"{what} must be a whole number, but this is a number that may have "
+                                      "decimals; round it with afronden(...)", expr.pos)
+        elif not same(got, want):
             self.error("WG-TYPE-001", f"{what} must be {_article_of(want)}, but this is {_article_of(got)}",
                        expr.pos)
         return out
@@ -116,7 +120,7 @@ class Checker:
             if elsewhere:
                 msg += f"; it is defined in another law: write {' or '.join(elsewhere)}"
             else:
-                hint = self.program.suggest(e.name)
+                hint = self.program.suggest(e.name, scope.wet)
                 if hint:
                     msg += f"; did you mean {', '.join(hint)}?"
             self.error("WG-NAME-001", msg, e.pos)
@@ -145,6 +149,8 @@ class Checker:
                 if not same(t, first):
                     self.error("WG-TYPE-001", f"{e.name} compares values of one type; this is {_article_of(t)}, "
                                               f"the first is {_article_of(first)}", a.pos)
+            if all(_is_num(t) for _, t in pairs) and any(t == ir.DEC for _, t in pairs):
+                first = ir.DEC  # min(3, 2.5) may have decimals
             return ir.Builtin(e.pos, e.name, tuple(a for a, _ in pairs)), first
         if len(e.args) != len(sig):
             self.error("WG-TYPE-002", f"{e.name} takes {len(sig)} argument(s), not {len(e.args)}", e.pos)
@@ -177,6 +183,8 @@ class Checker:
     def _op_kind(op: str, lt: ir.Type, rt: ir.Type) -> tuple[str | None, ir.Type]:
         any_ = ir.ANY in (lt, rt)
         if op in ("=", "!="):
+            if lt == rt == ir.DURATION:
+                return "eq_dur", ir.BOOL  # 1 jaar = 12 maanden; months against days is an error
             return ("eq" if same(lt, rt) else None), ir.BOOL
         if op in ("<", "<=", ">", ">="):
             if any_ or (_is_num(lt) and _is_num(rt)) or (lt == rt and lt in (ir.MONEY, ir.DATE)):
@@ -231,7 +239,10 @@ class Checker:
         if not same(t1, t2):
             self.error("WG-TYPE-001", f"both branches must have one type: 'dan' gives {_article_of(t1)}, "
                                       f"'anders' gives {_article_of(t2)}", e.otherwise.pos)
-        return ir.IfThen(e.pos, cond, then, other), (t1 if t1 != ir.ANY else t2)
+        result = t1 if t1 != ir.ANY else t2
+        if _is_num(t1) and _is_num(t2) and ir.DEC in (t1, t2):
+            result = ir.DEC  # 'als c dan 1 anders 2.5' may have decimals
+        return ir.IfThen(e.pos, cond, then, other), result
 
     def _Quantifier(self, e: ir.Quantifier, scope: Scope):
         coll, ct = self.infer(e.collection, scope)

@@ -15,3 +15,6 @@ echo "== wetgraaf check: het hele corpus =="
 echo
 echo "== wetgraaf vraag: is het kind in het pleeggezin gezinslid? =="
 "$WG" vraag law/scenarios/gezinslid.yaml --uitleg
+echo
+echo "== wetgraaf site: de site bouwen (build/site; 'wetgraaf serve' toont haar met de vraagdienst) =="
+"$WG" site

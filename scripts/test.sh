@@ -8,7 +8,12 @@ if [ ! -x "$VENV/bin/python" ]; then
   python3 -m venv "$VENV"
 fi
 "$VENV/bin/python" -m pip install --quiet --upgrade pip
-"$VENV/bin/python" -m pip install --quiet -e ".[test,site,serve]"
+"$VENV/bin/python" -m pip install --quiet -e ".[test,site,serve]"  # includes playwright (a Python package)
+# The browser tests (tests/browser) drive Debian's chromium through Playwright; no browser is downloaded
+# (never `playwright install`). Install the package when it is missing and we may.
+if [ ! -x /usr/bin/chromium ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
 set +e
 "$VENV/bin/python" -m pytest -q "$@" | tee /tmp/wetgraaf-pytest.log
 status=${PIPESTATUS[0]}

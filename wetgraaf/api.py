@@ -15,6 +15,7 @@ from .engine.evaluate import Answer, Engine
 from .parser import ir
 from .parser.corpus import load_corpus
 from .parser.errors import LawError, LawErrors
+from .resolve.gemeenten import Aanvulling, Gemeentegegevens, aanvullen, load_gemeenten
 from .resolve.program import Program, build
 from .resolve.situation import select
 from .scenario import Scenario, expected_value, inputs, question_target
@@ -29,6 +30,7 @@ class Outcome:
     expected: object = None
     has_expectation: bool = False
     problems: list[str] = field(default_factory=list)  # what does not match
+    aanvullingen: list[Aanvulling] = field(default_factory=list)  # facts taken from law/gemeenten/, with sources
 
     @property
     def ok(self) -> bool:
@@ -42,26 +44,46 @@ class Wetgraaf:
         self.corpus = corpus
         self._programs: dict[tuple, Program] = {}
         self._engines: dict[tuple, Engine] = {}
+        self._gemeenten: Gemeentegegevens | None = None
+
+    def gemeenten(self) -> Gemeentegegevens:
+        """The municipal data (designations, verordening choices) in <corpus>/gemeenten/, read once."""
+        if self._gemeenten is None:
+            self._gemeenten = load_gemeenten(Path(self.corpus.root) / "gemeenten")
+        return self._gemeenten
 
     def _version_key(self, peildatum: _dt.date | None, wijzigingen: tuple[str, ...]) -> tuple:
-        sit = select(self.corpus, peildatum, wijzigingen)
-        return tuple(sorted((k, id(a)) for k, a in sit.articles.items())) + wijzigingen, sit
+        # Keyed on the base versions (before amendments): amendments apply to fresh copies, so keying on the
+        # amended articles would give every peildatum its own program, built and compiled again.
+        base = select(self.corpus, peildatum, ())
+        return tuple(sorted((k, id(a)) for k, a in base.articles.items())) + wijzigingen
 
     def program(self, peildatum: _dt.date | None = None, wijzigingen: tuple[str, ...] = ()) -> Program:
         """The checked program for the articles in force on `peildatum`, with the amendments applied."""
         key = (peildatum, tuple(wijzigingen))
         if key not in self._programs:
-            vkey, sit = self._version_key(peildatum, tuple(wijzigingen))
+            vkey = self._version_key(peildatum, tuple(wijzigingen))
             # Dates that select the same article versions share one program.
             shared = next((p for k, p in self._programs.items() if getattr(p, "_vkey", None) == vkey), None)
             if shared is None:
-                shared = build(sit)
+                shared = build(select(self.corpus, peildatum, tuple(wijzigingen)))
                 shared._vkey = vkey  # type: ignore[attr-defined]
             self._programs[key] = shared
         return self._programs[key]
 
     def engine(self, peildatum: _dt.date | None = None, wijzigingen: tuple[str, ...] = ()) -> Engine:
         return self.engine_for(self.program(peildatum, wijzigingen))
+
+    def graph(self, peildatum: _dt.date | None = None, wijzigingen: tuple[str, ...] = ()):
+        """The dependency graph (networkx MultiDiGraph, see wetgraaf.graph.build) of the situation; built once
+        per program and shared, so treat it as read-only."""
+        from .graph.build import build_graph
+
+        program = self.program(peildatum, tuple(wijzigingen))
+        graphs = self.__dict__.setdefault("_graphs", {})
+        if id(program) not in graphs:
+            graphs[id(program)] = build_graph(program, self.corpus)
+        return graphs[id(program)]
 
     def engine_for(self, program: Program) -> Engine:
         """The compiled engine of a program (compiled once, then reused)."""
@@ -75,11 +97,13 @@ class Wetgraaf:
         engine = self.engine(sc.peildatum, sc.wijzigingen)
         program = engine.program
         facts, entities = inputs(sc, program)
+        # Gemeente and gebied entities get the facts the municipal data state for the peildatum (scenario wins).
+        facts, aangevuld = aanvullen(self.gemeenten(), program, sc.peildatum, facts, entities)
         outcomes = []
         for question in sc.vragen:
             qname, args = question_target(sc, program, question, entities)
             answer = engine.answer(question, qname, args, facts, sc.peildatum, trace or bool(sc.uitleg_bevat))
-            out = Outcome(question, answer)
+            out = Outcome(question, answer, aanvullingen=aangevuld)
             if question in sc.verwacht:
                 out.has_expectation = True
                 out.expected = expected_value(sc, program, question, qname, entities)

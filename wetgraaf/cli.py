@@ -50,7 +50,11 @@ def check(path: Optional[Path] = typer.Argument(None, help="Corpus folder (defau
     from .resolve.situation import select
 
     wg = _load(path)
-    dates = [_dt.date.fromisoformat(peildatum)] if peildatum else _version_dates(wg.corpus)
+    try:
+        dates = [_dt.date.fromisoformat(peildatum)] if peildatum else _version_dates(wg.corpus)
+    except ValueError:
+        err.print(f"--peildatum {peildatum}: not a date on the calendar; write it like 2026-01-01", markup=False)
+        raise typer.Exit(2) from None
     combos = [()] + [(w,) for w in (wijziging or sorted(wg.corpus.wijzigingen))]
     errors: list[LawError] = []
     seen: set[str] = set()
@@ -142,6 +146,20 @@ from .cli_wijziging import mutatie, wijziging  # noqa: E402 - commands live in t
 app.command()(wijziging)
 app.command()(mutatie)
 
+from .cli_graaf import graaf_app  # noqa: E402
+
+app.add_typer(graaf_app, name="graaf")
+
+from .cli_site import register as register_site  # noqa: E402 - site, serve, interview
+
+register_site(app)
+
+from .cli_gegevens import gegevens  # noqa: E402
+app.command()(gegevens)
+
+from .cli_spiegel import spiegel  # noqa: E402
+app.command()(spiegel)
+
 
 def main() -> None:
     """Entry point: run the app and turn every known problem into a located message and exit code 1."""
@@ -160,12 +178,12 @@ def main() -> None:
         err.print("afgebroken", markup=False)
         sys.exit(1)
     except Exception as exc:  # noqa: BLE001 - the last line of defence: never a traceback
-        import click
-
-        if isinstance(exc, click.exceptions.UsageError):
+        # By class name: typer >= 0.20 raises its own vendored copy of click's exceptions (typer._click).
+        kinds = {c.__name__ for c in type(exc).__mro__}
+        if "UsageError" in kinds:
             exc.show()
             sys.exit(2)
-        if isinstance(exc, click.exceptions.ClickException):
+        if "ClickException" in kinds:
             exc.show()
             sys.exit(exc.exit_code)
         err.print(f"wetgraaf: interne fout: {type(exc).__name__}: {exc}. Meld dit als fout in wetgraaf; "

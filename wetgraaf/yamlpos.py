@@ -14,13 +14,14 @@ MAX_DEPTH = 50
 
 
 class Located(dict):
-    """A dict that also knows the position of each of its keys and values (`pos_of`)."""
+    """A dict that also knows the position of each of its values (`pos_of`) and keys (`key_pos`)."""
 
-    __slots__ = ("positions", "pos")
+    __slots__ = ("positions", "key_positions", "pos")
 
     def __init__(self) -> None:
         super().__init__()
         self.positions: dict[Any, Pos] = {}
+        self.key_positions: dict[Any, Pos] = {}
         self.pos: Pos | None = None
 
 
@@ -40,6 +41,14 @@ def pos_of(container, key, default: Pos | None = None) -> Pos | None:
     if isinstance(positions, list) and isinstance(key, int) and key < len(positions):
         return positions[key]
     return getattr(container, "pos", default)
+
+
+def key_pos(container, key, default: Pos | None = None) -> Pos | None:
+    """Where a key is written (for errors about the key itself: an unknown field, an unknown fact name)."""
+    positions = getattr(container, "key_positions", None)
+    if isinstance(positions, dict) and key in positions:
+        return positions[key]
+    return pos_of(container, key, default)
 
 
 def load(text: str, file: str) -> Any:
@@ -82,6 +91,7 @@ def _convert(node, file: str, depth: int):
                 raise LawError("WG-SCEN-004", f"the key '{key}' appears twice", _pos(key_node, file))
             out[key] = _convert(value_node, file, depth + 1)
             out.positions[key] = _pos(value_node, file)
+            out.key_positions[key] = _pos(key_node, file)
         return out
     if isinstance(node, yaml.SequenceNode):
         seq = LocatedList()

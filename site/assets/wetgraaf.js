@@ -1,0 +1,278 @@
+/* wetgraaf site scripts: the dependency graphs (Cytoscape.js, vendored) and the "Komt dit in aanmerking?" form,
+   which talks to the question service of `wetgraaf serve` on the same host. Nothing is loaded from elsewhere. */
+(function () {
+  "use strict";
+
+  /* The site root, relative to this page (mkdocs-material writes it into the page config). */
+  function siteRoot() {
+    var el = document.getElementById("__config");
+    var base = ".";
+    if (el) {
+      try { base = JSON.parse(el.textContent).base || "."; } catch (e) { /* keep "." */ }
+    }
+    return new URL(base.replace(/\/?$/, "/"), window.location.href);
+  }
+
+  function el(tag, attrs, children) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) {
+      if (k === "text") { node.textContent = attrs[k]; } else { node.setAttribute(k, attrs[k]); }
+    });
+    (children || []).forEach(function (c) { node.appendChild(typeof c === "string" ? document.createTextNode(c) : c); });
+    return node;
+  }
+
+  /* ------------------------------------------------------------------------------------------------------------
+     Graphs */
+
+  var COLORS = { artikel: "#5d4037", begrip: "#1565c0", feit: "#2e7d32", oordeel: "#c62828", parameter: "#6a1b9a" };
+  window.wetgraafGraphs = {};
+
+  function graphData(container) {
+    var source = container.getAttribute("data-graph");
+    if (source === "global") { return window.WETGRAAF_GRAAF || { nodes: [], edges: [] }; }
+    var script = document.getElementById(source);
+    return script ? JSON.parse(script.textContent) : { nodes: [], edges: [] };
+  }
+
+  function drawGraph(container) {
+    if (typeof window.cytoscape !== "function") { return; }
+    var data = graphData(container);
+    var root = siteRoot();
+    var elements = data.nodes.map(function (n) {
+      return { group: "nodes", data: { id: n.id, label: n.label, kind: n.kind, wet: n.wet, url: n.url,
+        title: n.title, centre: n.centre ? 1 : 0 } };
+    }).concat(data.edges.map(function (e, i) {
+      return { group: "edges", data: { id: "e" + i, source: e.source, target: e.target, kind: e.kind } };
+    }));
+    var cy = window.cytoscape({
+      container: container,
+      elements: elements,
+      style: [
+        { selector: "node", style: { "label": "data(label)", "font-size": 9, "background-color": function (n) {
+          return COLORS[n.data("kind")] || "#555"; }, "color": "#222", "text-valign": "bottom", "text-margin-y": 2,
+          "width": 14, "height": 14, "text-wrap": "ellipsis", "text-max-width": 120, "min-zoomed-font-size": 7 } },
+        { selector: "node[kind = 'artikel']", style: { "shape": "round-rectangle", "width": 18, "height": 12 } },
+        { selector: "node[kind = 'oordeel']", style: { "shape": "diamond" } },
+        { selector: "node[centre = 1]", style: { "width": 22, "height": 22, "font-weight": "bold",
+          "border-width": 3, "border-color": "#ffb300" } },
+        { selector: "edge", style: { "width": 1, "line-color": "#b0bec5", "target-arrow-color": "#b0bec5",
+          "target-arrow-shape": "triangle", "curve-style": "bezier", "arrow-scale": 0.7 } },
+        { selector: "edge[kind = 'definieert']", style: { "line-style": "dashed" } },
+        { selector: ".wg-hidden", style: { "display": "none" } },
+        { selector: ".wg-match", style: { "border-width": 3, "border-color": "#ffb300" } }
+      ],
+      layout: data.nodes.length > 60
+        ? { name: "cose", animate: false, numIter: 300, randomize: true, padding: 10, nodeRepulsion: 6000,
+            idealEdgeLength: 40, nodeDimensionsIncludeLabels: false }
+        : { name: "breadthfirst", animate: false, directed: true, padding: 10, spacingFactor: 1.1,
+            nodeDimensionsIncludeLabels: true }
+    });
+    cy.on("tap", "node", function (evt) {
+      var url = evt.target.data("url");
+      if (url) { window.location.href = new URL(url, root).href; }
+    });
+    window.wetgraafGraphs[container.id] = cy;
+    var filters = container.getAttribute("data-filters");
+    if (filters) { bindFilters(cy, document.getElementById(filters)); }
+    container.setAttribute("data-ready", "1");
+  }
+
+  function bindFilters(cy, form) {
+    if (!form) { return; }
+    function apply() {
+      var wetten = {}, soorten = {};
+      form.querySelectorAll("input[name=wet]").forEach(function (i) { wetten[i.value] = i.checked; });
+      form.querySelectorAll("input[name=soort]").forEach(function (i) { soorten[i.value] = i.checked; });
+      var zoek = (form.querySelector("input[name=zoek]") || {}).value || "";
+      zoek = zoek.trim().toLowerCase();
+      cy.batch(function () {
+        cy.nodes().forEach(function (n) {
+          var show = wetten[n.data("wet")] !== false && soorten[n.data("kind")] !== false;
+          n.toggleClass("wg-hidden", !show);
+          n.toggleClass("wg-match", !!zoek && n.data("label").toLowerCase().indexOf(zoek) >= 0);
+        });
+      });
+      var match = cy.nodes(".wg-match");
+      if (match.length) { cy.fit(match, 60); }
+    }
+    form.addEventListener("change", apply);
+    form.addEventListener("input", apply);
+    form.addEventListener("submit", function (e) { e.preventDefault(); apply(); });
+  }
+
+  /* ------------------------------------------------------------------------------------------------------------
+     The question form ("Komt dit in aanmerking?"): an interview with the question service. */
+
+  function api(path) { return new URL("api/" + path, siteRoot()).href; }
+
+  function showValue(v) {
+    if (v === true) { return "waar"; }
+    if (v === false) { return "onwaar"; }
+    if (v === null || v === undefined) { return "—"; }
+    if (typeof v === "object" && v.onbekend) { return "onbekend"; }
+    if (typeof v === "object" && v.bedrag !== undefined) { return "€ " + v.bedrag; }
+    if (Array.isArray(v)) { return "[" + v.map(showValue).join(", ") + "]"; }
+    return String(v);
+  }
+
+  function citeLink(bron) {
+    if (!bron) { return document.createTextNode(""); }
+    if (bron.pagina) { return el("a", { href: new URL(bron.pagina, siteRoot()).href, class: "wg-bron", text: bron.tekst }); }
+    return document.createTextNode(bron.tekst);
+  }
+
+  function traceList(nodes) {
+    var ul = el("ul");
+    (nodes || []).forEach(function (n) {
+      var label = n.naam.split(".").slice(1).join(".") + (n.argumenten.length ? "(" + n.argumenten.join(", ") + ")" : "");
+      var li = el("li", {}, [el("code", { text: label }), " = ", el("strong", { text: showValue(n.waarde) })]);
+      if (n.soort === "feit" || n.soort === "oordeel") { li.appendChild(document.createTextNode(" (" + n.soort + ")")); }
+      if (n.uitzondering) { li.appendChild(document.createTextNode(" [uitzondering " + n.regel + "]")); }
+      li.appendChild(document.createTextNode(" — "));
+      li.appendChild(citeLink(n.bron));
+      if (n.onderdelen && n.onderdelen.length) { li.appendChild(traceList(n.onderdelen)); }
+      ul.appendChild(li);
+    });
+    return ul;
+  }
+
+  function inputFor(q, vocab) {
+    var t = q.type || {};
+    if (t.kind === "prim" && t.name === "waarheid") { return null; }
+    if (t.kind === "soort") {
+      var sel = el("select", { name: "waarde", required: "required" });
+      (t.opties || []).forEach(function (o) { sel.appendChild(el("option", { value: o, text: o })); });
+      return sel;
+    }
+    if (t.kind === "lijst") {
+      return el("input", { name: "waarde", placeholder: "namen, gescheiden door komma's (leeg: geen)" });
+    }
+    var types = { datum: "date", geheel: "number", getal: "number", bedrag: "number" };
+    var input = el("input", { name: "waarde", type: types[t.name] || "text", required: "required" });
+    if (t.name === "getal" || t.name === "bedrag") { input.setAttribute("step", "any"); }
+    if (t.name === "duur") { input.setAttribute("placeholder", "bijvoorbeeld 6 maanden"); }
+    return input;
+  }
+
+  function readValue(q, raw) {
+    var t = q.type || {};
+    if (t.kind === "lijst") { return raw.split(",").map(function (s) { return s.trim(); }).filter(Boolean); }
+    if (t.name === "geheel") { return parseInt(raw, 10); }
+    if (t.name === "getal" || t.name === "bedrag") { return raw; }
+    return raw;
+  }
+
+  function setupForm(box) {
+    var config = JSON.parse(document.getElementById("wg-vraag-config").textContent);
+    var vocab = {};
+    var vocabEl = document.getElementById("wg-vraag-vocabulaire");
+    if (vocabEl) { JSON.parse(vocabEl.textContent).forEach(function (v) { vocab[v.naam] = v; }); }
+    var start = box.querySelector(".wg-vraag-start");
+    var steps = box.querySelector(".wg-vraag-stappen");
+    var result = box.querySelector(".wg-vraag-resultaat");
+    var offline = box.querySelector(".wg-vraag-offline");
+    var state = null;
+
+    function goOffline() {
+      offline.hidden = false;
+      box.setAttribute("data-offline", "1");
+      start.querySelectorAll("input, button").forEach(function (i) { i.disabled = true; });
+    }
+
+    if (window.location.protocol === "file:") { goOffline(); return; }
+    fetch(api("status"), { headers: { "Accept": "application/json" } }).then(function (r) {
+      return r.ok ? r.json() : null;
+    }).then(function (body) {
+      if (!body || body.dienst !== "wetgraaf") { goOffline(); } else { box.setAttribute("data-online", "1"); }
+    }).catch(goOffline);
+
+    function showErrors(body) {
+      var list = el("ul");
+      ((body && body.fouten) || [{ melding: "onbekende fout" }]).forEach(function (f) {
+        list.appendChild(el("li", { text: f.melding + (f.veld ? " (" + f.veld + ")" : "") }));
+      });
+      result.replaceChildren(el("div", { class: "wg-vraag-fout" }, [el("strong", { text: "Fout: " }), list]));
+    }
+
+    function post() {
+      result.replaceChildren(el("p", { text: "Bezig…" }));
+      return fetch(api("interview/next"), {
+        method: "POST", headers: { "Content-Type": "application/json", "Accept": "application/json" },
+        body: JSON.stringify(state)
+      }).then(function (r) {
+        return r.json().then(function (body) { return { ok: r.ok, body: body }; });
+      }).then(function (res) {
+        if (!res.ok) { showErrors(res.body); return; }
+        render(res.body);
+      }).catch(function () { goOffline(); result.replaceChildren(); });
+    }
+
+    function answer(q, value) {
+      state.feiten[q.sleutel] = value;
+      steps.appendChild(el("p", { class: "wg-vraag-gegeven", text: (q.tekst || q.sleutel) + " — " + showValue(value) }));
+      post();
+    }
+
+    function ask(q) {
+      var form = el("form", { class: "wg-vraag-stap", "data-sleutel": q.sleutel });
+      form.appendChild(el("p", { class: "wg-vraag-tekst", text: q.tekst || q.sleutel }));
+      var input = inputFor(q, vocab);
+      if (input === null) {
+        [["Ja", true], ["Nee", false]].forEach(function (pair) {
+          var b = el("button", { type: "button", class: "md-button", "data-waarde": String(pair[1]), text: pair[0] });
+          b.addEventListener("click", function () { answer(q, pair[1]); });
+          form.appendChild(b);
+        });
+      } else {
+        form.appendChild(input);
+        form.appendChild(el("button", { type: "submit", class: "md-button md-button--primary", text: "Volgende" }));
+        form.addEventListener("submit", function (e) { e.preventDefault(); answer(q, readValue(q, input.value)); });
+      }
+      result.replaceChildren(form);
+      var first = form.querySelector("input, select, button");
+      if (first) { first.focus(); }
+    }
+
+    function render(body) {
+      if (!body.klaar) { ask(body.vraag); return; }
+      var a = body.antwoord;
+      var out = [el("p", { class: "wg-antwoord", "data-waarde": showValue(a.waarde) },
+        ["Antwoord: " + (a.fout ? "fout — " + a.fout.melding : showValue(a.waarde))])];
+      (a.open_normen || []).forEach(function (n) {
+        var label = n.naam.split(".").slice(1).join(".") + "(" + n.argumenten.join(", ") + ")";
+        out.push(el("p", { class: "wg-oordeel", text: "Hangt af van het oordeel van " + n.door + " over " + label +
+          (n.vraag ? " — " + n.vraag : "") }));
+      });
+      (a.takken || []).forEach(function (t) {
+        var cond = Object.keys(t.oordelen).map(function (k) { return k + " = " + showValue(t.oordelen[k]); }).join(", ");
+        out.push(el("p", { text: "als " + cond + ": " + showValue(t.waarde) }));
+      });
+      if (a.uitleg) { out.push(el("p", {}, [el("strong", { text: "Uitleg" })])); out.push(traceList(a.uitleg)); }
+      var again = el("button", { type: "button", class: "md-button", text: "Opnieuw" });
+      again.addEventListener("click", function () { steps.replaceChildren(); result.replaceChildren(); state = null; });
+      out.push(again);
+      result.replaceChildren(el("div", { class: "wg-vraag-uitkomst" }, out));
+    }
+
+    start.addEventListener("submit", function (e) {
+      e.preventDefault();
+      var data = new FormData(start);
+      var args = config.params.map(function (p, i) { return String(data.get("arg-" + i) || p.naam).trim(); });
+      var name = config.vraag.split(".").slice(1).join(".");
+      state = { vraag: name + (args.length ? "(" + args.join(", ") + ")" : ""), wet: config.wet,
+        peildatum: data.get("peildatum"), wijzigingen: config.wijzigingen, feiten: {} };
+      steps.replaceChildren();
+      post();
+    });
+  }
+
+  function init() {
+    /* Draw after the page has loaded and painted: a large layout must not hold up the text. */
+    document.querySelectorAll(".wg-graph").forEach(function (g) { setTimeout(function () { drawGraph(g); }, 0); });
+    var box = document.getElementById("wg-vraag");
+    if (box) { setupForm(box); }
+  }
+
+  if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", init); } else { init(); }
+})();

@@ -1,0 +1,71 @@
+"""Coverage: how much of the official text is encoded, as the graph package counts it (wetgraaf.graph.queries.
+coverage, also `wetgraaf graaf`): every leaf unit with text is 'gecodeerd' (rule blocks under it), 'niet
+uitvoerbaar' (marked so, or under a unit marked so) or 'open'."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import networkx as nx
+
+from ..parser import ir
+from .graphdata import unit_node_ids
+from .render import esc
+
+STATUSES = ("gecodeerd", "niet uitvoerbaar", "open")
+
+
+@dataclass
+class Coverage:
+    gecodeerd: int = 0
+    niet_uitvoerbaar: int = 0
+    open: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.gecodeerd + self.niet_uitvoerbaar + self.open
+
+    def add(self, other: Coverage) -> Coverage:
+        return Coverage(self.gecodeerd + other.gecodeerd, self.niet_uitvoerbaar + other.niet_uitvoerbaar,
+                        self.open + other.open)
+
+    def percent(self) -> int:
+        """Share of the text accounted for (encoded or deliberately not executable)."""
+        return round(100 * (self.gecodeerd + self.niet_uitvoerbaar) / self.total) if self.total else 0
+
+
+def unit_status(g: nx.MultiDiGraph, article: ir.Article) -> dict[int, str]:
+    """id(leaf unit) -> status, as the graph of the article's situation records it."""
+    out: dict[int, str] = {}
+    for unit_id, nid in unit_node_ids(article).items():
+        d = g.nodes[nid] if nid in g else None
+        if d is not None and d.get("blad") and d.get("status"):
+            out[unit_id] = d["status"]
+    return out
+
+
+def article_coverage(g: nx.MultiDiGraph, article: ir.Article) -> Coverage:
+    cov = Coverage()
+    for status in unit_status(g, article).values():
+        if status == "gecodeerd":
+            cov.gecodeerd += 1
+        elif status == "open":
+            cov.open += 1
+        else:
+            cov.niet_uitvoerbaar += 1
+    return cov
+
+
+def bar(cov: Coverage) -> str:
+    """A coverage bar (HTML): encoded, not executable and open parts, with the counts in words beside it."""
+    if not cov.total:
+        return '<span class="wg-bar-empty">geen tekst</span>'
+    parts = []
+    for cls, n, label in (("gecodeerd", cov.gecodeerd, "gecodeerd"),
+                          ("nu", cov.niet_uitvoerbaar, "niet uitvoerbaar"), ("open", cov.open, "open")):
+        if n:
+            parts.append(f'<span class="wg-bar-{cls}" style="width:{100 * n / cov.total:.1f}%" '
+                         f'title="{n} {esc(label)}"></span>')
+    words = f"{cov.gecodeerd} gecodeerd, {cov.niet_uitvoerbaar} niet uitvoerbaar, {cov.open} open"
+    return (f'<span class="wg-bar" role="img" aria-label="{esc(words)}">{"".join(parts)}</span> '
+            f'<span class="wg-bar-text">{cov.percent()}% · {esc(words)}</span>')

@@ -1,0 +1,273 @@
+"""Law pages, article pages and the coverage page.
+
+An article page shows the official text per lid/onderdeel with the rule blocks that encode it beside it (stacked
+on narrow screens), defined terms linked, the citation and the official source, validity dates, the notes on the
+source (inconsistencies are shown, not smoothed over), a banner on units rebuilt from a memorie van toelichting
+with the passage they rest on, the references in and out, the scenarios that touch it and its graph neighbourhood.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..parser import ir
+from .coverage import Coverage, article_coverage, bar, unit_status
+from ..graph.build import article_id, def_id
+from .graphdata import neighbourhood
+from .model import KIND_LABEL, anchor, rel, slug
+from .render import TermLinker, esc, highlight_rules, json_script, md_escape, meta_table
+
+if TYPE_CHECKING:
+    from .build import ArticleEntry, SiteBuild
+
+_UNIT_LABEL = {"lid": "Lid", "onderdeel": "Onderdeel", "subonderdeel": "Subonderdeel", "slot": "Slot",
+               "artikel": "Artikel"}
+
+
+def _law_name(b: SiteBuild, wet: str) -> str:
+    law = b.model.corpus.laws.get(wet)
+    return law.afkorting if law else wet
+
+
+def _page_title(b: SiteBuild, page: str) -> str:
+    e = b.entry(page)
+    if e is None:
+        return page
+    title = f"artikel {e.article.nummer} {_law_name(b, e.article.wet)}"
+    if e.wijziging:
+        title += f" (gewijzigd door {b.model.corpus.wijzigingen[e.wijziging].titel})"
+    elif "-versie-" in page:
+        title += f" (versie {e.article.geldig_vanaf})"
+    return title
+
+
+def _is_herleid(article: ir.Article) -> bool:
+    return article.herkomst == "herleid" or any(u.herkomst == "herleid" for u in article.units())
+
+
+def _unit_lines(b: SiteBuild, e: ArticleEntry, unit: ir.Unit, linker: TermLinker, status: dict[int, str],
+                parent_herleid: bool = False) -> list[str]:
+    aid = anchor(unit.citation) or "artikel"
+    cls = f"wg-unit wg-{unit.kind}"
+    if id(unit) in status:
+        cls += " wg-status-" + status[id(unit)].replace(" ", "-")
+    if unit.herkomst == "herleid":
+        cls += " wg-herleid"
+    lines = [f'<section class="{cls}" id="{aid}" markdown="block">', ""]
+    if unit.kind != "artikel":
+        label = f"{_UNIT_LABEL.get(unit.kind, unit.kind)} {unit.ident}" if unit.kind != "slot" else "Slot"
+        lines += [f'<p class="wg-label"><a href="#{aid}">{esc(label)}</a> '
+                  f'<span class="wg-cite">{esc(str(unit.citation))}</span></p>', ""]
+    if unit.herkomst == "herleid" and not parent_herleid:
+        lines += ['<div class="wg-banner wg-banner-herleid" markdown="block">', "",
+                  "**Herleid uit de memorie van toelichting** — geen officiële wettekst"
+                  + (f" (bron: {md_escape(unit.bron_note)})" if unit.bron_note else "") + ".", "", "</div>", ""]
+    text = linker.link(unit.text, e.page, aid, str(unit.citation)) if unit.text.strip() else ""
+    lines += ['<div class="wg-row" markdown="block">', "", '<div class="wg-text" markdown="block">', "",
+              text or "", "", "</div>", ""]
+    if unit.blocks:
+        lines.append('<div class="wg-rules">' + "".join(highlight_rules(bl.source, e.article.wet, b.model, e.page)
+                                                       for bl in unit.blocks) + "</div>")
+        lines.append("")
+    lines += ["</div>", ""]
+    for note in unit.notes:
+        title = "Passage uit de memorie van toelichting" if unit.herkomst == "herleid" else "Toelichting"
+        lines += ['<div class="wg-toelichting" markdown="block">', "", f"**{title}**", "", note, "", "</div>", ""]
+    for child in unit.children:
+        lines += _unit_lines(b, e, child, linker, status, unit.herkomst == "herleid")
+    lines += ["</section>", ""]
+    return lines
+
+
+def _meta_table(b: SiteBuild, e: ArticleEntry) -> list[str]:
+    art, model = e.article, b.model
+    law = model.corpus.laws[art.wet]
+    rows = [("Wet", f"[{md_escape(law.citeertitel)}]({rel(e.page, f'wetten/{law.sleutel}/index.md')})"
+                    + (f" ({law.bwb})" if law.bwb else "")),
+            ("Citeren als", md_escape(str(art.root.citation)))]
+    geldig = f"vanaf {art.geldig_vanaf}" if art.geldig_vanaf else "datum van inwerkingtreding onbekend"
+    if art.geldig_tot:
+        geldig += f" tot en met {art.geldig_tot}"
+    rows.append(("Geldig", geldig))
+    if art.bron and str(art.bron).startswith(("https://", "http://")):
+        rows.append(("Officiële bron", f"[{md_escape(art.bron)}]({art.bron})"))
+    elif art.bron:
+        rows.append(("Bron", md_escape(art.bron)))
+    herkomst = {"officieel": "officiële tekst", "herleid": "herleid uit de memorie van toelichting",
+                "ontwerp": "ontwerptekst"}.get(art.herkomst, art.herkomst)
+    rows.append(("Herkomst", herkomst + (f" ({md_escape(art.meta['bronbestand'])})" if art.meta.get("bronbestand")
+                                         else "")))
+    if e.wijziging:
+        w = model.corpus.wijzigingen[e.wijziging]
+        base = model.page_of_article(model.base.program.situation, art.wet, art.nummer)
+        rows.append(("Gewijzigd door", f"[{md_escape(w.titel)}]({rel(e.page, f'wijzigingen/{slug(e.wijziging)}/index.md')})"
+                     + (f"; [tekst zonder de wijziging]({rel(e.page, base)})" if base and base != e.page else "")))
+    others = [x for x in b.articles if x.article.wet == art.wet and x.article.nummer == art.nummer and x.page != e.page]
+    if others:
+        rows.append(("Andere versies", ", ".join(f"[{md_escape(_page_title(b, x.page))}]({rel(e.page, x.page)})"
+                                                 for x in others)))
+    rows.append(("Dekking", bar(article_coverage(b.graph_of(e), art))))
+    return meta_table(rows)
+
+
+def _references(b: SiteBuild, e: ArticleEntry) -> list[str]:
+    model = b.model
+    out_text = sorted(b.text_refs.get(e.page, ()))
+    in_text = sorted(p for p, refs in b.text_refs.items() if e.page in refs)
+    here = set(b.defined_on.get(e.page, ()))
+    out_rules: dict[str, set[str]] = {}
+    in_rules: dict[str, set[str]] = {}
+    for used, uses in model.uses.items():
+        target = b.def_link.get(used, ("", ""))[0]
+        for u in uses:
+            if u.page == e.page and target and target != e.page:
+                out_rules.setdefault(target, set()).add(used)
+            if used in here and u.page != e.page:
+                in_rules.setdefault(u.page, set()).add(used)
+    lines = ["## Verwijzingen", ""]
+
+    def listing(title: str, pages: list[str], names: dict[str, set[str]] | None = None) -> None:
+        lines.extend([f"**{title}**", ""])
+        if not pages:
+            lines.extend(["geen", ""])
+            return
+        for p in pages:
+            extra = ""
+            if names:
+                extra = " — " + ", ".join(f"[{md_escape(q.split('.', 1)[1])}]({rel(e.page, model.def_page[q])})"
+                                          for q in sorted(names[p]))
+            lines.append(f"- [{md_escape(_page_title(b, p))}]({rel(e.page, p)}){extra}")
+        lines.append("")
+
+    listing("Deze tekst verwijst naar", out_text)
+    listing("Naar deze tekst verwijzen", in_text)
+    listing("De regels hier gebruiken", sorted(out_rules), out_rules)
+    listing("Regels elders gebruiken wat hier is gedefinieerd", sorted(in_rules), in_rules)
+    return lines
+
+
+def article_page(b: SiteBuild, e: ArticleEntry) -> str:
+    art, model = e.article, b.model
+    laws = {art.wet} | {used.split(".", 1)[0] for used, us in model.uses.items() if any(x.page == e.page for x in us)}
+    linker = TermLinker(model, laws)
+    lines = [f"# Artikel {md_escape(art.nummer)} {md_escape(_law_name(b, art.wet))}", ""]
+    if e.wijziging:
+        w = model.corpus.wijzigingen[e.wijziging]
+        lines += [f'!!! info "Zoals gewijzigd door {md_escape(w.titel)}"', "",
+                  f"    Dit is de tekst na toepassing van de wijziging ({md_escape(w.meta.get('status', ''))}).", ""]
+    if _is_herleid(art):
+        mvt = art.meta.get("mvt") or next((u.bron_note for u in art.units() if u.bron_note), None)
+        lines += ['!!! warning "Herleid uit de memorie van toelichting"', "",
+                  "    De wettekst is niet beschikbaar. Gemarkeerde onderdelen zijn herleid uit de memorie van "
+                  "toelichting; onder elk staat de passage waarop het berust"
+                  + (f" ({md_escape(mvt)})" if mvt else "") + ".", ""]
+    lines += _meta_table(b, e)
+    remarks = [str(r) for r in art.meta.get("opmerkingen") or []]
+    if remarks:
+        lines += ['!!! note "Opmerkingen bij de bron"', ""] + [f"    - {md_escape(r)}" for r in remarks] + [""]
+    lines += ["## Tekst en regels", ""]
+    lines += _unit_lines(b, e, art.root, linker, unit_status(b.graph_of(e), art))
+    defined = b.defined_on.get(e.page, [])
+    if defined:
+        lines += ["## Gedefinieerd in dit artikel", ""]
+        for q in sorted(defined):
+            d = model.definitions[q]
+            lines.append(f"- [{md_escape(d.name)}]({rel(e.page, model.def_page[q])}) — {KIND_LABEL[d.kind]}, "
+                         f"{md_escape(str(d.type))}")
+        lines.append("")
+    lines += _references(b, e)
+    lines += ["## Scenario's", ""]
+    touching = []
+    for uri, results in sorted(b.scenarios.items()):
+        for r in results:
+            if r.scenario is None:
+                continue
+            sit = model.situation_for(r.scenario.peildatum, r.scenario.wijzigingen)
+            if any(model.page_of_article(sit, w, n) == e.page for w, n in r.touched):
+                touching.append(f"- [{md_escape(r.title)}]({rel(e.page, uri)}#{r.frag})")
+    lines += (touching or ["Geen scenario raakt dit artikel."]) + [""]
+    centres = {article_id(art.wet, art.nummer)} | {def_id(q) for q in defined}
+    local = neighbourhood(b.graph, centres, 1)
+    if local["nodes"]:
+        gid = "wg-graph-artikel"
+        lines += ["## Graaf", "", json_script(gid + "-data", local),
+                  f'<div class="wg-graph wg-graph-small" id="{gid}" data-graph="{gid}-data"></div>', ""]
+    return "\n".join(lines) + "\n"
+
+
+def law_coverage(law: ir.Law, b: SiteBuild) -> Coverage:
+    cov = Coverage()
+    for e in b.articles:
+        if e.article.wet == law.sleutel and e.wijziging is None and "-versie-" not in e.page:
+            cov = cov.add(article_coverage(b.graph_of(e), e.article))
+    return cov
+
+
+def law_page(b: SiteBuild, law: ir.Law) -> str:
+    page = f"wetten/{law.sleutel}/index.md"
+    lines = [f"# {md_escape(law.citeertitel)}", ""]
+    rows = [("Titel", md_escape(law.titel)), ("Afkorting", md_escape(law.afkorting)),
+            ("BWB-id", f"[{law.bwb}](https://wetten.overheid.nl/{law.bwb})" if law.bwb else "—"),
+            ("Status", md_escape(law.status)), ("Dekking", bar(law_coverage(law, b)))]
+    lines += meta_table(rows)
+    lines += ["## Versies en herkomst", ""]
+    for v in law.versies:
+        bron = v.get("bron")
+        lines.append(f"- versie {md_escape(v.get('versie', '?'))}" + (f": [{md_escape(bron)}]({bron})" if bron else "")
+                     + (f" — herkomst: {md_escape(v['herkomst'])}" if v.get("herkomst") else ""))
+    lines += ["", "## Artikelen", "", "| artikel | geldig | herkomst | dekking |", "| --- | --- | --- | --- |"]
+    for e in b.articles:
+        if e.article.wet != law.sleutel:
+            continue
+        art = e.article
+        geldig = f"vanaf {art.geldig_vanaf}" if art.geldig_vanaf else "—"
+        if art.geldig_tot:
+            geldig += f" tot en met {art.geldig_tot}"
+        if e.wijziging:
+            geldig = f"na {md_escape(b.model.corpus.wijzigingen[e.wijziging].titel)}"
+        lines.append(f"| [{md_escape(_page_title(b, e.page))}]({rel(page, e.page)}) | {geldig} | "
+                     f"{md_escape(art.herkomst)} | {bar(article_coverage(b.graph_of(e), art))} |")
+    lines.append("")
+    names = sorted(q for q, d in b.model.definitions.items() if d.wet == law.sleutel)
+    if names:
+        lines += ["## Begrippen, feiten en open normen", ""]
+        lines += [f"- [{md_escape(b.model.definitions[q].name)}]({rel(page, b.model.def_page[q])}) — "
+                  f"{KIND_LABEL[b.model.definitions[q].kind]}" for q in names] + [""]
+    return "\n".join(lines) + "\n"
+
+
+def laws_index(b: SiteBuild) -> str:
+    page = "wetten/index.md"
+    lines = ["# Wetten", "", "| wet | BWB-id | status | artikelen | dekking |", "| --- | --- | --- | --- | --- |"]
+    for law in b.model.corpus.laws.values():
+        n = len({a.nummer for a in law.articles})
+        lines.append(f"| [{md_escape(law.citeertitel)}]({rel(page, f'wetten/{law.sleutel}/index.md')}) | "
+                     f"{law.bwb or '—'} | {md_escape(law.status)} | {n} | {bar(law_coverage(law, b))} |")
+    return "\n".join(lines) + "\n"
+
+
+def coverage_page(b: SiteBuild) -> str:
+    page = "dekking.md"
+    lines = ["# Dekking", "",
+             "Hoeveel van de officiële tekst is gecodeerd. Elke kleinste teksteenheid (lid, onderdeel of "
+             "subonderdeel zonder onderverdeling) telt één keer: *gecodeerd* als er regels onder of boven staan, "
+             "*niet uitvoerbaar* als zij bewust niet is gecodeerd (met reden), anders *open*. Alleen de geldende "
+             "versie van elk artikel telt mee.", ""]
+    total = Coverage()
+    for law in b.model.corpus.laws.values():
+        total = total.add(law_coverage(law, b))
+    lines += [f"**Hele corpus:** {bar(total)}", ""]
+    for law in b.model.corpus.laws.values():
+        lines += [f"## {md_escape(law.citeertitel)}", "", bar(law_coverage(law, b)), "",
+                  "| artikel | dekking | open onderdelen |", "| --- | --- | --- |"]
+        for e in b.articles:
+            if e.article.wet != law.sleutel or e.wijziging is not None or "-versie-" in e.page:
+                continue
+            status = unit_status(b.graph_of(e), e.article)
+            open_units = [u for u in e.article.units() if status.get(id(u)) == "open"]
+            links = ", ".join(f"[{md_escape(u.citation.short())}]({rel(page, e.page, anchor(u.citation) or 'artikel')})"
+                              for u in open_units[:8]) + (" …" if len(open_units) > 8 else "")
+            lines.append(f"| [{md_escape(_page_title(b, e.page))}]({rel(page, e.page)}) | "
+                         f"{bar(article_coverage(b.graph_of(e), e.article))} | {links or '—'} |")
+        lines.append("")
+    return "\n".join(lines) + "\n"

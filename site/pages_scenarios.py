@@ -1,0 +1,128 @@
+"""Scenario pages: each scenario file of the corpus (law/scenarios/*.yaml) with its facts, its answers, whether
+they match what the scenario expects, and the explanations linked to the articles."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..api import Outcome
+from ..engine.explain import show_value
+from ..parser.errors import LawError, LawErrors
+from ..scenario import Scenario, inputs, load_file
+from .explain_md import answer_md, name_link, touched_articles
+from .model import SiteModel, rel, slug
+from .render import md_escape
+
+
+@dataclass
+class ScenarioResult:
+    scenario: Scenario | None
+    page: str
+    frag: str
+    title: str
+    outcomes: list[Outcome] = field(default_factory=list)
+    errors: list[LawError] = field(default_factory=list)
+    touched: set[tuple[str, str]] = field(default_factory=set)  # (wet, artikel)
+
+
+def scenario_files(model: SiteModel) -> list[Path]:
+    folder = Path(model.corpus.root) / "scenarios"
+    return sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml")) if folder.is_dir() else []
+
+
+def run_scenarios(model: SiteModel) -> dict[str, list[ScenarioResult]]:
+    """Evaluate every scenario once (with traces); page uri -> results. Problems are kept, not raised."""
+    out: dict[str, list[ScenarioResult]] = {}
+    for path in scenario_files(model):
+        page = f"scenarios/{slug(path.stem)}.md"
+        results = out.setdefault(page, [])
+        try:
+            scenarios = load_file(path)
+        except LawErrors as exc:
+            results.append(ScenarioResult(None, page, "", path.name, errors=exc.errors))
+            continue
+        used: set[str] = set()
+        for sc in scenarios:
+            frag = slug(sc.naam)
+            while frag in used:
+                frag += "-2"
+            used.add(frag)
+            result = ScenarioResult(sc, page, frag, sc.naam)
+            try:
+                result.outcomes = model.wg.run(sc, trace=True)
+            except LawErrors as exc:
+                result.errors = exc.errors
+            except LawError as exc:
+                result.errors = [exc]
+            for o in result.outcomes:
+                if o.answer is not None:
+                    result.touched |= touched_articles(o.answer.trace)
+            results.append(result)
+    return out
+
+
+def _facts_table(model: SiteModel, page: str, sc: Scenario) -> list[str]:
+    program = model.wg.program(sc.peildatum, sc.wijzigingen)
+    facts, entities = inputs(sc, program)
+    lines = []
+    if entities:
+        lines += ["Betrokkenen: " + ", ".join(f"{md_escape(n)} ({t})" for n, t in sorted(entities.items())), ""]
+    if facts:
+        lines += ["| feit | waarde |", "| --- | --- |"]
+        for (qname, args), value in sorted(facts.items(), key=lambda kv: (kv[0][0], tuple(map(str, kv[0][1])))):
+            lines.append(f"| {name_link(model, page, qname, args)} | {md_escape(show_value(value))} |")
+        lines.append("")
+    return lines
+
+
+def scenario_page(model: SiteModel, page: str, results: list[ScenarioResult]) -> str:
+    name = Path(page).stem
+    lines = [f"# Scenario's: {md_escape(name)}", ""]
+    for r in results:
+        if r.scenario is None:
+            lines += [f"## {md_escape(r.title)}", ""]
+        else:
+            lines += [f"## {md_escape(r.title)} {{ #{r.frag} }}", ""]
+            sc = r.scenario
+            if sc.raw.get("omschrijving"):
+                lines += [md_escape(sc.raw["omschrijving"]), ""]
+            meta = [f"peildatum {sc.peildatum.isoformat()}"]
+            if sc.wijzigingen:
+                meta.append("met " + ", ".join(f"[{md_escape(w)}]({rel(page, f'wijzigingen/{slug(w)}/index.md')})"
+                                               for w in sc.wijzigingen if w in model.corpus.wijzigingen))
+            if sc.bron:
+                meta.append(f"bron: {md_escape(sc.bron)}")
+            lines += ["*" + "; ".join(meta) + "*", ""]
+        if r.errors:
+            lines += ['!!! failure "Dit scenario kan niet worden gelezen"', ""]
+            lines += [f"    - `{e}`" for e in r.errors] + [""]
+            continue
+        lines += ["### Feiten", ""] + _facts_table(model, page, r.scenario)
+        sit = model.situation_for(r.scenario.peildatum, r.scenario.wijzigingen)
+        for o in r.outcomes:
+            verdict = ""
+            if o.has_expectation or o.problems:
+                verdict = " ✓ zoals verwacht" if o.ok else " ✗ wijkt af: " + "; ".join(o.problems)
+            lines += [f"### {md_escape(o.question)}", ""]
+            if verdict:
+                lines += [f"*{md_escape(verdict.strip())}*", ""]
+            lines += answer_md(model, page, sit, o.answer)
+    return "\n".join(lines) + "\n"
+
+
+def scenarios_index(model: SiteModel, all_results: dict[str, list[ScenarioResult]]) -> str:
+    page = "scenarios/index.md"
+    lines = ["# Scenario's", "",
+             "Voorbeeldgevallen uit `law/scenarios/`: de feiten, de vragen, de antwoorden met hun uitleg, en of het "
+             "antwoord overeenkomt met wat het scenario verwacht.", ""]
+    if not all_results:
+        lines.append("Het corpus bevat geen scenario's.")
+    for uri, results in sorted(all_results.items()):
+        lines += [f"## [{md_escape(Path(uri).stem)}]({rel(page, uri)})", ""]
+        for r in results:
+            status = "fout" if r.errors else ("✓" if all(o.ok for o in r.outcomes) else "✗")
+            frag = f"#{r.frag}" if r.frag else ""
+            lines.append(f"- [{md_escape(r.title)}]({rel(page, uri)}{frag}) — {status}")
+        lines.append("")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,126 @@
+"""The mkdocs plugin `wetgraaf`: generates the site's pages from the corpus at build time (nothing generated is
+committed), sets the navigation, and adds the site's own CSS/JS and the vendored graph library.
+
+    plugins:
+      - search
+      - wetgraaf:          # options (all optional)
+          corpus: law      # corpus folder; default: $WETGRAAF_CORPUS, else the corpus shipped with wetgraaf
+
+`mkdocs serve` also watches the corpus folder, so editing a law file rebuilds the site.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from importlib.resources import files as package_files
+from pathlib import Path
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import File, Files
+
+from ..parser.errors import LawError, LawErrors
+
+log = logging.getLogger("mkdocs.plugins.wetgraaf")
+
+# Reference documentation (written by hand in docs/), in the order the navigation shows it.
+DOCS = [("wetsbestand.md", "Het wetsbestand"), ("semantiek.md", "Semantiek"), ("scenarios.md", "Scenario's"),
+        ("json.md", "JSON"), ("architectuur.md", "Architectuur"), ("fouten.md", "Foutmeldingen")]
+ASSETS = {"assets/wetgraaf/wetgraaf.css": "wetgraaf.css", "assets/wetgraaf/wetgraaf.js": "wetgraaf.js",
+          "assets/vendor/cytoscape.min.js": "vendor/cytoscape.min.js",
+          "assets/vendor/LICENSE-cytoscape.txt": "vendor/LICENSE-cytoscape.txt",
+          "assets/vendor/iframe-worker-shim.js": "vendor/iframe-worker-shim.js",
+          "assets/vendor/LICENSE-iframe-worker.txt": "vendor/LICENSE-iframe-worker.txt"}
+# Opened from disk (file://), mkdocs-material's search needs a Worker shim and the index as a script; its own
+# 'offline' plugin would load the shim from a CDN, so the same shim (npm iframe-worker) is vendored here.
+SHIM = "assets/vendor/iframe-worker-shim.js"
+EXTENSIONS = ("attr_list", "md_in_html", "admonition", "tables", "toc")
+
+
+class WetgraafConfig(Config):
+    corpus = c.Optional(c.Type(str))
+
+
+class WetgraafPlugin(BasePlugin[WetgraafConfig]):
+    def __init__(self) -> None:
+        super().__init__()
+        self.build = None
+
+    def _corpus(self) -> str | None:
+        return self.config.corpus or os.environ.get("WETGRAAF_CORPUS") or None
+
+    def on_config(self, config):
+        from ..api import load
+        from .build import generate, nav
+
+        config.use_directory_urls = False  # pages must also open from disk (file://)
+        for ext in EXTENSIONS:
+            if ext not in config.markdown_extensions:
+                config.markdown_extensions.append(ext)
+        config.extra_css.append("assets/wetgraaf/wetgraaf.css")
+        config.extra_javascript.append("assets/vendor/cytoscape.min.js")
+        config.extra_javascript.append("assets/wetgraaf/wetgraaf.js")
+        polyfills = config.extra.setdefault("polyfills", [])
+        if SHIM not in polyfills:
+            polyfills.append(SHIM)
+        try:
+            self.build = generate(load(self._corpus()))
+        except LawErrors as exc:
+            raise PluginError("the corpus has errors (run `wetgraaf check`):\n"
+                              + "\n".join(e.render() for e in exc.errors)) from None
+        except LawError as exc:
+            raise PluginError("the corpus has errors (run `wetgraaf check`):\n" + exc.render()) from None
+        docs_dir = Path(config.docs_dir)
+        docs = [("Start", "index.md")] if (docs_dir / "index.md").exists() else []
+        docs += [(title, name) for name, title in DOCS if (docs_dir / name).exists()]
+        known = {name for name, _ in DOCS} | {"index.md"}
+        docs += [(p.stem, p.name) for p in sorted(docs_dir.glob("*.md")) if p.name not in known] \
+            if docs_dir.is_dir() else []
+        config.nav = nav(self.build, docs)
+        return config
+
+    def on_files(self, files: Files, config) -> Files:
+        b = self.build
+        for message in b.warnings:
+            log.warning(message)
+        pages = dict(b.pages)
+        if files.get_file_from_path("index.md") is None:
+            pages["index.md"] = _home(b)
+        for uri, content in pages.items():
+            if files.get_file_from_path(uri) is not None:
+                log.warning(f"docs/{uri} has the same name as a generated page; the generated page is left out")
+                continue
+            files.append(File.generated(config, uri, content=content))
+        from .build import graph_script
+        from .pages_graph import GRAPH_SCRIPT
+
+        files.append(File.generated(config, GRAPH_SCRIPT, content=graph_script(b)))
+        root = package_files("wetgraaf.site") / "assets"
+        for uri, name in ASSETS.items():
+            files.append(File.generated(config, uri, abs_src_path=str(root / name)))
+        return files
+
+    @event_priority(-100)  # after the search plugin has written its index
+    def on_post_build(self, *, config) -> None:
+        index = Path(config.site_dir) / "search" / "search_index.json"
+        if index.is_file():
+            text = index.read_text(encoding="utf-8")
+            (index.parent / "search_index.js").write_text(f"var __index = {text}", encoding="utf-8")
+
+    def on_serve(self, server, config, builder):
+        from ..parser.corpus import default_root
+
+        server.watch(str(Path(self._corpus() or default_root()).resolve()))
+        return server
+
+
+def _home(b) -> str:
+    """A start page for a site without docs/index.md."""
+    laws = len(b.model.corpus.laws)
+    return ("# wetgraaf\n\nNederlandse wetten als code: de officiële tekst naast de regels die haar uitvoerbaar "
+            f"maken. Dit corpus bevat {laws} wetten.\n\n"
+            "- [Wetten](wetten/index.md)\n- [Begrippen](begrippen/index.md)\n- [Graaf](graaf/index.md)\n"
+            "- [Scenario's](scenarios/index.md)\n- [Wijzigingen](wijzigingen/index.md)\n- [Dekking](dekking.md)\n")

@@ -1,0 +1,109 @@
+"""Write tiny corpora into a temporary folder, so a test can state its own rules and ask the engine about them
+through the public path (wetgraaf.load(folder) -> program/engine), and run the CLI on them.
+
+    root = corpus(tmp_path, '''
+        feit leeftijd_van(p: persoon): geheel
+        begrip volwassen(p: persoon): waarheid = leeftijd_van(p) >= 18
+    ''')
+    value = ask(root, "volwassen", ("an",), {fact("leeftijd_van", "an"): 20})
+
+Several articles (or versions, or laws) are given as `Art` objects; each becomes one artikel-<nummer>.md file.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import subprocess
+import sys
+import textwrap
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import wetgraaf
+from wetgraaf.engine.evaluate import Answer
+
+WET = "testwet"
+DAY = _dt.date(2026, 1, 1)
+REPO = Path(__file__).resolve().parent.parent
+
+
+@dataclass
+class Art:
+    """One article file: rule blocks per lid ('' = directly under the article heading)."""
+
+    nummer: str
+    regels: str | dict[str, str] = ""
+    geldig_vanaf: str | None = None
+    geldig_tot: str | None = None
+    wet: str = WET
+    file: str | None = None  # file name; default artikel-<nummer>.md
+    tekst: str = "Tekst van het artikel."
+
+    def render(self) -> str:
+        front = [f"wet: {self.wet}", f'artikel: "{self.nummer}"', "herkomst: officieel"]
+        if self.geldig_vanaf:
+            front.append(f"geldig_vanaf: {self.geldig_vanaf}")
+        if self.geldig_tot:
+            front.append(f"geldig_tot: {self.geldig_tot}")
+        body = [f"# Artikel {self.nummer}", "", self.tekst, ""]
+        blocks = {"": self.regels} if isinstance(self.regels, str) else self.regels
+        for lid, rules in blocks.items():
+            if lid:
+                body += [f"## Lid {lid}", "", f"{lid} Tekst van lid {lid}.", ""]
+            if rules.strip():
+                body += ["```regels", textwrap.dedent(rules).strip("\n"), "```", ""]
+        return "---\n" + "\n".join(front) + "\n---\n\n" + "\n".join(body)
+
+
+def corpus(tmp_path: Path, *arts: Art | str, wetten: dict[str, str] | None = None) -> Path:
+    """Write a corpus under tmp_path/law and return its folder. A plain string is the rules of artikel 1."""
+    root = tmp_path / "law"
+    items = [a if isinstance(a, Art) else Art("1", a) for a in arts]
+    titles = dict(wetten or {})
+    for art in items:
+        titles.setdefault(art.wet, f"Wet {art.wet}")
+    for wet, titel in titles.items():
+        folder = root / wet
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "wet.yaml").write_text(f"sleutel: {wet}\ntitel: {titel}\nafkorting: {titel}\n"
+                                         "status: in werking\n", encoding="utf-8")
+    for art in items:
+        path = root / art.wet / (art.file or f"artikel-{art.nummer}.md")
+        path.write_text(art.render(), encoding="utf-8")
+    return root
+
+
+def fact(name: str, *args: str, wet: str = WET) -> tuple[str, tuple[str, ...]]:
+    """The engine's key of a fact: (qualified name, arguments)."""
+    return (f"{wet}.{name}", tuple(args))
+
+
+def answer(root: Path, name: str, args: tuple = (), facts: dict | None = None, peildatum: _dt.date = DAY,
+           trace: bool = False, wet: str = WET) -> Answer:
+    """Ask the engine of the corpus at `root` for `name(args)`; the full Answer (value, missing, trace)."""
+    engine = wetgraaf.load(root).engine(peildatum)
+    return engine.answer(name, f"{wet}.{name}", tuple(args), dict(facts or {}), peildatum, trace)
+
+
+def ask(root: Path, name: str, args: tuple = (), facts: dict | None = None, peildatum: _dt.date = DAY,
+        wet: str = WET) -> Any:
+    """Just the value (or Unknown); an evaluation error is raised."""
+    a = answer(root, name, args, facts, peildatum, wet=wet)
+    if a.error is not None:
+        raise a.error
+    return a.value
+
+
+def missing(a: Answer) -> list[str]:
+    """The labels of the missing facts and open norms of an answer, without the law prefix."""
+    return [m.label.split(".", 1)[1] for m in a.missing_facts + a.missing_oordelen]
+
+
+def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    """Run `wetgraaf ARGS` the way a user does (a fresh process with this interpreter)."""
+    env = {k: v for k, v in os.environ.items() if k != "WETGRAAF_DEBUG"}
+    env["COLUMNS"] = "200"  # rich wraps tables at the terminal width; keep output stable
+    return subprocess.run([sys.executable, "-m", "wetgraaf.cli", *args], capture_output=True, text=True,
+                          cwd=cwd or REPO, env=env, timeout=120)

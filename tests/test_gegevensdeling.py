@@ -1,0 +1,169 @@
+"""The data-sharing question (`wetgraaf gegevens`, wetgraaf/gegevensdeling.py) on the shipped corpus: each kind of
+provision of Wmo 2015 ch. 5 par. 4 and 5 (Wams) gives its status and the leden it rests on; missing facts and
+unmade judgements stay visible; a provision no lid regulates has no ground; wrong words are plain usage errors."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+import wetgraaf
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus_kit import run_cli  # noqa: E402
+from wetgraaf.gegevensdeling import Vraag, VraagFout, beantwoord  # noqa: E402
+from wetgraaf.scenario import load_text  # noqa: E402
+
+DAG = _dt.date(2026, 1, 1)
+
+
+@pytest.fixture(scope="module")
+def wg():
+    return wetgraaf.load()
+
+
+def geval(organisaties: dict | None = None, gegevens: dict | None = None, feiten: dict | None = None,
+          **entiteiten) -> object:
+    """A scenario with the facts of a case (the question is added by the query)."""
+    ents = {"organisatie": organisaties or {}, "gegevens": {"gegevens": gegevens or {}}, **entiteiten}
+    doc = {"naam": "geval", "peildatum": DAG, "wet": "wmo2015", "wijzigingen": ["wams"], "entiteiten": ents,
+           "feiten": feiten or {}, "vragen": ["rol_bij_gegevensverwerking(college)"]}
+    return load_text(yaml.safe_dump(doc, allow_unicode=True), "<test>")[0]
+
+
+PARTIJ = {"soort_actor": "actor_overig", "partij_met_verstrekkingsplicht_jeugdwet_7_4_0": False}
+
+
+def vraag(wg, partij, categorie, ontvanger, doel, basis=None):
+    cats = [c for c in categorie.split(",") if c]
+    return beantwoord(wg, Vraag(partij, cats, ontvanger, doel), basis, DAG)
+
+
+def test_geheimhouder_met_toestemming_mag(wg):
+    basis = geval({"huisarts": {**PARTIJ, "optreden": "werk_geneeskundige_zorg",
+                                "geheimhoudingsplicht": "geheimhouding_bw_7_457"}},
+                  {"noodzakelijk_voor_onderzoek": True, "verzoek_college_gemotiveerd": True,
+                   "toestemming_client_voor_verstrekking": True})
+    a = vraag(wg, "huisarts", "gezondheid", "college", "onderzoek", basis)
+    assert a.status == "verstrekking_toegestaan"
+    assert a.gronden[:2] == ["artikel 5.4.2, eerste lid, Wmo 2015", "artikel 5.4.2, tweede lid, Wmo 2015"]
+    assert "ja — toegestaan, niet verplicht" in a.tekst()
+
+
+@pytest.mark.parametrize("zwaarwegend, status", [(False, "verstrekking_verplicht"),
+                                                 (True, "verstrekking_niet_verplicht")])
+def test_partij_zonder_beroepsgeheim(wg, zwaarwegend, status):
+    basis = geval({"woningcorporatie": {**PARTIJ, "optreden": "werk_wonen",
+                                        "geheimhoudingsplicht": "geen_wettelijke_geheimhoudingsplicht"}},
+                  {"noodzakelijk_voor_onderzoek": True, "verzoek_college_gemotiveerd": True},
+                  {"zwaarwegende_redenen_tegen_verstrekking(woningcorporatie, gegevens)": zwaarwegend})
+    a = vraag(wg, "woningcorporatie", "gewoon", "college", "onderzoek", basis)
+    assert a.status == status
+    assert a.gronden[0] == "artikel 5.4.2, eerste lid, Wmo 2015"
+
+
+def test_zonder_feiten_blijft_zichtbaar_wat_ontbreekt(wg):
+    a = vraag(wg, "huisarts", "gezondheid", "college", "onderzoek")
+    assert a.status is None and not a.answer.known
+    missing = {m.label for m in a.answer.missing_facts}
+    norms = {m.label for m in a.answer.missing_oordelen}
+    assert "wmo2015.geheimhoudingsplicht(huisarts)" in missing
+    assert "wmo2015.zwaarwegende_redenen_tegen_verstrekking(huisarts, gegevens)" in norms
+    assert "mogelijke grond: artikel 5.4.2, eerste lid" in a.tekst()
+
+
+def test_onderzoeksgegevens_niet_voor_fraude(wg):
+    a = vraag(wg, "college", "onderzoeksgegevens", "college", "fraude")
+    assert a.status == "verstrekking_niet_toegestaan"
+    assert a.gronden == ["artikel 5.4.4, eerste lid, Wmo 2015"]
+
+
+def test_burgemeester_huisverbod_en_ontvanger_moet_passen(wg):
+    basis = geval(gegevens={"noodzaak_gebleken_uit_onderzoek": True})
+    assert vraag(wg, "college", "onderzoeksgegevens", "burgemeester", "huisverbod", basis).status == \
+        "verstrekking_toegestaan"
+    # The same purpose, but the data would go to the college itself: not what 5.4.4 lid 1 allows.
+    assert vraag(wg, "college", "onderzoeksgegevens", "college", "huisverbod", basis).status == \
+        "verstrekking_niet_toegestaan"
+
+
+def test_coordinator_krijgt_relevante_onderzoeksgegevens(wg):
+    basis = geval(gegevens={"noodzakelijk_voor_coordinatietaak": True})
+    a = vraag(wg, "college", "onderzoeksgegevens", "coordinator", "coordinatie", basis)
+    assert a.status == "verstrekking_verplicht"
+    assert a.gronden[0] == "artikel 5.4.4, derde lid, Wmo 2015"
+
+
+@pytest.mark.parametrize("ambtenaar, loopt, status", [(False, False, "verstrekking_verplicht"),
+                                                       (True, False, "verstrekking_niet_verplicht"),
+                                                       (False, True, "verstrekking_niet_toegestaan")])
+def test_overdracht_na_einde_aanpak(wg, ambtenaar, loopt, status):
+    basis = geval(gegevens={"aanpak_van": "a"},
+                  aanpak={"a": {"coordinator_is_gemeenteambtenaar": ambtenaar, "aanpak_loopt": loopt}})
+    assert vraag(wg, "coordinator", "coordinatiegegevens", "college", "overdracht", basis).status == status
+
+
+def test_casusoverleg_bijzondere_gegevens_zonder_eigen_bevoegdheid(wg):
+    basis = geval({"reintegratiebedrijf": {}}, {},
+                  {"noodzakelijk_voor_eigen_taak_in_aanpak(reintegratiebedrijf, gegevens)": True,
+                   "inbrengende_partij_stemt_in(reintegratiebedrijf, gegevens)": True,
+                   "eigen_wettelijke_bevoegdheid_tot_verwerking(reintegratiebedrijf, gegevens)": False})
+    a = vraag(wg, "casusoverleg", "gezondheid", "reintegratiebedrijf", "eigen_taak", basis)
+    assert a.status == "verstrekking_niet_toegestaan"
+    assert "artikel 5.4.3, vierde lid, onderdeel c, Wmo 2015" in a.gronden
+
+
+def test_triage_is_een_bevoegdheid_geen_plicht(wg):
+    basis = geval(gegevens={"noodzakelijk_voor_triage": True, "verzoek_meldpunt_gemotiveerd": True})
+    a = vraag(wg, "ggz_instelling", "gezondheid", "meldpunt", "triage", basis)
+    assert a.status == "verstrekking_toegestaan"
+    assert a.gronden == ["artikel 5.5.3, Wmo 2015"]
+
+
+@pytest.mark.parametrize("toestemming, status", [(True, "verstrekking_toegestaan"),
+                                                 (False, "verstrekking_niet_toegestaan")])
+def test_melddossier_naar_nieuwe_gemeente_alleen_met_toestemming(wg, toestemming, status):
+    basis = geval(gegevens={"melding_van": "m"},
+                  melding={"m": {"toestemming_gemelde": toestemming, "triage_wvggz_melding": False}})
+    a = vraag(wg, "college", "melddossier", "nieuwe_gemeente", "nieuwe_gemeente", basis)
+    assert a.status == status
+    assert "artikel 5.5.2, vijfde lid, Wmo 2015" in a.gronden
+
+
+def test_geen_grondslag(wg):
+    a = vraag(wg, "huisarts", "gezondheid", "woningcorporatie", "onderzoek")
+    assert a.geen_grondslag and a.status is None
+    assert "geen grondslag in hoofdstuk 5, paragrafen 4 en 5" in a.tekst()
+
+
+def test_onbekend_woord_en_zonder_wams(wg):
+    with pytest.raises(VraagFout, match="unknown doel 'vakantie'; choose one of: .*onderzoek"):
+        vraag(wg, "huisarts", "gezondheid", "college", "vakantie")
+    with pytest.raises(VraagFout, match="--wijziging wams"):
+        beantwoord(wg, Vraag("huisarts", [], "college", "onderzoek"), None, DAG, ())
+
+
+def test_cli(tmp_path):
+    case = tmp_path / "geval.yaml"
+    case.write_text(yaml.safe_dump({
+        "naam": "Huisarts met toestemming", "peildatum": DAG, "wet": "wmo2015", "wijzigingen": ["wams"],
+        "entiteiten": {"organisatie": {"huisarts": {**PARTIJ, "optreden": "werk_geneeskundige_zorg",
+                                                    "geheimhoudingsplicht": "geheimhouding_bw_7_457"}},
+                       "gegevens": {"gegevens": {"noodzakelijk_voor_onderzoek": True,
+                                                 "verzoek_college_gemotiveerd": True,
+                                                 "toestemming_client_voor_verstrekking": True}}},
+        "vragen": ["geheimhouder(huisarts)"]}, allow_unicode=True), encoding="utf-8")
+    args = ["gegevens", "--partij", "huisarts", "--categorie", "gezondheid", "--ontvanger", "college",
+            "--doel", "onderzoek", str(case)]
+    out = run_cli(*args)
+    assert out.returncode == 0, out.stderr
+    assert "ja — toegestaan, niet verplicht" in out.stdout and "artikel 5.4.2, tweede lid" in out.stdout
+    data = json.loads(run_cli(*args, "--json").stdout)
+    assert data["status"] == "verstrekking_toegestaan" and data["gronden"][0].startswith("artikel 5.4.2")
+    bad = run_cli("gegevens", "--partij", "huisarts", "--ontvanger", "college", "--doel", "vakantie")
+    assert bad.returncode == 2 and "unknown doel 'vakantie'" in bad.stderr and "Traceback" not in bad.stderr

@@ -1,0 +1,265 @@
+"""The question service (FastAPI, through its TestClient): evaluate, explain, missing facts, the interview's next
+question, graph queries, the amendment diff, the limits (body size, nesting, time), errors as JSON with the CLI's
+messages; and `wetgraaf interview` in the terminal, which asks the same questions."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("fastapi")
+from fastapi.testclient import TestClient  # noqa: E402
+
+import wetgraaf  # noqa: E402
+from wetgraaf.server import MAX_DEPTH, TIME_LIMIT, create_app  # noqa: E402
+
+GEZINSLID = {
+    "peildatum": "2026-01-01", "wet": "wmo2015", "wijzigingen": ["wams"],
+    "personen": {"kind": {"jeugdwet.geboortedatum": "2013-06-20"}, "cliënt": {}},
+    "feiten": {"kind_van_partner_van(kind, cliënt)": True, "kind_van(kind, cliënt)": False,
+               "verblijft_elders(kind, cliënt)": True},
+    "vragen": ["gezinslid(kind, cliënt)"],
+}
+INTERVIEW = {"vraag": "gezinslid(kind, cliënt)", "wet": "wmo2015", "peildatum": "2026-01-01",
+             "wijzigingen": ["wams"], "feiten": {}}
+
+
+@pytest.fixture(scope="module")
+def wg():
+    return wetgraaf.load()
+
+
+@pytest.fixture(scope="module")
+def client(wg) -> TestClient:
+    return TestClient(create_app(site_dir=None, wg=wg))
+
+
+def test_status(client: TestClient) -> None:
+    body = client.get("/api/status").json()
+    assert body["dienst"] == "wetgraaf" and "wmo2015" in body["wetten"] and body["tijdslimiet_s"] == TIME_LIMIT
+
+
+def test_evaluate_answers_with_the_cli_json_shape(client: TestClient) -> None:
+    r = client.post("/api/evaluate", json=GEZINSLID)
+    assert r.status_code == 200, r.text
+    a = r.json()["antwoorden"][0]
+    assert a["waarde"] is True and a["bekend"] is True and a["naam"] == "wmo2015.gezinslid"
+    assert a["grondslag"]["pagina"].startswith("wijzigingen/wams/wmo2015-artikel-1.1.1.html#lid-1-onderdeel-gezinslid")
+    assert "uitleg" not in a
+
+
+def test_explain_cites_the_onderdeel_and_links_the_article_page(client: TestClient) -> None:
+    a = client.post("/api/explain", json=GEZINSLID).json()["antwoorden"][0]
+    assert "onder 1°" in a["tekst"]
+    pages = []
+
+    def walk(nodes):
+        for n in nodes:
+            pages.append((n["bron"] or {}).get("pagina"))
+            walk(n.get("onderdelen", []))
+
+    walk(a["uitleg"])
+    assert "wijzigingen/wams/wmo2015-artikel-1.1.1.html#lid-1-onderdeel-gezinslid-sub-1" in pages
+
+
+def test_missing_lists_exactly_the_facts_still_needed(client: TestClient) -> None:
+    body = dict(GEZINSLID, personen={"kind": {}, "cliënt": {}})
+    a = client.post("/api/missing", json=body).json()["antwoorden"][0]
+    assert a["bekend"] is False
+    names = [m["naam"] for m in a["ontbrekende_feiten"]]
+    assert "jeugdwet.geboortedatum" in names
+
+
+def test_interview_asks_one_missing_fact_at_a_time_until_the_answer(client: TestClient) -> None:
+    state = dict(INTERVIEW, feiten={})
+    truths = ("kind_van_partner_van", "verblijft_elders", "pleegzorg")
+    for asked in range(60):
+        r = client.post("/api/interview/next", json=state)
+        assert r.status_code == 200, r.text
+        step = r.json()
+        if step["klaar"]:
+            break
+        q = step["vraag"]
+        assert q["sleutel"] not in state["feiten"], "asked twice"
+        assert q["tekst"] and step["nog_nodig"] >= 1
+        missing = [f"{m['naam']}({', '.join(m['argumenten'])})" for m in step["antwoord"]["ontbrekende_feiten"]]
+        assert q["sleutel"] in missing  # only what is still needed is asked
+        t = q["type"]
+        value = (any(x in q["sleutel"] for x in truths) if t["name"] == "waarheid" else
+                 "2013-06-20" if t["name"] == "datum" else [] if t["kind"] == "lijst" else t.get("opties", ["x"])[0])
+        state["feiten"][q["sleutel"]] = value
+    assert step["klaar"] and step["antwoord"]["waarde"] is True
+    assert "onder 1°" in step["uitleg"]
+    assert asked < 30
+
+
+def test_interview_says_when_an_open_norm_decides(client: TestClient, wg) -> None:
+    program = wg.program(None, ("wams",))
+    d = program.definitions.get("wmo2015.niet_in_staat_tot_redelijke_waardering")
+    if d is None:
+        pytest.skip("no open norm to try")
+    users = [q for q, x in program.definitions.items() if d.qname in x.uses and x.kind == "begrip"
+             and all(p.type.kind == "entiteit" for p in x.params)]
+    if not users:
+        pytest.skip("no definition uses the open norm")
+    q = program.definitions[users[0]]
+    state = {"vraag": f"{q.qname}({', '.join(p.name for p in q.params)})", "peildatum": "2026-01-01",
+             "wijzigingen": ["wams"], "feiten": {}}
+    for _ in range(60):
+        step = client.post("/api/interview/next", json=state).json()
+        if step["klaar"]:
+            break
+        t = step["vraag"]["type"]
+        state["feiten"][step["vraag"]["sleutel"]] = (True if t["name"] == "waarheid" else "2000-01-01"
+                                                     if t["name"] == "datum" else [] if t["kind"] == "lijst"
+                                                     else (t.get("opties") or ["1"])[0])
+    norms = step["antwoord"]["open_normen"]
+    if norms:  # the open norm decides: the service names the authority and gives both branches
+        assert norms[0]["door"] == "college"
+        assert "hangt af van het oordeel van college" in step["uitleg"]
+
+
+def test_graph_queries(client: TestClient) -> None:
+    g = client.get("/api/graph", params={"wet": "wmo2015"}).json()
+    assert g["nodes"] and all(n["wet"] == "wmo2015" for n in g["nodes"])
+    node = client.get("/api/graph/node/def:wmo2015.gezinslid").json()
+    ids = {n["id"] for n in node["nodes"]}
+    assert "def:wmo2015.gezinslid" in ids and "wmo2015.artikel-1.1.1" in ids
+    r = client.get("/api/graph/node/def:wmo2015.bestaat_niet")
+    assert r.status_code == 404 and r.json()["fouten"][0]["veld"] == "path.node_id"
+
+
+def test_amendment_diff(client: TestClient) -> None:
+    r = client.get("/api/amendments/wams/diff")
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert "wmo2015.gezinslid" in body["graaf"]["toegevoegd"]
+    assert any(row["vraag"] == "gezinslid(kind, cliënt)" for row in body["uitkomsten"])
+    r = client.get("/api/amendments/nope/diff")
+    assert r.status_code == 404 and "unknown amendment 'nope'" in r.json()["fouten"][0]["melding"]
+
+
+def test_openapi_docs_are_served_without_a_cdn(client: TestClient) -> None:
+    spec = client.get("/api/openapi.json").json()
+    assert "/api/interview/next" in spec["paths"] and "/api/evaluate" in spec["paths"]
+    page = client.get("/api/docs")
+    assert page.status_code == 200 and "cdn." not in page.text and "unpkg" not in page.text
+
+
+# -- limits and errors ----------------------------------------------------------------------------------------------
+
+def test_a_2_mib_body_is_refused_with_413_json(client: TestClient) -> None:
+    r = client.post("/api/evaluate", content=b" " * (2 * 1024 * 1024), headers={"content-type": "application/json"})
+    assert r.status_code == 413
+    assert r.json()["fouten"][0]["code"] == "WG-API-001"
+
+
+def test_deep_nesting_is_refused(client: TestClient) -> None:
+    deep = "[" * (MAX_DEPTH + 50) + "]" * (MAX_DEPTH + 50)
+    body = '{"peildatum": "2026-01-01", "vragen": ["x"], "feiten": {"a": ' + deep + "}}"
+    r = client.post("/api/evaluate", content=body.encode(), headers={"content-type": "application/json"})
+    assert 400 <= r.status_code < 500
+    assert r.json()["fouten"][0]["code"] == "WG-API-002"
+
+
+def test_malformed_json_and_wrong_fields_name_the_field(client: TestClient) -> None:
+    r = client.post("/api/evaluate", content=b'{"peildatum": "2026-01-01", "vragen": [', headers={
+        "content-type": "application/json"})
+    assert 400 <= r.status_code < 500 and r.json()["fouten"][0]["veld"] == "body"
+    r = client.post("/api/evaluate", json={"peildatum": "gisteren", "vragen": ["x"]})
+    assert r.status_code == 422 and r.json()["fouten"][0]["veld"] == "body.peildatum"
+    r = client.post("/api/evaluate", json=dict(GEZINSLID, personen={"kind": {"jeugdwet.geboortedatum": "morgen"},
+                                                                    "cliënt": {}}))
+    fout = r.json()["fouten"][0]
+    assert r.status_code == 400 and fout["veld"] == "body.personen.kind.jeugdwet.geboortedatum", fout
+    assert "a date like 2026-01-01" in fout["melding"]
+
+
+def test_unknown_fact_gives_the_cli_message(client: TestClient, tmp_path: Path) -> None:
+    body = dict(GEZINSLID, feiten={"kind_van_de_buurman(kind, cliënt)": True})
+    r = client.post("/api/evaluate", json=body)
+    assert r.status_code == 400
+    fout = r.json()["fouten"][0]
+    assert fout["code"] == "WG-SCEN-012" and fout["veld"] == "body.feiten.kind_van_de_buurman(kind, cliënt)"
+    scenario = tmp_path / "s.yaml"
+    scenario.write_text("naam: s\npeildatum: 2026-01-01\nwet: wmo2015\nwijzigingen: [wams]\n"
+                        "personen: {kind: {}, cliënt: {}}\nfeiten:\n  kind_van_de_buurman(kind, cliënt): waar\n"
+                        "vragen:\n  - gezinslid(kind, cliënt)\n", encoding="utf-8")
+    cli = subprocess.run([sys.executable, "-m", "wetgraaf.cli", "vraag", str(scenario)], capture_output=True,
+                         text=True)
+    assert cli.returncode == 1
+    assert fout["melding"] in cli.stderr, (fout["melding"], cli.stderr)
+
+
+def test_unknown_endpoint_is_json(client: TestClient) -> None:
+    r = client.get("/api/bestaat-niet")
+    assert r.status_code == 404 and r.json()["fouten"]
+
+
+def test_default_time_limit_is_2_seconds_and_a_slow_evaluation_is_stopped(wg, monkeypatch) -> None:
+    assert TIME_LIMIT == 2.0
+    from wetgraaf import server
+
+    slow = TestClient(create_app(site_dir=None, wg=wg, time_limit=0.3))
+
+    def crawl(self, body, explain):
+        time.sleep(1.0)
+        return {}
+
+    monkeypatch.setattr(server.Service, "answers", crawl)
+    start = time.monotonic()
+    r = slow.post("/api/evaluate", json=GEZINSLID)
+    assert r.status_code == 503
+    assert r.json()["fouten"][0]["code"] == "WG-API-003" and "0.3 s" in r.json()["fouten"][0]["melding"]
+    assert time.monotonic() - start < 1.0
+
+
+def test_serves_the_built_site_when_there_is_one(wg, tmp_path: Path) -> None:
+    (tmp_path / "index.html").write_text("<!doctype html><title>wetgraaf</title>", encoding="utf-8")
+    c = TestClient(create_app(site_dir=tmp_path, wg=wg))
+    assert "wetgraaf" in c.get("/").text
+    assert c.get("/api/status").json()["dienst"] == "wetgraaf"
+
+
+# -- the terminal interview -----------------------------------------------------------------------------------------
+
+def test_terminal_interview_asks_until_the_answer() -> None:
+    answers = []
+
+    def reply(prompt: str) -> str:
+        answers.append(prompt)
+        if "ja/nee" in prompt:
+            return "nee"
+        if "JJJJ" in prompt:
+            return "2013-06-20"
+        return ""
+
+    import builtins
+
+    from typer.testing import CliRunner
+
+    from wetgraaf.cli import app
+
+    runner = CliRunner()
+    original = builtins.input
+    builtins.input = reply
+    try:
+        result = runner.invoke(app, ["interview", "gezinslid(kind, cliënt)", "--wet", "wmo2015", "-w", "wams",
+                                     "--peildatum", "2026-01-01"])
+    finally:
+        builtins.input = original
+    assert result.exit_code == 0, result.output
+    assert "Antwoord: onwaar" in result.output
+    assert 0 < len(answers) < 30
+    assert "gezinslid(kind, cliënt) = onwaar" in result.output
+
+
+def test_terminal_interview_stops_cleanly_without_input() -> None:
+    r = subprocess.run([sys.executable, "-m", "wetgraaf.cli", "interview", "gezinslid(kind, cliënt)", "--wet",
+                        "wmo2015", "-w", "wams", "--peildatum", "2026-01-01"], input="", capture_output=True,
+                       text=True)
+    assert r.returncode == 1 and "afgebroken" in r.stderr and "Traceback" not in r.stderr

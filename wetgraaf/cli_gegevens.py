@@ -1,0 +1,73 @@
+"""`wetgraaf gegevens`: may partij X give data of category Y to Z for purpose P (Wmo 2015, ch. 5, par. 4 and 5)?
+
+    wetgraaf gegevens --partij huisarts --categorie gezondheid --ontvanger college --doel onderzoek geval.yaml
+
+Registered in cli.py. A wrong word on the command line is a usage error (exit code 2); problems in the corpus or the
+scenario file are located messages (the CLI's main turns LawError into file:line:col output).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+
+_out = Console(highlight=False, soft_wrap=True)
+_err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def gegevens(
+    partij: str = typer.Option(..., "--partij", help="Wie verstrekt: college, coordinator, burgemeester, "
+                               "casusoverleg, ander_college, of de naam van een partij (bijv. huisarts)."),
+    ontvanger: str = typer.Option(..., "--ontvanger", help="Aan wie: college, coordinator, burgemeester, "
+                                  "casusoverleg, ander_college of de naam van een partij."),
+    doel: str = typer.Option(..., "--doel", help="Waarvoor: onderzoek, coordinatie, eigen_taak, overdracht, "
+                             "maatwerkvoorziening, huisverbod, wvggz, triage, doorgeleiding, nieuwe_gemeente, "
+                             "fraude, ..."),
+    categorie: str = typer.Option("", "--categorie", help="Welke gegevens (komma's): gewoon, gezondheid, "
+                                  "strafrechtelijk, politiegegevens en/of onderzoeksgegevens, coordinatiegegevens, "
+                                  "melddossier, casusoverleg, eigen."),
+    scenario: Optional[Path] = typer.Argument(None, help="Scenario (YAML) met de feiten van het geval; de eerste "
+                                              "scenario in het bestand wordt gebruikt."),
+    peildatum: Optional[str] = typer.Option(None, help="Datum (standaard: die van het scenario, anders vandaag)."),
+    zonder_wams: bool = typer.Option(False, "--zonder-wams", help="Niet de Wams toepassen (de vraag heeft dan "
+                                     "geen regels)."),
+    as_json: bool = typer.Option(False, "--json", help="Het antwoord als JSON (docs/json.md) met 'gronden'."),
+    corpus: Optional[Path] = typer.Option(None, "--corpus", help="Corpus folder (default: the shipped corpus)."),
+) -> None:
+    """Mag partij X gegevens van soort Y aan Z verstrekken voor doel P? Antwoord met de leden die het dragen."""
+    from .api import load
+    from .engine.explain import answer_json
+    from .gegevensdeling import Vraag, VraagFout, beantwoord
+    from .scenario import load_file
+
+    basis = None
+    if scenario is not None:
+        if not scenario.exists():
+            _err.print(f"{scenario}: no such file", markup=False)
+            raise typer.Exit(2)
+        basis = load_file(scenario)[0]
+    datum = None
+    if peildatum:
+        try:
+            datum = _dt.date.fromisoformat(peildatum)
+        except ValueError:
+            _err.print(f"--peildatum: '{peildatum}' is not a date like 2026-01-01", markup=False)
+            raise typer.Exit(2) from None
+    vraag = Vraag(partij, [c for c in (x.strip() for x in categorie.split(",")) if c], ontvanger, doel)
+    try:
+        antwoord = beantwoord(load(corpus), vraag, basis, datum, () if zonder_wams else ("wams",))
+    except VraagFout as exc:  # a wrong word on the command line: usage, not a corpus problem
+        _err.print(f"wetgraaf gegevens: {exc}", markup=False)
+        raise typer.Exit(2) from None
+    if as_json:
+        data = answer_json(antwoord.answer, antwoord.program)
+        data.update({"status": antwoord.status, "geen_grondslag": antwoord.geen_grondslag,
+                     "gronden": antwoord.gronden})
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    _out.print(antwoord.tekst(), markup=False)

@@ -1,0 +1,272 @@
+"""`wetgraaf graaf`: questions to the dependency graph of the corpus — what depends on what, cycles, dangling
+references, unused definitions, coverage — and exports (JSON, GraphML, DOT).
+
+Exit codes: 0 fine; 1 the check found problems (dangling references, circular definitions, coverage below
+--minimum); 2 wrong usage (unknown name, bad date or format).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import os
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+graaf_app = typer.Typer(name="graaf", no_args_is_help=True, add_completion=False,
+                        help="De afhankelijkheidsgraaf: afhankelijkheden, impact, kringen, bungelende verwijzingen, "
+                             "ongebruikte definities, dekking en export.")
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+PeildatumOpt = typer.Option(None, "--peildatum", help="De wetsversie die op deze datum geldt (JJJJ-MM-DD); "
+                                                      "standaard de nieuwste.")
+WijzigingOpt = typer.Option([], "--wijziging", "-w", help="Pas deze wijziging toe (herhaalbaar), bv. -w wams.")
+CorpusOpt = typer.Option(None, "--corpus", help="Corpusmap (standaard: het meegeleverde corpus).")
+JsonOpt = typer.Option(False, "--json", help="Antwoord als JSON.")
+
+
+def _graph(peildatum: Optional[str], wijziging: list[str], corpus: Optional[Path]):
+    from .api import load
+
+    date = None
+    if peildatum:
+        try:
+            date = _dt.date.fromisoformat(peildatum)
+        except ValueError:
+            err.print(f"--peildatum: '{peildatum}' is geen datum; schrijf bv. 2026-07-01", markup=False)
+            raise typer.Exit(2) from None
+    return load(corpus).graph(date, tuple(wijziging))
+
+
+def _node(g, name: str) -> str:
+    from .graph.queries import UnknownName, find
+
+    try:
+        return find(g, name)
+    except UnknownName as exc:
+        err.print(str(exc), markup=False)
+        raise typer.Exit(2) from None
+
+
+def _where(d: dict) -> str:
+    file = d.get("file")
+    if not file:
+        return d.get("url", "")
+    try:
+        file = os.path.relpath(file)
+    except ValueError:
+        pass
+    return f"{file}:{d.get('line', 1)}" + (f":{d['col']}" if d.get("col", 1) != 1 else "")
+
+
+def _hits_command(name: str, forward: bool, diepte: Optional[int], soort: list[str], peildatum, wijziging, corpus,
+                  as_json: bool) -> None:
+    from .graph.queries import dependencies, dependents
+
+    g = _graph(peildatum, wijziging, corpus)
+    nid = _node(g, name)
+    hits = (dependencies if forward else dependents)(g, nid, diepte)
+    if soort:
+        hits = [h for h in hits if g.nodes[h.node]["kind"] in soort]
+    if as_json:
+        print(json.dumps({"node": nid, "richting": "afhankelijk van" if forward else "gebruikt door",
+                          "resultaat": [{"node": h.node, "soort": g.nodes[h.node]["kind"],
+                                         "label": g.nodes[h.node]["label"], "afstand": h.distance, "via": h.via,
+                                         "vindplaats": _where(g.nodes[h.node])} for h in hits]},
+                         ensure_ascii=False, indent=2))
+        return
+    title = (f"{g.nodes[nid]['label']} hangt af van" if forward else f"Wat afhangt van {g.nodes[nid]['label']}") + \
+        f" ({len(hits)})"
+    table = Table(title=escape(title), title_justify="left")
+    for col in ("soort", "naam", "vindplaats", "afstand", "via"):
+        table.add_column(col, overflow="fold")
+    for h in hits:
+        d = g.nodes[h.node]
+        via = g.nodes[h.via]["label"] if h.via and h.via in g else ""
+        table.add_row(d["kind"], escape(d["label"]), escape(_where(d)), str(h.distance), escape(via))
+    out.print(table)
+
+
+@graaf_app.command()
+def afhankelijk(naam: str = typer.Argument(..., help="Definitie (gezinslid, wmo2015.gezinslid), node-id of plaats "
+                                                     "('wmo2015 1.1.2 lid 5')."),
+                diepte: Optional[int] = typer.Option(None, "--diepte", min=1, help="Alleen tot zoveel stappen."),
+                soort: list[str] = typer.Option([], "--soort", help="Alleen deze soort knopen (feit, oordeel, begrip, "
+                                                                    "lid, extern, ...); herhaalbaar."),
+                peildatum: Optional[str] = PeildatumOpt, wijziging: list[str] = WijzigingOpt,
+                corpus: Optional[Path] = CorpusOpt, as_json: bool = JsonOpt) -> None:
+    """Waarvan NAAM afhangt: definities, feiten, open normen, regels en de wettekst waarnaar verwezen wordt."""
+    _hits_command(naam, True, diepte, soort, peildatum, wijziging, corpus, as_json)
+
+
+@graaf_app.command("gebruikt-door")
+def gebruikt_door(naam: str = typer.Argument(..., help="Definitie, node-id of plaats in een wet."),
+                  diepte: Optional[int] = typer.Option(None, "--diepte", min=1, help="Alleen tot zoveel stappen."),
+                  soort: list[str] = typer.Option([], "--soort", help="Alleen deze soort knopen; herhaalbaar."),
+                  peildatum: Optional[str] = PeildatumOpt, wijziging: list[str] = WijzigingOpt,
+                  corpus: Optional[Path] = CorpusOpt, as_json: bool = JsonOpt) -> None:
+    """Wat van NAAM afhangt: de impact van een wijziging van NAAM."""
+    _hits_command(naam, False, diepte, soort, peildatum, wijziging, corpus, as_json)
+
+
+@graaf_app.command()
+def cycli(peildatum: Optional[str] = PeildatumOpt, wijziging: list[str] = WijzigingOpt,
+          corpus: Optional[Path] = CorpusOpt, as_json: bool = JsonOpt) -> None:
+    """Kringen: definities die (via andere) zichzelf gebruiken (fout, exit 1), en ter informatie groepen artikelen
+    die naar elkaar verwijzen (gewoon in wetgeving)."""
+    from .graph.queries import cycles
+
+    g = _graph(peildatum, wijziging, corpus)
+    found = cycles(g)
+    if as_json:
+        print(json.dumps({"definities": found.definitions, "verwijzingen": found.references}, ensure_ascii=False,
+                         indent=2))
+    else:
+        for cyc in found.definitions:
+            first = g.nodes[cyc[0]]
+            err.print(f"{_where(first)}: deze definities gebruiken elkaar in een kring: "
+                      + " -> ".join(g.nodes[n]["label"] for n in cyc), markup=False)
+        if not found.definitions:
+            out.print("[green]✓[/green] geen kringen in de definities")
+        if found.references:
+            out.print(f"Ter informatie — artikelen die (via elkaar) naar elkaar verwijzen ({len(found.references)} "
+                      "groep(en)):")
+            for group in found.references:
+                out.print("  " + escape(", ".join(g.nodes[n]["label"] for n in group)))
+    if found.definitions:
+        raise typer.Exit(1)
+
+
+@graaf_app.command()
+def bungelend(peildatum: Optional[str] = PeildatumOpt, wijziging: list[str] = WijzigingOpt,
+              corpus: Optional[Path] = CorpusOpt, as_json: bool = JsonOpt) -> None:
+    """Verwijzingen in de wettekst naar een lid of onderdeel dat niet bestaat (exit 1), en links waarvan het
+    #Artikel-anker een ander artikel noemt dan de tekst (waarschuwing)."""
+    from .graph.queries import anchor_mismatches, dangling
+
+    g = _graph(peildatum, wijziging, corpus)
+    issues, anchors = dangling(g), anchor_mismatches(g)
+    if as_json:
+        print(json.dumps({"bungelend": [i.__dict__ for i in issues], "ankers": [i.__dict__ for i in anchors]},
+                         ensure_ascii=False, indent=2))
+    else:
+        for i in issues:
+            err.print(f"{_where({'file': i.file, 'line': i.line, 'col': i.col})}: bungelende verwijzing "
+                      f"'{i.tekst}': {i.reden}", markup=False)
+        for i in anchors:
+            err.print(f"{_where({'file': i.file, 'line': i.line, 'col': i.col})}: waarschuwing: link '{i.tekst}': "
+                      f"{i.reden}", markup=False)
+        n_refs = sum(1 for *_, k in g.edges(data="kind") if k == "refers-to")
+        if not issues:
+            out.print(f"[green]✓[/green] geen bungelende verwijzingen ({n_refs} verwijzingen gelezen)")
+        else:
+            err.print(f"{len(issues)} bungelende verwijzing(en) van {n_refs}", markup=False)
+    if issues:
+        raise typer.Exit(1)
+
+
+@graaf_app.command()
+def ongebruikt(peildatum: Optional[str] = PeildatumOpt, wijziging: list[str] = WijzigingOpt,
+               corpus: Optional[Path] = CorpusOpt, as_json: bool = JsonOpt) -> None:
+    """Definities, feiten, open normen, parameters en soorten die niets gebruikt. Een begrip hier kan een
+    eindvraag zijn (bv. gezinslid); een feit hier wordt nooit gevraagd."""
+    from .graph.queries import unused
+
+    g = _graph(peildatum, wijziging, corpus)
+    found = unused(g)
+    if as_json:
+        print(json.dumps([{"node": n, "soort": g.nodes[n]["kind"], "vindplaats": _where(g.nodes[n])} for n in found],
+                         ensure_ascii=False, indent=2))
+        return
+    table = Table(title=f"Niet gebruikt door andere regels ({len(found)})", title_justify="left")
+    for col in ("soort", "naam", "vindplaats"):
+        table.add_column(col, overflow="fold")
+    for n in found:
+        d = g.nodes[n]
+        table.add_row(d["kind"], escape(d["label"]), escape(_where(d)))
+    out.print(table)
+
+
+@graaf_app.command()
+def dekking(wet: Optional[str] = typer.Option(None, "--wet", help="Alleen deze wet (bv. wbmgp)."),
+            minimum: Optional[float] = typer.Option(None, "--minimum", min=0, max=100,
+                                                    help="Exit 1 als een wet onder dit percentage blijft."),
+            kort: bool = typer.Option(False, "--kort", help="Zonder de lijst van open eenheden."),
+            gewijzigd: bool = typer.Option(False, "--gewijzigd", help="Alleen de eenheden die een wijziging "
+                                                                      "(-w) inbrengt, bv. -w wams --gewijzigd."),
+            peildatum: Optional[str] = PeildatumOpt, wijziging: list[str] = WijzigingOpt,
+            corpus: Optional[Path] = CorpusOpt, as_json: bool = JsonOpt) -> None:
+    """Dekking per wet en artikel: elke eenheid (lid zonder onderdelen, onderdeel, subonderdeel, slot) is
+    gecodeerd (heeft regels), gemarkeerd `niet uitvoerbaar`, of open."""
+    from .graph.queries import coverage
+
+    g = _graph(peildatum, wijziging, corpus)
+    laws = sorted(n for n, kind in g.nodes(data="kind") if kind == "wet")
+    if wet and wet not in laws:
+        err.print(f"--wet: onbekende wet '{wet}' (bekend: {', '.join(laws)})", markup=False)
+        raise typer.Exit(2)
+    cov = coverage(g, wet, gewijzigd)
+    below = [r for r in cov.laws if minimum is not None and r.percentage < minimum]
+    if as_json:
+        def row(r) -> dict:
+            return {"wet": r.wet, "artikel": r.artikel, "eenheden": r.eenheden, "gecodeerd": r.gecodeerd,
+                    "niet_uitvoerbaar": r.niet_uitvoerbaar, "open": r.open, "percentage": round(r.percentage, 1)}
+
+        print(json.dumps({"wetten": [row(r) for r in cov.laws], "artikelen": [row(r) for r in cov.articles],
+                          "open": [{"node": n, "label": g.nodes[n]["label"], "vindplaats": _where(g.nodes[n])}
+                                   for n in cov.open_units]}, ensure_ascii=False, indent=2))
+    else:
+        for title, rows, first in (("Dekking per wet", cov.laws, "wet"), ("Dekking per artikel", cov.articles,
+                                                                          "artikel")):
+            table = Table(title=title, title_justify="left")
+            for col in (first, "eenheden", "gecodeerd", "niet uitvoerbaar", "open", "dekking"):
+                table.add_column(col, justify="left" if col == first else "right")
+            for r in rows:
+                name = g.nodes[r.node]["label"]
+                pct = f"{int(r.percentage)}%"  # rounded down: 100% only when nothing is open
+                colour = "green" if r.open == 0 else ("yellow" if r.percentage >= 50 else "red")
+                table.add_row(escape(name), str(r.eenheden), str(r.gecodeerd), str(r.niet_uitvoerbaar), str(r.open),
+                              f"[{colour}]{pct}[/{colour}]")
+            out.print(table)
+        if cov.open_units and not kort:
+            out.print(f"Open — niet gecodeerd en niet gemarkeerd als niet uitvoerbaar ({len(cov.open_units)}):")
+            for n in cov.open_units:
+                out.print(f"  {escape(g.nodes[n]['label'])}  [dim]{escape(_where(g.nodes[n]))}[/dim]")
+    if below:
+        err.print("onder het minimum van {:g}%: {}".format(
+            minimum, ", ".join(f"{r.wet} ({r.percentage:.1f}%)" for r in below)), markup=False)
+        raise typer.Exit(1)
+
+
+@graaf_app.command()
+def export(formaat: str = typer.Option("json", "--formaat", "-f", help="json, graphml of dot."),
+           uitvoer: Optional[Path] = typer.Option(None, "--uitvoer", "-o", help="Bestand (standaard: stdout)."),
+           rond: Optional[str] = typer.Option(None, "--rond", help="Alleen de omgeving van deze knoop."),
+           diepte: int = typer.Option(2, "--diepte", min=1, help="Met --rond: zoveel stappen."),
+           peildatum: Optional[str] = PeildatumOpt, wijziging: list[str] = WijzigingOpt,
+           corpus: Optional[Path] = CorpusOpt) -> None:
+    """Schrijf de graaf als JSON (node-link), GraphML of DOT (Graphviz)."""
+    from .graph.export import FORMATS, export as render, neighbourhood
+
+    if formaat not in FORMATS:
+        err.print(f"--formaat: kies {', '.join(FORMATS)}, niet '{formaat}'", markup=False)
+        raise typer.Exit(2)
+    g = _graph(peildatum, wijziging, corpus)
+    if rond:
+        g = neighbourhood(g, _node(g, rond), diepte)
+    text = render(g, formaat)
+    if uitvoer is None:
+        print(text, end="")
+        return
+    try:
+        uitvoer.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        err.print(f"{uitvoer}: kan niet schrijven: {exc.strerror}", markup=False)
+        raise typer.Exit(1) from None
+    err.print(f"{g.number_of_nodes()} knopen, {g.number_of_edges()} verbindingen -> {uitvoer}", markup=False)

@@ -1,0 +1,181 @@
+"""The commands `wetgraaf site` (build the site with mkdocs), `wetgraaf serve` (the site and the question service
+on 127.0.0.1) and `wetgraaf interview` (the site's "Komt dit in aanmerking?" in the terminal)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import io
+import logging
+import os
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from .parser.errors import LawError, LawErrors
+
+DEFAULT_OUT = Path("build/site")
+# Used when there is no mkdocs.yml (e.g. wetgraaf installed from a wheel): the same site without docs/.
+_DEFAULT_CONFIG = """
+site_name: wetgraaf
+docs_dir: {docs}
+site_dir: {out}
+use_directory_urls: false
+theme: {{name: material, language: nl, font: false, features: [navigation.indexes, navigation.sections]}}
+extra: {{generator: false}}
+plugins: [{{search: {{lang: nl}}}}, wetgraaf]
+markdown_extensions: [attr_list, md_in_html, admonition, tables, {{toc: {{permalink: true}}}}]
+"""
+
+
+def _config_file(config: Optional[Path]) -> Optional[Path]:
+    if config is not None:
+        return config
+    for candidate in (Path("mkdocs.yml"), Path(__file__).resolve().parents[1] / "mkdocs.yml"):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+class SiteBuildError(Exception):
+    """The site was not built; the message lists the warnings that stopped it."""
+
+
+def build_site(out: Path, corpus: Optional[Path] = None, config: Optional[Path] = None, strict: bool = True,
+               echo: bool = True) -> int:
+    """Build the site into `out` with mkdocs (strict: any warning fails the build). Returns the number of pages.
+    Raises SiteBuildError with every warning when the build fails."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    if corpus is not None:
+        os.environ["WETGRAAF_CORPUS"] = str(Path(corpus).resolve())
+    logger = logging.getLogger("mkdocs")
+    warnings: list[str] = []
+    handler = logging.StreamHandler() if echo else logging.NullHandler()
+    handler.setLevel(logging.WARNING)
+    handler.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+    collect = logging.Handler(logging.WARNING)
+    collect.emit = lambda record: warnings.append(record.getMessage())  # type: ignore[method-assign]
+    logger.addHandler(handler)
+    logger.addHandler(collect)
+    try:
+        file = _config_file(config)
+        if file is not None:
+            cfg = load_config(str(file), site_dir=str(out.resolve()), strict=strict)
+        else:
+            import tempfile
+
+            docs = tempfile.mkdtemp(prefix="wetgraaf-docs-")
+            text = _DEFAULT_CONFIG.format(docs=docs, out=out.resolve())
+            cfg = load_config(io.StringIO(text), strict=strict)  # type: ignore[arg-type]
+        build(cfg)
+    except MkDocsException as exc:
+        raise SiteBuildError("\n".join([str(exc)] + warnings)) from None
+    finally:
+        logger.removeHandler(handler)
+        logger.removeHandler(collect)
+    return sum(1 for _ in out.rglob("*.html"))
+
+
+def site(out: Path = typer.Option(DEFAULT_OUT, "--out", "-o", help="Where to write the site."),
+         corpus: Optional[Path] = typer.Option(None, "--corpus", help="Corpus folder (default: the shipped one)."),
+         config: Optional[Path] = typer.Option(None, "--config", help="mkdocs.yml (default: ./mkdocs.yml)."),
+         strict: bool = typer.Option(True, "--strict/--no-strict", help="Fail on any warning (default).")) -> None:
+    """Build the site: a page per law, article, term, scenario and amendment, the graph, coverage and the docs."""
+    try:
+        pages = build_site(out, corpus, config, strict)
+    except SiteBuildError as exc:
+        typer.echo(f"wetgraaf site: de site is niet gebouwd: {str(exc).splitlines()[0]}", err=True)
+        raise typer.Exit(1) from None
+    typer.echo(f"site gebouwd: {pages} pagina's in {out}")
+
+
+def serve(port: int = typer.Option(8000, "--port", "-p", help="Port on 127.0.0.1."),
+          site_dir: Path = typer.Option(DEFAULT_OUT, "--site", help="The built site to serve."),
+          build_first: bool = typer.Option(False, "--build/--no-build",
+                                           help="Build the site first (it is always built when missing)."),
+          corpus: Optional[Path] = typer.Option(None, "--corpus", help="Corpus folder (default: the shipped one).")
+          ) -> None:
+    """Serve the site and the question service (JSON API, docs at /api/docs) on http://127.0.0.1:PORT/."""
+    import uvicorn
+
+    from .server import create_app
+
+    if build_first or not (site_dir / "index.html").is_file():
+        typer.echo(f"de site wordt gebouwd in {site_dir} ...")
+        site(site_dir, corpus, None, True)
+    app = create_app(site_dir, corpus)
+    typer.echo(f"wetgraaf draait op http://127.0.0.1:{port}/ (API: http://127.0.0.1:{port}/api/docs); "
+               "stop met Ctrl-C")
+    uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning")
+
+
+def interview(vraag: str = typer.Argument(..., help="The question, e.g. 'gezinslid(kind, cliënt)'."),
+              wet: Optional[str] = typer.Option(None, "--wet", help="Law of unqualified names, e.g. wmo2015."),
+              peildatum: str = typer.Option(_dt.date.today().isoformat(), "--peildatum", help="Date (YYYY-MM-DD)."),
+              wijziging: list[str] = typer.Option([], "--wijziging", "-w", help="Apply this amendment."),
+              corpus: Optional[Path] = typer.Option(None, "--corpus", help="Corpus folder.")) -> None:
+    """Ask only the questions still needed to answer VRAAG, one at a time, then show the answer and why."""
+    from .api import load
+    from .engine.explain import explain_text, show_value
+    from .interview import read_answer, step
+
+    try:
+        date = _dt.date.fromisoformat(peildatum)
+    except ValueError:
+        typer.echo(f"--peildatum: '{peildatum}' is not a date like 2026-01-01", err=True)
+        raise typer.Exit(2) from None
+    wg = load(corpus)
+    feiten: dict = {}
+    asked = 0
+    last: Optional[str] = None
+    while True:
+        try:
+            s = step(wg, vraag, wet, date, tuple(wijziging), feiten)
+        except (LawError, LawErrors) as exc:
+            errors = exc.errors if isinstance(exc, LawErrors) else [exc]
+            if not feiten or last is None:
+                raise
+            for e in errors:
+                typer.echo(f"  {e.message}", err=True)
+            del feiten[last]  # ask the same question again
+            s = step(wg, vraag, wet, date, tuple(wijziging), feiten)
+        if s.done:
+            break
+        q = s.question
+        last = q.key
+        hint = _hint(q.type, s.program)
+        typer.echo(f"\n[{asked + 1}] {q.missing.vraag or q.key}")
+        try:
+            text = input(f"    {hint}> ")
+        except EOFError:
+            typer.echo("\nafgebroken: geen antwoord meer op de invoer", err=True)
+            raise typer.Exit(1) from None
+        feiten[q.key] = read_answer(text, q.type)
+        asked += 1
+    a = s.answer
+    typer.echo("")
+    typer.echo(f"Antwoord: {show_value(a.value) if a.error is None else 'fout: ' + a.error.message} "
+               f"(na {asked} vra{'ag' if asked == 1 else 'gen'})")
+    for m in a.missing_oordelen:
+        typer.echo(f"Hangt af van het oordeel van {m.door} over {m.label}")
+    typer.echo(explain_text(a, s.program))
+
+
+def _hint(t, program) -> str:
+    if t.kind == "prim" and t.name == "waarheid":
+        return "ja/nee "
+    if t.kind == "soort" and t.name in program.soorten:
+        return " | ".join(program.soorten[t.name].values) + " "
+    if t.kind == "lijst":
+        return "namen, gescheiden door komma's (leeg = geen) "
+    return {"datum": "JJJJ-MM-DD ", "bedrag": "bedrag in euro ", "duur": "bijv. 6 maanden "}.get(t.name, "")
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(site)
+    app.command()(serve)
+    app.command()(interview)

@@ -1,0 +1,474 @@
+"""The question service: a FastAPI app (`wetgraaf serve`, on 127.0.0.1 only) that serves the built site and a JSON
+API over the same engine as the CLI.
+
+    GET  /api/status                     is the service there (the site's form asks this first)
+    POST /api/evaluate                   answer the questions of a scenario (the scenario format, as JSON)
+    POST /api/explain                    the same, with the explanation trace and text
+    POST /api/missing                    per question: the facts still missing and the open norms
+    POST /api/interview/next             the next question of an interview, or the answer
+    GET  /api/graph                      the dependency graph (filters: wet, soort)
+    GET  /api/graph/node/{id}            a node's neighbourhood (diepte = steps)
+    GET  /api/amendments/{naam}/diff     what an amendment changes: graph and scenario outcomes
+    GET  /api/docs, /api/openapi.json    the API documentation (served from here, no CDN)
+
+Limits: a request body of at most 1 MiB (413), JSON nested at most 32 levels (400), and 2 s of evaluation per
+request (503). Every error is JSON, `{"fouten": [{"code", "melding", "veld"}]}`, with the CLI's messages.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as _dt
+import re
+import threading
+from pathlib import Path
+from typing import Any, Callable
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse
+from pydantic import BaseModel, ConfigDict, Field
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from .api import Wetgraaf, load
+from .engine.explain import answer_json, explain_text, json_value
+from .interview import iso_dates, step
+from .parser import ir
+from .parser.errors import LawError, LawErrors
+from .yamlpos import Located, LocatedList
+
+MAX_BODY = 1024 * 1024
+MAX_DEPTH = 32
+TIME_LIMIT = 2.0
+SOURCE = "verzoek"  # the 'file' of positions inside a request
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, code: str, melding: str, veld: str | None = None) -> None:
+        super().__init__(melding)
+        self.status, self.fouten = status, [_fout(code, melding, veld)]
+
+
+def _fout(code: str, melding: str, veld: str | None = None) -> dict:
+    out = {"code": code, "melding": melding}
+    if veld:
+        out["veld"] = veld
+    return out
+
+
+def _json_error(status: int, fouten: list[dict]) -> JSONResponse:
+    return JSONResponse({"fouten": fouten}, status_code=status)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Requests
+
+
+class ScenarioIn(BaseModel):
+    """A scenario, in the format of a scenario file (docs/scenarios.md), as JSON. Dates are 'YYYY-MM-DD'."""
+
+    model_config = ConfigDict(extra="forbid")
+    naam: str = "verzoek"
+    peildatum: _dt.date
+    wet: str | None = None
+    wijzigingen: list[str] = []
+    feiten: dict[str, Any] = {}
+    personen: dict[str, dict[str, Any] | None] = {}
+    entiteiten: dict[str, dict[str, dict[str, Any] | None]] = {}
+    vragen: list[str] = Field(min_length=1)
+    verwacht: dict[str, Any] = {}
+    ontbrekend: dict[str, list[str]] = {}
+    uitleg_bevat: dict[str, list[str]] = {}
+
+
+class InterviewIn(BaseModel):
+    """The state of an interview: the question and the facts given so far (keys as in a scenario's feiten)."""
+
+    model_config = ConfigDict(extra="forbid")
+    vraag: str = Field(examples=["gezinslid(kind, cliënt)"])
+    wet: str | None = Field(None, examples=["wmo2015"])
+    peildatum: _dt.date
+    wijzigingen: list[str] = Field([], examples=[["wams"]])
+    feiten: dict[str, Any] = Field({}, examples=[{"wmo2015.kind_van(kind, cliënt)": True}])
+
+
+class _Paths:
+    """Positions inside a request: a position's line number indexes the JSON path of the value it marks, so a
+    scenario error (located like one in a file) can name the field."""
+
+    def __init__(self) -> None:
+        self.paths: list[str] = []
+
+    def pos(self, path: str) -> ir.Pos:
+        self.paths.append(path)
+        return ir.Pos(SOURCE, len(self.paths), 1)
+
+    def field(self, pos: ir.Pos | None) -> str | None:
+        if pos is None or pos.file != SOURCE or not 0 < pos.line <= len(self.paths):
+            return None
+        return self.paths[pos.line - 1]
+
+    def located(self, value: Any, path: str, pos: ir.Pos) -> Any:
+        if isinstance(value, dict):
+            out = Located()
+            out.pos = pos
+            for k, v in value.items():
+                child = self.pos(f"{path}.{k}")
+                out[k] = self.located(v, f"{path}.{k}", child)
+                out.positions[k] = child
+            return out
+        if isinstance(value, list):
+            seq = LocatedList()
+            seq.pos = pos
+            for i, v in enumerate(value):
+                child = self.pos(f"{path}[{i}]")
+                seq.append(self.located(v, f"{path}[{i}]", child))
+                seq.positions.append(child)
+            return seq
+        return iso_dates(value)
+
+
+def _law_errors(exc: LawError | LawErrors, paths: _Paths | None) -> ApiError:
+    errors = exc.errors if isinstance(exc, LawErrors) else [exc]
+    out = ApiError(400, errors[0].code, errors[0].message)
+    out.fouten = [_fout(e.code, e.message, paths.field(e.pos) if paths else None) for e in errors]
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Limits: body size and nesting (before FastAPI reads the body), evaluation time (around each evaluation)
+
+_STRING = re.compile(rb'"(?:\\.|[^"\\])*"')
+_BRACKET = re.compile(rb"[\[\]{}]")
+
+
+def nesting(body: bytes) -> int:
+    depth = deepest = 0
+    for m in _BRACKET.finditer(_STRING.sub(b'""', body)):
+        depth += 1 if m.group() in (b"[", b"{") else -1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+class BodyLimits:
+    """ASGI middleware: refuse bodies over `max_body` bytes (413) and JSON nested deeper than `max_depth` (400)."""
+
+    def __init__(self, app, max_body: int = MAX_BODY, max_depth: int = MAX_DEPTH) -> None:
+        self.app, self.max_body, self.max_depth = app, max_body, max_depth
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http" or scope["method"] not in ("POST", "PUT", "PATCH"):
+            await self.app(scope, receive, send)
+            return
+        too_big = _json_error(413, [_fout("WG-API-001", f"the request is larger than {self.max_body // 1024} KiB")])
+        length = dict(scope.get("headers") or []).get(b"content-length")
+        if length is not None and length.isdigit() and int(length) > self.max_body:
+            await too_big(scope, receive, send)
+            return
+        chunks, size, more = [], 0, True
+        while more:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > self.max_body:
+                await too_big(scope, receive, send)
+                return
+            chunks.append(chunk)
+            more = message.get("more_body", False)
+        body = b"".join(chunks)
+        if nesting(body) > self.max_depth:
+            await _json_error(400, [_fout("WG-API-002", f"the request is nested deeper than {self.max_depth} "
+                                                        "levels")])(scope, receive, send)
+            return
+        sent = False
+
+        async def replay():
+            nonlocal sent
+            if not sent:
+                sent = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The service
+
+
+class Service:
+    """The loaded corpus, its site model (for links to article pages) and the evaluation functions."""
+
+    def __init__(self, wg: Wetgraaf) -> None:
+        self.wg = wg
+        self.lock = threading.Lock()  # building a program is not thread-safe; evaluating a built one is
+        self._model = None
+        self._scenarios = None
+        self._diffs: dict[str, dict] = {}
+
+    def model(self):
+        with self.lock:
+            if self._model is None:
+                from .site.model import build_model
+
+                self._model = build_model(self.wg)
+            return self._model
+
+    def prepare(self) -> None:
+        """Build once, before the first request, what every request shares: the situations of the site, their
+        graphs and the corpus scenarios (so the time limit measures evaluation, not loading)."""
+        from .site.pages_scenarios import run_scenarios
+
+        self.graph()
+        with self.lock:
+            if self._scenarios is None:
+                self._scenarios = run_scenarios(self._model)
+                self._diffs = {naam: self._amendment_diff(naam) for naam in self.wg.corpus.wijzigingen}
+
+    def warm(self, peildatum: _dt.date, wijzigingen: tuple[str, ...]) -> None:
+        with self.lock:
+            self.wg.engine(peildatum, wijzigingen)
+
+    def scenario(self, body: ScenarioIn):
+        from .scenario import _scenario  # the scenario reader: the same checks and messages as a file
+
+        paths = _Paths()
+        root = paths.pos("body")
+        data = body.model_dump(exclude_defaults=False)
+        data["peildatum"] = body.peildatum
+        raw = paths.located(data, "body", root)
+        raw["peildatum"] = body.peildatum
+        try:
+            sc = _scenario(raw, SOURCE, root)
+            self.warm(sc.peildatum, sc.wijzigingen)
+        except (LawError, LawErrors) as exc:
+            raise _law_errors(exc, paths) from None
+        return sc, paths
+
+    def link_pages(self, data: Any, peildatum: _dt.date, wijzigingen: tuple[str, ...]) -> Any:
+        """Add `pagina` (the article page, relative to the site root) to every citation in an answer."""
+        from .site.model import anchor, html_uri
+
+        model = self.model()
+        sit = model.situation_for(peildatum, wijzigingen)
+
+        def walk(x: Any) -> None:
+            if isinstance(x, dict):
+                for key in ("bron", "grondslag"):
+                    c = x.get(key)
+                    if isinstance(c, dict) and c.get("wet") and c.get("artikel"):
+                        page = model.page_of_article(sit, c["wet"], c["artikel"])
+                        if page:
+                            cite = ir.Citation(c["wet"], "", c["artikel"], c.get("lid"), c.get("onderdeel"),
+                                               c.get("subonderdeel"))
+                            frag = anchor(cite)
+                            c["pagina"] = html_uri(page) + (f"#{frag}" if frag else "")
+                for v in x.values():
+                    walk(v)
+            elif isinstance(x, list):
+                for v in x:
+                    walk(v)
+
+        walk(data)
+        return data
+
+    def answers(self, body: ScenarioIn, explain: bool) -> dict:
+        sc, paths = self.scenario(body)
+        try:
+            outcomes = self.wg.run(sc, trace=explain)
+        except (LawError, LawErrors) as exc:
+            raise _law_errors(exc, paths) from None
+        program = self.wg.program(sc.peildatum, sc.wijzigingen)
+        out = []
+        for o in outcomes:
+            item = answer_json(o.answer, program)
+            if explain:
+                item["tekst"] = explain_text(o.answer, program)
+            if o.has_expectation or o.problems:
+                item.update({"verwacht": json_value(o.expected) if o.expected != "onbekend" else {"onbekend": True},
+                             "klopt": o.ok, "afwijkingen": o.problems})
+            out.append(item)
+        return self.link_pages({"scenario": sc.naam, "peildatum": sc.peildatum.isoformat(),
+                                "wijzigingen": list(sc.wijzigingen), "antwoorden": out}, sc.peildatum, sc.wijzigingen)
+
+    def interview(self, body: InterviewIn) -> dict:
+        paths = _Paths()
+        positions = {"feiten": paths.pos("body.feiten")}
+        for k in body.feiten:
+            positions[f"feiten.{k}"] = paths.pos(f"body.feiten.{k}")
+        positions.update({k: paths.pos(f"body.{k}") for k in ("vraag", "wet", "wijzigingen", "peildatum")})
+        wijz = tuple(body.wijzigingen)
+        try:
+            self.warm(body.peildatum, wijz)
+            s = step(self.wg, body.vraag, body.wet, body.peildatum, wijz, body.feiten, positions)
+        except (LawError, LawErrors) as exc:
+            raise _law_errors(exc, paths) from None
+        vraag = None
+        if s.question is not None:
+            q = s.question
+            from .site.pages_terms import type_json
+
+            vraag = {"sleutel": q.key, "naam": q.missing.qname, "argumenten": list(map(str, q.missing.args)),
+                     "tekst": q.missing.vraag, "soort": q.definition.kind,
+                     "type": type_json(q.type, s.program.soorten)}
+        return self.link_pages({"klaar": s.done, "vraag": vraag, "nog_nodig": len(s.answer.missing_facts),
+                                "antwoord": answer_json(s.answer, s.program),
+                                "uitleg": explain_text(s.answer, s.program)}, body.peildatum, wijz)
+
+    def graph(self) -> dict:
+        from .site.graphdata import corpus_graph
+
+        model = self.model()
+        with self.lock:
+            if getattr(self, "_graph", None) is None:
+                self._graph = corpus_graph(model)
+            return self._graph
+
+    def amendment_diff(self, naam: str) -> dict:
+        if naam not in self.wg.corpus.wijzigingen:
+            raise ApiError(404, "WG-WIJZ-007", f"unknown amendment '{naam}' (known: "
+                                               f"{', '.join(sorted(self.wg.corpus.wijzigingen)) or 'none'})")
+        self.prepare()
+        return self._diffs[naam]
+
+    def _amendment_diff(self, naam: str) -> dict:
+        """Computed once at start: the graph diff and the outcomes of the corpus scenarios with and without."""
+        from .site.pages_amendments import graph_diff, outcome_diff
+
+        rows = outcome_diff(self.wg, self._scenarios, naam)
+        for r in rows:
+            r["pagina"] = r.pop("page")[:-3] + ".html#" + r.pop("frag")
+        diff = graph_diff(self.wg, naam)
+        diff["nieuwe_afhankelijkheden"] = [list(e) for e in diff["nieuwe_afhankelijkheden"]]
+        diff["vervallen_afhankelijkheden"] = [list(e) for e in diff["vervallen_afhankelijkheden"]]
+        return {"wijziging": naam, "titel": self.wg.corpus.wijzigingen[naam].titel, "graaf": diff, "uitkomsten": rows}
+
+
+def create_app(site_dir: Path | str | None = None, corpus: Path | str | None = None, wg: Wetgraaf | None = None,
+               time_limit: float = TIME_LIMIT, max_body: int = MAX_BODY) -> FastAPI:
+    """The app: the API under /api, the built site (if `site_dir` exists) at /."""
+    service = Service(wg or load(corpus))
+    service.prepare()
+    kwargs = dict(title="wetgraaf", version=_version(), openapi_url="/api/openapi.json",
+                  description="Vragen aan de wetgraaf: antwoorden met uitleg, ontbrekende feiten, interviews, de "
+                              "afhankelijkheidsgraaf en het effect van wijzigingen.")
+    try:
+        from fastapi_offline import FastAPIOffline
+
+        app = FastAPIOffline(docs_url="/api/docs", redoc_url=None, static_url="/api/docs-static",
+                             swagger_ui_parameters={"validatorUrl": None}, **kwargs)
+    except ImportError:  # the JSON description is still there; the browsable page needs fastapi-offline
+        app = FastAPI(docs_url=None, redoc_url=None, **kwargs)
+    app.state.service = service
+    app.add_middleware(BodyLimits, max_body=max_body)
+
+    async def limited(fn: Callable, *args) -> Any:
+        try:
+            return await asyncio.wait_for(run_in_threadpool(fn, *args), timeout=time_limit)
+        except asyncio.TimeoutError:
+            raise ApiError(503, "WG-API-003", f"the evaluation took longer than {time_limit:g} s and was "
+                                              "stopped") from None
+
+    @app.exception_handler(ApiError)
+    async def _api_error(request: Request, exc: ApiError) -> JSONResponse:
+        return _json_error(exc.status, exc.fouten)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        fouten = []
+        for e in exc.errors():
+            loc = [str(x) for x in e.get("loc", ())]
+            if e.get("type") == "json_invalid":
+                where = loc[-1] if len(loc) > 1 else "?"
+                fouten.append(_fout("WG-API-004", f"the request is not valid JSON (at character {where}): "
+                                                  f"{e.get('ctx', {}).get('error', e.get('msg'))}", "body"))
+            else:
+                fouten.append(_fout("WG-API-005", str(e.get("msg")), ".".join(loc)))
+        return _json_error(422, fouten)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        return _json_error(exc.status_code, [_fout(f"HTTP-{exc.status_code}", str(exc.detail))])
+
+    @app.exception_handler(Exception)
+    async def _crash(request: Request, exc: Exception) -> JSONResponse:
+        return _json_error(500, [_fout("WG-API-500", f"internal error: {type(exc).__name__}: {exc}. Report this as "
+                                                     "a bug in wetgraaf.")])
+
+    @app.get("/api/status", tags=["dienst"], summary="Is the service there")
+    async def status() -> dict:
+        return {"dienst": "wetgraaf", "versie": _version(), "wetten": sorted(service.wg.corpus.laws),
+                "wijzigingen": sorted(service.wg.corpus.wijzigingen), "tijdslimiet_s": time_limit,
+                "max_verzoek_bytes": max_body}
+
+    @app.post("/api/evaluate", tags=["vragen"], summary="Answer the questions of a scenario")
+    async def evaluate(body: ScenarioIn) -> dict:
+        return await limited(service.answers, body, False)
+
+    @app.post("/api/explain", tags=["vragen"], summary="Answer with the explanation (trace and text)")
+    async def explain(body: ScenarioIn) -> dict:
+        return await limited(service.answers, body, True)
+
+    @app.post("/api/missing", tags=["vragen"], summary="The facts still missing and the open norms, per question")
+    async def missing(body: ScenarioIn) -> dict:
+        result = await limited(service.answers, body, False)
+        return {"antwoorden": [{k: a[k] for k in ("vraag", "bekend", "waarde", "ontbrekende_feiten", "open_normen",
+                                                  "takken")} for a in result["antwoorden"]]}
+
+    @app.post("/api/interview/next", tags=["vragen"], summary="The next question of an interview, or the answer")
+    async def interview_next(body: InterviewIn) -> dict:
+        return await limited(service.interview, body)
+
+    @app.get("/api/graph", tags=["graaf"], summary="The dependency graph, optionally filtered")
+    async def graph(wet: str | None = None, soort: str | None = None) -> dict:
+        g = await limited(service.graph)
+        nodes = [n for n in g["nodes"] if (wet is None or n["wet"] == wet) and (soort is None or n["kind"] == soort)]
+        keep = {n["id"] for n in nodes}
+        return {"nodes": nodes, "edges": [e for e in g["edges"] if e["source"] in keep and e["target"] in keep]}
+
+    @app.get("/api/graph/node/{node_id:path}", tags=["graaf"], summary="A node and its neighbourhood")
+    async def graph_node(node_id: str, diepte: int = 1) -> dict:
+        from .site.graphdata import neighbourhood
+
+        if not 0 <= diepte <= 5:
+            raise ApiError(400, "WG-API-006", "diepte must be between 0 and 5", "query.diepte")
+        g = await limited(service.graph)
+        if not any(n["id"] == node_id for n in g["nodes"]):
+            raise ApiError(404, "WG-API-007", f"the graph has no node '{node_id}'", "path.node_id")
+        return neighbourhood(g, {node_id}, diepte)
+
+    @app.get("/api/amendments/{naam}/diff", tags=["wijzigingen"], summary="What an amendment changes")
+    async def amendment_diff(naam: str) -> dict:
+        return await limited(service.amendment_diff, naam)
+
+    @app.api_route("/api/{rest:path}", methods=["GET", "POST", "PUT", "DELETE", "PATCH"], include_in_schema=False)
+    async def api_unknown(rest: str) -> None:
+        raise ApiError(404, "HTTP-404", f"no such API endpoint: /api/{rest}")
+
+    site = Path(site_dir) if site_dir else None
+    if site is not None and (site / "index.html").is_file():
+        from fastapi.staticfiles import StaticFiles
+
+        app.mount("/", StaticFiles(directory=str(site), html=True), name="site")
+    else:
+        @app.get("/", include_in_schema=False)
+        async def no_site() -> HTMLResponse:
+            return HTMLResponse("<!doctype html><html lang=nl><meta charset=utf-8><title>wetgraaf</title>"
+                                "<p>De site is niet gebouwd: draai <code>wetgraaf site</code>. De API staat op "
+                                "<a href=/api/docs>/api/docs</a>.</p></html>")
+    return app
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("wetgraaf")
+    except PackageNotFoundError:
+        return "0"
+
+
+__all__ = ["create_app", "MAX_BODY", "MAX_DEPTH", "TIME_LIMIT", "nesting"]
