@@ -1,149 +1,142 @@
-"""Amendment pages: each wijziging with its instructions in renvooi form (what is inserted, replaced or struck),
-the articles as amended, the difference in the dependency graph, and the difference in the outcomes of the
-scenarios that apply it."""
+"""Amendment pages: each wijziging with its instructions as the drafter wrote them, and the amendment report
+(wetgraaf.amend, also `wetgraaf wijziging`): the renvooi per article and unit (struck and inserted words), the
+changed rules, the difference in the dependency graph with the decisions it reaches, and the scenario outcomes
+that flip, with where the explanations part."""
 
 from __future__ import annotations
 
-import dataclasses
 from typing import TYPE_CHECKING
 
-from ..api import Wetgraaf
+from ..amend.report import AmendmentReport, build_report
 from ..engine.explain import show_value
-from ..parser import ir
-from ..parser.errors import LawError, LawErrors
 from .model import rel, slug
-from .pages_scenarios import ScenarioResult
-from .render import md_escape, meta_table
+from .render import esc, md_escape, meta_table
 
 if TYPE_CHECKING:
     from .build import SiteBuild
 
 
-def graph_diff(wg: Wetgraaf, naam: str) -> dict:
-    """Definitions and dependencies added, removed or changed by an amendment (newest law, with and without)."""
-    before = wg.program(None, ()).definitions
-    after = wg.program(None, (naam,)).definitions
-    changed = []
-    for q in sorted(set(before) & set(after)):
-        x, y = before[q], after[q]
-        if x.uses != y.uses or len(x.rules) != len(y.rules) or len(x.exceptions) != len(y.exceptions) \
-                or str(x.type) != str(y.type):
-            changed.append(q)
-    edges_before = {(q, u) for q, d in before.items() for u in d.uses}
-    edges_after = {(q, u) for q, d in after.items() for u in d.uses}
-    return {"toegevoegd": sorted(set(after) - set(before)), "vervallen": sorted(set(before) - set(after)),
-            "gewijzigd": changed, "nieuwe_afhankelijkheden": sorted(edges_after - edges_before),
-            "vervallen_afhankelijkheden": sorted(edges_before - edges_after)}
+def report(b: SiteBuild, naam: str) -> AmendmentReport:
+    """The amendment report, built once per build (the scenarios of the corpus, with and without)."""
+    cache = b.__dict__.setdefault("_reports", {})
+    if naam not in cache:
+        cache[naam] = build_report(b.model.wg, (naam,))
+    return cache[naam]
 
 
-def outcome_diff(wg: Wetgraaf, scenarios: dict[str, list[ScenarioResult]], naam: str) -> list[dict]:
-    """For each scenario that applies the amendment: every answer with it and without it."""
-    rows = []
-    for uri, results in sorted(scenarios.items()):
-        for r in results:
-            if r.scenario is None or naam not in r.scenario.wijzigingen:
+def _ops_html(ops) -> str:
+    tags = {"ingevoegd": "ins", "geschrapt": "del"}
+    return "".join(f"<{tags[op.kind]}>{esc(op.text)}</{tags[op.kind]}>" if op.kind in tags else esc(op.text)
+                   for op in ops)
+
+
+def _def_link(b: SiteBuild, page: str, qname: str) -> str:
+    if qname in b.model.def_page:
+        return f"[{md_escape(qname)}]({rel(page, b.model.def_page[qname])})"
+    return md_escape(qname)
+
+
+def _instructions(b: SiteBuild, naam: str, page: str) -> list[str]:
+    model = b.model
+    w = model.corpus.wijzigingen[naam]
+    sit = model.situation_for(None, (naam,))
+    lines = ["## Wijzigingsopdrachten", ""]
+    for instr in w.instructions:
+        target = model.page_of_article(sit, instr.wet, instr.target.artikel) if instr.target.artikel else None
+        lines += [f"- **{md_escape(instr.onderdeel)}** ({md_escape(instr.wet)}): {md_escape(instr.opdracht)}"
+                  + (f" — [artikel zoals gewijzigd]({rel(page, target)})" if target else "")
+                  + (f" — *{md_escape(instr.meta['mvt'])}*" if instr.meta.get("mvt") else "")]
+    return lines + [""]
+
+
+def _renvooi(b: SiteBuild, r: AmendmentReport, naam: str, page: str) -> list[str]:
+    lines = ["## Renvooi", "", "Per artikel en onderdeel de tekst voor en na de wijziging: <del>geschrapt</del>, "
+             "<ins>ingevoegd</ins>.", ""]
+    for a in r.articles:
+        law = b.model.corpus.laws.get(a.wet)
+        target = b.model.amended.get((naam, a.wet, a.artikel))
+        title = f"artikel {a.artikel} {law.afkorting if law else a.wet} ({a.status})"
+        lines += [f"### [{md_escape(title)}]({rel(page, target)})" if target else f"### {md_escape(title)}", ""]
+        for u in a.units:
+            if u.status == "ongewijzigd":
                 continue
-            without = dataclasses.replace(r.scenario, wijzigingen=tuple(w for w in r.scenario.wijzigingen
-                                                                        if w != naam))
-            try:
-                other = {o.question: _value(o.answer) for o in wg.run(without)}
-            except (LawError, LawErrors) as exc:
-                errs = exc.errors if isinstance(exc, LawErrors) else [exc]
-                other = {o.question: "niet te beantwoorden: " + errs[0].message for o in r.outcomes}
-            for o in r.outcomes:
-                rows.append({"scenario": r.title, "page": uri, "frag": r.frag, "vraag": o.question,
-                             "met": _value(o.answer), "zonder": other.get(o.question, "—")})
-    return rows
+            herkomst = " — herleid uit de memorie van toelichting" if u.herkomst == "herleid" else ""
+            lines += [f'<div class="wg-renvooi-unit"><p class="wg-label">{esc(u.path)} ({esc(u.status)}){esc(herkomst)}'
+                      f'</p><div class="wg-renvooi">{_ops_html(u.ops) or "<em>(geen tekst)</em>"}</div></div>', ""]
+    return lines
 
 
-def _value(answer) -> str:
-    if answer is None:
-        return "—"
-    if answer.error is not None:
-        return f"fout: {answer.error.message}"
-    return show_value(answer.value)
+def _rules(b: SiteBuild, r: AmendmentReport, page: str) -> list[str]:
+    lines = ["## Regels", ""]
+    if not r.rules:
+        return lines + ["Geen regel verandert.", ""]
+    lines += ["| naam | soort | wijziging | bron |", "| --- | --- | --- | --- |"]
+    lines += [f"| {_def_link(b, page, c.qname)} | {c.kind} | {c.status} | {md_escape(c.citation)} |" for c in r.rules]
+    return lines + [""]
 
 
-def _unit_text(unit: ir.Unit, tag: str) -> list[str]:
-    out = []
-    for u in unit.walk():
-        if u.text.strip():
-            out += [f'<{tag} class="wg-renvooi" markdown="block">', "", u.text, "", f"</{tag}>", ""]
-    return out
+def _graph(b: SiteBuild, r: AmendmentReport, page: str) -> list[str]:
+    lines = ["## Verschil in de graaf", ""]
+    g = r.graph
+    if not g:
+        return lines + ["Niet beschikbaar.", ""]
+    lines += [f"- knopen: {len(g['knopen_toegevoegd'])} toegevoegd, {len(g['knopen_verwijderd'])} verwijderd, "
+              f"{len(g['knopen_gewijzigd'])} gewijzigd",
+              f"- verbindingen: {len(g['kanten_toegevoegd'])} toegevoegd, {len(g['kanten_verwijderd'])} verwijderd",
+              f"- geraakte wetten: {md_escape(', '.join(g['wetten_geraakt']) or '—')}", ""]
+    if g["impact"]:
+        lines += ["Beslissingen die de wijziging raakt:", ""]
+        lines += [f"- {_def_link(b, page, x['naam'])} ({md_escape(x['soort'])})" for x in g["impact"]] + [""]
+    if g["vervallen_beslissingen"]:
+        lines += ["Vervallen: " + ", ".join(md_escape(x) for x in g["vervallen_beslissingen"]), ""]
+    return lines
 
 
-def _old_unit(b: SiteBuild, instr) -> ir.Unit | None:
-    sit = b.model.base.program.situation
-    t = instr.target
-    art = sit.articles.get((instr.wet, t.artikel)) if t.artikel else None
-    if art is None:
-        return None
-    unit = art.root
-    for kind, ident in t.path():
-        unit = next((c for c in unit.children if c.ident == ident and (c.kind == kind or kind == "onderdeel")), None)
-        if unit is None:
-            return None
-    return unit
+def _outcomes(b: SiteBuild, r: AmendmentReport, page: str) -> list[str]:
+    lines = ["## Verschil in uitkomsten", ""]
+    o = r.outcomes
+    frags = {res.title: (uri, res.frag) for uri, results in b.scenarios.items() for res in results}
+    if o.flips:
+        lines += ["| scenario | vraag | zonder | met | waar het uiteenloopt |", "| --- | --- | --- | --- | --- |"]
+        for f in o.flips:
+            where = frags.get(f.scenario)
+            name = f"[{md_escape(f.scenario)}]({rel(page, where[0])}#{where[1]})" if where else md_escape(f.scenario)
+            part = (f"{md_escape(f.parting.qname)}: {md_escape(show_value(f.parting.before))} → "
+                    f"{md_escape(show_value(f.parting.after))} ({md_escape(f.parting.citation)})") if f.parting else "—"
+            lines.append(f"| {name} | {md_escape(f.question)} | {md_escape(show_value(f.before))} | "
+                         f"{md_escape(show_value(f.after))} | {part} |")
+        lines.append("")
+    lines += [f"{len(o.flips)} antwoord(en) slaan om, {o.unchanged} blijven gelijk, "
+              f"{len(o.not_comparable)} niet te vergelijken.", ""]
+    for scenario, question, why in o.not_comparable[:20]:
+        lines.append(f"- {md_escape(scenario)} — {md_escape(question)}: {md_escape(why)}")
+    return lines + [""]
 
 
 def amendment_pages(b: SiteBuild, naam: str) -> dict[str, str]:
-    model = b.model
-    w = model.corpus.wijzigingen[naam]
+    w = b.model.corpus.wijzigingen[naam]
     page = f"wijzigingen/{slug(naam)}/index.md"
+    r = report(b, naam)
     lines = [f"# {md_escape(w.titel)}", ""]
     rows = [(k, md_escape(str(w.meta[k]))) for k in ("kamerstuk", "status", "herkomst", "bron", "inwerkingtreding")
             if w.meta.get(k) is not None]
     lines += meta_table(rows)
     if w.meta.get("toelichting"):
         lines += ['!!! warning "Herkomst van de tekst"', "", "    " + md_escape(w.meta["toelichting"]), ""]
-    lines += ["## Wijzigingsopdrachten", "",
-              "Per onderdeel de opdracht zoals de wetgever die formuleert, en de tekst die wordt ingevoegd "
-              "(<ins>onderstreept</ins>) of vervalt (<del>doorgehaald</del>).", ""]
-    for instr in w.instructions:
-        target = model.page_of_article(model.situation_for(None, (naam,)), instr.wet, instr.target.artikel) \
-            if instr.target.artikel else None
-        lines += [f"### Onderdeel {md_escape(instr.onderdeel)} — {md_escape(instr.wet)}", "",
-                  f"> {md_escape(instr.opdracht)}", ""]
-        meta = [f"herkomst: {md_escape(instr.meta['herkomst'])}" if instr.meta.get("herkomst") else "",
-                f"memorie van toelichting: {md_escape(instr.meta['mvt'])}" if instr.meta.get("mvt") else "",
-                f"[artikel zoals gewijzigd]({rel(page, target)})" if target else ""]
-        lines += ["*" + "; ".join(m for m in meta if m) + "*", ""] if any(meta) else []
-        if instr.kind in ("vervangen", "vervalt"):
-            old = _old_unit(b, instr)
-            if old is not None:
-                lines += _unit_text(old, "del")
-        for unit in instr.content:
-            lines += _unit_text(unit, "ins")
-    lines += ["## Gewijzigde artikelen", ""]
-    amended = sorted((k, v) for k, v in model.amended.items() if k[0] == naam)
-    lines += [f"- [artikel {md_escape(nr)} {md_escape(model.corpus.laws[wet].afkorting)}]({rel(page, uri)})"
-              for (_, wet, nr), uri in amended] or ["Geen."]
-    lines += ["", "## Verschil in de graaf", ""]
-    diff = graph_diff(model.wg, naam)
-
-    def names(qs: list[str]) -> str:
-        return ", ".join(f"[{md_escape(q)}]({rel(page, model.def_page[q])})" for q in qs if q in model.def_page) or "—"
-
-    lines += [f"- toegevoegd: {names(diff['toegevoegd'])}", f"- vervallen: {names(diff['vervallen'])}",
-              f"- gewijzigd: {names(diff['gewijzigd'])}",
-              f"- nieuwe afhankelijkheden: {len(diff['nieuwe_afhankelijkheden'])}",
-              f"- vervallen afhankelijkheden: {len(diff['vervallen_afhankelijkheden'])}", ""]
-    lines += ["## Verschil in uitkomsten", ""]
-    rows_out = outcome_diff(model.wg, b.scenarios, naam)
-    if rows_out:
-        lines += ["| scenario | vraag | met de wijziging | zonder |", "| --- | --- | --- | --- |"]
-        lines += [f"| [{md_escape(r['scenario'])}]({rel(page, r['page'])}#{r['frag']}) | {md_escape(r['vraag'])} | "
-                  f"{md_escape(r['met'])} | {md_escape(r['zonder'])} |" for r in rows_out]
-    else:
-        lines.append("Geen scenario past deze wijziging toe.")
+    lines += _instructions(b, naam, page)
+    lines += _renvooi(b, r, naam, page)
+    lines += _rules(b, r, page)
+    lines += _graph(b, r, page)
+    lines += _outcomes(b, r, page)
     return {page: "\n".join(lines) + "\n"}
 
 
 def amendments_index(b: SiteBuild) -> str:
     page = "wijzigingen/index.md"
     lines = ["# Wijzigingen", "",
-             "Wijzigingswetten en wetsvoorstellen, als opdrachten op de geldende tekst. Per wijziging: de opdrachten "
-             "(renvooi), de gewijzigde artikelen, het verschil in de graaf en in de uitkomsten.", ""]
+             "Wijzigingswetten en wetsvoorstellen, als opdrachten op de geldende tekst. Per wijziging: de opdrachten, "
+             "de renvooi, de gewijzigde regels, het verschil in de graaf en in de uitkomsten van de scenario's "
+             "(ook `wetgraaf wijziging <naam>`).", ""]
     for naam, w in sorted(b.model.corpus.wijzigingen.items()):
         lines.append(f"- [{md_escape(w.titel)}]({rel(page, f'wijzigingen/{slug(naam)}/index.md')}) — "
                      f"{md_escape(str(w.meta.get('status', '')))}")

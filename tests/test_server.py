@@ -136,9 +136,11 @@ def test_graph_queries(client: TestClient) -> None:
 def test_amendment_diff(client: TestClient) -> None:
     r = client.get("/api/amendments/wams/diff")
     assert r.status_code == 200, r.text
-    body = r.json()
-    assert "wmo2015.gezinslid" in body["graaf"]["toegevoegd"]
-    assert any(row["vraag"] == "gezinslid(kind, cliënt)" for row in body["uitkomsten"])
+    body = r.json()  # the amendment report, as `wetgraaf wijziging wams --json`
+    assert body["wijzigingen"] == ["wams"]
+    assert "def:wmo2015.gezinslid" in body["graaf"]["knopen_toegevoegd"]
+    assert any(a["artikel"] == "1.1.1" for a in body["renvooi"])
+    assert "omgeslagen" in body["uitkomsten"]
     r = client.get("/api/amendments/nope/diff")
     assert r.status_code == 404 and "unknown amendment 'nope'" in r.json()["fouten"][0]["melding"]
 

@@ -169,7 +169,7 @@ def test_scenario_and_amendment_pages_show_outcomes(site: Path) -> None:
     assert "Antwoord:" in html and "Uitleg" in html
     assert "wmo2015-artikel-1.1.1.html#lid-1-onderdeel-gezinslid-sub-1" in html
     wams = (site / "wijzigingen/wams/index.html").read_text(encoding="utf-8")
-    for part in ("Wijzigingsopdrachten", "Verschil in de graaf", "Verschil in uitkomsten"):
+    for part in ("Wijzigingsopdrachten", "Renvooi", "<ins>", "Verschil in de graaf", "Verschil in uitkomsten"):
         assert part in wams
 
 

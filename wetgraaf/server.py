@@ -206,7 +206,7 @@ class Service:
         self.wg = wg
         self.lock = threading.Lock()  # building a program is not thread-safe; evaluating a built one is
         self._model = None
-        self._scenarios = None
+        self._graph: dict | None = None
         self._diffs: dict[str, dict] = {}
 
     def model(self):
@@ -218,15 +218,9 @@ class Service:
             return self._model
 
     def prepare(self) -> None:
-        """Build once, before the first request, what every request shares: the situations of the site, their
-        graphs and the corpus scenarios (so the time limit measures evaluation, not loading)."""
-        from .site.pages_scenarios import run_scenarios
-
+        """Build once, before the first request, what every request shares: the situations of the site and their
+        graphs (so the time limit measures evaluation, not loading)."""
         self.graph()
-        with self.lock:
-            if self._scenarios is None:
-                self._scenarios = run_scenarios(self._model)
-                self._diffs = {naam: self._amendment_diff(naam) for naam in self.wg.corpus.wijzigingen}
 
     def warm(self, peildatum: _dt.date, wijzigingen: tuple[str, ...]) -> None:
         with self.lock:
@@ -323,28 +317,21 @@ class Service:
 
         model = self.model()
         with self.lock:
-            if getattr(self, "_graph", None) is None:
+            if self._graph is None:
                 self._graph = corpus_graph(model)
             return self._graph
 
     def amendment_diff(self, naam: str) -> dict:
+        """The amendment report (wetgraaf.amend, as `wetgraaf wijziging --json`), built once and kept."""
+        from .amend.report import build_report
+
         if naam not in self.wg.corpus.wijzigingen:
             raise ApiError(404, "WG-WIJZ-007", f"unknown amendment '{naam}' (known: "
                                                f"{', '.join(sorted(self.wg.corpus.wijzigingen)) or 'none'})")
-        self.prepare()
-        return self._diffs[naam]
-
-    def _amendment_diff(self, naam: str) -> dict:
-        """Computed once at start: the graph diff and the outcomes of the corpus scenarios with and without."""
-        from .site.pages_amendments import graph_diff, outcome_diff
-
-        rows = outcome_diff(self.wg, self._scenarios, naam)
-        for r in rows:
-            r["pagina"] = r.pop("page")[:-3] + ".html#" + r.pop("frag")
-        diff = graph_diff(self.wg, naam)
-        diff["nieuwe_afhankelijkheden"] = [list(e) for e in diff["nieuwe_afhankelijkheden"]]
-        diff["vervallen_afhankelijkheden"] = [list(e) for e in diff["vervallen_afhankelijkheden"]]
-        return {"wijziging": naam, "titel": self.wg.corpus.wijzigingen[naam].titel, "graaf": diff, "uitkomsten": rows}
+        with self.lock:
+            if naam not in self._diffs:
+                self._diffs[naam] = build_report(self.wg, (naam,)).to_json()
+            return self._diffs[naam]
 
 
 def create_app(site_dir: Path | str | None = None, corpus: Path | str | None = None, wg: Wetgraaf | None = None,
@@ -442,7 +429,9 @@ def create_app(site_dir: Path | str | None = None, corpus: Path | str | None = N
 
     @app.get("/api/amendments/{naam}/diff", tags=["wijzigingen"], summary="What an amendment changes")
     async def amendment_diff(naam: str) -> dict:
-        return await limited(service.amendment_diff, naam)
+        # The report evaluates every corpus scenario twice; it is built once (not under the per-request time
+        # limit) and then served from memory.
+        return await run_in_threadpool(service.amendment_diff, naam)
 
     @app.api_route("/api/{rest:path}", methods=["GET", "POST", "PUT", "DELETE", "PATCH"], include_in_schema=False)
     async def api_unknown(rest: str) -> None:

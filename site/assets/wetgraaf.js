@@ -138,7 +138,8 @@
   }
 
   function inputFor(q, vocab) {
-    var t = q.type || {};
+    /* The widget follows the fact's type: from the service, else from the vocabulary embedded in the page. */
+    var t = q.type || ((vocab[q.naam] || {}).type) || {};
     if (t.kind === "prim" && t.name === "waarheid") { return null; }
     if (t.kind === "soort") {
       var sel = el("select", { name: "waarde", required: "required" });
@@ -173,6 +174,11 @@
     var result = box.querySelector(".wg-vraag-resultaat");
     var offline = box.querySelector(".wg-vraag-offline");
     var state = null;
+    var count = Object.keys(vocab).length;
+    if (count) {
+      box.querySelector(".wg-vraag-intro").appendChild(document.createTextNode(
+        " Deze beslissing kan afhangen van " + count + " feiten en oordelen; de meeste zijn meestal niet nodig."));
+    }
 
     function goOffline() {
       offline.hidden = false;
@@ -187,12 +193,15 @@
       if (!body || body.dienst !== "wetgraaf") { goOffline(); } else { box.setAttribute("data-online", "1"); }
     }).catch(goOffline);
 
-    function showErrors(body) {
+    var lastKey = null;  /* the fact just answered: taken back when the service rejects its value */
+    var notice = null;
+
+    function errorBox(body) {
       var list = el("ul");
       ((body && body.fouten) || [{ melding: "onbekende fout" }]).forEach(function (f) {
-        list.appendChild(el("li", { text: f.melding + (f.veld ? " (" + f.veld + ")" : "") }));
+        list.appendChild(el("li", { text: f.melding }));
       });
-      result.replaceChildren(el("div", { class: "wg-vraag-fout" }, [el("strong", { text: "Fout: " }), list]));
+      return el("div", { class: "wg-vraag-fout" }, [el("strong", { text: "Fout: " }), list]);
     }
 
     function post() {
@@ -203,12 +212,22 @@
       }).then(function (r) {
         return r.json().then(function (body) { return { ok: r.ok, body: body }; });
       }).then(function (res) {
-        if (!res.ok) { showErrors(res.body); return; }
+        if (!res.ok && lastKey !== null) {
+          /* A value the service cannot read: say why and ask the same question again. */
+          delete state.feiten[lastKey];
+          lastKey = null;
+          if (steps.lastChild) { steps.removeChild(steps.lastChild); }
+          notice = errorBox(res.body);
+          return post();
+        }
+        if (!res.ok) { result.replaceChildren(errorBox(res.body)); return; }
         render(res.body);
+        if (notice) { result.insertBefore(notice, result.firstChild); notice = null; }
       }).catch(function () { goOffline(); result.replaceChildren(); });
     }
 
     function answer(q, value) {
+      lastKey = q.sleutel;
       state.feiten[q.sleutel] = value;
       steps.appendChild(el("p", { class: "wg-vraag-gegeven", text: (q.tekst || q.sleutel) + " — " + showValue(value) }));
       post();
@@ -250,7 +269,9 @@
       });
       if (a.uitleg) { out.push(el("p", {}, [el("strong", { text: "Uitleg" })])); out.push(traceList(a.uitleg)); }
       var again = el("button", { type: "button", class: "md-button", text: "Opnieuw" });
-      again.addEventListener("click", function () { steps.replaceChildren(); result.replaceChildren(); state = null; });
+      again.addEventListener("click", function () {
+        steps.replaceChildren(); result.replaceChildren(); state = null; lastKey = null;
+      });
       out.push(again);
       result.replaceChildren(el("div", { class: "wg-vraag-uitkomst" }, out));
     }
