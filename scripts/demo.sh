@@ -16,5 +16,8 @@ echo
 echo "== wetgraaf vraag: is het kind in het pleeggezin gezinslid? =="
 "$WG" vraag law/scenarios/gezinslid.yaml --uitleg
 echo
+echo "== wetgraaf vraag: moet de huisvestingsvergunning worden geweigerd (Wbmgp art. 8)? =="
+"$WG" vraag law/scenarios/wbmgp-art8.yaml
+echo
 echo "== wetgraaf site: de site bouwen (build/site; 'wetgraaf serve' toont haar met de vraagdienst) =="
 "$WG" site
