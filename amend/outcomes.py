@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ..engine.compile import TraceNode
-from ..engine.explain import json_value, show_value
+from ..engine.explain import cite_text, json_value, show_value
 from ..engine.values import Unknown
 from ..parser.errors import LawError, LawErrors
 from ..scenario import Scenario, inputs, load_file, question_target
@@ -81,24 +81,43 @@ def _index(nodes: list[TraceNode], out: dict) -> dict:
 
 
 def parting(base: list[TraceNode], amended: list[TraceNode]) -> Parting | None:
-    """Follow the amended explanation down through changed values to the deepest node that changed."""
+    """Follow the amended explanation down through changed values to the deepest node that changed.
+
+    A node that exists in both explanations and changed is followed into a child that also exists in both and
+    changed. When there is none, the node's own rule changed: that is the parting (so a flip is explained by the
+    lid whose rule the amendment rewrote, not by a new input the new rule happens to read first) — unless the node
+    became unknown, when the new input that is missing explains it."""
     before = _index(base, {})
     _missing = object()
+
+    def is_new(n: TraceNode) -> bool:
+        return (n.qname, n.args) not in before
 
     def differs(n: TraceNode) -> bool:
         old = before.get((n.qname, n.args), _missing)
         return old is _missing or not _same(old, n.value)
 
+    def changed(n: TraceNode) -> bool:
+        return not is_new(n) and differs(n)
+
     node = next((n for n in amended if differs(n)), None)
     while node is not None:
-        child = next((c for c in node.children if c.kind != "zie" and differs(c)), None)
+        kids = [c for c in node.children if c.kind != "zie"]
+        unknown = isinstance(node.value, Unknown)
+        child = None
+        if not is_new(node):
+            child = next((c for c in kids if changed(c)), None)
+        if child is None and unknown:
+            child = next((c for c in kids if is_new(c) and isinstance(c.value, Unknown)), None)
+        if child is None and is_new(node) and not unknown:
+            child = next((c for c in kids if differs(c)), None)
         if child is None:
             break
         node = child
     if node is None:
         return None
     cite = node.rule.citation if node.rule is not None else node.citation
-    return Parting(node.qname, node.args, before.get((node.qname, node.args)), node.value, str(cite),
+    return Parting(node.qname, node.args, before.get((node.qname, node.args)), node.value, cite_text(cite),
                    node.rule.label if node.rule is not None else None)
 
 

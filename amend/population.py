@@ -5,23 +5,29 @@ A population file (law/populaties/<naam>.yaml) names the question, the situation
 
     naam: woningzoekenden-aangewezen-gebied
     bron: seed 001, regels ...; seed 004, regels ...
-    vraag: wbmgp.huisvestingsvergunning_weigeren(aanvrager)
+    wijzigingen: [wbmgp-2025]                 # `wetgraaf wijziging <naam>` runs it for these amendments
+    vraag: wbmgp.huisvestingsvergunning_weigeren(aanvrager, woning)
+    wet: wbmgp                                # optional: the law of unqualified fact names (default: the question's)
     peildatum: 2026-07-01
     personen: [aanvrager]
+    entiteiten: {woning: [woning], gebied: [gebied]}                   # other entities, by type
     feiten:
       inkomensbron(aanvrager):
         verdeling: {arbeid_in_dienstbetrekking: 0.5, bijstand: 0.2, ...}   # soort: shares (normalised)
-        bron: seed 001, regel 1490
+        bron: seed 001, regel 1490                                       # where the figure comes from, per fact
+      inkomensbronnen(aanvrager): {verdeling: {bijstandsuitkering: 0.2, geen: 0.05, ...}}
+                                                     # lijst van soort: a one-value list per row; `geen`: empty list
       beroep_op_hardheidsclausule(aanvrager): {kans: 0.03}             # waarheid: probability of waar
       datum_onafgebroken_ingezetene_regio_sinds(aanvrager): {van: 1960-01-01, tot: 2026-06-30}   # datum: uniform
       aantal_kinderen(aanvrager): {van: 0, tot: 4}                      # geheel: uniform, inclusive
       inkomen(aanvrager): {van: 0, tot: 60000}                          # bedrag: uniform euros
-      vaste_waarde(aanvrager): {waarde: waar}                           # any type: constant
+      gebied_van(woning): {waarde: gebied}                              # any type (entities too): constant
       # every fact may add `onbekend: 0.1`: the share of cases where it is not known
 
-Columns are generated with NumPy's PCG64 from the seed, so a run is reproducible; the same rows are evaluated before
-and after the amendment with the batch engine (engine/batch.py), row by row with the single path where a rule has
-no column form.
+A fact may belong to either version (one an amendment removes, one it introduces): each version reads the facts it
+knows. Columns are generated with NumPy's PCG64 from the seed, so a run is reproducible; the same rows are
+evaluated before and after the amendment with the batch engine (engine/batch.py), row by row with the single path
+where a rule has no column form.
 """
 
 from __future__ import annotations
@@ -35,7 +41,7 @@ from typing import Any
 import numpy as np
 import yaml
 
-from ..engine.batch import BatchEngine, Col, Unsupported, date_to_days, decode_value
+from ..engine.batch import BatchEngine, Col, ListCol, Unsupported, date_to_days, decode_list, decode_value
 from ..engine.compile import Context
 from ..engine.values import Unknown
 from ..parser.errors import LawError
@@ -55,6 +61,12 @@ class PopulationSpec:
     feiten: dict[str, dict]
     bron: str | None = None
     raw: dict = field(default_factory=dict)
+    entiteiten: dict[str, str] = field(default_factory=dict)  # entity name -> type (persons included)
+    drawn: set[str] = field(default_factory=set)  # the facts that vary between rows (not a constant `waarde`)
+
+    def bronnen(self) -> dict[str, str]:
+        """Where each fact's distribution comes from (its `bron`), for the report."""
+        return {str(k): str(v.get("bron")) for k, v in self.feiten.items() if isinstance(v, dict) and v.get("bron")}
 
 
 def load_spec(path: Path) -> PopulationSpec:
@@ -69,48 +81,73 @@ def load_spec(path: Path) -> PopulationSpec:
             raise LawError("WG-POP-001", f"the population file lacks '{key}'", Pos(str(path), 1, 1))
     if not isinstance(data["peildatum"], _dt.date):
         raise LawError("WG-POP-002", "peildatum must be a date", pos_of(data, "peildatum"))
+    entiteiten = {str(p): "persoon" for p in data.get("personen") or []}
+    others = data.get("entiteiten") or {}
+    if not isinstance(others, dict) or not all(isinstance(v, list) for v in others.values()):
+        raise LawError("WG-POP-001", "entiteiten maps an entity type to a list of names: {woning: [woning]}",
+                       pos_of(data, "entiteiten"))
+    for typ, names in others.items():
+        entiteiten.update({str(name): str(typ) for name in names})
     return PopulationSpec(str(data["naam"]), str(path), str(data["vraag"]), data["peildatum"],
-                          list(data.get("personen") or []), dict(data["feiten"]), data.get("bron"), data)
+                          list(data.get("personen") or []), dict(data["feiten"]), data.get("bron"), data, entiteiten)
 
 
-def generate(spec: PopulationSpec, program, n: int, seed: int = 20261125) -> dict[tuple, Col]:
-    """The population as columns {(fact qname, args): Col}."""
+def generate(spec: PopulationSpec, program, n: int, seed: int = 20261125, *others) -> dict[tuple, Col]:
+    """The population as columns {(fact qname, args): Col}. A fact is looked up in `program`, then in `others`
+    (the other version compared), so a fact that only one version has is generated too."""
     from ..yamlpos import pos_of
 
     rng = np.random.Generator(np.random.PCG64(seed))
     columns: dict[tuple, Col] = {}
+    # Unqualified fact names are looked up in the law of the question first (geboortedatum is in several laws).
+    asked = parse_question(spec.vraag, None)[0]
+    wet = spec.raw.get("wet") or next((d.wet for p in (program, *others)
+                                       for d in [p.definitions.get(asked) or p.lookup(asked)] if d is not None), None)
     for key, dist in spec.feiten.items():
         pos = pos_of(spec.feiten, key)
         name, args = parse_question(key, pos)
-        d = program.definitions.get(name) or program.lookup(name)
+        d, owner = None, program
+        for prog in (program, *others):
+            d = prog.definitions.get(name) or prog.definitions.get(f"{wet}.{name}") or prog.lookup(name)
+            if d is not None:
+                owner = prog
+                break
         if d is None or not (d.is_input or d.kind == "parameter"):
             raise LawError("WG-POP-003", f"'{name}' is not a fact of this version of the law", pos)
         if not isinstance(dist, dict):
             raise LawError("WG-POP-004", f"the distribution of {name} must be a mapping", pos)
-        val = _draw(rng, dist, d, program, n, pos)
+        val = _draw(rng, dist, d, owner, n, pos, spec.entiteiten)
         known = rng.random(n) >= float(dist.get("onbekend", 0.0))
-        columns[(d.qname, args)] = Col(val, known)
+        columns[(d.qname, args)] = ListCol(val, known) if d.type.kind == "lijst" else Col(val, known)
+        if "waarde" not in dist:
+            spec.drawn.add(_label((d.qname, args)))
     return columns
 
 
-def _draw(rng, dist: dict, d, program, n: int, pos) -> np.ndarray:
+def _label(key: tuple) -> str:
+    return f"{key[0]}({', '.join(key[1])})" if key[1] else key[0]
+
+
+def _draw(rng, dist: dict, d, program, n: int, pos, entities: dict[str, str] | None = None) -> np.ndarray:
     t = d.type
     if "waarde" in dist:
         from ..scenario import read_value
 
-        value = read_value(dist["waarde"], t, program, {}, pos, f"the value of {d.name}")
-        enc = BatchEngine(program).columns({(d.qname, ()): [value]})[(d.qname, ())].val[0]
-        return np.full(n, enc)
+        value = read_value(dist["waarde"], t, program, entities or {}, pos, f"the value of {d.name}")
+        enc = BatchEngine(program).columns({(d.qname, ()): [value]})[(d.qname, ())]
+        if isinstance(enc, ListCol):
+            return np.repeat(enc.counts, n, axis=1)
+        return np.full(n, enc.val[0])
+    if t.kind == "lijst" and t.item is not None and t.item.kind == "soort":
+        # One value per row (or none: `geen`), as a column of counts per value of the soort.
+        values = program.soorten[t.item.name].values
+        codes = _shares_draw(rng, dist, list(values) + ["geen"], d, n, pos)
+        counts = np.zeros((len(values), n), dtype=np.uint8)
+        has = codes < len(values)
+        counts[codes[has], np.nonzero(has)[0]] = 1
+        return counts
     if t.kind == "soort":
-        values = program.soorten[t.name].values
-        shares = dist.get("verdeling") or {}
-        unknown = [v for v in shares if v not in values]
-        if unknown:
-            raise LawError("WG-POP-005", f"{unknown[0]} is not a value of {t.name} ({' | '.join(values)})", pos)
-        p = np.array([float(shares.get(v, 0.0)) for v in values])
-        if p.sum() <= 0:
-            raise LawError("WG-POP-005", f"the shares of {d.name} add up to zero", pos)
-        return rng.choice(len(values), size=n, p=p / p.sum()).astype(np.int32)
+        return _shares_draw(rng, dist, list(program.soorten[t.name].values), d, n, pos).astype(np.int32)
     if t.name == "waarheid":
         return rng.random(n) < float(dist.get("kans", 0.5))
     if t.name == "datum":
@@ -121,6 +158,29 @@ def _draw(rng, dist: dict, d, program, n: int, pos) -> np.ndarray:
     if t.name == "bedrag":
         return rng.integers(int(dist["van"]) * 100, int(dist["tot"]) * 100 + 1, size=n, dtype=np.int64)
     raise LawError("WG-POP-006", f"no generator for facts of type {t}", pos)
+
+
+def _shares_draw(rng, dist: dict, values: list[str], d, n: int, pos) -> np.ndarray:
+    shares = dist.get("verdeling") or {}
+    unknown = [v for v in shares if v not in values]
+    if unknown:
+        raise LawError("WG-POP-005", f"{unknown[0]} is not a value of {d.name} ({' | '.join(values)})", pos)
+    p = np.array([float(shares.get(v, 0.0)) for v in values])
+    if p.sum() <= 0:
+        raise LawError("WG-POP-005", f"the shares of {d.name} add up to zero", pos)
+    return rng.choice(len(values), size=n, p=p / p.sum())
+
+
+def _row_facts(columns: dict, program, i: int) -> dict:
+    """Row i of the columns this version knows, as the single path's facts."""
+    out = {}
+    for k, c in columns.items():
+        d = program.definitions.get(k[0])
+        if d is None or not c.known[i]:
+            continue
+        out[k] = decode_list(c.counts, i, d.type, program.soorten) if isinstance(c, ListCol) else \
+            decode_value(c.val[i], d.type, program.soorten)
+    return out
 
 
 @dataclass
@@ -134,9 +194,13 @@ class PopulationImpact:
     transitions: Counter
     examples: dict[tuple[str, str], list[dict]]
     seconds: float
+    bronnen: dict[str, str] = field(default_factory=dict)
+    pad: str = "batch"  # 'batch' (column form) or 'rij voor rij' (the single path, row by row)
+    verdelingen: list[str] = field(default_factory=list)  # the facts drawn per row (the rest are constants)
 
     def to_json(self) -> dict:
         return {"populatie": self.naam, "vraag": self.vraag, "aantal": self.n, "zaad": self.seed,
+                "bronnen": self.bronnen, "pad": self.pad, "verdelingen": self.verdelingen,
                 "voor": dict(self.before), "na": dict(self.after),
                 "overgangen": [{"van": a, "naar": b, "aantal": c} for (a, b), c in self.transitions.most_common()],
                 "voorbeelden": [{"van": a, "naar": b, "gevallen": ex} for (a, b), ex in self.examples.items()],
@@ -154,12 +218,12 @@ def _labels(engine: BatchEngine, qname: str, col: Col) -> np.ndarray:
     return out
 
 
-def _decide(wg, program, qname, args, columns, peildatum, n) -> np.ndarray:
+def _decide(wg, program, qname, args, columns, peildatum, n) -> tuple[np.ndarray, str]:
     engine = BatchEngine(program)
     try:
-        return _labels(engine, qname, engine.decide(qname, args, columns, peildatum, n))
+        return _labels(engine, qname, engine.decide(qname, args, columns, peildatum, n)), "batch"
     except Unsupported:
-        return _row_by_row(wg, program, qname, args, columns, peildatum, n)
+        return _row_by_row(wg, program, qname, args, columns, peildatum, n), "rij voor rij"
 
 
 def _row_by_row(wg, program, qname, args, columns, peildatum, n) -> np.ndarray:
@@ -167,18 +231,20 @@ def _row_by_row(wg, program, qname, args, columns, peildatum, n) -> np.ndarray:
     from ..engine.explain import show_value
 
     func = wg.engine_for(program).function(qname)
-    t = {k: program.definitions[k[0]].type for k in columns}
     out = np.empty(n, dtype=object)
     for i in range(n):
-        facts = {k: decode_value(c.val[i], t[k], program.soorten) for k, c in columns.items() if c.known[i]}
-        v = func(Context(facts, peildatum), args)
+        v = func(Context(_row_facts(columns, program, i), peildatum), args)
         out[i] = UNKNOWN_LABEL if isinstance(v, Unknown) else show_value(v)
     return out
 
 
 def population_impact(wg, spec: PopulationSpec, base_w: tuple, new_w: tuple, n: int, seed: int = 20261125,
-                      examples: int = 2) -> PopulationImpact:
+                      examples: int = 2, dask=None) -> PopulationImpact:
+    """`dask`: None to run here, else where to run the partitions (amend/partitions.py): "lokaal", a scheduler
+    address or a distributed.Client. The result is the same either way."""
     import time
+
+    from . import partitions
 
     start = time.perf_counter()
     base_prog = wg.program(spec.peildatum, base_w)
@@ -186,21 +252,27 @@ def population_impact(wg, spec: PopulationSpec, base_w: tuple, new_w: tuple, n: 
     name, args = parse_question(spec.vraag, None)
     qname_new = (new_prog.definitions.get(name) or new_prog.lookup(name)).qname
     base_def = base_prog.definitions.get(qname_new) or base_prog.lookup(name)
-    columns = generate(spec, new_prog, n, seed)
-    base_cols = {k: c for k, c in columns.items() if k[0] in base_prog.definitions}
-    after = _decide(wg, new_prog, qname_new, args, columns, spec.peildatum, n)
-    if base_def is None:
-        before = np.full(n, "(niet gedefinieerd)", dtype=object)
-    else:
-        before = _decide(wg, base_prog, base_def.qname, args, base_cols, spec.peildatum, n)
+    job = partitions.Job(spec, new_prog, base_prog, qname_new, base_def.qname if base_def else None, args)
+    parts = partitions.partitions(n, seed)
+    results = partitions.run(job, parts, dask, wg)
+    before = np.concatenate([r[0] for r in results])
+    after = np.concatenate([r[1] for r in results])
+    path = "batch" if all(r[2] == "batch" for r in results) else "rij voor rij"
+    if dask is not None:
+        generate(spec, new_prog, 1, seed, base_prog)  # which facts vary (spec.drawn) is noted where they are drawn
     pairs = Counter(zip(before.tolist(), after.tolist()))
     transitions = Counter({k: v for k, v in pairs.items() if k[0] != k[1]})
     found: dict[tuple[str, str], list[dict]] = {}
     for (a, b) in transitions:
         rows = np.nonzero((before == a) & (after == b))[0][:examples]
-        found[(a, b)] = [_example(wg, new_prog, base_prog, spec, columns, int(i), qname_new, args) for i in rows]
+        found[(a, b)] = []
+        for i in rows:
+            columns, local = job.row(parts, int(i))
+            found[(a, b)].append({**_example(wg, new_prog, base_prog, spec, columns, local, qname_new, args),
+                                  "rij": int(i)})
     return PopulationImpact(spec.naam, spec.vraag, n, seed, Counter(before.tolist()), Counter(after.tolist()),
-                            transitions, found, time.perf_counter() - start)
+                            transitions, found, time.perf_counter() - start, spec.bronnen(), path,
+                            sorted(spec.drawn))
 
 
 def _example(wg, new_prog, base_prog, spec, columns, i: int, qname: str, args: tuple) -> dict[str, Any]:
@@ -208,20 +280,19 @@ def _example(wg, new_prog, base_prog, spec, columns, i: int, qname: str, args: t
     from ..amend.outcomes import parting
     from ..engine.explain import json_value
 
-    t = {k: new_prog.definitions[k[0]].type for k in columns}
-    facts = {k: decode_value(c.val[i], t[k], new_prog.soorten) for k, c in columns.items() if c.known[i]}
+    facts = _row_facts(columns, new_prog, i)
+    base_facts = _row_facts(columns, base_prog, i)
     new_ctx = Context(facts, spec.peildatum, trace=True)
     wg.engine_for(new_prog).function(qname)(new_ctx, args)
     split = None
     if qname in base_prog.definitions:
-        base_facts = {k: v for k, v in facts.items() if k[0] in base_prog.definitions}
         base_ctx = Context(base_facts, spec.peildatum, trace=True)
         wg.engine_for(base_prog).function(qname)(base_ctx, args)
         p = parting(base_ctx.trace, new_ctx.trace)
         if p is not None:
             split = {"naam": p.qname, "voor": json_value(p.before), "na": json_value(p.after), "bron": p.citation}
-    return {"rij": i, "feiten": {f"{k[0]}({', '.join(k[1])})": json_value(v) for k, v in facts.items()},
-            "splitsing": split}
+    every = {**base_facts, **facts}
+    return {"rij": i, "feiten": {_label(k): json_value(v) for k, v in every.items()}, "splitsing": split}
 
 
 def find_specs(root: Path) -> list[Path]:

@@ -38,21 +38,34 @@ class ArticleChange:
     units: list[UnitChange]
 
 
-_WORD = re.compile(r"\s+|[^\s]+")
+_WORD = re.compile(r"\S+\s*")
 
 
 def word_diff(old: str, new: str) -> list[TextOp]:
-    """Word-level diff (whitespace kept) so a drafter sees exactly which words changed."""
+    """Word-level diff so a drafter sees exactly which words changed. Words are compared without the whitespace
+    around them (a lid re-wrapped over other lines is not a change); the text shown keeps the new line breaks, and
+    deleted words their own."""
+    lead_a, lead_b = old[:len(old) - len(old.lstrip())], new[:len(new) - len(new.lstrip())]
     a, b = _WORD.findall(old), _WORD.findall(new)
-    ops: list[TextOp] = []
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+    ops: list[TextOp] = [TextOp("gelijk", lead_b)] if lead_b else []
+    if lead_a and not lead_b:
+        ops.append(TextOp("geschrapt", lead_a))
+    words_a, words_b = [t.rstrip() for t in a], [t.rstrip() for t in b]
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, words_a, words_b, autojunk=False).get_opcodes():
         if tag == "equal":
-            ops.append(TextOp("gelijk", "".join(a[i1:i2])))
+            ops.append(TextOp("gelijk", "".join(b[j1:j2])))
             continue
-        if i2 > i1:
-            ops.append(TextOp("geschrapt", "".join(a[i1:i2])))
-        if j2 > j1:
-            ops.append(TextOp("ingevoegd", "".join(b[j1:j2])))
+        gone, added = "".join(a[i1:i2]), "".join(b[j1:j2])
+        if gone and added:
+            # A replacement: the words only; the space after them is the new text's and unchanged.
+            tail = added[len(added.rstrip()):]
+            ops += [TextOp("geschrapt", gone.rstrip()), TextOp("ingevoegd", added.rstrip())]
+            if tail:
+                ops.append(TextOp("gelijk", tail))
+        elif gone:
+            ops.append(TextOp("geschrapt", gone))
+        else:
+            ops.append(TextOp("ingevoegd", added))
     return ops
 
 

@@ -67,7 +67,7 @@ def _entry_date(meta: dict) -> _dt.date | None:
 def build_report(wg, names: tuple[str, ...], on_top_of: tuple[str, ...] = (),
                  peildatum: _dt.date | None = None, scenario_paths: list[Path] | None = None,
                  with_graph: bool = True, populations: list[Path] | None = None,
-                 population_size: int = 100_000, seed: int = 20261125) -> AmendmentReport:
+                 population_size: int = 100_000, seed: int = 20261125, dask=None) -> AmendmentReport:
     corpus = wg.corpus
     for name in names + on_top_of:
         if name not in corpus.wijzigingen:
@@ -85,7 +85,8 @@ def build_report(wg, names: tuple[str, ...], on_top_of: tuple[str, ...] = (),
     impacts = []
     for path in populations or []:
         spec = load_spec(path)
-        impacts.append(population_impact(wg, spec, on_top_of, on_top_of + names, population_size, seed).to_json())
+        impacts.append(population_impact(wg, spec, on_top_of, on_top_of + names, population_size, seed,
+                                         dask=dask).to_json())
     report.population = impacts or None
     if with_graph and hasattr(wg, "graph"):
         try:

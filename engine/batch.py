@@ -6,15 +6,22 @@ path does (engine/compile.py), so both paths give the same answer for every row 
 
 Representations: waarheid bool, geheel int64, getal float64 (documented: batch arithmetic on decimals is binary
 floating point; rules compare against decimal literals exactly representable or not at all), bedrag int64 cents,
-datum int64 days since 1970-01-01, soort int codes, tekst object. Constructs without a column form (lists,
-quantifiers, durations other than literals added to dates) raise `Unsupported` at compile time; callers then fall
-back to the single path row by row (`evaluate_rows`).
+datum int64 days since 1970-01-01, soort int32 codes, entities int64 codes (a stable hash of the name, so every
+process gives a name the same code), tekst object, `lijst van <soort>` a `ListCol` of counts per value (so
+`bestaat`, `voor alle` and `aantal` are column operations). Constants are broadcast views, never filled arrays.
+
+A definition whose argument is computed per row (`gemeente_van(gebied_van(w))`) is evaluated once per distinct
+argument value, on the rows that have it. Large batches run in chunks that fit the processor's caches, spread
+over a thread pool (NumPy releases the GIL). Constructs without a column form (lists of entities, quantifiers over
+them, most durations) raise `Unsupported` at compile time; callers then fall back to the single path row by row.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass
+import os
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from fractions import Fraction
 from typing import Any, Callable
 
@@ -22,91 +29,61 @@ import numpy as np
 
 from ..parser import ir
 from ..resolve.program import Definition, Program, Rule
+from .batch_logic import decide_outcomes, one_exception, tier
+from .closures import literal_test
+from .columns import (EPOCH, Col, ListCol, Unsupported, add_duration_days, age_between, constant,
+                      date_to_days, decode_list, decode_value, dtype_of, encode_column, entity_code, entity_name,
+                      year_md)
 from .values import Duration, EvalError, Money
 
-EPOCH = _dt.date(1970, 1, 1)
-
-
-class Unsupported(Exception):
-    """This definition has no column form; evaluate it row by row."""
-
-
-@dataclass
-class Col:
-    val: np.ndarray
-    known: np.ndarray
-
-
-@dataclass
-class Outcomes:
-    """Per row, the set of possible outcomes of a rule tier: NONE possible, ANY (an unknown value) possible, and
-    0, 1 or 2+ distinct known values (the value itself when exactly one)."""
-
-    none: np.ndarray
-    any: np.ndarray
-    n: np.ndarray  # int8: 0, 1 or 2 (two or more distinct values)
-    val: np.ndarray
+CHUNK = 1 << 16  # rows per chunk: the live columns of a decision stay close to the caches
+_MISSING = object()
+__all__ = ["BatchEngine", "Batch", "BatchCompiled", "Col", "ListCol", "Unsupported", "CHUNK", "EPOCH", "constant",
+           "date_to_days", "decode_list", "decode_value", "encode_column", "entity_code"]
 
 
 class Batch:
-    __slots__ = ("n", "columns", "peildatum", "memo", "soorten")
+    """The rows being evaluated: a chunk (`select` a slice) or a subset (`select` an index array) of `source`, which
+    is the dict of full columns or a parent Batch. Columns are sliced on first use."""
 
-    def __init__(self, n: int, columns: dict, peildatum: _dt.date, soorten: dict) -> None:
+    __slots__ = ("n", "source", "select", "peildatum", "memo", "soorten", "_cols", "rows")
+
+    def __init__(self, n: int, source, peildatum: _dt.date, soorten: dict, select=None, rows=0) -> None:
         self.n = n
-        self.columns = columns
+        self.source = source
+        self.select = select
         self.peildatum = peildatum
         self.memo: dict = {}
         self.soorten = soorten
+        self._cols: dict = {}
+        self.rows = rows  # row numbers in the whole population (for messages): an offset, or an index array
+
+    @property
+    def columns(self) -> dict:
+        return self.source if isinstance(self.source, dict) and self.select is None else {}
+
+    def column(self, key):
+        col = self._cols.get(key, _MISSING)
+        if col is _MISSING:
+            src = self.source.column(key) if isinstance(self.source, Batch) else self.source.get(key)
+            col = None if src is None else _take(src, self.select)
+            self._cols[key] = col
+        return col
+
+    def row(self, i: int) -> int:
+        return i + self.rows if isinstance(self.rows, int) else int(self.rows[i])
+
+    def subset(self, idx: np.ndarray) -> Batch:
+        return Batch(len(idx), self, self.peildatum, self.soorten, idx, self.rows + idx if isinstance(
+            self.rows, int) else self.rows[idx])
 
 
-def date_to_days(d: _dt.date) -> int:
-    return (d - EPOCH).days
-
-
-def _dtype(t: ir.Type):
-    if t.kind == "prim":
-        return {"waarheid": np.bool_, "geheel": np.int64, "getal": np.float64, "bedrag": np.int64,
-                "datum": np.int64, "tekst": object}.get(t.name, None)
-    if t.kind == "soort":
-        return np.int32
-    return None
-
-
-def encode_column(values: list, t: ir.Type, soorten: dict) -> Col:
-    """Python values (None = unknown) -> a column of type t."""
-    dtype = _dtype(t)
-    if dtype is None:
-        raise Unsupported(f"no column form for {t}")
-    n = len(values)
-    known = np.fromiter((v is not None for v in values), dtype=bool, count=n)
-    if t.kind == "soort":
-        codes = {v: i for i, v in enumerate(soorten[t.name].values)}
-        val = np.fromiter((codes[v] if v is not None else 0 for v in values), dtype=np.int32, count=n)
-    elif t.name == "datum":
-        val = np.fromiter((date_to_days(v) if v is not None else 0 for v in values), dtype=np.int64, count=n)
-    elif t.name == "bedrag":
-        val = np.fromiter((v.cents if v is not None else 0 for v in values), dtype=np.int64, count=n)
-    elif dtype is object:
-        val = np.array([v if v is not None else "" for v in values], dtype=object)
-    else:
-        val = np.array([v if v is not None else 0 for v in values], dtype=dtype)
-    return Col(val, known)
-
-
-def decode_value(v, t: ir.Type, soorten: dict):
-    if t.kind == "soort":
-        return soorten[t.name].values[int(v)]
-    if t.name == "datum":
-        return EPOCH + _dt.timedelta(days=int(v))
-    if t.name == "bedrag":
-        return Money(int(v))
-    if t.name == "waarheid":
-        return bool(v)
-    if t.name == "geheel":
-        return int(v)
-    if t.name == "getal":
-        return Fraction(float(v)).limit_denominator(10 ** 9)
-    return v
+def _take(col, sel):
+    if sel is None:
+        return col
+    if isinstance(col, ListCol):
+        return ListCol(col.counts[:, sel], col.known[sel])
+    return Col(col.val[sel], col.known[sel])
 
 
 class BatchCompiled:
@@ -125,107 +102,177 @@ class BatchCompiled:
     # -- definitions ------------------------------------------------------------------------------------------
     def _compile_definition(self, d: Definition):
         qname = d.qname
-        dtype = _dtype(d.type)
+        if d.type.kind == "lijst":
+            if not (d.is_input and d.type.item is not None and d.type.item.kind == "soort"):
+                raise Unsupported(f"{qname} has type {d.type}")
+            width = len(self.program.soorten[d.type.item.name].values)
+
+            def list_column(b: Batch, args: tuple) -> ListCol:
+                col = b.column((qname, args))
+                if col is None:
+                    return ListCol(np.zeros((width, b.n), np.uint8), np.zeros(b.n, bool))
+                return col
+            return list_column
+        dtype = dtype_of(d.type)
         if dtype is None:
             raise Unsupported(f"{qname} has type {d.type}")
         if d.is_input:
             def column(b: Batch, args: tuple) -> Col:
-                col = b.columns.get((qname, args))
-                if col is None:
-                    return Col(np.zeros(b.n, dtype=dtype), np.zeros(b.n, dtype=bool))
-                return col
+                col = b.column((qname, args))
+                return constant(b.n, 0 if dtype is not object else "", dtype, False) if col is None else col
             return column
-        params = tuple(p.name for p in d.params)
-        base = [self._compile_rule(r, params) for r in d.rules]
-        exceptions = [self._compile_rule(r, params) for r in d.exceptions]
+        types = tuple(p.type for p in d.params)
+        rules, excs = d.rules, d.exceptions
+        simple = len(rules) == 1 and rules[0].cond is None and not rules[0].exceptions
+        if simple and not excs:
+            value = self.expr(rules[0].value, _scope(rules[0], types))
+
+            def compute(b, env):
+                v = value(b, env)
+                return Col(_cast(v.val, dtype), v.known)
+        elif simple and len(excs) == 1 and excs[0].cond is not None and not excs[0].exceptions:
+            base = self.expr(rules[0].value, _scope(rules[0], types))
+            cond = self.expr(excs[0].cond, _scope(excs[0], types))
+            exc = self.expr(excs[0].value, _scope(excs[0], types))
+
+            def compute(b, env):
+                return one_exception(cond(b, env), _cast_col(exc(b, env), dtype), _cast_col(base(b, env), dtype), Col)
+        else:
+            base_rules = [self._compile_rule(r, types) for r in rules]
+            exceptions = [self._compile_rule(r, types) for r in excs]
+
+            def compute(b, env):
+                out = tier(exceptions, b, env, dtype) if exceptions else None
+                if out is None:
+                    out = tier(base_rules, b, env, dtype)
+                else:
+                    out = out.join_where_none(tier(base_rules, b, env, dtype))
+                val, known = decide_outcomes(d, out, b)
+                return Col(val, known)
         is_parameter = d.kind == "parameter"
 
         def evaluate(b: Batch, args: tuple) -> Col:
             key = (qname, args)
-            if key in b.memo:
-                return b.memo[key]
-            if is_parameter and key in b.columns:
-                return b.columns[key]
-            env = dict(zip(params, args))
-            out = _tier(exceptions, b, env, dtype) if exceptions else None
-            if out is None:
-                out = _tier(base, b, env, dtype)
-            else:
-                base_out = _tier(base, b, env, dtype)
-                # Where the exceptions may not apply, the base rules' outcomes join in.
-                out = _union_where(out, base_out, out.none)
-            col = _decide(d, out, b.n)
-            b.memo[key] = col
+            col = b.memo.get(key)
+            if col is None:
+                col = b.column(key) if is_parameter else None
+                if col is None:
+                    col = compute(b, args)
+                b.memo[key] = col
             return col
 
         return evaluate
 
-    def _compile_rule(self, rule: Rule, params: tuple):
-        cond = self.expr(rule.cond) if rule.cond is not None else None
-        value = self.expr(rule.value)
-        exceptions = [self._compile_rule(r, params) for r in rule.exceptions]
+    def _compile_rule(self, rule: Rule, types: tuple):
+        scope = _scope(rule, types)
+        cond = self.expr(rule.cond, scope) if rule.cond is not None else None
+        value = self.expr(rule.value, scope)
+        exceptions = [self._compile_rule(r, types) for r in rule.exceptions]
         return (rule, cond, value, exceptions)
 
     # -- expressions -------------------------------------------------------------------------------------------
-    def expr(self, e: ir.Expr):
+    def expr(self, e: ir.Expr, scope: tuple):
+        """`scope`: (name, type) for each position of env (parameters, then quantifier variables)."""
         method = getattr(self, "_" + type(e).__name__, None)
         if method is None:
             raise Unsupported(type(e).__name__)
-        return method(e)
+        return method(e, scope)
 
-    def _Literal(self, e: ir.Literal):
-        t = e.type
-        v = e.value
+    def raw_literal(self, e: ir.Literal):
+        """(raw value, dtype) of a literal in column representation."""
+        t, v = e.type, e.value
         if t.kind == "soort":
-            code = self.soort_codes[t.name][v]
-            return lambda b, env: Col(np.full(b.n, code, dtype=np.int32), np.ones(b.n, dtype=bool))
+            return self.soort_codes[t.name][v], np.int32
         if isinstance(v, bool):
-            raw, dtype = v, np.bool_
-        elif isinstance(v, _dt.date):
-            raw, dtype = date_to_days(v), np.int64
-        elif isinstance(v, Money):
-            raw, dtype = v.cents, np.int64
-        elif isinstance(v, int):
-            raw, dtype = v, np.int64
-        elif isinstance(v, Fraction):
-            raw, dtype = float(v), np.float64
-        elif isinstance(v, Duration):
-            return _DurationLiteral(v)
-        else:
-            raw, dtype = v, object
-        return lambda b, env: Col(np.full(b.n, raw, dtype=dtype), np.ones(b.n, dtype=bool))
+            return v, np.bool_
+        if isinstance(v, _dt.date):
+            return date_to_days(v), np.int64
+        if isinstance(v, Money):
+            return v.cents, np.int64
+        if isinstance(v, int):
+            return v, np.int64
+        if isinstance(v, Fraction):
+            return float(v), np.float64
+        if isinstance(v, Duration):
+            raise Unsupported("a duration on its own")
+        return v, object
 
-    def _Ref(self, e: ir.Ref):
-        raise Unsupported("entity variables (quantifiers) have no column form")
+    def _Literal(self, e: ir.Literal, scope):
+        if isinstance(e.value, Duration):
+            return _DurationLiteral(e.value)
+        raw, dtype = self.raw_literal(e)
+        return lambda b, env: constant(b.n, raw, dtype)
 
-    def _DefRef(self, e: ir.DefRef):
-        qname = e.qname
+    def _Ref(self, e: ir.Ref, scope):
+        i = _position(scope, e.name)
+        t = scope[i][1]
+        if t.kind == "entiteit":
+            return lambda b, env: constant(b.n, entity_code(env[i]), np.int64)
+        if t.kind == "soort":
+            codes = self.soort_codes[t.name]
+            return lambda b, env: constant(b.n, codes[env[i]], np.int32)
+        raise Unsupported(f"a variable of type {t}")
+
+    def _DefRef(self, e: ir.DefRef, scope):
+        fn = self.function(e.qname)
+        static = []
         for a in e.args:
-            if not isinstance(a, ir.Ref):
-                raise Unsupported("computed arguments")
-        arg_names = tuple(a.name for a in e.args)
-        fn = self.function(qname)
-        return lambda b, env: fn(b, tuple(env[a] for a in arg_names))
+            if isinstance(a, ir.Ref):
+                static.append(("ref", _position(scope, a.name)))
+            elif isinstance(a, ir.Literal):
+                static.append(("lit", a.value))
+            else:
+                static.append(("col", self._entity_arg(a, scope)))
+        if all(k != "col" for k, _ in static):
+            spec = tuple(static)
+            return lambda b, env: fn(b, tuple(env[x] if k == "ref" else x for k, x in spec))
+        t = self.program.definitions[e.qname].type
+        if t.kind == "lijst":
+            width = len(self.program.soorten[t.item.name].values)
+            empty = lambda n: ListCol(np.zeros((width, n), np.uint8), np.zeros(n, bool))  # noqa: E731
+        else:
+            dtype = dtype_of(t)
+            empty = lambda n: Col(np.zeros(n, dtype=dtype), np.zeros(n, bool))  # noqa: E731
+        return _computed_call(fn, tuple(static), empty)
 
-    def _Builtin(self, e: ir.Builtin):
+    def _entity_arg(self, a: ir.Expr, scope):
+        """An argument computed per row: (its column function, code -> the argument's value)."""
+        if not isinstance(a, ir.DefRef):
+            raise Unsupported("computed arguments other than definitions")
+        t = self.program.definitions[a.qname].type
+        if t.kind == "entiteit":
+            return self.expr(a, scope), lambda code: entity_name(code, strict=True)
+        if t.kind == "soort":
+            values = self.program.soorten[t.name].values
+            return self.expr(a, scope), lambda code: values[code]
+        raise Unsupported(f"computed arguments of type {t}")
+
+    def _Builtin(self, e: ir.Builtin, scope):
         if e.name == "peildatum":
-            return lambda b, env: Col(np.full(b.n, date_to_days(b.peildatum), dtype=np.int64),
-                                      np.ones(b.n, dtype=bool))
-        args = [self.expr(a) for a in e.args]
+            return lambda b, env: constant(b.n, date_to_days(b.peildatum), np.int64)
+        args = [self.expr(a, scope) for a in e.args]
         if e.name == "leeftijd":
             (arg,) = args
 
             def age(b, env):
                 col = arg(b, env)
-                return Col(_age_days(col.val, b.peildatum), col.known)
+                p = b.peildatum
+                return Col(age_between(col.val, p.year, p.month * 32 + p.day), col.known)
             return age
+        if e.name == "leeftijd_op":
+            birth, on = args
+
+            def age_on(b, env):
+                x, y = birth(b, env), on(b, env)
+                oy, omd = year_md(y.val)
+                return Col(age_between(x.val, oy.astype(np.int64), omd), x.known & y.known)
+            return age_on
         if e.name in ("min", "max"):
             reduce = np.minimum if e.name == "min" else np.maximum
 
             def extreme(b, env):
                 cols = [a(b, env) for a in args]
-                val = cols[0].val
-                known = cols[0].known
+                val, known = cols[0].val, cols[0].known
                 for c in cols[1:]:
                     val = reduce(val, c.val)
                     known = known & c.known
@@ -236,81 +283,88 @@ class BatchCompiled:
             return lambda b, env: _binary(a(b, env), c(b, env), lambda x, y: y - x)
         raise Unsupported(f"builtin {e.name}")
 
-    def _Unary(self, e: ir.Unary):
-        f = self.expr(e.operand)
+    def _Unary(self, e: ir.Unary, scope):
+        f = self.expr(e.operand, scope)
         if e.op == "niet":
             return lambda b, env: (lambda c: Col(~c.val, c.known))(f(b, env))
         return lambda b, env: (lambda c: Col(-c.val, c.known))(f(b, env))
 
-    def _Binary(self, e: ir.Binary):
-        left, right = self.expr(e.left), self.expr(e.right)
-        if e.op == "en":
-            def and_(b, env):
-                x, y = left(b, env), right(b, env)
-                false_x = x.known & ~x.val
-                false_y = y.known & ~y.val
-                known = (x.known & y.known) | false_x | false_y
-                return Col(x.val & y.val & known, known)
-            return and_
+    def _Binary(self, e: ir.Binary, scope):
+        parts = [self.expr(x, scope) for x in _chain(e, e.op)]
+        conj = e.op == "en"
 
-        def or_(b, env):
-            x, y = left(b, env), right(b, env)
-            true_x = x.known & x.val
-            true_y = y.known & y.val
-            known = (x.known & y.known) | true_x | true_y
-            return Col((true_x | true_y), known)
-        return or_
+        def logic(b, env):
+            # en: known where some operand is known onwaar or all are known waar; of: the mirror image.
+            decided = everything = None
+            for f in parts:
+                c = f(b, env)
+                if conj:
+                    sure = c.known & c.val
+                    hit = c.known ^ sure  # known and onwaar
+                else:
+                    hit = c.known & c.val
+                    sure = c.known ^ hit
+                if decided is None:
+                    decided, everything = hit, sure  # fresh arrays: the loop may update them in place
+                else:
+                    decided |= hit
+                    everything &= sure
+            known = decided | everything
+            return Col(everything if conj else decided, known)
+        return logic
 
-    def _Op(self, e: ir.Op):
-        left, right = self.expr(e.left), self.expr(e.right)
+    def _Op(self, e: ir.Op, scope):
+        left = self.expr(e.left, scope)
         op, kind = e.op, e.kind
-        if isinstance(left, _DurationLiteral) or isinstance(right, _DurationLiteral):
-            if kind != "date_dur" or not isinstance(right, _DurationLiteral):
+        if isinstance(e.right, ir.Literal) and isinstance(e.right.value, Duration):
+            if kind != "date_dur":
                 raise Unsupported("durations other than 'date + literal'")
-            dur = right.value if op == "+" else -right.value
+            dur = e.right.value if op == "+" else -e.right.value
             pos = e.pos
 
             def add(b, env):
                 c = left(b, env)
-                return Col(_add_duration_days(c.val, c.known, dur, pos), c.known)
+                return Col(add_duration_days(c.val, c.known, dur, pos), c.known)
             return add
         if kind in ("eq", "cmp"):
             fn = {"=": np.equal, "!=": np.not_equal, "<": np.less, "<=": np.less_equal, ">": np.greater,
                   ">=": np.greater_equal}[op]
-            return lambda b, env: _binary(left(b, env), right(b, env), fn)
-        if kind == "num":
+        elif kind == "num" or (kind == "same" and e.left is not None):
             fn = {"+": np.add, "-": np.subtract, "*": np.multiply}[op]
-            return lambda b, env: _binary(left(b, env), right(b, env), fn)
-        if kind == "same" and e.left is not None:
-            fn = np.add if op == "+" else np.subtract
-            return lambda b, env: _binary(left(b, env), right(b, env), fn)
-        raise Unsupported(f"operation {op} ({kind})")
+        else:
+            raise Unsupported(f"operation {op} ({kind})")
+        if isinstance(e.right, ir.Literal):
+            raw, dtype = self.raw_literal(e.right)
+            scalar = np.array(raw, dtype=dtype)[()] if dtype is not object else raw
+            return lambda b, env: (lambda c: Col(fn(c.val, scalar), c.known))(left(b, env))
+        right = self.expr(e.right, scope)
+        return lambda b, env: _binary(left(b, env), right(b, env), fn)
 
-    def _InSet(self, e: ir.InSet):
-        value = self.expr(e.value)
+    def _InSet(self, e: ir.InSet, scope):
+        value = self.expr(e.value, scope)
         if not all(isinstance(o, ir.Literal) for o in e.options):
             raise Unsupported("non-literal set options")
-        options = []
-        for o in e.options:
-            if o.type.kind == "soort":
-                options.append(self.soort_codes[o.type.name][o.value])
-            elif isinstance(o.value, Money):
-                options.append(o.value.cents)
-            elif isinstance(o.value, _dt.date):
-                options.append(date_to_days(o.value))
-            else:
-                options.append(o.value)
-        opts = np.array(options)
         negated = e.negated
+        first = e.options[0] if e.options else None
+        if first is not None and first.type.kind == "soort":
+            # A lookup table over the soort's codes: one gather per row.
+            codes = self.soort_codes[first.type.name]
+            table = np.full(len(codes), negated, dtype=bool)
+            for o in e.options:
+                table[codes[o.value]] = not negated
+            return lambda b, env: (lambda c: Col(table[c.val], c.known))(value(b, env))
+        raws = [self.raw_literal(o)[0] for o in e.options]
 
         def member(b, env):
             c = value(b, env)
-            hit = np.isin(c.val, opts)
+            hit = np.zeros(b.n, bool)
+            for r in raws:
+                hit = hit | (c.val == r)
             return Col(hit != negated, c.known)
         return member
 
-    def _IfThen(self, e: ir.IfThen):
-        cond, then, other = self.expr(e.cond), self.expr(e.then), self.expr(e.otherwise)
+    def _IfThen(self, e: ir.IfThen, scope):
+        cond, then, other = self.expr(e.cond, scope), self.expr(e.then, scope), self.expr(e.otherwise, scope)
 
         def if_(b, env):
             c, x, y = cond(b, env), then(b, env), other(b, env)
@@ -320,9 +374,70 @@ class BatchCompiled:
             return Col(val, known)
         return if_
 
-    def _Known(self, e: ir.Known):
-        f = self.expr(e.operand)
-        return lambda b, env: (lambda c: Col(c.known.copy(), np.ones(b.n, dtype=bool)))(f(b, env))
+    def _Quantifier(self, e: ir.Quantifier, scope):
+        if not isinstance(e.collection, ir.DefRef):
+            raise Unsupported("a quantifier over a computed list")
+        d = self.program.definitions[e.collection.qname]
+        if d.type.kind != "lijst" or d.type.item is None or d.type.item.kind != "soort":
+            raise Unsupported(f"a quantifier over {d.type}")
+        coll = self.expr(e.collection, scope)
+        values = self.program.soorten[d.type.item.name].values
+        kind = e.kind
+        test = literal_test(e.body, e.var)
+        if test is not None:
+            # The body only compares the variable with literals: which values satisfy it is known beforehand.
+            chosen = [j for j, v in enumerate(values) if test(v)]
+            return lambda b, env: _counted(coll(b, env), chosen, len(values), kind, b.n)
+        body = self.expr(e.body, scope + ((e.var, d.type.item),))
+
+        def quant(b, env):
+            items = coll(b, env)
+            counts = items.counts
+            true = unknown = total = None
+            for j, v in enumerate(values):
+                c = body(b, env + (v,))
+                present = counts[j] > 0
+                if kind == "aantal":
+                    hit = np.where(c.known & c.val, counts[j], 0).astype(np.int64)
+                    total = hit if total is None else total + hit
+                    hit_or = None
+                else:
+                    hit_or = present & c.known & (c.val if kind == "bestaat" else ~c.val)
+                    true = hit_or if true is None else true | hit_or
+                gap = present & ~c.known
+                unknown = gap if unknown is None else unknown | gap
+            if unknown is None:  # a soort without values
+                empty = np.zeros(b.n, bool)
+                true, unknown, total = empty, empty, np.zeros(b.n, np.int64)
+            if kind == "aantal":
+                return Col(total, items.known & ~unknown)
+            known = items.known & (true | ~unknown)
+            return Col(true if kind == "bestaat" else ~true, known)
+        return quant
+
+    def _Known(self, e: ir.Known, scope):
+        f = self.expr(e.operand, scope)
+        return lambda b, env: Col(f(b, env).known, np.broadcast_to(np.True_, (b.n,)))
+
+
+def _counted(items: ListCol, chosen: list[int], width: int, kind: str, n: int) -> Col:
+    """bestaat / voor alle / aantal over a list column when the body holds for exactly the values `chosen`."""
+    counts = items.counts
+    if kind == "aantal":
+        total = np.zeros(n, np.int64)
+        for j in chosen:
+            total = total + counts[j]
+        return Col(total, items.known)
+    if kind == "bestaat":
+        hit = np.zeros(n, bool)
+        for j in chosen:
+            hit = hit | (counts[j] > 0)
+        return Col(hit, items.known)
+    miss = np.zeros(n, bool)
+    for j in range(width):
+        if j not in chosen:
+            miss = miss | (counts[j] > 0)
+    return Col(~miss, items.known)
 
 
 class _DurationLiteral:
@@ -335,141 +450,148 @@ class _DurationLiteral:
         raise Unsupported("a duration on its own")
 
 
+def _scope(rule: Rule, types: tuple) -> tuple:
+    return tuple(zip(rule.params, types))
+
+
+def _position(scope: tuple, name: str) -> int:
+    for i in range(len(scope) - 1, -1, -1):
+        if scope[i][0] == name:
+            return i
+    raise KeyError(name)
+
+
+def _chain(e: ir.Expr, op: str) -> list[ir.Expr]:
+    if isinstance(e, ir.Binary) and e.op == op:
+        return _chain(e.left, op) + _chain(e.right, op)
+    return [e]
+
+
+def _cast(val: np.ndarray, dtype) -> np.ndarray:
+    return val if dtype is object or val.dtype == dtype else val.astype(dtype)
+
+
+def _cast_col(c: Col, dtype) -> Col:
+    return Col(_cast(c.val, dtype), c.known)
+
+
 def _binary(x: Col, y: Col, fn) -> Col:
     return Col(fn(x.val, y.val), x.known & y.known)
 
 
-def _age_days(days: np.ndarray, peildatum: _dt.date) -> np.ndarray:
-    dates = days.astype("datetime64[D]")
-    years = dates.astype("datetime64[Y]").astype(np.int64) + 1970
-    months = dates.astype("datetime64[M]").astype(np.int64) % 12 + 1
-    mday = (dates - dates.astype("datetime64[M]")).astype(np.int64) + 1
-    before = (months > peildatum.month) | ((months == peildatum.month) & (mday > peildatum.day))
-    return peildatum.year - years - before.astype(np.int64)
+def _computed_call(fn, spec: tuple, empty: Callable[[int], Any]):
+    """A definition used with arguments computed per row: evaluated once per distinct argument tuple; rows where an
+    argument is unknown are unknown (as in the single path). A value shared by most rows is evaluated over the whole
+    batch and masked (a definition's column does not depend on which rows are looked at); should that raise an
+    error, or for rarer values, only the rows that have the value are evaluated, so no row fails that the single
+    path would not evaluate. `empty(n)`: the all-unknown column of the definition's type."""
+
+    def call(b: Batch, env):
+        cols = [x[0](b, env) if k == "col" else None for k, x in spec]
+        present = [c for c in cols if c is not None]
+        known = present[0].known
+        for c in present[1:]:
+            known = known & c.known
+        if all(c.val.strides == (0,) for c in present) and known.all():
+            # The same entity in every row (a broadcast constant): one evaluation over the whole batch.
+            return fn(b, _args(spec, env, [None if c is None else int(c.val[0]) for c in cols]))
+        out = empty(b.n)
+        remaining = np.array(known, dtype=bool)
+        while remaining.any():
+            i = int(np.argmax(remaining))
+            codes = [None if c is None else int(c.val[i]) for c in cols]
+            rows = remaining.copy()
+            for c, code in zip(cols, codes):
+                if c is not None:
+                    rows &= c.val == code
+            remaining &= ~rows
+            args = _args(spec, env, codes)
+            if 2 * int(rows.sum()) >= b.n:
+                try:
+                    _put(out, fn(b, args), rows, rows)
+                    continue
+                except EvalError:
+                    pass
+            idx = np.flatnonzero(rows)
+            _put(out, fn(b.subset(idx), args), idx, slice(None))
+        return out
+
+    return call
 
 
-def _add_duration_days(days: np.ndarray, known: np.ndarray, dur: Duration, pos) -> np.ndarray:
-    dates = days.astype("datetime64[D]")
-    if dur.years or dur.months:
-        month_start = dates.astype("datetime64[M]")
-        mday = (dates - month_start).astype(np.int64)
-        target = month_start + np.timedelta64(dur.years * 12 + dur.months, "M")
-        length = ((target + np.timedelta64(1, "M")).astype("datetime64[D]") - target.astype("datetime64[D]")).astype(
-            np.int64)
-        bad = known & (mday >= length)
-        if bad.any():
-            raise EvalError("WG-EVAL-011", f"a date + {dur} does not exist in the target month (e.g. 31 January + 1 "
-                                           "month); say how to round", pos)
-        dates = target.astype("datetime64[D]") + mday
-    return (dates + np.timedelta64(dur.days, "D")).astype(np.int64)
+def _put(out, part, where, take) -> None:
+    """Rows `where` of `out` (a mask or indices) get rows `take` of `part` (Col or ListCol)."""
+    if isinstance(out, ListCol):
+        out.counts[:, where] = part.counts[:, take]
+    else:
+        out.val[where] = part.val[take]
+    out.known[where] = part.known[take]
+
+
+def _args(spec: tuple, env: tuple, codes: list) -> tuple:
+    out = []
+    for (k, x), code in zip(spec, codes):
+        out.append(env[x] if k == "ref" else x if k == "lit" else x[1](code))
+    return tuple(out)
 
 
 # ---------------------------------------------------------------------------------------------------------------
-# Default logic over per-row outcome sets (the column form of engine/compile.py _tier/_rule_outcome/_decide)
+
+_POOL: ThreadPoolExecutor | None = None
+_POOL_LOCK = threading.Lock()
 
 
-def _empty(n: int, dtype) -> Outcomes:
-    return Outcomes(np.zeros(n, bool), np.zeros(n, bool), np.zeros(n, np.int8), np.zeros(n, dtype=dtype))
-
-
-def _union(a: Outcomes, c: Outcomes) -> Outcomes:
-    both = (a.n >= 1) & (c.n >= 1)
-    equal = both & (a.n == 1) & (c.n == 1) & (a.val == c.val)
-    n = np.where(both, np.where(equal, 1, 2), np.maximum(a.n, c.n)).astype(np.int8)
-    val = np.where(a.n >= 1, a.val, c.val)
-    return Outcomes(a.none | c.none, a.any | c.any, n, val)
-
-
-def _union_where(exc: Outcomes, base: Outcomes, where: np.ndarray) -> Outcomes:
-    """Rows where the exceptions may not apply (NONE possible): their other outcomes plus the base's."""
-    joined = _union(Outcomes(np.zeros_like(exc.none), exc.any, exc.n, exc.val), base)
-    return Outcomes(np.where(where, joined.none, exc.none), np.where(where, joined.any, exc.any),
-                    np.where(where, joined.n, exc.n).astype(np.int8), np.where(where, joined.val, exc.val))
-
-
-def _rule_outcome(compiled, b: Batch, env, dtype) -> Outcomes:
-    rule, cond, value, exceptions = compiled
-    n = b.n
-    if exceptions:
-        exc = _tier(exceptions, b, env, dtype)
-    else:
-        exc = Outcomes(np.ones(n, bool), np.zeros(n, bool), np.zeros(n, np.int8), np.zeros(n, dtype=dtype))
-    if cond is None:
-        c_val, c_known = np.ones(n, bool), np.ones(n, bool)
-    else:
-        c = cond(b, env)
-        c_val, c_known = c.val, c.known
-    v = value(b, env)
-    applies = c_known & c_val
-    maybe = ~c_known
-    own = Outcomes(
-        none=(c_known & ~c_val) | maybe,
-        any=(applies | maybe) & ~v.known,
-        n=((applies | maybe) & v.known).astype(np.int8),
-        val=v.val.astype(dtype, copy=False) if dtype is not object else v.val,
-    )
-    # Where an exception certainly applies, its outcomes stand; elsewhere the rule's own join the rest.
-    return _union_where(exc, own, exc.none)
-
-
-def _tier(rules, b: Batch, env, dtype) -> Outcomes:
-    n = b.n
-    out = None
-    definite_val = None
-    definite = np.zeros(n, bool)
-    for compiled in rules:
-        o = _rule_outcome(compiled, b, env, dtype)
-        is_def = ~o.none & ~o.any & (o.n == 1)
-        if definite_val is not None:
-            clash = definite & is_def & (definite_val != o.val)
-            if clash.any():
-                i = int(np.argmax(clash))
-                raise EvalError("WG-EVAL-002", f"conflict: two rules of equal priority apply with different "
-                                               f"results (row {i}; rule at {compiled[0].pos})", compiled[0].pos)
-            definite_val = np.where(is_def & ~definite, o.val, definite_val)
-        else:
-            definite_val = np.where(is_def, o.val, np.zeros(n, dtype=dtype) if dtype is not object else o.val)
-        definite = definite | is_def
-        if out is None:
-            out = o
-        else:
-            none = out.none & o.none
-            out = _union(out, o)
-            out.none = none
-    return out if out is not None else Outcomes(np.ones(n, bool), np.zeros(n, bool), np.zeros(n, np.int8),
-                                               np.zeros(n, dtype=dtype))
-
-
-def _decide(d: Definition, out: Outcomes, n: int) -> Col:
-    no_value = ~out.any & (out.n == 0)
-    if no_value.any():
-        i = int(np.argmax(no_value))
-        raise EvalError("WG-EVAL-001", f"no rule gives '{d.name}' a value (row {i}); see {d.citation}", d.pos)
-    known = ~out.none & ~out.any & (out.n == 1)
-    return Col(out.val, known)
-
-
-# ---------------------------------------------------------------------------------------------------------------
+def _pool() -> ThreadPoolExecutor:
+    global _POOL
+    with _POOL_LOCK:
+        if _POOL is None:
+            _POOL = ThreadPoolExecutor(max_workers=max(1, os.cpu_count() or 1), thread_name_prefix="wetgraaf-batch")
+        return _POOL
 
 
 class BatchEngine:
     """Evaluate one decision for N rows. `columns` maps (fact qname, args) to lists of Python values (None =
-    unknown) or ready Cols."""
+    unknown) or ready Cols / ListCols."""
 
     def __init__(self, program: Program) -> None:
         self.program = program
         self.compiled = BatchCompiled(program)
 
-    def columns(self, rows: dict[tuple, list]) -> dict[tuple, Col]:
+    def columns(self, rows: dict[tuple, list]) -> dict[tuple, Any]:
         out = {}
         for key, values in rows.items():
             d = self.program.definitions[key[0]]
-            out[key] = values if isinstance(values, Col) else encode_column(values, d.type, self.program.soorten)
+            out[key] = values if isinstance(values, (Col, ListCol)) else encode_column(values, d.type,
+                                                                                     self.program.soorten)
         return out
 
-    def decide(self, qname: str, args: tuple, columns: dict[tuple, Col], peildatum: _dt.date, n: int) -> Col:
+    def decide(self, qname: str, args: tuple, columns: dict, peildatum: _dt.date, n: int,
+               chunk: int = CHUNK, threads: bool = True) -> Col:
+        """The decision for every row, as full arrays. Raises Unsupported (at compile time) or EvalError."""
         fn = self.compiled.function(qname)
-        return fn(Batch(n, columns, peildatum, self.program.soorten), args)
+        dtype = dtype_of(self.program.definitions[qname].type)
+        soorten = self.program.soorten
+        if n <= chunk:
+            col = fn(Batch(n, columns, peildatum, soorten), args)
+            return Col(np.array(np.broadcast_to(col.val, (n,)), dtype=dtype),
+                       np.array(np.broadcast_to(col.known, (n,)), dtype=bool))
+        val = np.empty(n, dtype=dtype)
+        known = np.empty(n, dtype=bool)
+
+        def run(lo: int) -> None:
+            hi = min(n, lo + chunk)
+            c = fn(Batch(hi - lo, columns, peildatum, soorten, slice(lo, hi), lo), args)
+            val[lo:hi] = c.val
+            known[lo:hi] = c.known
+
+        starts = range(0, n, chunk)
+        if threads and (os.cpu_count() or 1) > 1:
+            for _ in _pool().map(run, starts):
+                pass
+        else:
+            for lo in starts:
+                run(lo)
+        return Col(val, known)
 
     def decode(self, qname: str, col: Col) -> list[Any]:
         """Back to Python values; None where unknown."""

@@ -1,36 +1,43 @@
 """Compile a checked Program into Python closures, once; evaluate them many times.
 
-Every expression becomes a function `f(ctx, env) -> value`; every definition a function `f(ctx, args) -> value`
-memoised per evaluation. The syntax tree is never walked during evaluation.
+Every expression becomes a function `f(ctx, env) -> value`, where `env` is the tuple of the enclosing definition's
+arguments followed by any quantifier variables (names are resolved to positions at compile time); every definition
+a function `f(ctx, args) -> value` memoised per evaluation. The syntax tree is never walked during evaluation.
 
 Three-valued logic: a missing fact evaluates to an `Unknown` that carries exactly the missing inputs. `en`/`of`
 short-circuit where the law allows (onwaar en onbekend = onwaar). Default logic: a definition's base rules and its
 exceptions are evaluated as sets of possible outcomes, so that an exception whose condition is unknown does not
 make the answer unknown when every possible outcome is the same.
+
+Speed (docs/prestaties.md): the common shapes get their own closures with the same semantics as the general
+default logic — a definition with one unconditional rule evaluates its expression directly, one with a single
+exception on such a rule uses the outcome table of `_one_exception`; chains of `en`/`of` are flattened; arguments
+that are parameters or literals are passed without checks; a quantifier whose body only compares the variable with
+literals is a membership test. The general path (`_tier`) stays for everything else.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-import operator
-from fractions import Fraction
 from typing import Any, Callable
 
 from ..parser import ir
 from ..resolve.program import Definition, Program, Rule
-from .values import Duration, EvalError, Money, Unknown, add_duration, age_on, merge_unknowns, round_half_away
+from .closures import (and_chain, arg_builder, chain, defrefs, literal_test, one_computed_arg, or_chain,
+                       pass_unknown, position, static_args)
+from .default_logic import NONE, decide, merge, one_exception, tier, unique
+from .operations import BUILTINS, operation
+from .values import EvalError, Money, Unknown, merge_unknowns
 
-Fn = Callable[[Any, Any], Any]
-
-NONE = object()  # no rule applies
-ANY = object()  # some value we cannot name yet (the rule's value itself is unknown)
+Fn = Callable[[Any, tuple], Any]
+_MISSING = object()
 
 
 class TraceNode:
     __slots__ = ("kind", "qname", "args", "value", "citation", "rule", "children", "pos")
 
     def __init__(self, kind: str, qname: str, args: tuple, citation: ir.Citation | None, pos: ir.Pos | None) -> None:
-        self.kind = kind  # 'begrip' | 'feit' | 'oordeel' | 'parameter'
+        self.kind = kind  # 'begrip' | 'feit' | 'oordeel' | 'parameter' | 'zie'
         self.qname = qname
         self.args = args
         self.value: Any = None
@@ -54,24 +61,46 @@ class Context:
         self.entities = entities or {}
 
 
+def _add_node(ctx: Context, node: TraceNode) -> None:
+    (ctx.stack[-1].children if ctx.stack else ctx.trace).append(node)
+
+
 class Compiled:
     """The compiled form of a program: one function per definition."""
 
     def __init__(self, program: Program) -> None:
         self.program = program
         self.functions: dict[str, Callable[[Context, tuple], Any]] = {}
+        self._holders: dict[str, list] = {}  # late binding: a use may be compiled before what it uses
+        self._bodies: dict[str, list] = {}  # the bare expression of each definition in _inline
+        self._inline = {q for q, d in program.definitions.items() if self._inlinable(d)}
         for qname, d in program.definitions.items():
             self.functions[qname] = self._compile_definition(d)
+        for qname, holder in self._holders.items():
+            holder[0] = self.functions.get(qname)
+
+    def _holder(self, qname: str) -> list:
+        return self._holders.setdefault(qname, [None])
+
+    def _inlinable(self, d: Definition) -> bool:
+        """One unconditional rule that uses at most one other definition (facts aside): without the trace it is
+        evaluated in place, without a memo entry. Re-evaluating it is cheap and cannot cascade (each such body
+        leads to at most one further definition), and the value is the same: definitions have no side effects."""
+        if d.is_input or d.kind == "parameter" or d.exceptions or len(d.rules) != 1:
+            return False
+        rule = d.rules[0]
+        if rule.cond is not None or rule.exceptions:
+            return False
+        uses = [q for q in defrefs(rule.value) if not getattr(self.program.definitions.get(q), "is_input", False)]
+        return len(uses) <= 1
 
     # -- definitions ----------------------------------------------------------------------------------------
     def _compile_definition(self, d: Definition):
-        qname = d.qname
         if d.is_input:
             return _input_function(d)
-        base = [self._compile_rule(r) for r in d.rules]
         if d.kind == "parameter":
             # A delegated value (AMvB, verordening, a reading of the law): the scenario may set it.
-            default = self._compile_definition_rules(d, base)
+            default = self._compile_definition_rules(d)
             qn = d.qname
 
             def parameter(ctx: Context, args: tuple):
@@ -81,94 +110,142 @@ class Compiled:
                 if ctx.trace is not None:  # a value set by the scenario is shown, with the law that delegates it
                     node = TraceNode("parameter", qn, args, d.citation, d.pos)
                     node.value = value
-                    (ctx.stack[-1].children if ctx.stack else ctx.trace).append(node)
+                    _add_node(ctx, node)
                 return value
 
             return parameter
-        return self._compile_definition_rules(d, base)
+        return self._compile_definition_rules(d)
 
-    def _compile_definition_rules(self, d: Definition, base):
-        qname = d.qname
-        exceptions = [self._compile_rule(r) for r in d.exceptions]
-        params = tuple(p.name for p in d.params)
+    def _compile_definition_rules(self, d: Definition):
+        rules, excs = d.rules, d.exceptions
+        simple = len(rules) == 1 and rules[0].cond is None and not rules[0].exceptions
+        if simple and not excs:
+            rule = rules[0]
+            value = self.expr(rule.value, rule.params)
 
-        def evaluate(ctx: Context, args: tuple):
-            key = (qname, args)
-            memo = ctx.memo
-            if key in memo:
-                if ctx.trace is not None and ctx.stack:
-                    ref = TraceNode("zie", qname, args, d.citation, d.pos)
-                    ref.value = memo[key]
-                    ctx.stack[-1].children.append(ref)
-                return memo[key]
-            node = None
-            if ctx.trace is not None:
-                node = TraceNode(d.kind, qname, args, d.citation, d.pos)
-                (ctx.stack[-1].children if ctx.stack else ctx.trace).append(node)
-                ctx.stack.append(node)
-            try:
-                env = dict(zip(params, args))
-                outcome, unknown, rule = _tier(exceptions, ctx, env) if exceptions else ((NONE,), None, None)
-                if outcome == (NONE,):
-                    outcome, unknown, rule = _tier(base, ctx, env)
-                elif NONE in outcome:
-                    # An exception may apply (its condition is unknown); the base rules decide the other case, and
-                    # when both cases give one value it is the base rule that is recorded as deciding.
-                    b_outcome, b_unknown, rule = _tier(base, ctx, env)
-                    outcome = tuple(_unique([v for v in outcome if v is not NONE] + list(b_outcome)))
-                    unknown = _merge(unknown, b_unknown)
-                value = _decide(d, outcome, unknown, args)
-                if node is not None:
-                    node.value = value
-                    node.rule = rule
-            finally:
-                if node is not None:
-                    ctx.stack.pop()
-            memo[key] = value
-            return value
+            def compute(ctx, env):
+                v = value(ctx, env)
+                return v, (rule if type(v) is not Unknown else None)
 
-        return evaluate
+            if d.qname in self._inline:
+                self._bodies.setdefault(d.qname, [None])[0] = value
+            return _memoised(d, value, compute)
+        if simple and len(excs) == 1 and excs[0].cond is not None and not excs[0].exceptions:
+            compute = one_exception(rules[0], self.expr(rules[0].value, rules[0].params), excs[0],
+                                     self.expr(excs[0].cond, excs[0].params), self.expr(excs[0].value, excs[0].params))
+            return _memoised(d, lambda ctx, env: compute(ctx, env)[0], compute)
+        base = [self._compile_rule(r) for r in rules]
+        exceptions = [self._compile_rule(r) for r in excs]
+
+        def compute_general(ctx, env):
+            outcome, unknown, rule = tier(exceptions, ctx, env) if exceptions else ((NONE,), None, None)
+            if outcome == (NONE,):
+                outcome, unknown, rule = tier(base, ctx, env)
+            elif NONE in outcome:
+                # An exception may apply (its condition is unknown); the base rules decide the other case, and
+                # when both cases give one value it is the base rule that is recorded as deciding.
+                b_outcome, b_unknown, rule = tier(base, ctx, env)
+                outcome = tuple(unique([v for v in outcome if v is not NONE] + list(b_outcome)))
+                unknown = merge(unknown, b_unknown)
+            return decide(d, outcome, unknown, env), rule
+
+        return _memoised(d, lambda ctx, env: compute_general(ctx, env)[0], compute_general)
 
     def _compile_rule(self, rule: Rule):
-        cond = self.expr(rule.cond) if rule.cond is not None else None
-        value = self.expr(rule.value)
+        cond = self.expr(rule.cond, rule.params) if rule.cond is not None else None
+        value = self.expr(rule.value, rule.params)
         exceptions = [self._compile_rule(r) for r in rule.exceptions]
         return (rule, cond, value, exceptions)
 
     # -- expressions ----------------------------------------------------------------------------------------
-    def expr(self, e: ir.Expr) -> Fn:
-        return getattr(self, "_" + type(e).__name__)(e)
+    def expr(self, e: ir.Expr, scope: tuple = ()) -> Fn:
+        """`scope` names the positions of env: the definition's parameters, then quantifier variables."""
+        return getattr(self, "_" + type(e).__name__)(e, scope)
 
-    def _Literal(self, e: ir.Literal) -> Fn:
+    def _Literal(self, e: ir.Literal, scope) -> Fn:
         v = e.value
         return lambda ctx, env: v
 
-    def _Ref(self, e: ir.Ref) -> Fn:
-        name = e.name
-        return lambda ctx, env: env[name]
+    def _Ref(self, e: ir.Ref, scope) -> Fn:
+        i = position(scope, e.name)
+        return lambda ctx, env: env[i]
 
-    def _DefRef(self, e: ir.DefRef) -> Fn:
-        functions = self.functions
+    def _DefRef(self, e: ir.DefRef, scope) -> Fn:
         qname = e.qname
-        args = [self.expr(a) for a in e.args]
-        if not args:
-            return lambda ctx, env: functions[qname](ctx, ())
+        holder = self._holder(qname)
+        target = self.program.definitions.get(qname)
+        # How to call the target when it is not simply holder[0] (then None).
+        if target is not None and target.is_input:
+            def invoke(ctx, args):  # a fact: looked up here, unless it is missing or the trace is kept
+                if ctx.trace is None:
+                    v = ctx.facts.get((qname, args), _MISSING)
+                    if v is not _MISSING:
+                        return v
+                return holder[0](ctx, args)
+        elif qname in self._inline:
+            body = self._bodies.setdefault(qname, [None])
+
+            def invoke(ctx, args):  # a small definition: without the trace, its memo costs more than it saves
+                return body[0](ctx, args) if ctx.trace is None else holder[0](ctx, args)
+        else:
+            invoke = None
+        static = static_args(e.args, scope)
+        if static is not None:
+            build = arg_builder(static, len(scope))
+            if invoke is None:
+                return (lambda ctx, env: holder[0](ctx, env)) if build is None else \
+                    (lambda ctx, env: holder[0](ctx, build(env)))
+            return invoke if build is None else (lambda ctx, env: invoke(ctx, build(env)))
+        target_call = invoke or (lambda ctx, args: holder[0](ctx, args))
+        specs = [("ref", position(scope, a.name)) if isinstance(a, ir.Ref) else ("lit", a.value)
+                 if isinstance(a, ir.Literal) else ("fn", self.expr(a, scope)) for a in e.args]
+        if sum(1 for k, _ in specs if k == "fn") == 1 and len(specs) <= 2:
+            return one_computed_arg(specs, target_call)
 
         def call(ctx, env):
-            values = tuple(a(ctx, env) for a in args)
-            unknown = [v for v in values if type(v) is Unknown]
-            if unknown:
-                # Every unknown argument is needed, so each one's missing inputs are listed.
-                return unknown[0] if len(unknown) == 1 else merge_unknowns(unknown)
-            return functions[qname](ctx, values)
+            values = tuple([x(ctx, env) if k == "fn" else env[x] if k == "ref" else x for k, x in specs])
+            for v in values:
+                if type(v) is Unknown:
+                    # Every unknown argument is needed, so each one's missing inputs are listed.
+                    unknown = [x for x in values if type(x) is Unknown]
+                    return unknown[0] if len(unknown) == 1 else merge_unknowns(unknown)
+            return target_call(ctx, values)
 
         return call
 
-    def _Builtin(self, e: ir.Builtin) -> Fn:
+    def _Builtin(self, e: ir.Builtin, scope) -> Fn:
         if e.name == "peildatum":
             return lambda ctx, env: ctx.peildatum
-        args = [self.expr(a) for a in e.args]
-        impl = _BUILTINS[e.name]
+        args = [self.expr(a, scope) for a in e.args]
+        impl = BUILTINS[e.name]
+        pos = e.pos
+        if len(args) == 1:
+            (a0,) = args
+
+            def call1(ctx, env):
+                x = a0(ctx, env)
+                if type(x) is Unknown:
+                    return merge_unknowns((x,))
+                try:
+                    return impl(ctx, x)
+                except EvalError as exc:
+                    exc.pos = exc.pos or pos
+                    raise
+            return call1
+        if len(args) == 2:
+            a0, a1 = args
+
+            def call2(ctx, env):
+                x = a0(ctx, env)
+                y = a1(ctx, env)
+                if type(x) is Unknown or type(y) is Unknown:
+                    return merge_unknowns((x, y))
+                try:
+                    return impl(ctx, x, y)
+                except EvalError as exc:
+                    exc.pos = exc.pos or pos
+                    raise
+            return call2
 
         def call(ctx, env):
             values = [a(ctx, env) for a in args]
@@ -178,13 +255,13 @@ class Compiled:
             try:
                 return impl(ctx, *values)
             except EvalError as exc:
-                exc.pos = exc.pos or e.pos
+                exc.pos = exc.pos or pos
                 raise
 
         return call
 
-    def _Unary(self, e: ir.Unary) -> Fn:
-        f = self.expr(e.operand)
+    def _Unary(self, e: ir.Unary, scope) -> Fn:
+        f = self.expr(e.operand, scope)
         if e.op == "niet":
             def not_(ctx, env):
                 v = f(ctx, env)
@@ -198,37 +275,29 @@ class Compiled:
             return Money(-v.cents) if isinstance(v, Money) else -v
         return neg
 
-    def _Binary(self, e: ir.Binary) -> Fn:
-        left, right = self.expr(e.left), self.expr(e.right)
-        if e.op == "en":
-            def and_(ctx, env):
-                a = left(ctx, env)
-                if a is False:
-                    return False
-                b = right(ctx, env)
-                if b is False:
-                    return False
-                if a is True and b is True:
-                    return True
-                return merge_unknowns((a, b))
-            return and_
+    def _Binary(self, e: ir.Binary, scope) -> Fn:
+        # a en b en c: one closure over the flattened chain, evaluated left to right exactly as the nested form.
+        parts = [self.expr(x, scope) for x in chain(e, e.op)]
+        return and_chain(parts) if e.op == "en" else or_chain(parts)
 
-        def or_(ctx, env):
-            a = left(ctx, env)
-            if a is True:
-                return True
-            b = right(ctx, env)
-            if b is True:
-                return True
-            if a is False and b is False:
-                return False
-            return merge_unknowns((a, b))
-        return or_
-
-    def _Op(self, e: ir.Op) -> Fn:
-        left, right = self.expr(e.left), self.expr(e.right)
-        impl = _operation(e)
+    def _Op(self, e: ir.Op, scope) -> Fn:
+        left = self.expr(e.left, scope)
+        impl = operation(e)
         pos = e.pos
+        if isinstance(e.right, ir.Literal):
+            b = e.right.value
+
+            def op_lit(ctx, env):
+                a = left(ctx, env)
+                if type(a) is Unknown:
+                    return merge_unknowns((a,))
+                try:
+                    return impl(a, b)
+                except EvalError as exc:
+                    exc.pos = exc.pos or pos
+                    raise
+            return op_lit
+        right = self.expr(e.right, scope)
 
         def op(ctx, env):
             a = left(ctx, env)
@@ -242,11 +311,10 @@ class Compiled:
                 raise
         return op
 
-    def _InSet(self, e: ir.InSet) -> Fn:
-        value = self.expr(e.value)
-        literal = all(isinstance(o, ir.Literal) for o in e.options)
+    def _InSet(self, e: ir.InSet, scope) -> Fn:
+        value = self.expr(e.value, scope)
         negated = e.negated
-        if literal:
+        if all(isinstance(o, ir.Literal) for o in e.options):
             options = frozenset(o.value for o in e.options)
 
             def member(ctx, env):
@@ -255,7 +323,7 @@ class Compiled:
                     return v
                 return (v in options) != negated
             return member
-        opts = [self.expr(o) for o in e.options]
+        opts = [self.expr(o, scope) for o in e.options]
 
         def member_dyn(ctx, env):
             v = value(ctx, env)
@@ -268,8 +336,8 @@ class Compiled:
             return merge_unknowns(unknown) if unknown else negated
         return member_dyn
 
-    def _IfThen(self, e: ir.IfThen) -> Fn:
-        cond, then, other = self.expr(e.cond), self.expr(e.then), self.expr(e.otherwise)
+    def _IfThen(self, e: ir.IfThen, scope) -> Fn:
+        cond, then, other = self.expr(e.cond, scope), self.expr(e.then, scope), self.expr(e.otherwise, scope)
 
         def if_(ctx, env):
             c = cond(ctx, env)
@@ -283,19 +351,25 @@ class Compiled:
             return merge_unknowns((c, a, b))
         return if_
 
-    def _Quantifier(self, e: ir.Quantifier) -> Fn:
-        coll, body = self.expr(e.collection), self.expr(e.body)
-        var, kind = e.var, e.kind
+    def _Quantifier(self, e: ir.Quantifier, scope) -> Fn:
+        coll = self.expr(e.collection, scope)
+        kind = e.kind
+        test = literal_test(e.body, e.var)
+        if test is not None:
+            # The body only compares the variable with literals: it is never unknown, never fails and leaves
+            # nothing in the trace, so the loop can be a plain membership test.
+            if kind == "bestaat":
+                return lambda ctx, env: pass_unknown(coll(ctx, env), lambda items: any(map(test, items)))
+            if kind == "alle":
+                return lambda ctx, env: pass_unknown(coll(ctx, env), lambda items: all(map(test, items)))
+            return lambda ctx, env: pass_unknown(coll(ctx, env), lambda items: sum(map(test, items)))
+        body = self.expr(e.body, scope + (e.var,))
 
         def quant(ctx, env):
             items = coll(ctx, env)
             if type(items) is Unknown:
                 return items
-            results = []
-            for item in items:
-                inner = dict(env)
-                inner[var] = item
-                results.append(body(ctx, inner))
+            results = [body(ctx, env + (item,)) for item in items]
             unknown = [r for r in results if type(r) is Unknown]
             if kind == "bestaat":
                 if True in results:
@@ -308,102 +382,44 @@ class Compiled:
             return merge_unknowns(unknown) if unknown else sum(1 for r in results if r is True)
         return quant
 
-    def _Known(self, e: ir.Known) -> Fn:
-        f = self.expr(e.operand)
+    def _Known(self, e: ir.Known, scope) -> Fn:
+        f = self.expr(e.operand, scope)
         return lambda ctx, env: type(f(ctx, env)) is not Unknown
 
 
 # ---------------------------------------------------------------------------------------------------------------
-# Default logic over sets of possible outcomes
+# Memo and trace around a definition
 
 
-def _merge(a: Unknown | None, b: Unknown | None) -> Unknown | None:
-    if a is None:
-        return b
-    if b is None:
-        return a
-    return a.merge(b)
+def _memoised(d: Definition, plain: Fn, compute: Callable[[Context, tuple], tuple]):
+    """`plain(ctx, args)` gives the value; `compute(ctx, args)` gives (value, deciding rule) for the trace."""
+    qname, kind, citation, pos = d.qname, d.kind, d.citation, d.pos
 
+    def evaluate(ctx: Context, args: tuple):
+        key = (qname, args)
+        memo = ctx.memo
+        value = memo.get(key, _MISSING)
+        if value is not _MISSING:
+            if ctx.trace is not None and ctx.stack:
+                ref = TraceNode("zie", qname, args, citation, pos)
+                ref.value = value
+                ctx.stack[-1].children.append(ref)
+            return value
+        if ctx.trace is None:
+            value = plain(ctx, args)
+        else:
+            node = TraceNode(kind, qname, args, citation, pos)
+            _add_node(ctx, node)
+            ctx.stack.append(node)
+            try:
+                value, node.rule = compute(ctx, args)
+                node.value = value
+            finally:
+                ctx.stack.pop()
+        memo[key] = value
+        return value
 
-def _rule_outcome(compiled_rule, ctx: Context, env) -> tuple[tuple, Unknown | None, Rule | None]:
-    rule, cond, value, exceptions = compiled_rule
-    unknown = None
-    if exceptions:
-        outcome, unknown, winner = _tier(exceptions, ctx, env)
-        if NONE not in outcome:
-            return outcome, unknown, winner
-        exc_values = tuple(v for v in outcome if v is not NONE)
-    else:
-        exc_values = ()
-    c = True if cond is None else cond(ctx, env)
-    if c is False:
-        return exc_values + (NONE,), unknown, None
-    v = value(ctx, env)
-    if type(v) is Unknown:
-        unknown = _merge(unknown, v)
-        v = ANY
-    if c is True:
-        return exc_values + (v,), unknown, rule
-    return exc_values + (v, NONE), _merge(unknown, c), rule
-
-
-def _tier(rules, ctx: Context, env) -> tuple[tuple, Unknown | None, Rule | None]:
-    """Evaluate rules of equal priority. Returns (possible outcomes, unknown inputs, the rule that applied)."""
-    definite: list[tuple[Any, Rule]] = []
-    possible: list[Any] = []
-    unknown = None
-    all_may_be_none = True
-    for compiled in rules:
-        outcome, unk, rule = _rule_outcome(compiled, ctx, env)
-        unknown = _merge(unknown, unk)
-        values = [v for v in outcome if v is not NONE]
-        if NONE not in outcome and len(values) == 1 and values[0] is not ANY:
-            definite.append((values[0], rule))
-        if NONE not in outcome:
-            all_may_be_none = False
-        possible.extend(values)
-    distinct = {id(v) if v is ANY else _key(v) for v, _ in definite}
-    if len(distinct) > 1:
-        (v1, r1), (v2, r2) = definite[0], next(x for x in definite if _key(x[0]) != _key(definite[0][0]))
-        raise EvalError("WG-EVAL-002", f"conflict: two rules of equal priority apply with different results: "
-                        f"{_show(v1)} ({r1.citation}, {r1.pos}) and {_show(v2)} ({r2.citation}, {r2.pos})",
-                        r2.pos)
-    outcome = tuple(_unique(possible)) + ((NONE,) if all_may_be_none else ())
-    winner = definite[0][1] if definite else None
-    return outcome or (NONE,), unknown, winner
-
-
-def _key(v):
-    return (type(v).__name__, v) if not isinstance(v, (int, Fraction)) or isinstance(v, bool) else ("num", v)
-
-
-def _unique(values):
-    seen = []
-    for v in values:
-        if v is ANY:
-            if not any(s is ANY for s in seen):
-                seen.append(v)
-        elif not any(s is not ANY and _key(s) == _key(v) for s in seen):
-            seen.append(v)
-    return seen
-
-
-def _decide(d: Definition, outcome: tuple, unknown: Unknown | None, args: tuple):
-    values = [v for v in outcome if v is not NONE]
-    if not values:
-        raise EvalError("WG-EVAL-001", f"no rule gives '{d.name}' a value in this case"
-                        + (f" ({', '.join(map(str, args))})" if args else "") + f"; see {d.citation}", d.pos)
-    if len(values) == 1 and NONE not in outcome and values[0] is not ANY:
-        return values[0]
-    return unknown if unknown is not None else Unknown()
-
-
-def _show(v) -> str:
-    if v is True:
-        return "waar"
-    if v is False:
-        return "onwaar"
-    return str(v)
+    return evaluate
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -413,96 +429,23 @@ def _show(v) -> str:
 def _input_function(d: Definition):
     qname = d.qname
     is_oordeel = d.kind == "oordeel"
+    unknowns: dict[tuple, Unknown] = {}  # values are immutable, so one Unknown per argument tuple is shared
 
     def lookup(ctx: Context, args: tuple):
         key = (qname, args)
         value = ctx.facts.get(key, _MISSING)
         if value is _MISSING:
-            value = Unknown(oordelen=frozenset((key,))) if is_oordeel else Unknown(facts=frozenset((key,)))
+            value = unknowns.get(args)
+            if value is None:
+                value = Unknown(oordelen=frozenset((key,))) if is_oordeel else Unknown(facts=frozenset((key,)))
+                if len(unknowns) < 4096:
+                    unknowns[args] = value
         if ctx.trace is not None:
             node = TraceNode(d.kind, qname, args, d.citation, d.pos)
             node.value = value
-            (ctx.stack[-1].children if ctx.stack else ctx.trace).append(node)
+            _add_node(ctx, node)
         return value
 
     return lookup
 
 
-_MISSING = object()
-
-
-# ---------------------------------------------------------------------------------------------------------------
-# Operations and builtins
-
-
-def _operation(e: ir.Op):
-    op, kind = e.op, e.kind
-    if kind == "eq":
-        return operator.eq if op == "=" else operator.ne
-    if kind == "cmp":
-        return {"<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge}[op]
-    if kind == "eq_dur":
-        eq = operator.eq if op == "=" else operator.ne
-        return lambda a, b: eq(*a.comparable_key(b))
-    if kind == "cmp_dur":
-        cmp = {"<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge}[op]
-        return lambda a, b: cmp(*a.comparable_key(b))
-    if kind == "num":
-        return {"+": operator.add, "-": operator.sub, "*": operator.mul}[op]
-    if kind == "div":
-        return _divide
-    if kind == "same":
-        if op == "+":
-            return lambda a, b: Money(a.cents + b.cents) if isinstance(a, Money) else a + b
-        return lambda a, b: Money(a.cents - b.cents) if isinstance(a, Money) else a + (-b)
-    if kind == "date_dur":
-        return (lambda a, b: add_duration(a, b)) if op == "+" else (lambda a, b: add_duration(a, -b))
-    if kind == "money_num":
-        return lambda a, b: Money(round_half_away(Fraction(a.cents) * Fraction(b)))
-    if kind == "num_money":
-        return lambda a, b: Money(round_half_away(Fraction(a) * Fraction(b.cents)))
-    if kind == "dur_int":
-        return lambda a, b: a.scaled(b)
-    if kind == "money_div":
-        return lambda a, b: Money(round_half_away(Fraction(a.cents) / _nonzero(Fraction(b))))
-    if kind == "money_ratio":
-        return lambda a, b: Fraction(a.cents) / _nonzero(Fraction(b.cents))
-    raise EvalError("WG-EVAL-009", f"cannot evaluate '{op}' here", e.pos)
-
-
-def _nonzero(x: Fraction) -> Fraction:
-    if x == 0:
-        raise EvalError("WG-EVAL-003", "division by zero")
-    return x
-
-
-def _divide(a, b):
-    return Fraction(a) / _nonzero(Fraction(b))
-
-
-def _extreme(values: tuple, sign: int):
-    """min (sign -1) or max (sign 1). Durations have no order of their own: they compare by their units, and
-    months against days is an error (Duration.comparable_key)."""
-    best = values[0]
-    for v in values[1:]:
-        a, b = v.comparable_key(best) if isinstance(v, Duration) else (v, best)
-        if (a > b) if sign > 0 else (a < b):
-            best = v
-    return best
-
-
-def _age(ctx, birth):
-    return age_on(birth, ctx.peildatum)
-
-
-_BUILTINS: dict[str, Callable] = {
-    "leeftijd": _age,
-    "leeftijd_op": lambda ctx, birth, on: age_on(birth, on),
-    "optellen_omlaag": lambda ctx, d, dur: add_duration(d, dur, "omlaag"),
-    "optellen_omhoog": lambda ctx, d, dur: add_duration(d, dur, "omhoog"),
-    "dagen_tussen": lambda ctx, a, b: (b - a).days,
-    "afronden": lambda ctx, x: round_half_away(Fraction(x)),
-    "naar_bedrag": lambda ctx, x: Money.from_number(x),
-    "min": lambda ctx, *xs: _extreme(xs, -1),
-    "max": lambda ctx, *xs: _extreme(xs, 1),
-}

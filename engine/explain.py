@@ -154,6 +154,8 @@ def cite_text(c) -> str:
     if c is None:
         return "?"
     note = getattr(c, "toelichting", None)
+    if note and str(note).startswith("ontwerp"):
+        return f"{c} ({note})"  # drafted text (an amendment's herkomst: ontwerp) and the lines it follows
     return f"{c} (herleid uit de toelichting: {note})" if note else str(c)
 
 

@@ -28,7 +28,11 @@ def default_root() -> Path:
 
 def read_text(path: Path) -> str:
     """Read a file as UTF-8; a file in another encoding is a located error, not a crash."""
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:  # a folder, a file without read permission, a broken link
+        raise LawError("WG-FILE-017", f"cannot read this file: {exc.strerror or exc}", ir.Pos(str(path), 1, 1)) \
+            from None
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -42,7 +46,7 @@ def load_yaml(path: Path, code: str) -> dict:
     text = read_text(path)
     try:
         data = yaml.safe_load(text)
-    except (yaml.YAMLError, ValueError) as exc:  # ValueError: a date that is not on the calendar
+    except (yaml.YAMLError, ValueError, RecursionError) as exc:  # ValueError: a date not on the calendar
         problem, pos = yaml_problem(exc, text, str(path))
         raise LawError(code, f"not valid YAML: {problem}", pos) from None
     if not isinstance(data, dict):

@@ -57,8 +57,12 @@ class LawErrors(Exception):
 
 
 def yaml_problem(exc: Exception, text: str, file: str, first_line: int = 1) -> tuple[str, Pos]:
-    """Plain words and a position for a YAML syntax error, or for a value PyYAML cannot build (it raises a bare
-    ValueError for a date like 2026-02-30). `first_line` is the file line on which `text` starts."""
+    """Plain words and a position for a YAML syntax error, for a value PyYAML cannot build (it raises a bare
+    ValueError for a date like 2026-02-30), or for nesting so deep that PyYAML's recursion gives out
+    (RecursionError). `first_line` is the file line on which `text` starts."""
+    if isinstance(exc, RecursionError):
+        line, col = _too_deep(text)
+        return "the YAML is nested too deeply to read; write it flat", Pos(file, first_line + line, col)
     mark = getattr(exc, "problem_mark", None)
     if mark is not None:
         problem = getattr(exc, "problem", None) or "this is not valid YAML"
@@ -70,3 +74,21 @@ def yaml_problem(exc: Exception, text: str, file: str, first_line: int = 1) -> t
             except ValueError:
                 return f"{m.group(1)} is not a date on the calendar", Pos(file, first_line + i, m.start(1) + 1)
     return str(exc), Pos(file, first_line, 1)
+
+
+_DEEP = 100
+
+
+def _too_deep(text: str) -> tuple[int, int]:
+    """Where to point for YAML nested too deeply: the 0-based line and 1-based column where flow brackets first
+    nest deeper than _DEEP levels (else the start)."""
+    depth = 0
+    for i, line in enumerate(text.split("\n")):
+        for j, ch in enumerate(line):
+            if ch in "[{":
+                depth += 1
+                if depth > _DEEP:
+                    return i, j + 1
+            elif ch in "]}":
+                depth -= 1
+    return 0, 1

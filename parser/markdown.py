@@ -47,7 +47,7 @@ def split_front_matter(text: str, file: str) -> tuple[dict, int]:
             front = "\n".join(lines[1:i])
             try:
                 meta = yaml.safe_load(front) or {}
-            except (yaml.YAMLError, ValueError) as exc:  # ValueError: a date that is not on the calendar
+            except (yaml.YAMLError, ValueError, RecursionError) as exc:  # ValueError: a date not on the calendar
                 problem, pos = yaml_problem(exc, front, file, first_line=2)
                 raise LawError("WG-FILE-002", f"the front matter is not valid: {problem}", pos) from None
             if not isinstance(meta, dict):

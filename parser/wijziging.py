@@ -11,7 +11,7 @@ force) and Markdown files. Each file holds one or more instructions; an instruct
 
 followed by the new text and rule blocks in the law-file format (headings say Artikel/Lid/Onderdeel/...), up to the
 next instruction. The instruction sentence is read as a drafter writes it; the forms understood are listed in
-docs/wijzigingen.md. An instruction that cannot be read is a located error, never skipped.
+docs/wetsbestand.md (Instruction sentences). An instruction that cannot be read is a located error, never skipped.
 """
 
 from __future__ import annotations
@@ -68,13 +68,14 @@ class Instruction:
     kind: str  # 'vervangen' | 'invoegen' | 'vervalt' | 'toevoegen' | 'citeertitel' | 'niet_uitvoerbaar'
     wet: str
     target: Target
-    na: str | None  # insert after this sibling (an article number or a unit ident)
+    na: tuple[str, str] | None  # insert after this sibling: ('onderdeel', 'a'), ('lid', '2'), ('artikel', '10c')
     alfabetisch: bool
     content: list[ir.Unit]
     opdracht: str
     onderdeel: str
-    pos: ir.Pos
+    pos: ir.Pos  # the opdracht line: errors about applying the instruction point here
     meta: dict[str, Any] = field(default_factory=dict)
+    puntkomma: str | None = None  # "onder vervanging van de punt aan het slot van onderdeel X door een puntkomma"
 
 
 @dataclass
@@ -89,15 +90,36 @@ class Wijziging:
         return str(self.meta.get("titel", self.naam))
 
 
-_REF = r"(?:artikel|onderdeel|lid|hoofdstuk|paragraaf)\s+[^\s,]+(?:,\s*(?:\w+\s+lid|onderdeel\s+[^\s,]+))*"
+_REF = (r"(?:(?:het\s+)?\w+\s+lid|(?:artikel|onderdeel|lid|hoofdstuk|paragraaf)\s+[^\s,]+)"
+        r"(?:,\s*(?:\w+\s+lid|onderdeel\s+[^\s,]+))*")
+_LUIDENDE = r"\s*(?:,\s*luidende)?\s*[:.]?$"
 _PATTERNS = [
     ("vervangen", re.compile(r"^(?P<target>(?:artikel|hoofdstuk)\s.+?)\s+komt\s+te\s+luiden\s*:?$", re.I)),
     ("vervalt", re.compile(r"^(?P<target>(?:artikel|hoofdstuk)\s.+?)\s+vervalt\.?$", re.I)),
-    ("toevoegen", re.compile(r"^aan\s+(?P<target>artikel\s.+?)\s+(?:wordt|worden)\s.*?toegevoegd\s*[:.]?$", re.I)),
+    ("toevoegen", re.compile(r"^aan\s+(?P<target>artikel\s.+?)\s+(?:wordt|worden)\b,?\s*(?P<rest>.*?)toegevoegd"
+                             + _LUIDENDE, re.I)),
     ("invoegen", re.compile(r"^(?:in\s+(?P<target>artikel\s.+?),?\s+)?(?:na\s+(?P<na>" + _REF + r")\s*,?\s+)?"
-                            r"(?:wordt|worden)\s(?P<rest>.*?)ingevoegd\s*(?:,\s*luidende)?\s*[:.]?$", re.I)),
+                            r"(?:wordt|worden)\b,?\s*(?P<rest>.*?)ingevoegd" + _LUIDENDE, re.I)),
     ("citeertitel", re.compile(r"^de\s+citeertitel\s.*$", re.I)),
 ]
+# After 'wordt'/'worden': "na onderdeel a", "na het tweede lid", optionally between commas.
+_NA_IN_REST = re.compile(r"^,?\s*na\s+(?P<na>" + _REF + r")\s*,?\s*", re.I)
+_PUNTKOMMA = re.compile(r"onder\s+vervanging\s+van\s+de\s+punt\s+aan\s+het\s+slot\s+van\s+onderdeel\s+"
+                        r"(?P<ident>[^\s,]+)\s+door\s+een\s+puntkomma", re.I)
+
+
+def parse_after(text: str, pos: ir.Pos) -> tuple[str, str]:
+    """'onderdeel a' -> ('onderdeel', 'a'); 'het tweede lid' -> ('lid', '2'); 'artikel 10c' -> ('artikel', '10c')."""
+    text = " ".join(text.split()).rstrip(",")
+    m = re.match(r"^(?:het\s+)?(\w+)\s+lid$", text, re.I)
+    if m and m.group(1).lower() != "lid":
+        word = m.group(1).lower()
+        return "lid", ORDINAL_TO_NUM.get(word, word)
+    m = re.match(r"^(artikel|onderdeel|lid|hoofdstuk|paragraaf)\s+['\"]?([^'\",\s]+)['\"]?$", text, re.I)
+    if m:
+        return m.group(1).lower(), m.group(2)
+    raise LawError("WG-WIJZ-003", f"cannot read the place '{text}' after 'na': write e.g. 'na onderdeel a', "
+                                  "'na het tweede lid' or 'na artikel 10c'", pos)
 
 
 def parse_target(text: str, pos: ir.Pos) -> Target:
@@ -128,26 +150,47 @@ def parse_target(text: str, pos: ir.Pos) -> Target:
     return target
 
 
-def parse_opdracht(opdracht: str, pos: ir.Pos) -> tuple[str, Target | None, str | None, bool]:
+def parse_opdracht(opdracht: str, pos: ir.Pos) -> tuple[str, Target | None, tuple[str, str] | None, bool,
+                                                        str | None]:
+    """(kind, target, na, alfabetisch, puntkomma) of an instruction sentence; a located error when unreadable."""
     sentence = " ".join(opdracht.split())
     for kind, pattern in _PATTERNS:
         m = pattern.match(sentence)
         if not m:
             continue
         if kind == "citeertitel":
-            return kind, None, None, False
-        target_text = m.groupdict().get("target")
-        target = parse_target(target_text, pos) if target_text else None
-        na = m.groupdict().get("na")
+            return kind, None, None, False, None
+        groups = m.groupdict()
+        target = parse_target(groups["target"], pos) if groups.get("target") else None
+        na_text, rest = groups.get("na"), groups.get("rest") or ""
+        if na_text is None and kind == "invoegen":
+            # "In artikel 1, eerste lid, wordt na onderdeel a een onderdeel ingevoegd": the place follows 'wordt'.
+            inner = _NA_IN_REST.match(rest)
+            if inner:
+                na_text, rest = inner.group("na"), rest[inner.end():]
+            elif re.search(r"(?:^|[\s,])na\s", rest, re.I):
+                raise LawError("WG-WIJZ-003", f"cannot read where '{sentence}' inserts: write the place right after "
+                                              "'wordt' or 'worden', e.g. 'wordt na onderdeel a een onderdeel "
+                                              "ingevoegd'", pos)
+        na = parse_after(na_text, pos) if na_text else None
+        puntkomma = _PUNTKOMMA.search(rest)
         alfabetisch = "alfabetische volgorde" in sentence.lower()
-        if kind == "invoegen" and target is None and not (na and na.lower().startswith(("artikel", "paragraaf",
-                                                                                        "hoofdstuk"))):
+        if kind == "invoegen" and target is None and not (na and na[0] in ("artikel", "paragraaf", "hoofdstuk")):
             break
-        return kind, target, na, alfabetisch
+        return kind, target, na, alfabetisch, puntkomma.group("ident") if puntkomma else None
     raise LawError("WG-WIJZ-002", f"cannot read the instruction '{sentence}'. Write it as a wijzigingswet does, "
                    "e.g. 'Artikel 8, eerste lid, komt te luiden:', 'In artikel 1.1.1, eerste lid, wordt na "
                    "onderdeel a een onderdeel ingevoegd:', 'Na artikel 2.3.10 wordt een artikel ingevoegd:', "
                    "'Artikel 4 vervalt.' or 'Hoofdstuk 2 vervalt.'", pos)
+
+
+def _opdracht_pos(lines: list[str], start: int, end: int, file: str) -> ir.Pos:
+    """The position of the 'opdracht:' line of the block between lines `start` and `end` (0-based fences)."""
+    for i in range(start + 1, end):
+        m = re.match(r"^(\s*)opdracht\s*:", lines[i])
+        if m:
+            return ir.Pos(file, i + 1, len(m.group(1)) + 1)
+    return ir.Pos(file, start + 1, 1)
 
 
 def _citation_for(corpus: ir.Corpus, wet: str, target: Target | None) -> ir.Citation:
@@ -177,9 +220,10 @@ def _parse_file(path: Path, naam: str, corpus: ir.Corpus, defaults: dict) -> lis
             errors.append(LawError("WG-FILE-004", "this ```wijziging block is never closed", pos))
             break
         block = "\n".join(lines[start + 1:end])
+        opdracht_pos = _opdracht_pos(lines, start, end, file)
         try:
             meta = yaml.safe_load(block) or {}
-        except (yaml.YAMLError, ValueError) as exc:  # ValueError: a date that is not on the calendar
+        except (yaml.YAMLError, ValueError, RecursionError) as exc:  # ValueError: a date not on the calendar
             problem, where = yaml_problem(exc, block, file, first_line=start + 2)
             errors.append(LawError("WG-WIJZ-004", f"the instruction block is not valid YAML: {problem}", where))
             continue
@@ -193,6 +237,7 @@ def _parse_file(path: Path, naam: str, corpus: ir.Corpus, defaults: dict) -> lis
                                        "says) and the reason as text: niet_uitvoerbaar: \"...\"", pos))
                 continue
             wet, kind, target, na, alfabetisch = str(meta.get("wet", "")), "niet_uitvoerbaar", None, None, False
+            puntkomma = None
         else:
             if not meta or "opdracht" not in meta or "wet" not in meta:
                 errors.append(LawError("WG-WIJZ-004", "an instruction needs 'wet' and 'opdracht' (and "
@@ -205,7 +250,7 @@ def _parse_file(path: Path, naam: str, corpus: ir.Corpus, defaults: dict) -> lis
                                        "is not available, mark it with niet_uitvoerbaar: \"reason\"", pos))
                 continue
             try:
-                kind, target, na, alfabetisch = parse_opdracht(str(meta["opdracht"]), ir.Pos(file, start + 4, 1))
+                kind, target, na, alfabetisch, puntkomma = parse_opdracht(str(meta["opdracht"]), opdracht_pos)
             except LawError as exc:
                 errors.append(exc)
                 continue
@@ -213,19 +258,24 @@ def _parse_file(path: Path, naam: str, corpus: ir.Corpus, defaults: dict) -> lis
         drafts = parse_units(lines[:stop], end + 1, file, errors)
         cite = _citation_for(corpus, wet, target)
         content = [_to_unit(d, _parent_cite(cite, d)) for d in drafts]
+        # The passage new text rests on: 'mvt' for text rebuilt from a memorie van toelichting, 'bron' for drafted
+        # text (herkomst: ontwerp) and the policy lines it follows.
+        note = meta.get("mvt") or meta.get("bron")
+        if note and meta.get("herkomst") == "ontwerp" and not str(note).startswith("ontwerp"):
+            note = f"ontwerp naar {note}"
         for unit in content:
             for u in unit.walk():
                 u.herkomst = meta.get("herkomst", "herleid")
-                u.bron_note = meta.get("mvt")
-                if meta.get("mvt"):
-                    # Explanations cite the passage a rebuilt rule rests on, beside its artikel and lid.
-                    u.citation = replace(u.citation, toelichting=str(meta["mvt"]))
+                u.bron_note = note
+                if note:
+                    # Explanations cite the passage a rebuilt or drafted rule rests on, beside its artikel and lid.
+                    u.citation = replace(u.citation, toelichting=str(note))
                     for block in u.blocks:
                         for decl in block.decls:
                             decl.citation = u.citation
         instructions.append(Instruction(kind, wet, target or Target(None), na, alfabetisch, content,
                                         " ".join(str(meta["opdracht"]).split()), str(meta.get("onderdeel", "")),
-                                        pos, meta))
+                                        opdracht_pos, meta, puntkomma))
     if errors:
         raise LawErrors(errors)
     return instructions

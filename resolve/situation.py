@@ -23,6 +23,7 @@ class Situation:
     articles: dict[tuple[str, str], ir.Article] = field(default_factory=dict)  # (wet, nummer) -> article
     removed: set[tuple[str, str]] = field(default_factory=set)
     citeertitels: dict[str, str] = field(default_factory=dict)
+    copied: dict[tuple[str, str], ir.Article] = field(default_factory=dict, repr=False)  # this situation's copies
 
     @property
     def key(self) -> tuple:
@@ -98,41 +99,77 @@ def _article(sit: Situation, instr: Instruction, nummer: str) -> ir.Article:
         raise LawError("WG-WIJZ-008", f"'{instr.opdracht}' does not apply: there is no artikel {nummer} in "
                                       f"{instr.wet} on this date", instr.pos)
     # Copy on first write, so the base corpus stays as parsed.
+    if sit.copied.get(key) is sit.articles[key]:
+        return sit.articles[key]
     art = copy.deepcopy(sit.articles[key])
-    sit.articles[key] = art
+    sit.articles[key] = sit.copied[key] = art
     return art
 
 
-def _new_article(instr: Instruction, wijz: Wijziging, unit: ir.Unit) -> ir.Article:
+def _new_article(instr: Instruction, wijz: Wijziging, unit: ir.Unit, old: ir.Article | None = None) -> ir.Article:
+    """An article from an instruction's content. Replacing an article keeps its place in the law (hoofdstuk,
+    paragraaf and the other front matter); the instruction block may set hoofdstuk/paragraaf for new ones."""
     nummer = unit.ident.split()[0]
+    meta = dict(old.meta) if old is not None else {}
+    for key in ("geldig_vanaf", "geldig_tot", "bronbestand", "opmerkingen"):
+        meta.pop(key, None)  # those describe the old text, not this one
+    meta.update({"wijziging": wijz.naam, "onderdeel": instr.onderdeel, "mvt": instr.meta.get("mvt"),
+                 "opdracht": instr.opdracht})
+    for key in ("hoofdstuk", "paragraaf"):
+        if instr.meta.get(key) is not None:
+            meta[key] = instr.meta[key]
+    meta.setdefault("hoofdstuk", None)
     return ir.Article(instr.wet, nummer, instr.pos.file, None, None, wijz.meta.get("bron"),
-                      str(instr.meta.get("herkomst", "herleid")), unit,
-                      {"wijziging": wijz.naam, "onderdeel": instr.onderdeel, "mvt": instr.meta.get("mvt"),
-                       "hoofdstuk": instr.meta.get("hoofdstuk"), "opdracht": instr.opdracht})
+                      str(instr.meta.get("herkomst", "herleid")), unit, meta)
+
+
+def _articles_of(sit: Situation, instr: Instruction, hoofdstuk: str) -> list[tuple[str, str]]:
+    found = [k for k, a in sit.articles.items() if k[0] == instr.wet and str(a.meta.get("hoofdstuk")) == hoofdstuk]
+    if not found:
+        raise LawError("WG-WIJZ-008", f"'{instr.opdracht}' does not apply: no article of {instr.wet} is in "
+                                      f"hoofdstuk {hoofdstuk} (articles name their hoofdstuk in the front matter)",
+                       instr.pos)
+    return found
+
+
+def _only_articles(instr: Instruction, what: str) -> None:
+    if not instr.content:
+        raise LawError("WG-WIJZ-009", f"'{instr.opdracht}' has no new text: put the {what} below the instruction, "
+                                      "each starting with '# Artikel <nummer>'", instr.pos)
+    for unit in instr.content:
+        if unit.kind != "artikel":
+            raise LawError("WG-WIJZ-009", f"only whole articles can make up {what}; start the new text with "
+                                          "'# Artikel <nummer>'", unit.pos)
 
 
 def _apply_one(sit: Situation, wijz: Wijziging, instr: Instruction) -> None:
     t = instr.target
     if instr.kind == "niet_uitvoerbaar":
         return  # recorded with its reason (coverage, site); changes no article
+    if instr.meta.get("citeertitel"):
+        # The instruction that gives the law its new citation title (usually 'Artikel <n> komt te luiden:').
+        sit.citeertitels[instr.wet] = str(instr.meta["citeertitel"])
     if instr.kind == "citeertitel":
-        sit.citeertitels[instr.wet] = str(instr.meta.get("citeertitel", ""))
         return
-    if instr.kind == "vervalt" and t.hoofdstuk:
-        gone = [k for k, a in sit.articles.items() if k[0] == instr.wet and str(a.meta.get("hoofdstuk")) == t.hoofdstuk]
-        if not gone:
-            raise LawError("WG-WIJZ-008", f"'{instr.opdracht}' does not apply: no article of {instr.wet} is in "
-                                          f"hoofdstuk {t.hoofdstuk}", instr.pos)
+    if t.hoofdstuk:
+        gone = _articles_of(sit, instr, t.hoofdstuk)
+        if instr.kind == "vervangen":
+            _only_articles(instr, f"the new hoofdstuk {t.hoofdstuk}")
         for k in gone:
             del sit.articles[k]
             sit.removed.add(k)
+        if instr.kind == "vervangen":
+            for unit in instr.content:
+                art = _new_article(instr, wijz, unit)
+                art.meta["hoofdstuk"] = t.hoofdstuk
+                sit.articles[(instr.wet, art.nummer)] = art
+                sit.removed.discard((instr.wet, art.nummer))
         return
     if instr.kind == "invoegen" and t.artikel is None:
-        # New articles (or a whole paragraaf of them).
+        # New articles (or a whole paragraaf or hoofdstuk of them). The article they follow is not looked up: the
+        # corpus holds only the articles it needs, and articles are ordered by their numbers.
+        _only_articles(instr, "what is inserted between articles")
         for unit in instr.content:
-            if unit.kind != "artikel":
-                raise LawError("WG-WIJZ-009", "only whole articles can be inserted between articles; start the "
-                                              "new text with '# Artikel <nummer>'", unit.pos)
             art = _new_article(instr, wijz, unit)
             if (instr.wet, art.nummer) in sit.articles:
                 raise LawError("WG-WIJZ-008", f"'{instr.opdracht}' inserts artikel {art.nummer}, which exists "
@@ -144,7 +181,12 @@ def _apply_one(sit: Situation, wijz: Wijziging, instr: Instruction) -> None:
         if len(instr.content) != 1 or instr.content[0].kind != "artikel":
             raise LawError("WG-WIJZ-009", "'komt te luiden' for a whole article needs exactly one "
                                           "'# Artikel <nummer>' below it", instr.pos)
-        sit.articles[(instr.wet, t.artikel)] = _new_article(instr, wijz, instr.content[0])
+        new_nummer = instr.content[0].ident.split()[0]
+        if new_nummer != t.artikel:
+            raise LawError("WG-WIJZ-009", f"'{instr.opdracht}' replaces artikel {t.artikel}, but the new text is "
+                                          f"headed '# Artikel {new_nummer}'", instr.content[0].pos)
+        old = _article(sit, instr, t.artikel)  # a missing article is an error, not silently created
+        sit.articles[(instr.wet, t.artikel)] = _new_article(instr, wijz, instr.content[0], old)
         return
     art = _article(sit, instr, t.artikel)
     if instr.kind == "vervalt":
@@ -158,14 +200,23 @@ def _apply_one(sit: Situation, wijz: Wijziging, instr: Instruction) -> None:
         return
     if instr.kind == "vervangen":
         parent = _find(art.root, path[:-1], instr)
-        old = _find(parent, path[-1:], instr)
+        old_unit = _find(parent, path[-1:], instr)
         if len(instr.content) != 1:
             raise LawError("WG-WIJZ-009", f"'komt te luiden' replaces one {path[-1][0]}: put exactly one heading "
                                           "below the instruction", instr.pos)
-        parent.children[parent.children.index(old)] = instr.content[0]
+        new_unit = instr.content[0]
+        if _kind(new_unit.kind) != _kind(old_unit.kind) or new_unit.ident != old_unit.ident:
+            raise LawError("WG-WIJZ-009", f"'{instr.opdracht}' replaces {path[-1][0]} {path[-1][1]}, but the new "
+                                          f"text is headed {new_unit.kind} {new_unit.ident}", new_unit.pos)
+        new_unit = copy.deepcopy(new_unit)  # the instruction's units are shared by every situation built
+        _keep_unchanged(old_unit, new_unit)
+        parent.children[parent.children.index(old_unit)] = new_unit
         return
     # invoegen / toevoegen into a unit
     parent = _find(art.root, path, instr)
+    if instr.puntkomma:
+        _period_to_semicolon(parent, instr)
+    idx = _insert_index(parent, instr)
     for unit in instr.content:
         if any(c.ident == unit.ident and c.kind == unit.kind for c in parent.children):
             raise LawError("WG-WIJZ-008", f"'{instr.opdracht}' inserts {unit.kind} {unit.ident}, which exists "
@@ -173,12 +224,48 @@ def _apply_one(sit: Situation, wijz: Wijziging, instr: Instruction) -> None:
         if instr.alfabetisch:
             idx = next((i for i, c in enumerate(parent.children)
                         if c.kind == unit.kind and c.ident.lower() > unit.ident.lower()), len(parent.children))
-        elif instr.na:
-            na_ident = instr.na.split()[-1]
-            idx = next((i + 1 for i, c in enumerate(parent.children) if c.ident == na_ident), None)
-            if idx is None:
-                raise LawError("WG-WIJZ-008", f"'{instr.opdracht}' does not apply: there is no {instr.na} in "
-                                              f"{t}", instr.pos)
-        else:
-            idx = len(parent.children)
         parent.children.insert(idx, unit)
+        idx += 1
+
+
+def _keep_unchanged(old: ir.Unit, new: ir.Unit) -> None:
+    """A replaced lid often restates parts that do not change (its onderdelen): those keep their own herkomst and
+    citation, so official text restated in a draft is not shown as drafted."""
+    olds = {(c.kind, c.ident): c for c in old.children}
+    for child in new.children:
+        before = olds.get((child.kind, child.ident))
+        if before is None:
+            continue
+        _keep_unchanged(before, child)
+        if child.text == before.text and [b.source for b in child.blocks] == [b.source for b in before.blocks]:
+            child.herkomst, child.bron_note, child.citation = before.herkomst, before.bron_note, before.citation
+            for block in child.blocks:
+                for decl in block.decls:
+                    decl.citation = before.citation
+
+
+def _kind(kind: str) -> str:
+    return "onderdeel" if kind == "slot" else kind
+
+
+def _insert_index(parent: ir.Unit, instr: Instruction) -> int:
+    """Where new units go: after the sibling named by 'na ...', else at the end ('toegevoegd')."""
+    if not instr.na:
+        return len(parent.children)
+    kind, ident = instr.na
+    idx = next((i + 1 for i, c in enumerate(parent.children) if c.ident == ident and _kind(c.kind) == _kind(kind)),
+               None)
+    if idx is None:
+        raise LawError("WG-WIJZ-008", f"'{instr.opdracht}' does not apply: {_place(instr, parent)} has no {kind} "
+                                      f"{ident} in this version", instr.pos)
+    return idx
+
+
+def _period_to_semicolon(parent: ir.Unit, instr: Instruction) -> None:
+    """'onder vervanging van de punt aan het slot van onderdeel i door een puntkomma'."""
+    unit = _find(parent, [("onderdeel", instr.puntkomma)], instr)
+    text = unit.text.rstrip()
+    if not text.endswith("."):
+        raise LawError("WG-WIJZ-008", f"'{instr.opdracht}' does not apply: onderdeel {instr.puntkomma} does not end "
+                                      "with a period in this version", instr.pos)
+    unit.text = text[:-1] + ";"

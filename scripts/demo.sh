@@ -19,5 +19,8 @@ echo
 echo "== wetgraaf vraag: moet de huisvestingsvergunning worden geweigerd (Wbmgp art. 8)? =="
 "$WG" vraag law/scenarios/wbmgp-art8.yaml
 echo
+echo "== wetgraaf wijziging: wat verandert de herziening van 2025 (ontwerp) aan tekst, regels en uitkomsten? =="
+"$WG" wijziging wbmgp-2025
+echo
 echo "== wetgraaf site: de site bouwen (build/site; 'wetgraaf serve' toont haar met de vraagdienst) =="
 "$WG" site

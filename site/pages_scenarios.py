@@ -64,7 +64,8 @@ def run_scenarios(model: SiteModel) -> dict[str, list[ScenarioResult]]:
 
 def _facts_table(model: SiteModel, page: str, sc: Scenario) -> list[str]:
     program = model.wg.program(sc.peildatum, sc.wijzigingen)
-    facts, entities = inputs(sc, program)
+    # With per_versie, a fact may belong to another version only (wg.run checks that some version knows it).
+    facts, entities = inputs(sc, program, lenient=bool(sc.per_versie))
     lines = []
     if entities:
         lines += ["Betrokkenen: " + ", ".join(f"{md_escape(n)} ({t})" for n, t in sorted(entities.items())), ""]
@@ -99,14 +100,19 @@ def scenario_page(model: SiteModel, page: str, results: list[ScenarioResult]) ->
             lines += [f"    - `{e}`" for e in r.errors] + [""]
             continue
         lines += ["### Feiten", ""] + _facts_table(model, page, r.scenario)
-        sit = model.situation_for(r.scenario.peildatum, r.scenario.wijzigingen)
         for o in r.outcomes:
             verdict = ""
             if o.has_expectation or o.problems:
                 verdict = " ✓ zoals verwacht" if o.ok else " ✗ wijkt af: " + "; ".join(o.problems)
-            lines += [f"### {md_escape(o.question)}", ""]
+            # per_versie: each version's answer, headed by the version (its own articles are cited).
+            label = o.question if o.versie == "basis" else f"{o.question} — versie {o.versie}"
+            lines += [f"### {md_escape(label)}", ""]
             if verdict:
                 lines += [f"*{md_escape(verdict.strip())}*", ""]
+            if o.answer is None:
+                lines += ["Deze versie van de wet heeft geen bepaling die deze vraag beantwoordt (geen grondslag).", ""]
+                continue
+            sit = model.situation_for(r.scenario.peildatum, o.wijzigingen or r.scenario.wijzigingen)
             lines += answer_md(model, page, sit, o.answer)
     return "\n".join(lines) + "\n"
 

@@ -3,13 +3,16 @@
     python tools/regels_toevoegen.py law/wmo2015/artikel-1.1.2.md "## Lid 3" < blok.txt
     python tools/regels_toevoegen.py FILE "## Lid 4" "### Onderdeel a" < blok.txt   # nested: first match after the previous
 
-The law text itself is never changed: the block goes between the text and the next heading.
+The law text itself is never changed: the block goes between the text and the next heading. The file is replaced
+atomically and the original is kept beside it as <file>.orig (wetgraaf/atomic.py).
 """
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+
+from wetgraaf.atomic import write_text
 
 
 def insert(path: Path, headings: list[str], block: str) -> None:
@@ -22,7 +25,7 @@ def insert(path: Path, headings: list[str], block: str) -> None:
         end -= 1
     new = ["", "```regels", *block.strip("\n").split("\n"), "```"]
     lines[end:end] = new
-    path.write_text("\n".join(lines), encoding="utf-8")
+    write_text(path, "\n".join(lines))  # atomically, the original kept as <file>.orig
 
 
 if __name__ == "__main__":

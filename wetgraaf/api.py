@@ -18,7 +18,8 @@ from .parser.errors import LawError, LawErrors
 from .resolve.gemeenten import Aanvulling, Gemeentegegevens, aanvullen, load_gemeenten
 from .resolve.program import Program, build
 from .resolve.situation import select
-from .scenario import Scenario, expected_value, inputs, question_target
+from .scenario import BASIS, GEEN_GRONDSLAG, Scenario, Versie, expected_value, inputs, question_target
+from .yamlpos import pos_of
 
 
 @dataclass
@@ -31,6 +32,8 @@ class Outcome:
     has_expectation: bool = False
     problems: list[str] = field(default_factory=list)  # what does not match
     aanvullingen: list[Aanvulling] = field(default_factory=list)  # facts taken from law/gemeenten/, with sources
+    versie: str = BASIS  # the version of per_versie this outcome is for ('basis': the scenario's own)
+    wijzigingen: tuple[str, ...] = ()  # every amendment applied for this outcome (wg.program(peildatum, these))
 
     @property
     def ok(self) -> bool:
@@ -40,11 +43,15 @@ class Outcome:
 class Wetgraaf:
     """A loaded corpus with a cache of compiled legal situations."""
 
-    def __init__(self, corpus: ir.Corpus) -> None:
+    def __init__(self, corpus: ir.Corpus, cache_key: str | None = None, prebuilt: dict | None = None) -> None:
         self.corpus = corpus
         self._programs: dict[tuple, Program] = {}
         self._engines: dict[tuple, Engine] = {}
         self._gemeenten: Gemeentegegevens | None = None
+        # Programs and graphs read from the cache bundle (parser/cache.py), by _stable_key; see prepare().
+        self._cache_key = cache_key
+        self._prebuilt: dict[tuple, tuple] = prebuilt or {}
+        self._loaded_wijzigingen = dict(corpus.wijzigingen)
 
     def gemeenten(self) -> Gemeentegegevens:
         """The municipal data (designations, verordening choices) in <corpus>/gemeenten/, read once."""
@@ -66,10 +73,35 @@ class Wetgraaf:
             # Dates that select the same article versions share one program.
             shared = next((p for k, p in self._programs.items() if getattr(p, "_vkey", None) == vkey), None)
             if shared is None:
-                shared = build(select(self.corpus, peildatum, tuple(wijzigingen)))
+                pre = self._prebuilt.get(self._stable_key(peildatum, tuple(wijzigingen)))
+                shared = pre[0] if pre else build(select(self.corpus, peildatum, tuple(wijzigingen)))
+                if pre and pre[1] is not None:
+                    self.__dict__.setdefault("_graphs", {})[id(shared)] = pre[1]
                 shared._vkey = vkey  # type: ignore[attr-defined]
             self._programs[key] = shared
         return self._programs[key]
+
+    def _stable_key(self, peildatum: _dt.date | None, wijzigingen: tuple[str, ...]) -> tuple | None:
+        """_version_key by file instead of object identity (the same in every process); None for an amendment
+        added after loading (a draft), which the cache does not describe."""
+        if any(self.corpus.wijzigingen.get(w) is not self._loaded_wijzigingen.get(w) for w in wijzigingen):
+            return None
+        base = select(self.corpus, peildatum, ())
+        return tuple(sorted((k, a.file) for k, a in base.articles.items())) + wijzigingen
+
+    def prepare(self, peildatum: _dt.date | None = None, wijzigingen: tuple[str, ...] = ()) -> None:
+        """Build the program and dependency graph of the law on `peildatum` (today's: None) and keep them in the
+        cache with the parsed corpus, so that the next load() starts with them (docs/prestaties.md)."""
+        self.graph(peildatum, tuple(wijzigingen))
+        skey = self._stable_key(peildatum, tuple(wijzigingen))
+        if self._cache_key is None or skey is None or skey in self._prebuilt \
+                or self.corpus.wijzigingen != self._loaded_wijzigingen:
+            return  # not loaded through the cache, already there, or a draft amendment was added since loading
+        from .parser import cache as corpus_cache
+
+        program = self.program(peildatum, tuple(wijzigingen))
+        self._prebuilt[skey] = (program, self.__dict__["_graphs"][id(program)])
+        corpus_cache.write_bundle(self._cache_key, {"corpus": self.corpus, "situations": self._prebuilt})
 
     def engine(self, peildatum: _dt.date | None = None, wijzigingen: tuple[str, ...] = ()) -> Engine:
         return self.engine_for(self.program(peildatum, wijzigingen))
@@ -93,31 +125,77 @@ class Wetgraaf:
         return self._engines[pid]
 
     def run(self, sc: Scenario, trace: bool = False) -> list[Outcome]:
-        """Evaluate every question of a scenario and compare with its expectations."""
-        engine = self.engine(sc.peildatum, sc.wijzigingen)
+        """Evaluate every question of a scenario and compare with its expectations: first in the scenario's own
+        version, then in each version of its `per_versie` (its amendments applied on top)."""
+        unknown = [w for w in sc.wijzigingen if w not in self.corpus.wijzigingen]
+        if unknown:  # located at the name in the scenario (select() would not know where it was written)
+            where = pos_of(sc.raw.get("wijzigingen"), sc.wijzigingen.index(unknown[0]), pos_of(sc.raw, "wijzigingen",
+                                                                                                sc.pos))
+            raise LawErrors([LawError("WG-WIJZ-007", f"unknown amendment '{unknown[0]}' (known: "
+                                      f"{', '.join(sorted(self.corpus.wijzigingen)) or 'none'})", where)])
+        for versie in sc.per_versie.values():
+            unknown = [w for w in versie.wijzigingen if w not in self.corpus.wijzigingen]
+            if unknown:
+                raise LawErrors([LawError("WG-WIJZ-007", f"per_versie names the amendment '{unknown[0]}', which the "
+                                          f"corpus does not have (known: {', '.join(sorted(self.corpus.wijzigingen))})",
+                                          versie.pos)])
+        # A fact may exist in only some of the versions (introduced or removed by an amendment): each version skips
+        # the facts it does not know, as long as one of the versions knows them.
+        known: set[str] | bool = False
+        if sc.per_versie:
+            known = set()
+            for w in [sc.wijzigingen] + [sc.wijzigingen + v.wijzigingen for v in sc.per_versie.values()]:
+                for d in self.program(sc.peildatum, w).definitions.values():
+                    known.update((d.name, d.qname))
+        outcomes = self._run_version(sc, sc.wijzigingen, None, trace, known)
+        for versie in sc.per_versie.values():
+            outcomes.extend(self._run_version(sc, sc.wijzigingen + versie.wijzigingen, versie, trace, known))
+        return outcomes
+
+    def _run_version(self, sc: Scenario, wijzigingen: tuple[str, ...], versie: Versie | None, trace: bool,
+                     known: set[str] | bool = False) -> list[Outcome]:
+        exp = versie or sc  # where this version's expectations are
+        engine = self.engine(sc.peildatum, wijzigingen)
         program = engine.program
-        facts, entities = inputs(sc, program)
+        facts, entities = inputs(sc, program, lenient=known)
         # Gemeente and gebied entities get the facts the municipal data state for the peildatum (scenario wins).
         facts, aangevuld = aanvullen(self.gemeenten(), program, sc.peildatum, facts, entities)
+        label = versie.naam if versie else BASIS
         outcomes = []
         for question in sc.vragen:
-            qname, args = question_target(sc, program, question, entities)
-            answer = engine.answer(question, qname, args, facts, sc.peildatum, trace or bool(sc.uitleg_bevat))
-            out = Outcome(question, answer, aanvullingen=aangevuld)
-            if question in sc.verwacht:
+            if sc.per_versie and not (question in exp.verwacht or question in exp.ontbrekend
+                                      or question in exp.uitleg_bevat):
+                continue  # with per_versie, each version answers the questions it states expectations for
+            out = Outcome(question, None, aanvullingen=aangevuld, versie=label, wijzigingen=wijzigingen)
+            try:
+                qname, args = question_target(sc, program, question, entities)
+            except LawError as exc:
+                if exc.code != "WG-SCEN-019" or exp.verwacht.get(question) != GEEN_GRONDSLAG:
+                    raise
+                # Expected and found: this version has no provision that answers the question.
+                out.expected, out.has_expectation = GEEN_GRONDSLAG, True
+                outcomes.append(out)
+                continue
+            answer = engine.answer(question, qname, args, facts, sc.peildatum, trace or bool(exp.uitleg_bevat))
+            out.answer = answer
+            if question in exp.verwacht:
                 out.has_expectation = True
-                out.expected = expected_value(sc, program, question, qname, entities)
-                out.problems.extend(_compare(out.expected, answer))
-            if question in sc.ontbrekend:
-                want = sorted(str(x) for x in sc.ontbrekend[question])
+                out.expected = expected_value(sc, program, question, qname, entities, versie)
+                if out.expected == GEEN_GRONDSLAG:
+                    out.problems.append(f"expected no provision for this question in this version, but "
+                                        f"{program.definitions[qname].citation} answers it")
+                else:
+                    out.problems.extend(_compare(out.expected, answer))
+            if question in exp.ontbrekend:
+                want = sorted(str(x) for x in exp.ontbrekend[question])
                 got = sorted(_short(m.label) for m in answer.missing_facts + answer.missing_oordelen)
                 if sorted(_short(w) for w in want) != got:
                     out.problems.append(f"missing facts: expected {want}, got {got}")
-            if question in sc.uitleg_bevat:
+            if question in exp.uitleg_bevat:
                 from .engine.explain import explain_text
 
                 text = explain_text(answer, program)
-                for fragment in sc.uitleg_bevat[question]:
+                for fragment in exp.uitleg_bevat[question]:
                     if str(fragment) not in text:
                         out.problems.append(f"the explanation does not contain {fragment!r}")
             outcomes.append(out)
@@ -158,11 +236,14 @@ def load(root: Path | str | None = None, cache: bool = True) -> Wetgraaf:
     if not cache or os.environ.get("WETGRAAF_NO_CACHE") or not folder.is_dir():
         return Wetgraaf(load_corpus(folder))
     key = corpus_cache.content_key(folder)
+    bundle = corpus_cache.read_bundle(key)
+    if bundle is not None:
+        return Wetgraaf(bundle["corpus"], key, bundle.get("situations"))
     corpus = corpus_cache.read(key)
     if corpus is None:
         corpus = load_corpus(folder)
         corpus_cache.write(key, corpus)
-    return Wetgraaf(corpus)
+    return Wetgraaf(corpus, key)
 
 
 __all__ = ["load", "Wetgraaf", "Outcome", "LawError", "LawErrors"]

@@ -39,52 +39,9 @@ def _load(corpus: Optional[Path]):
     return load(corpus)
 
 
-@app.command()
-def check(path: Optional[Path] = typer.Argument(None, help="Corpus folder (default: the shipped corpus)."),
-          peildatum: Optional[str] = typer.Option(None, help="Check the version in force on this date."),
-          wijziging: list[str] = typer.Option([], "--wijziging", "-w", help="Also check with this amendment.")) -> None:
-    """Validate a corpus: parse, resolve and type-check every law and amendment; list every error."""
-    import datetime as _dt
+from .cli_check import check  # noqa: E402 - errors and law defects (resolve/defects.py)
 
-    from .resolve.program import build
-    from .resolve.situation import select
-
-    wg = _load(path)
-    try:
-        dates = [_dt.date.fromisoformat(peildatum)] if peildatum else _version_dates(wg.corpus)
-    except ValueError:
-        err.print(f"--peildatum {peildatum}: not a date on the calendar; write it like 2026-01-01", markup=False)
-        raise typer.Exit(2) from None
-    combos = [()] + [(w,) for w in (wijziging or sorted(wg.corpus.wijzigingen))]
-    errors: list[LawError] = []
-    seen: set[str] = set()
-    warnings: list[LawError] = []
-    for date in dates:
-        for combo in combos:
-            try:
-                program = build(select(wg.corpus, date, combo))
-                warnings.extend(w for w in program.warnings if str(w) not in seen and not seen.add(str(w)))
-            except LawErrors as exc:
-                for e in exc.errors:
-                    if str(e) not in seen:
-                        seen.add(str(e))
-                        errors.append(e)
-    if errors:
-        report_errors(errors + warnings)
-        raise typer.Exit(1)
-    n_laws = len(wg.corpus.laws)
-    n_art = sum(len(law.articles) for law in wg.corpus.laws.values())
-    out.print(f"[green]✓[/green] corpus in orde: {n_laws} wetten, {n_art} artikelbestanden, "
-              f"{len(wg.corpus.wijzigingen)} wijziging(en); gecontroleerd op {', '.join(map(str, dates))}"
-              + (f" ({len(warnings)} waarschuwing(en))" if warnings else ""))
-    for w in warnings:
-        err.print(w.render(), markup=False)
-
-
-def _version_dates(corpus) -> list:
-    """One date per distinct version of the corpus: each article version start, and today's law."""
-    dates = {a.geldig_vanaf for law in corpus.laws.values() for a in law.articles if a.geldig_vanaf}
-    return sorted(dates)[-3:] if dates else [None]
+app.command()(check)
 
 
 @app.command()
@@ -93,7 +50,7 @@ def vraag(scenario: Path = typer.Argument(..., help="Scenario file (YAML)."),
           as_json: bool = typer.Option(False, "--json", help="Print the answers as JSON (docs/json.md)."),
           corpus: Optional[Path] = CorpusOption) -> None:
     """Answer the questions of a scenario: value or onbekend, missing facts, open norms, explanation."""
-    from .engine.explain import answer_json, explain_text, json_value, show_value
+    from .engine.explain import explain_text, json_value, show_value
     from .scenario import load_file
 
     if not scenario.exists():
@@ -105,13 +62,12 @@ def vraag(scenario: Path = typer.Argument(..., help="Scenario file (YAML)."),
     results = []
     for sc in scenarios:
         outcomes = wg.run(sc, trace=uitleg or as_json)
-        program = wg.program(sc.peildatum, sc.wijzigingen)
         failed += sum(1 for o in outcomes if not o.ok)
         if as_json:
             results.append({
                 "scenario": sc.naam, "bestand": sc.file, "peildatum": sc.peildatum.isoformat(),
                 "wijzigingen": list(sc.wijzigingen),
-                "antwoorden": [{**answer_json(o.answer, program),
+                "antwoorden": [{**_answer_json(wg, sc, o),
                                 **({"verwacht": json_value(o.expected) if o.expected != "onbekend"
                                     else {"onbekend": True}, "klopt": o.ok, "afwijkingen": o.problems}
                                    if o.has_expectation else {})} for o in outcomes],
@@ -124,21 +80,37 @@ def vraag(scenario: Path = typer.Argument(..., help="Scenario file (YAML)."),
             table.add_column(col, overflow="fold")
         for o in outcomes:
             a = o.answer
-            value = f"fout: {a.error.message}" if a.error else show_value(a.value)
-            missing = [m.label for m in a.missing_facts] + [f"oordeel {m.door}: {m.label}" for m in a.missing_oordelen]
+            if a is None:  # per_versie: this version has no provision for the question, as expected
+                value, missing = "geen grondslag in deze versie", []
+            else:
+                value = f"fout: {a.error.message}" if a.error else show_value(a.value)
+                missing = [m.label for m in a.missing_facts] + [f"oordeel {m.door}: {m.label}"
+                                                                for m in a.missing_oordelen]
             expected = "" if not o.has_expectation else (
                 "[green]✓[/green]" if o.ok else "[red]✗ " + "; ".join(o.problems) + "[/red]")
-            table.add_row(o.question, value, "\n".join(missing), expected)
+            question = o.question if o.versie == "basis" else f"{o.question} \\[versie {o.versie}]"
+            table.add_row(question, value, "\n".join(missing), expected)
         out.print(table)
         if uitleg:
             for o in outcomes:
-                out.print(explain_text(o.answer, program), markup=False)
-                out.print()
+                if o.answer is not None:
+                    out.print(explain_text(o.answer, wg.program(sc.peildatum, o.wijzigingen)), markup=False)
+                    out.print()
     if as_json:
         print(json.dumps(results if len(results) != 1 else results[0], ensure_ascii=False, indent=2))
     if failed:
         err.print(f"{failed} antwoord(en) wijken af van wat het scenario verwacht", markup=False)
         raise typer.Exit(1)
+
+
+def _answer_json(wg, sc, o) -> dict:
+    """One answer as JSON (docs/json.md); an answer of another version of per_versie names that version."""
+    from .engine.explain import answer_json
+
+    if o.answer is None:
+        return {"vraag": o.question, "versie": o.versie, "geen_grondslag": True}
+    data = answer_json(o.answer, wg.program(sc.peildatum, o.wijzigingen))
+    return data if o.versie == "basis" else {**data, "versie": o.versie}
 
 
 from .cli_wijziging import mutatie, wijziging  # noqa: E402 - commands live in their own modules
@@ -159,6 +131,9 @@ app.command()(gegevens)
 
 from .cli_spiegel import spiegel  # noqa: E402
 app.command()(spiegel)
+
+from .cli_bench import bench  # noqa: E402
+app.command()(bench)
 
 
 def main() -> None:

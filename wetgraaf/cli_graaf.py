@@ -265,7 +265,9 @@ def export(formaat: str = typer.Option("json", "--formaat", "-f", help="json, gr
         print(text, end="")
         return
     try:
-        uitvoer.write_text(text, encoding="utf-8")
+        from .atomic import write_text
+
+        write_text(uitvoer, text)  # atomically; an existing file is kept as <name>.orig
     except OSError as exc:
         err.print(f"{uitvoer}: kan niet schrijven: {exc.strerror}", markup=False)
         raise typer.Exit(1) from None

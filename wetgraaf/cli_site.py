@@ -44,7 +44,14 @@ class SiteBuildError(Exception):
 def build_site(out: Path, corpus: Optional[Path] = None, config: Optional[Path] = None, strict: bool = True,
                echo: bool = True) -> int:
     """Build the site into `out` with mkdocs (strict: any warning fails the build). Returns the number of pages.
-    Raises SiteBuildError with every warning when the build fails."""
+    Raises SiteBuildError with every warning when the build fails. The site is built in a temporary folder and
+    swapped in when complete (wetgraaf/atomic.py): a failed or interrupted build leaves the previous site intact."""
+    from .atomic import replace_dir
+
+    return replace_dir(out, lambda folder: _build_into(folder, corpus, config, strict, echo))
+
+
+def _build_into(out: Path, corpus: Optional[Path], config: Optional[Path], strict: bool, echo: bool) -> int:
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException

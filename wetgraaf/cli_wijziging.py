@@ -36,17 +36,24 @@ def _amendment_name(wg, arg: str) -> str:
 
 
 _STYLE = {"geschrapt": "red strike", "ingevoegd": "green underline"}
+_MARK = {"geschrapt": ("[-", "-]"), "ingevoegd": ("{+", "+}")}  # without colour: the marks of `git diff --word-diff`
 
 
 def _styled_lines(ops) -> list[str]:
-    """Diff ops as markup lines; a tag never spans a line break."""
+    """Diff ops as markup lines; a tag never spans a line break. Without colour (a file, a pipe) deletions read
+    [-so-] and insertions {+so+}, so the renvooi stays readable."""
+    plain = out.no_color or not out.is_terminal
     lines = [""]
     for op in ops:
         for i, piece in enumerate(op.text.split("\n")):
             if i:
                 lines.append("")
-            if piece:
-                style = _STYLE.get(op.kind)
+            if not piece:
+                continue
+            style = _STYLE.get(op.kind)
+            if style and plain:
+                lines[-1] += escape(f"{_MARK[op.kind][0]}{piece}{_MARK[op.kind][1]}")
+            else:
                 lines[-1] += f"[{style}]{escape(piece)}[/{style}]" if style else escape(piece)
     return lines
 
@@ -67,6 +74,12 @@ def render_report(report) -> None:
                 continue
             out.print(f"  [bold]{escape(unit.path)}[/bold] — {unit.status}"
                       + (f" [yellow]({unit.herkomst})[/yellow]" if unit.herkomst else ""))
+            if unit.status in ("nieuw", "vervallen"):
+                # Wholly new or gone: the status says it; the text is shown as it reads.
+                colour = "green" if unit.status == "nieuw" else "red"
+                for line in (unit.new or unit.old).split("\n"):
+                    out.print(f"    [{colour}]{escape(line)}[/{colour}]" if line else "")
+                continue
             for line in _styled_lines(unit.ops):
                 out.print(f"    {line}")
     out.print(RichRule("Regels"))
@@ -80,13 +93,7 @@ def render_report(report) -> None:
             if line not in c.old:
                 out.print(f"    [green]+ {escape(line)}[/green]")
     if report.graph:
-        out.print(RichRule("Graaf"))
-        g = report.graph
-        for key in ("knopen_toegevoegd", "knopen_verwijderd", "kanten_toegevoegd", "kanten_verwijderd"):
-            if key in g:
-                out.print(f"{key.replace('_', ' ')}: {len(g[key])}")
-        for item in g.get("impact", [])[:40]:
-            out.print(f"  impact: {escape(str(item))}")
+        _render_graph(report.graph)
     out.print(RichRule("Uitkomsten"))
     o = report.outcomes
     out.print(f"{len(o.flips)} uitkomst(en) omgeslagen, {o.unchanged} ongewijzigd, "
@@ -96,20 +103,80 @@ def render_report(report) -> None:
     for sc, q, why in o.not_comparable:
         out.print(f"  [dim]{escape(sc)}: {escape(q)}: {escape(why)}[/dim]")
     for pop in report.population or []:
-        out.print(RichRule(f"Populatie {pop['populatie']} ({pop['aantal']:,} gevallen, zaad {pop['zaad']}, "
-                           f"{pop['seconden']} s)"))
-        out.print(f"vraag: {escape(pop['vraag'])}")
-        out.print("voor: " + ", ".join(f"{k} {v:,}" for k, v in sorted(pop["voor"].items())))
-        out.print("na:   " + ", ".join(f"{k} {v:,}" for k, v in sorted(pop["na"].items())))
-        for t in pop["overgangen"]:
-            out.print(f"  {t['van']} → {t['naar']}: {t['aantal']:,}")
-        for ex in pop["voorbeelden"]:
-            for case in ex["gevallen"][:1]:
-                split = case["splitsing"]
-                where = f" — splitst bij {split['naam']} ({split['bron']})" if split else ""
-                out.print(f"  voorbeeld {ex['van']} → {ex['naar']}: rij {case['rij']}{escape(where)}")
+        _render_population(pop)
     for w in report.warnings:
         out.print(f"[yellow]let op:[/yellow] {escape(w)}")
+
+
+def _render_graph(g: dict) -> None:
+    """What the amendment does to the dependency graph: articles and decisions gone or new, and what is affected."""
+    out.print(RichRule("Graaf"))
+    keys = ("knopen_toegevoegd", "knopen_verwijderd", "kanten_toegevoegd", "kanten_verwijderd")
+    out.print(", ".join(f"{key.replace('_', ' ')}: {len(g[key])}" for key in keys if key in g))
+
+    def articles(nodes: list[str]) -> str:
+        arts = sorted({n.split("/")[0] for n in nodes if ".artikel-" in n and not n.startswith(("def:", "regel:"))})
+        return ", ".join(a.replace(".artikel-", " artikel ") for a in arts) or "geen"
+
+    out.print(f"[red]artikelen vervallen[/red]: {escape(articles(g.get('knopen_verwijderd', [])))}")
+    out.print(f"[green]artikelen of delen nieuw[/green]: {escape(articles(g.get('knopen_toegevoegd', [])))}")
+    if g.get("vervallen_beslissingen"):
+        out.print(f"[red]beslissingen vervallen[/red]: {escape(', '.join(g['vervallen_beslissingen']))}")
+    impact = g.get("impact", [])
+    if impact:
+        out.print(f"geraakt ({len(impact)} beslissingen in {', '.join(g.get('wetten_geraakt', []))}):")
+        for item in impact[:40]:
+            out.print(f"  {escape(item['naam'])} — {escape(str(item['bron']))} "
+                      f"[dim](via {escape(item['door'])})[/dim]")
+        if len(impact) > 40:
+            out.print(f"  … en {len(impact) - 40} meer (--json geeft ze alle)")
+
+
+def _render_population(pop: dict) -> None:
+    """Counts per outcome before and after, the transitions, and an explained example of each."""
+    from rich.table import Table
+
+    out.print(RichRule(f"Populatie {pop['populatie']}"))
+    out.print(f"vraag: {escape(pop['vraag'])} — {pop['aantal']:,} gevallen, zaad {pop['zaad']}, "
+              f"{pop['seconden']} s ({pop.get('pad', 'batch')})")
+    counts = Table(title="Uitkomsten voor en na", title_justify="left")
+    for col in ("uitkomst", "voor", "na", "verschil"):
+        counts.add_column(col, justify="left" if col == "uitkomst" else "right")
+    for label in sorted(set(pop["voor"]) | set(pop["na"])):
+        a, b = pop["voor"].get(label, 0), pop["na"].get(label, 0)
+        counts.add_row(label, f"{a:,}", f"{b:,}", f"{b - a:+,}")
+    out.print(counts)
+    moves = Table(title="Overgangen", title_justify="left")
+    for col in ("van → naar", "aantal", "aandeel"):
+        moves.add_column(col, justify="left" if col == "van → naar" else "right")
+    for t in pop["overgangen"]:
+        moves.add_row(f"{t['van']} → {t['naar']}", f"{t['aantal']:,}", f"{100 * t['aantal'] / pop['aantal']:.1f}%")
+    out.print(moves)
+    varying = set(pop.get("verdelingen") or [])
+    for ex in pop["voorbeelden"]:
+        for case in ex["gevallen"][:1]:
+            out.print(f"[bold]voorbeeld {ex['van']} → {ex['naar']}[/bold] (rij {case['rij']})")
+            split = case["splitsing"]
+            if split:
+                out.print(f"  splitst bij {escape(split['naam'])}: {_show(split['voor'])} → {_show(split['na'])} — "
+                          f"{escape(split['bron'])}")
+            facts = [f"{k.split('.', 1)[-1]} = {_show(v)}" for k, v in case["feiten"].items()
+                     if not varying or k in varying]
+            out.print(f"  [dim]{escape('; '.join(facts))}[/dim]")
+
+
+def _show(value) -> str:
+    if value is True:
+        return "waar"
+    if value is False:
+        return "onwaar"
+    if value is None:
+        return "(bestond niet)"
+    if isinstance(value, dict) and value.get("onbekend"):
+        return "onbekend"
+    if isinstance(value, list):
+        return "[" + ", ".join(map(_show, value)) + "]"
+    return str(value)
 
 
 def wijziging(amendment: str = typer.Argument(..., help="Amendment name or folder (law/wijzigingen/<naam>)."),
@@ -123,6 +190,10 @@ def wijziging(amendment: str = typer.Argument(..., help="Amendment name or folde
                                                        "default: those that name this amendment."),
               aantal: int = typer.Option(100_000, "--aantal", min=1, help="Size of the generated population."),
               zaad: int = typer.Option(20261125, "--zaad", help="Seed of the population generator."),
+              dask: bool = typer.Option(False, "--dask", help="Run the population in partitions on a local Dask "
+                                        "cluster (same result; needs the `dask` extra)."),
+              dask_adres: Optional[str] = typer.Option(None, "--dask-adres", help="...or on the Dask scheduler at "
+                                                       "this address (tcp://host:8786); see docs/prestaties.md."),
               as_json: bool = typer.Option(False, "--json", help="Print the report as JSON (docs/wijzigingen.md)."),
               corpus: Optional[Path] = typer.Option(None, "--corpus", help="Corpus folder.")) -> None:
     """Apply an amendment in memory and report the renvooi, rule diff, graph diff, outcome flips and the impact on
@@ -132,6 +203,13 @@ def wijziging(amendment: str = typer.Argument(..., help="Amendment name or folde
     from .amend.report import build_report
     from .api import load
 
+    if dask or dask_adres:
+        try:
+            import distributed  # noqa: F401
+        except ImportError:
+            out.print("--dask needs Dask: pip install 'wetgraaf[dask]'")
+            raise typer.Exit(2) from None
+
     wg = load(corpus)
     name = _amendment_name(wg, amendment)
     on_top = tuple(_amendment_name(wg, a) for a in op)
@@ -139,8 +217,11 @@ def wijziging(amendment: str = typer.Argument(..., help="Amendment name or folde
     if vergelijk:
         # A against B: apply B on the same base, then report B -> A (what A does differently from B).
         other = _amendment_name(wg, vergelijk)
-        report = build_report(wg, (name,), on_top, date, scenarios)
-        report_b = build_report(wg, (other,), on_top, date, scenarios)
+        sizes = {"population_size": aantal, "seed": zaad, "dask": dask_adres or ("lokaal" if dask else None)}
+        report = build_report(wg, (name,), on_top, date, scenarios, populations=_populations(wg, name, populatie),
+                              **sizes)
+        report_b = build_report(wg, (other,), on_top, date, scenarios,
+                                populations=_populations(wg, other, populatie), **sizes)
         if as_json:
             print(json.dumps({"a": report.to_json(), "b": report_b.to_json()}, ensure_ascii=False, indent=2))
         else:
@@ -148,7 +229,8 @@ def wijziging(amendment: str = typer.Argument(..., help="Amendment name or folde
             render_report(report_b)
         return
     pops = _populations(wg, name, populatie)
-    report = build_report(wg, (name,), on_top, date, scenarios, populations=pops, population_size=aantal, seed=zaad)
+    report = build_report(wg, (name,), on_top, date, scenarios, populations=pops, population_size=aantal, seed=zaad,
+                          dask=dask_adres or ("lokaal" if dask else None))
     if as_json:
         print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
     else:

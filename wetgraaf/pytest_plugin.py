@@ -60,7 +60,7 @@ class ScenarioItem(pytest.Item):
 
     def runtest(self) -> None:
         sc = self.scenario
-        if not (sc.verwacht or sc.ontbrekend or sc.uitleg_bevat):
+        if not sc.has_expectations:
             raise ScenarioFailure(f"scenario '{sc.naam}' states no expected outcome: a test must check something")
         wg = world(self.config)
         try:
@@ -72,12 +72,13 @@ class ScenarioItem(pytest.Item):
         if failing:
             from .engine.explain import explain_text
 
-            program = wg.program(sc.peildatum, sc.wijzigingen)
             parts = []
             for o in failing:
-                parts.append(f"{o.question}:")
+                # Each version of per_versie is its own program; its name heads the question.
+                parts.append(f"{o.question}:" if o.versie == "basis" else f"{o.question} [versie {o.versie}]:")
                 parts.extend(f"  {p}" for p in o.problems)
-                parts.append(explain_text(o.answer, program))
+                if o.answer is not None:
+                    parts.append(explain_text(o.answer, wg.program(sc.peildatum, o.wijzigingen)))
             raise ScenarioFailure("\n".join(parts))
 
     def repr_failure(self, excinfo, style=None):

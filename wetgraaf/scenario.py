@@ -14,6 +14,10 @@ Format (documented with examples in docs/scenarios.md):
     verwacht: {gezinslid(kind): waar}
     ontbrekend: {gezinslid(kind): [geboortedatum(kind)]}     # optional: exactly these facts are missing
     uitleg_bevat: {gezinslid(kind): ["artikel 1.1.1"]}      # optional: explanation fragments
+    per_versie:                  # optional: expectations per version of the law (docs/scenarios.md)
+      basis: {verwacht: {...}}                 # the scenario's own version (its `wijzigingen`)
+      wbmgp-2025: {verwacht: {...}}            # that version with this amendment applied on top
+      wbmgp-2012 + wbmgp-2025: {verwacht: {...}}   # amendments stacked, in this order
 
 Every problem is a LawError located at the offending key or value.
 """
@@ -39,6 +43,24 @@ _FIELDS = {"naam", "omschrijving", "peildatum", "wet", "wijzigingen", "feiten", 
            "verwacht", "ontbrekend", "uitleg_bevat", "bron", "per_versie", "id"}
 
 
+BASIS = "basis"
+_EXPECTATIONS = ("verwacht", "ontbrekend", "uitleg_bevat")
+
+
+@dataclass
+class Versie:
+    """One version of the law a scenario states expectations for: the scenario's own (`basis`) or that one with
+    amendments applied on top."""
+
+    naam: str
+    wijzigingen: tuple[str, ...]  # applied on top of the scenario's own
+    pos: ir.Pos
+    verwacht: dict[str, Any] = field(default_factory=dict)
+    ontbrekend: dict[str, list[str]] = field(default_factory=dict)
+    uitleg_bevat: dict[str, list[str]] = field(default_factory=dict)
+    posities: dict[tuple[str, str], ir.Pos] = field(default_factory=dict)  # (field, question) -> where written
+
+
 @dataclass
 class Scenario:
     naam: str
@@ -53,6 +75,12 @@ class Scenario:
     ontbrekend: dict[str, list[str]] = field(default_factory=dict)
     uitleg_bevat: dict[str, list[str]] = field(default_factory=dict)
     bron: str | None = None
+    per_versie: dict[str, Versie] = field(default_factory=dict)  # the other versions (not basis), in file order
+    posities: dict[tuple[str, str], ir.Pos] = field(default_factory=dict)  # (field, question) -> where written
+
+    @property
+    def has_expectations(self) -> bool:
+        return bool(self.verwacht or self.ontbrekend or self.uitleg_bevat or self.per_versie)
 
 
 def parse_question(text: str, pos: ir.Pos | None) -> tuple[str, tuple[str, ...]]:
@@ -120,6 +148,9 @@ def _scenario(item: Any, file: str, pos: ir.Pos) -> Scenario:
     if not naam:
         raise LawError("WG-SCEN-007", "the scenario lacks 'naam'", pos)
     peildatum = _require(item, "peildatum", (_dt.date,), "a date like 2026-01-01", pos)
+    if isinstance(peildatum, _dt.datetime):  # YAML reads '2026-01-01 12:00' as a moment, not a date
+        raise LawError("WG-SCEN-008", "'peildatum' must be a date like 2026-01-01, without a time",
+                       pos_of(item, "peildatum", pos))
     vragen = _require(item, "vragen", (list,), "a list of questions, e.g. [gezinslid(kind)]", pos)
     for i, v in enumerate(vragen):
         parse_question(v, pos_of(vragen, i, pos))
@@ -127,16 +158,57 @@ def _scenario(item: Any, file: str, pos: ir.Pos) -> Scenario:
     if not isinstance(wijz, list) or not all(isinstance(w, str) for w in wijz):
         raise LawError("WG-SCEN-008", "'wijzigingen' must be a list of amendment names", pos_of(item, "wijzigingen"))
     sc = Scenario(naam, file, pos, peildatum, item.get("wet"), tuple(wijz), item, [str(v) for v in vragen])
-    for key in ("verwacht", "ontbrekend", "uitleg_bevat"):
-        value = item.get(key) or {}
+    _expectations(item, sc, sc, pos)
+    sc.bron = item.get("bron")
+    _per_versie(item, sc, pos)
+    return sc
+
+
+def _expectations(d: dict, sc: Scenario, target, pos: ir.Pos) -> None:
+    """Read verwacht / ontbrekend / uitleg_bevat of `d` into `target` (the scenario or one of its versions)."""
+    for key in _EXPECTATIONS:
+        value = d.get(key) or {}
         if not isinstance(value, dict):
-            raise LawError("WG-SCEN-008", f"'{key}' must map each question to its expectation", pos_of(item, key))
+            raise LawError("WG-SCEN-008", f"'{key}' must map each question to its expectation", pos_of(d, key, pos))
         for q in value:
             if str(q) not in sc.vragen:
                 raise LawError("WG-SCEN-011", f"'{q}' under '{key}' is not one of the vragen", key_pos(value, q, pos))
-        setattr(sc, key, dict(value))
-    sc.bron = item.get("bron")
-    return sc
+            if key != "verwacht" and not isinstance(value[q], list):
+                raise LawError("WG-SCEN-008", f"the {key} of '{q}' must be a list", pos_of(value, q, pos))
+            if str(q) in getattr(target, key):
+                raise LawError("WG-SCEN-008", f"the {key} of '{q}' for the basis version is given twice: at the top "
+                                              "and under per_versie.basis", key_pos(value, q, pos))
+        getattr(target, key).update({str(q): v for q, v in value.items()})
+        target.posities.update({(key, str(q)): pos_of(value, q, pos) for q in value})
+
+
+def _per_versie(item: dict, sc: Scenario, pos: ir.Pos) -> None:
+    """`per_versie: {basis: {...}, <amendment>[ + <amendment>...]: {...}}`: expectations per version."""
+    raw = item.get("per_versie")
+    if raw is None:
+        return
+    if not isinstance(raw, dict) or not raw:
+        raise LawError("WG-SCEN-008", "'per_versie' maps each version (basis, or amendment names joined by '+') to "
+                                      "its expectations", pos_of(item, "per_versie", pos))
+    for key, body in raw.items():
+        kpos = key_pos(raw, key, pos)
+        names = tuple(n.strip() for n in str(key).split("+"))
+        if not all(names) or (BASIS in names and len(names) > 1):
+            raise LawError("WG-SCEN-008", f"cannot read the version '{key}': write basis, an amendment name, or "
+                                          "amendment names joined by '+'", kpos)
+        if not isinstance(body, dict):
+            raise LawError("WG-SCEN-008", f"the version '{key}' maps verwacht, ontbrekend or uitleg_bevat to the "
+                                          "expectations of that version", pos_of(raw, key, pos))
+        for field_name in body:
+            if field_name not in _EXPECTATIONS:
+                raise LawError("WG-SCEN-009", f"unknown field '{field_name}' under per_versie; a version has "
+                                              f"{', '.join(_EXPECTATIONS)}", key_pos(body, field_name, kpos))
+        if names == (BASIS,):
+            _expectations(body, sc, sc, kpos)
+            continue
+        versie = Versie(" + ".join(names), names, kpos)
+        _expectations(body, sc, versie, kpos)
+        sc.per_versie[versie.naam] = versie
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -175,11 +247,12 @@ def _resolve_fact(program: Program, name: str, wet: str | None, arity: int, pos:
     return candidates
 
 
-def _resolve_lenient(program: Program, name: str, wet: str | None, arity: int, pos, lenient: bool) -> list:
+def _resolve_lenient(program: Program, name: str, wet: str | None, arity: int, pos,
+                     lenient: bool | set[str]) -> list:
     try:
         return _resolve_fact(program, name, wet, arity, pos)
     except LawError as exc:
-        if lenient and exc.code == "WG-SCEN-012":
+        if exc.code == "WG-SCEN-012" and (lenient is True or (isinstance(lenient, set) and name in lenient)):
             return []
         raise
 
@@ -249,11 +322,12 @@ def read_value(value: Any, typ: ir.Type, program: Program, entities: dict[str, s
     raise bad(str(typ))
 
 
-def inputs(sc: Scenario, program: Program, lenient: bool = False) -> tuple[dict, dict[str, str]]:
+def inputs(sc: Scenario, program: Program, lenient: bool | set[str] = False) -> tuple[dict, dict[str, str]]:
     """Turn the scenario's facts into the engine's {(qname, args): value}; also return the entities.
 
     `lenient` skips facts this version of the law does not know (used when comparing versions: a fact introduced
-    by an amendment simply does not exist before it)."""
+    by an amendment simply does not exist before it): all of them (True), or those whose name is in the set (the
+    names another version knows)."""
     raw = sc.raw
     entities: dict[str, str] = {}
     groups: list[tuple[str, dict, Any]] = []
@@ -318,12 +392,19 @@ def question_target(sc: Scenario, program: Program, question: str, entities: dic
     return d.qname, values
 
 
-def expected_value(sc: Scenario, program: Program, question: str, qname: str, entities: dict[str, str]):
-    raw = sc.verwacht[question]
-    if raw == "onbekend":
-        return "onbekend"
+GEEN_GRONDSLAG = "geen_grondslag"  # expected: this version of the law has no provision that answers the question
+
+
+def expected_value(sc: Scenario, program: Program, question: str, qname: str, entities: dict[str, str],
+                   verwacht: Versie | None = None):
+    """The expected answer to `question`, read with the type of its definition (of a version, when given)."""
+    owner = sc if verwacht is None else verwacht
+    raw = owner.verwacht[question]
+    if raw in ("onbekend", GEEN_GRONDSLAG):
+        return raw
     return read_value(raw, program.definitions[qname].type, program, entities,
-                      pos_of(sc.raw.get("verwacht"), question), f"the expected value of {question}")
+                      owner.posities.get(("verwacht", question), sc.pos), f"the expected value of {question}")
 
 
-__all__ = ["Scenario", "load_file", "load_text", "inputs", "question_target", "expected_value", "LocatedList"]
+__all__ = ["Scenario", "Versie", "BASIS", "GEEN_GRONDSLAG", "load_file", "load_text", "inputs", "question_target",
+           "expected_value", "LocatedList"]

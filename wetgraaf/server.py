@@ -275,12 +275,17 @@ class Service:
             outcomes = self.wg.run(sc, trace=explain)
         except (LawError, LawErrors) as exc:
             raise _law_errors(exc, paths) from None
-        program = self.wg.program(sc.peildatum, sc.wijzigingen)
         out = []
         for o in outcomes:
-            item = answer_json(o.answer, program)
-            if explain:
-                item["tekst"] = explain_text(o.answer, program)
+            if o.answer is None:  # per_versie: the version has no provision for the question, as expected
+                item = {"vraag": o.question, "versie": o.versie, "geen_grondslag": True}
+            else:
+                program = self.wg.program(sc.peildatum, o.wijzigingen or sc.wijzigingen)  # the outcome's version
+                item = answer_json(o.answer, program)
+                if o.versie != "basis":
+                    item["versie"] = o.versie
+                if explain:
+                    item["tekst"] = explain_text(o.answer, program)
             if o.has_expectation or o.problems:
                 item.update({"verwacht": json_value(o.expected) if o.expected != "onbekend" else {"onbekend": True},
                              "klopt": o.ok, "afwijkingen": o.problems})

@@ -54,11 +54,20 @@ def key_pos(container, key, default: Pos | None = None) -> Pos | None:
 def load(text: str, file: str) -> Any:
     """Parse YAML text into plain values (dicts/lists carry positions). Raises LawError with a position."""
     try:
+        depth = 0
         for event in yaml.parse(text, Loader=yaml.SafeLoader):
             if isinstance(event, yaml.AliasEvent):
                 m = event.start_mark
                 raise LawError("WG-SCEN-002", "YAML aliases (*name) are not allowed in scenario files; write the "
                                               "value out", Pos(file, m.line + 1, m.column + 1))
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:  # refused before composing: PyYAML's composer recurses per level
+                    m = event.start_mark
+                    raise LawError("WG-SCEN-003", f"nested deeper than {MAX_DEPTH} levels",
+                                   Pos(file, m.line + 1, m.column + 1))
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)

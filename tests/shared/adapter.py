@@ -14,8 +14,14 @@ entities to create, and how each neutral fact key becomes one or more of the pro
       waarden: {verblijfplaats: {pleeggezin: pleeggezin}}     # neutral value -> project value, per key
       uitkomsten: {sociaal_domein: sociaal}                    # neutral expected value -> project value
       onwaar_tenzij_gegeven: [gehuwd_met(betrokkene, cliënt)]  # project facts no neutral key covers: false
+      wetten: {wbmgp-2025: {wijzigingen: [wbmgp-2025]}}        # per case `law`: keys replacing those above
 
-`$` stands for the case's value. The README's conventions are applied: a boolean key the case does not list is
+`$` stands for the case's value; a mapping instead of `$` is a table of the target's own value for each value of
+the case (`{omwonenden: false, wijkagent: true}`), used when one neutral key sets facts of different kinds.
+`uitkomsten` also translates true/false: `{false: geen_grondslag}` says that in this version of the law the
+answer is 'no' because no provision gives it (scenario expectation `geen_grondslag`, docs/scenarios.md).
+
+The README's conventions are applied: a boolean key the case does not list is
 false (its facts are set to onwaar), except a judgement (a fact declared as `oordeel`) in a case whose expected
 outcome is unknown — that judgement has not been made. Keys marked `beschrijvend` are descriptive only.
 """
@@ -83,7 +89,7 @@ def build_scenario(case: Case, spec: dict, program) -> dict:
         feiten[target] = False
     for key, targets in mapped.items():
         if key in facts_in:
-            value = facts_in[key]
+            raw = value = facts_in[key]
             value = (spec.get("waarden") or {}).get(key, {}).get(value, value) if not isinstance(value, bool) else value
         else:
             # Missing keys: booleans are false, except an unmade judgement in an 'unknown' case.
@@ -93,7 +99,14 @@ def build_scenario(case: Case, spec: dict, program) -> dict:
                 continue
             value = False
         for target, template in targets.items():
-            feiten[target] = value if template == DOLLAR else template
+            if isinstance(template, dict) and key in facts_in:
+                # A table of its own: this target's value for each value of the case's key.
+                if raw not in template:
+                    raise KeyError(f"case {case.id}: {key}: {raw!r} is not in the table for {target} in "
+                                   f"{spec['_file']}")
+                feiten[target] = template[raw]
+            else:
+                feiten[target] = value if template == DOLLAR or isinstance(template, dict) else template
     doc = {
         "naam": case.id,
         "peildatum": case.data["peildatum"],
@@ -112,9 +125,12 @@ def expected_of(case: Case, spec: dict):
     value = case.data["expected"]
     if value == "unknown":
         return "onbekend"
+    table = spec.get("uitkomsten") or {}
     if isinstance(value, bool):
-        return value
-    return (spec.get("uitkomsten") or {}).get(value, value)
+        # `uitkomsten: {false: geen_grondslag}`: in this version 'false' means that no provision gives the decision.
+        # Only a boolean key translates a boolean (True == 1 in a dict).
+        return next((v for k, v in table.items() if k is value), value)
+    return table.get(value, value)
 
 
 def _definition(program, name: str, spec: dict):

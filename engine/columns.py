@@ -1,0 +1,184 @@
+"""The column representation of the batch engine (engine/batch.py): values as NumPy arrays with a `known` mask,
+lists of soort values as counts per value, entities as stable codes, dates as days since 1970-01-01; encoding
+Python values into columns and back, and the calendar on columns (age, date + duration)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+from dataclasses import dataclass
+from fractions import Fraction
+
+import numpy as np
+
+from ..parser import ir
+from .values import Duration, EvalError, Money
+
+EPOCH = _dt.date(1970, 1, 1)
+
+
+class Unsupported(Exception):
+    """This definition has no column form; evaluate it row by row."""
+
+
+@dataclass
+class Col:
+    val: np.ndarray
+    known: np.ndarray
+
+
+@dataclass
+class ListCol:
+    """A `lijst van <soort>` per row: counts[j, i] is how often the j-th value of the soort is in row i's list."""
+
+    counts: np.ndarray  # shape (number of soort values, n)
+    known: np.ndarray
+
+
+_ENTITY_NAMES: dict[int, str] = {}
+
+
+def entity_code(name: str) -> int:
+    """A stable 63-bit code for an entity name (the same in every process, so partitions can be run anywhere)."""
+    code = int.from_bytes(hashlib.blake2b(name.encode(), digest_size=8).digest(), "little") >> 1
+    _ENTITY_NAMES.setdefault(code, name)
+    return code
+
+
+def entity_name(code: int, strict: bool = False) -> str:
+    """The name behind an entity code made in this process (strict: a code made elsewhere is an error)."""
+    if strict:
+        return _ENTITY_NAMES[code]
+    return _ENTITY_NAMES.get(code, f"#{code}")
+
+
+def date_to_days(d: _dt.date) -> int:
+    return (d - EPOCH).days
+
+
+def dtype_of(t: ir.Type):
+    if t.kind == "prim":
+        return {"waarheid": np.bool_, "geheel": np.int64, "getal": np.float64, "bedrag": np.int64,
+                "datum": np.int64, "tekst": object}.get(t.name, None)
+    if t.kind == "soort":
+        return np.int32
+    if t.kind == "entiteit":
+        return np.int64
+    return None
+
+
+def constant(n: int, value, dtype, known: bool = True) -> Col:
+    """A column with one value in every row: broadcast views, no memory per row."""
+    return Col(np.broadcast_to(np.array(value, dtype=dtype), (n,)), np.broadcast_to(np.bool_(known), (n,)))
+
+
+def encode_column(values: list, t: ir.Type, soorten: dict):
+    """Python values (None = unknown) -> a column of type t."""
+    n = len(values)
+    known = np.fromiter((v is not None for v in values), dtype=bool, count=n)
+    if t.kind == "lijst":
+        if t.item is None or t.item.kind != "soort":
+            raise Unsupported(f"no column form for {t}")
+        codes = {v: i for i, v in enumerate(soorten[t.item.name].values)}
+        counts = np.zeros((len(codes), n), dtype=np.uint8)
+        for i, items in enumerate(values):
+            for item in items or ():
+                counts[codes[item], i] += 1
+        return ListCol(counts, known)
+    dtype = dtype_of(t)
+    if dtype is None:
+        raise Unsupported(f"no column form for {t}")
+    if t.kind == "soort":
+        codes = {v: i for i, v in enumerate(soorten[t.name].values)}
+        val = np.fromiter((codes[v] if v is not None else 0 for v in values), dtype=np.int32, count=n)
+    elif t.kind == "entiteit":
+        val = np.fromiter((entity_code(v) if v is not None else 0 for v in values), dtype=np.int64, count=n)
+    elif t.name == "datum":
+        val = np.fromiter((date_to_days(v) if v is not None else 0 for v in values), dtype=np.int64, count=n)
+    elif t.name == "bedrag":
+        val = np.fromiter((v.cents if v is not None else 0 for v in values), dtype=np.int64, count=n)
+    elif dtype is object:
+        val = np.array([v if v is not None else "" for v in values], dtype=object)
+    elif t.name == "getal":
+        val = np.array([float(v) if v is not None else 0.0 for v in values], dtype=np.float64)
+    else:
+        val = np.array([v if v is not None else 0 for v in values], dtype=dtype)
+    return Col(val, known)
+
+
+def decode_value(v, t: ir.Type, soorten: dict):
+    if t.kind == "soort":
+        return soorten[t.name].values[int(v)]
+    if t.kind == "entiteit":
+        return entity_name(int(v))
+    if t.name == "datum":
+        return EPOCH + _dt.timedelta(days=int(v))
+    if t.name == "bedrag":
+        return Money(int(v))
+    if t.name == "waarheid":
+        return bool(v)
+    if t.name == "geheel":
+        return int(v)
+    if t.name == "getal":
+        return Fraction(float(v)).limit_denominator(10 ** 9)
+    return v
+
+
+def decode_list(counts: np.ndarray, i: int, t: ir.Type, soorten: dict) -> tuple:
+    values = soorten[t.item.name].values
+    return tuple(v for j, v in enumerate(values) for _ in range(int(counts[j, i])))
+
+
+# Dates as (year, month * 32 + day) by table lookup for 1800-2199 (two gathers per row instead of calendar
+# arithmetic); dates outside that range use NumPy's calendar.
+_TABLE_FROM = date_to_days(_dt.date(1800, 1, 1))
+_TABLE: tuple[np.ndarray, np.ndarray] | None = None
+
+
+def _tables() -> tuple[np.ndarray, np.ndarray]:
+    global _TABLE
+    if _TABLE is None:
+        days = np.arange(_TABLE_FROM, date_to_days(_dt.date(2200, 1, 1)), dtype=np.int64)
+        y, m, d = _ymd_calendar(days)
+        _TABLE = (y.astype(np.int16), (m * 32 + d).astype(np.int16))
+    return _TABLE
+
+
+def year_md(days: np.ndarray):
+    years, mds = _tables()
+    offset = days - _TABLE_FROM
+    if offset.size and (offset.min() < 0 or offset.max() >= len(years)):
+        y, m, d = _ymd_calendar(days)
+        return y, m * 32 + d
+    return years[offset], mds[offset]
+
+
+def _ymd_calendar(days: np.ndarray):
+    dates = days.astype("datetime64[D]")
+    months = dates.astype("datetime64[M]")
+    year = months.astype("datetime64[Y]").astype(np.int64) + 1970
+    month = months.astype(np.int64) % 12 + 1
+    day = (dates - months).astype(np.int64) + 1
+    return year, month, day
+
+
+def age_between(birth_days: np.ndarray, on_year, on_md) -> np.ndarray:
+    """Whole years from birth to `on` (values.age_on): the year difference, less one before the birthday."""
+    by, bmd = year_md(birth_days)
+    return on_year - by.astype(np.int64) - (on_md < bmd)
+
+
+def add_duration_days(days: np.ndarray, known: np.ndarray, dur: Duration, pos) -> np.ndarray:
+    dates = days.astype("datetime64[D]")
+    if dur.years or dur.months:
+        month_start = dates.astype("datetime64[M]")
+        mday = (dates - month_start).astype(np.int64)
+        target = month_start + np.timedelta64(dur.years * 12 + dur.months, "M")
+        length = ((target + np.timedelta64(1, "M")).astype("datetime64[D]") - target.astype("datetime64[D]")).astype(
+            np.int64)
+        bad = known & (mday >= length)
+        if bad.any():
+            raise EvalError("WG-EVAL-011", f"a date + {dur} does not exist in the target month (e.g. 31 January + 1 "
+                                           "month); say how to round", pos)
+        dates = target.astype("datetime64[D]") + mday
+    return (dates + np.timedelta64(dur.days, "D")).astype(np.int64)

@@ -1,0 +1,93 @@
+"""`wetgraaf bench` runs end to end on a small population and reports every target of docs/prestaties.md; the
+cache bundle behind the warm load is used when present and never trusted when stale or corrupt. (Timing targets are
+not asserted here: CI machines are shared; the real run is `wetgraaf bench`.)"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+import wetgraaf
+from wetgraaf.api import load
+from wetgraaf.bench.run import run
+from wetgraaf.parser import cache
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def test_bench_runs_and_reports_every_target(tmp_path, monkeypatch):
+    monkeypatch.setenv("WETGRAAF_CACHE", str(tmp_path / "cache"))
+    out = tmp_path / "bench.json"
+    result = run(n=3_000, single_cases=30, rounds=1, runs=1, out=out)
+    assert json.loads(out.read_text(encoding="utf-8"))["gevallen"] == 3_000
+    names = [t["naam"] for t in result["doelen"]]
+    for expected in ("enkel vergunning, zonder uitleg (mediaan)", "enkel aanpakplicht, met volledige uitleg (mediaan)",
+                     "batch vergunning", "batch aanpakplicht", "piekgeheugen batch vergunning", "corpus laden, koud",
+                     "corpus laden, warm", "enkel art. 8: tijd wetgraaf / OpenFisca",
+                     "batch art. 8: doorvoer wetgraaf / OpenFisca", "hele benchmark"):
+        assert expected in names
+    by_name = {t["naam"]: t for t in result["doelen"]}
+    # What does not depend on the machine's speed must hold in every run.
+    for t in result["doelen"]:
+        if t["naam"].startswith(("batch = enkel", "art. 8: antwoorden", "cache:")):
+            assert t["gehaald"] is True, t
+    assert result["corpus"]["warm_uit_bundel"]
+    if result["openfisca_core"] is None:
+        assert by_name["batch art. 8: doorvoer wetgraaf / OpenFisca"]["gehaald"] is None  # said, not hidden
+
+
+def test_warm_load_uses_the_bundle_and_a_changed_file_is_seen(tmp_path, monkeypatch):
+    monkeypatch.setenv("WETGRAAF_CACHE", str(tmp_path / "cache"))
+    root = tmp_path / "law"
+    shutil.copytree(REPO / "law", root, ignore=shutil.ignore_patterns("__pycache__", "*.py"))
+    cold = load(root)
+    assert not cold._prebuilt
+    cold.prepare()
+    warm = load(root)
+    assert warm._prebuilt and warm.program() is next(iter(warm._prebuilt.values()))[0]
+    assert warm.graph() is next(iter(warm._prebuilt.values()))[1]
+    path = root / "wbmgp" / "artikel-8.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("< 6", "< 7"), encoding="utf-8")
+    changed = load(root)
+    assert not changed._prebuilt  # another content, another key
+    rule = changed.program().definitions["wbmgp.minder_dan_zes_jaar_ingezetene"].rules[0].value
+    assert "7" in repr(rule)
+
+
+def test_a_corrupt_bundle_is_discarded(tmp_path, monkeypatch):
+    monkeypatch.setenv("WETGRAAF_CACHE", str(tmp_path / "cache"))
+    wetgraaf.api.load().prepare()
+    (bundle,) = (tmp_path / "cache").glob("bundel-*.pickle")
+    for damage in (b"", bundle.read_bytes()[:200], cache.FORMAT + b"0" * 64 + b"\nnot a pickle"):
+        bundle.write_bytes(damage)
+        wg = load()
+        assert not wg._prebuilt and not bundle.exists()
+        assert "wbmgp.huisvestingsvergunning_weigeren" in wg.program().definitions
+        wg.prepare()
+        assert bundle.exists() and load()._prebuilt
+
+
+def test_a_draft_amendment_is_never_written_into_the_bundle(tmp_path, monkeypatch):
+    monkeypatch.setenv("WETGRAAF_CACHE", str(tmp_path / "cache"))
+    wg = load()
+    wg.corpus.wijzigingen["ontwerp"] = wg.corpus.wijzigingen["wams"]
+    wg.prepare()
+    assert not list((tmp_path / "cache").glob("bundel-*.pickle"))
+    assert wg._stable_key(None, ("ontwerp",)) is None
+
+
+@pytest.mark.parametrize("n", [1, 70_000])
+def test_batch_decides_every_row_in_chunks(n):
+    from wetgraaf.bench import cases as C
+    from wetgraaf.engine.batch import BatchEngine
+
+    wg = load()
+    program = wg.program(C.DUTY_PEILDATUM, C.DUTY_WIJZIGINGEN)
+    cs = C.duty_cases(program, n, unknown=0.1)
+    batch = BatchEngine(program)
+    whole = batch.decide(C.DUTY, C.DUTY_ARGS, cs.columns, C.DUTY_PEILDATUM, n, chunk=1 << 20)
+    chunked = batch.decide(C.DUTY, C.DUTY_ARGS, cs.columns, C.DUTY_PEILDATUM, n, chunk=4_096)
+    assert (whole.known == chunked.known).all() and (whole.val[whole.known] == chunked.val[chunked.known]).all()

@@ -1,0 +1,2 @@
+"""The benchmark of `wetgraaf bench` (run.py), its generated cases (cases.py) and article 8 of the Wbmgp as an
+OpenFisca model to compare with (openfisca_wbmgp.py; needs the `bench` extra)."""

@@ -1,0 +1,429 @@
+"""`wetgraaf bench`: how fast wetgraaf loads the corpus and takes decisions, measured in this process, against the
+targets of docs/prestaties.md and against the same article 8 decision in OpenFisca, run here on the same cases.
+
+Every figure is measured when the command runs: medians and 95th percentiles over many runs, ratios from the same
+run, peak memory from tracemalloc (the batch) and the operating system (the whole process). Nothing is copied from
+an earlier run; a target that is not met is reported as not met, with the measured number.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import os
+import platform
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import tracemalloc
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+import numpy as np
+
+from . import cases as C
+
+GIB = 1024 ** 3
+
+
+@dataclass
+class Target:
+    """One target of issue 8: what was measured, the bound, and whether it was met."""
+
+    naam: str
+    gemeten: float
+    eenheid: str
+    grens: str
+    gehaald: bool | None  # None: not measured (with the reason in `toelichting`)
+    toelichting: str = ""
+
+
+def _median_p95(samples: list[float]) -> tuple[float, float]:
+    s = sorted(samples)
+    return statistics.median(s), s[min(len(s) - 1, int(0.95 * len(s)))]
+
+
+# -- corpus load ----------------------------------------------------------------------------------------------
+
+
+def _load_once(cache: bool) -> tuple[float, Any]:
+    from ..api import load
+
+    start = time.perf_counter()
+    wg = load(cache=cache)
+    wg.prepare()  # resolve today's law and build its dependency graph (from the cache bundle when warm)
+    return time.perf_counter() - start, wg
+
+
+def _whole_process(cache: bool) -> float:
+    """A fresh interpreter: `import wetgraaf`, load, resolve, graph; the wall time as seen from outside."""
+    env = dict(os.environ)
+    if not cache:
+        env["WETGRAAF_NO_CACHE"] = "1"
+    code = "import wetgraaf.api as a; a.load().prepare()"
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code], env=env, check=True)
+    return time.perf_counter() - start
+
+
+def corpus_load(log: Callable[[str], None]) -> dict:
+    """Cold: parse every file, resolve today's law, build its graph, no cache. Warm: the same from the cache bundle
+    (parser/cache.py). In this process after a first load (the imports are then done); whole-process figures
+    beside them."""
+    _load_once(True)  # imports, and the cache bundle is written if missing
+    cold = [(_load_once(False))[0] for _ in range(3)]
+    warm_runs = [_load_once(True) for _ in range(7)]
+    warm = [t for t, _ in warm_runs]
+    hit = all(wg._prebuilt for _, wg in warm_runs)
+    log(f"corpus: koud {statistics.median(cold):.3f} s, warm {statistics.median(warm):.3f} s")
+    process = {"koud": statistics.median(_whole_process(False) for _ in range(3)),
+               "warm": statistics.median(_whole_process(True) for _ in range(3))}
+    return {"koud_s": statistics.median(cold), "warm_s": statistics.median(warm), "koud_runs": cold,
+            "warm_runs": warm, "warm_uit_bundel": hit, "heel_proces_s": process, "controles": cache_checks()}
+
+
+def cache_checks() -> dict:
+    """The cache is keyed by content: a changed law file gives a new key (rebuilt, the change is seen); a corrupt
+    cache file is discarded, never read. Checked on a copy of the corpus with its own cache folder."""
+    from ..api import load
+    from ..parser import cache
+    from ..parser.corpus import default_root
+
+    out = {}
+    old_env = os.environ.get("WETGRAAF_CACHE")
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["WETGRAAF_CACHE"] = str(Path(tmp) / "cache")
+        try:
+            root = Path(tmp) / "law"
+            shutil.copytree(default_root(), root, ignore=shutil.ignore_patterns("__pycache__", "*.py"))
+            load(root).prepare()
+            out["warm_na_eerste_keer"] = bool(load(root)._prebuilt)
+            bundle = next((Path(tmp) / "cache").glob("bundel-*.pickle"))
+            bundle.write_bytes(bundle.read_bytes()[:-100] + b"x" * 100)  # corrupt the payload
+            wg = load(root)
+            out["corrupt_weggegooid"] = not wg._prebuilt and not bundle.exists()
+            article = root / "wbmgp" / "artikel-8.md"
+            article.write_text(article.read_text(encoding="utf-8").replace(
+                "en niet voldoet_aan_inkomenseis_art8(p)", "en voldoet_aan_inkomenseis_art8(p)"), encoding="utf-8")
+            changed = load(root)
+            out["gewijzigd_bestand_nieuwe_sleutel"] = not changed._prebuilt and cache.content_key(root) != \
+                cache.content_key(default_root())
+            qname = "wbmgp.weigeren_op_grond_van_art8"
+            before = load(default_root()).program(None).definitions[qname].rules[0].value
+            out["wijziging_gezien"] = repr(changed.program(None).definitions[qname].rules[0].value) != repr(before)
+        finally:
+            if old_env is None:
+                os.environ.pop("WETGRAAF_CACHE", None)
+            else:
+                os.environ["WETGRAAF_CACHE"] = old_env
+    return out
+
+
+# -- single decisions -------------------------------------------------------------------------------------------
+
+
+def _time_single(engine, qname: str, args: tuple, facts_list: list, peildatum, trace: bool, rounds: int) -> list:
+    decide = engine.decide
+    clock = time.perf_counter_ns
+    for facts in facts_list[:200]:  # warm-up
+        decide(qname, args, facts, peildatum, trace)
+    samples = []
+    for _ in range(rounds):
+        for facts in facts_list:
+            t0 = clock()
+            decide(qname, args, facts, peildatum, trace)
+            samples.append(clock() - t0)
+    return [s / 1000 for s in samples]  # µs
+
+
+def single_decisions(wg, k: int, rounds: int, log) -> dict:
+    """Both decisions on k generated cases (a tenth of the facts unknown), each case `rounds` times, without and
+    with the explanation trace; and the batch path on the same cases gives the same answers."""
+    from ..engine.batch import BatchEngine
+    from ..engine.values import Unknown
+
+    out = {}
+    for label, qname, args, peil, w, gen in _decisions():
+        program = wg.program(peil, w)
+        engine = wg.engine_for(program)
+        cs = gen(program, k, seed=11, unknown=0.1)
+        facts_list = [C.row_facts(program, cs.columns, i) for i in range(k)]
+        res = {}
+        for trace in (False, True):
+            med, p95 = _median_p95(_time_single(engine, qname, args, facts_list, peil, trace, rounds))
+            res["met_uitleg" if trace else "zonder_uitleg"] = {"mediaan_us": med, "p95_us": p95,
+                                                                "metingen": k * rounds}
+        batch = BatchEngine(program)
+        got = batch.decode(qname, batch.decide(qname, args, cs.columns, peil, k))
+        single = [engine.decide(qname, args, f, peil)[0] for f in facts_list]
+        res["verschil_batch_enkel"] = sum(1 for a, b in zip(got, single)
+                                          if a != (None if isinstance(b, Unknown) else b))
+        res["uitkomsten"] = {str(v): got.count(v) for v in set(got)}
+        res["gevallen"] = k
+        out[label] = res
+        log(f"enkel {label}: {res['zonder_uitleg']['mediaan_us']:.1f} µs, met uitleg "
+            f"{res['met_uitleg']['mediaan_us']:.1f} µs")
+    return out
+
+
+def _decisions():
+    return [("vergunning", C.PERMIT, C.PERMIT_ARGS, C.PERMIT_PEILDATUM, (), C.permit_cases),
+            ("aanpakplicht", C.DUTY, C.DUTY_ARGS, C.DUTY_PEILDATUM, C.DUTY_WIJZIGINGEN, C.duty_cases)]
+
+
+# -- batch ----------------------------------------------------------------------------------------------------------
+
+
+def batch(wg, n: int, runs: int, log) -> dict:
+    """Both decisions over n generated cases (5% of the facts unknown): the decision time alone (the columns are
+    generated first), its median over `runs`; peak memory of generating and deciding, from tracemalloc."""
+    from ..engine.batch import BatchEngine
+
+    out = {}
+    for label, qname, args, peil, w, gen in _decisions():
+        program = wg.program(peil, w)
+        engine = BatchEngine(program)
+        t0 = time.perf_counter()
+        cs = gen(program, n, seed=5, unknown=0.05)
+        generated = time.perf_counter() - t0
+        times = []
+        for _ in range(runs):
+            t0 = time.perf_counter()
+            col = engine.decide(qname, args, cs.columns, peil, n)
+            times.append(time.perf_counter() - t0)
+        known = int(np.count_nonzero(col.known))
+        del cs, col
+        tracemalloc.start()
+        tracemalloc.reset_peak()
+        cs = gen(program, n, seed=5, unknown=0.05)
+        engine.decide(qname, args, cs.columns, peil, n)
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        del cs
+        med = statistics.median(times)
+        out[label] = {"gevallen": n, "seconden": med, "runs": times, "per_seconde": n / med,
+                      "genereren_s": generated, "bekend": known, "piekgeheugen_bytes": peak}
+        log(f"batch {label}: {n / med / 1e6:.1f} miljoen beslissingen per seconde, piek {peak / 2 ** 20:.0f} MiB")
+    return out
+
+
+# -- OpenFisca --------------------------------------------------------------------------------------------------------
+
+
+def openfisca(wg, n: int, k: int, rounds: int, runs: int, log) -> dict:
+    """Article 8 in wetgraaf and in OpenFisca (openfisca_wbmgp.py) on the same fully known cases: single cases
+    and the vectorised calculation, each engine's answers checked against the other's in every row."""
+    try:
+        from . import openfisca_wbmgp as of
+    except ImportError as exc:
+        return {"overgeslagen": f"openfisca-core is niet geïnstalleerd ({exc}); pip install 'wetgraaf[bench]'"}
+    from openfisca_core.simulations import SimulationBuilder
+
+    from ..engine.batch import BatchEngine
+
+    program = wg.program(C.PERMIT_PEILDATUM)
+    engine = wg.engine_for(program)
+    period = C.PERMIT_PEILDATUM.isoformat()
+    tbs = of.tax_benefit_system()
+    inkomens = {name: value for name, (value, _) in of.INKOMENS.items()}
+
+    # Single cases.
+    cs = C.permit_cases(program, k, seed=17)
+    facts_list = [C.row_facts(program, cs.columns, i) for i in range(k)]
+    ofcols = C.openfisca_columns(program, cs, inkomens)
+    rows = [C.openfisca_row(ofcols, i) for i in range(k)]
+    wg_us = _median_p95(_time_single(engine, C.ART8, C.PERMIT_ARGS, facts_list, C.PERMIT_PEILDATUM, False, rounds))
+    build_calc, calc_only, disagree = [], [], 0
+    for i, row in enumerate(rows):
+        t0 = time.perf_counter_ns()
+        answer = of.single(tbs, row, period)
+        build_calc.append((time.perf_counter_ns() - t0) / 1000)
+        sim = SimulationBuilder().build_from_entities(tbs, of.situation(row, period))
+        t0 = time.perf_counter_ns()
+        sim.calculate("weigeren_op_grond_van_art8", period)
+        calc_only.append((time.perf_counter_ns() - t0) / 1000)
+        disagree += answer != engine.decide(C.ART8, C.PERMIT_ARGS, facts_list[i], C.PERMIT_PEILDATUM)[0]
+    of_single = _median_p95(build_calc)
+    of_calc = _median_p95(calc_only)
+    log(f"enkel art. 8: wetgraaf {wg_us[0]:.1f} µs, OpenFisca {of_single[0]:.0f} µs (berekenen alleen "
+        f"{of_calc[0]:.0f} µs)")
+
+    # Vectorised, on n fully known cases.
+    cs = C.permit_cases(program, n, seed=29)
+    ofcols = C.openfisca_columns(program, cs, inkomens)
+    batch_engine = BatchEngine(program)
+    wg_times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        col = batch_engine.decide(C.ART8, C.PERMIT_ARGS, cs.columns, C.PERMIT_PEILDATUM, n)
+        wg_times.append(time.perf_counter() - t0)
+    sim = of.simulation(tbs, n)
+    for name, values in ofcols.items():
+        sim.set_input(name, period, values)
+    of_times = []
+    for _ in range(runs):
+        for variable in of.FORMULAS:
+            sim.delete_arrays(variable.__name__)
+        t0 = time.perf_counter()
+        result = sim.calculate("weigeren_op_grond_van_art8", period)
+        of_times.append(time.perf_counter() - t0)
+    vector_disagree = int(np.count_nonzero(result != col.val)) + int(np.count_nonzero(~col.known))
+    wg_rate, of_rate = n / statistics.median(wg_times), n / statistics.median(of_times)
+    log(f"batch art. 8: wetgraaf {wg_rate / 1e6:.1f} M/s, OpenFisca {of_rate / 1e6:.1f} M/s")
+    return {
+        "enkel": {"wetgraaf_mediaan_us": wg_us[0], "wetgraaf_p95_us": wg_us[1],
+                  "openfisca_mediaan_us": of_single[0], "openfisca_p95_us": of_single[1],
+                  "openfisca_alleen_berekenen_mediaan_us": of_calc[0], "gevallen": k,
+                  "verhouding_wetgraaf_openfisca": wg_us[0] / of_single[0],
+                  "verhouding_wetgraaf_openfisca_alleen_berekenen": wg_us[0] / of_calc[0],
+                  "verschillende_antwoorden": int(disagree)},
+        "batch": {"gevallen": n, "wetgraaf_s": statistics.median(wg_times), "openfisca_s": statistics.median(of_times),
+                  "wetgraaf_per_seconde": wg_rate, "openfisca_per_seconde": of_rate,
+                  "verhouding_doorvoer_wetgraaf_openfisca": wg_rate / of_rate,
+                  "verschillende_antwoorden": vector_disagree},
+    }
+
+
+# -- population report -----------------------------------------------------------------------------------------------
+
+
+def population(wg, n: int, log) -> dict:
+    """The population report of the Wbmgp 2025 revision (law/populaties/ files that name it) over n households."""
+    import yaml
+
+    from ..amend.population import find_specs, load_spec, population_impact
+
+    name = "wbmgp-2025"
+    if name not in wg.corpus.wijzigingen:
+        return {"overgeslagen": f"de wijziging {name} staat niet in het corpus"}
+    specs = [p for p in find_specs(Path(wg.corpus.root))
+             if name in ((yaml.safe_load(p.read_text(encoding="utf-8")) or {}).get("wijzigingen") or [])]
+    if not specs:
+        return {"overgeslagen": f"geen populatiebestand in law/populaties/ noemt {name}"}
+    out = {}
+    for path in specs:
+        spec = load_spec(path)
+        t0 = time.perf_counter()
+        impact = population_impact(wg, spec, (), (name,), n)
+        seconds = time.perf_counter() - t0
+        out[spec.naam] = {"gevallen": n, "seconden": seconds, "pad": getattr(impact, "pad", "batch"),
+                          "voor": dict(impact.before), "na": dict(impact.after)}
+        log(f"populatie {spec.naam}: {n:,} huishoudens in {seconds:.2f} s")
+    return out
+
+
+# -- the whole run -----------------------------------------------------------------------------------------------------
+
+
+def run(n: int = 1_000_000, single_cases: int = 2_000, rounds: int = 10, runs: int = 3,
+        out: Path | None = Path("build/bench.json"), log: Callable[[str], None] = lambda s: None) -> dict:
+    import wetgraaf
+    from ..api import load
+
+    started = time.perf_counter()
+    result: dict[str, Any] = {
+        "datum": _dt.datetime.now().isoformat(timespec="seconds"), "wetgraaf": wetgraaf.__version__,
+        "python": platform.python_version(), "numpy": np.__version__, "machine": platform.machine(),
+        "processoren": os.cpu_count(), "besturingssysteem": platform.platform(), "gevallen": n,
+    }
+    try:
+        import openfisca_core
+
+        result["openfisca_core"] = getattr(openfisca_core, "__version__", None) or _dist_version("openfisca-core")
+    except ImportError:
+        result["openfisca_core"] = None
+    result["corpus"] = corpus_load(log)
+    wg = load()
+    result["enkel"] = single_decisions(wg, single_cases, rounds, log)
+    result["batch"] = batch(wg, n, runs, log)
+    result["openfisca"] = openfisca(wg, n, min(single_cases, 300), rounds, runs, log)
+    result["populatie"] = population(wg, n, log)
+    result["proces_piekgeheugen_bytes"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    result["seconden"] = time.perf_counter() - started
+    result["doelen"] = [asdict(t) for t in targets(result)]
+    if out is not None:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(json.dumps(result, ensure_ascii=False, indent=2, default=str) + "\n", encoding="utf-8")
+        out.with_suffix(".md").write_text(markdown(result), encoding="utf-8")
+    return result
+
+
+def markdown(r: dict) -> str:
+    """The targets as a Markdown table (for docs/prestaties.md), with the run's machine and versions."""
+    lines = [f"Run of {r['datum']}: {r['processoren']} processors ({r['machine']}), Python {r['python']}, NumPy "
+             f"{r['numpy']}, openfisca-core {r['openfisca_core']}; {r['gevallen']:,} cases per batch; the whole "
+             f"benchmark took {r['seconden']:.0f} s.", "",
+             "| target | measured | bound | met | note |", "|---|---|---|---|---|"]
+    for t in r["doelen"]:
+        value = "—" if t["gemeten"] != t["gemeten"] else (f"{t['gemeten']:.3g}" if abs(t["gemeten"]) < 1000
+                                                         else f"{t['gemeten']:,.0f}")
+        met = {True: "yes", False: "**no**", None: "not measured"}[t["gehaald"]]
+        lines.append(f"| {t['naam']} | {value} {t['eenheid']} | {t['grens']} | {met} | {t['toelichting']} |")
+    return "\n".join(lines) + "\n"
+
+
+def _dist_version(name: str) -> str | None:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        return None
+
+
+def targets(r: dict) -> list[Target]:
+    """Each target of issue 8 against what this run measured."""
+    t: list[Target] = []
+    for label in ("vergunning", "aanpakplicht"):
+        s = r["enkel"][label]
+        t.append(Target(f"enkel {label}, zonder uitleg (mediaan)", s["zonder_uitleg"]["mediaan_us"], "µs", "≤ 30",
+                        s["zonder_uitleg"]["mediaan_us"] <= 30, f"p95 {s['zonder_uitleg']['p95_us']:.1f} µs"))
+        t.append(Target(f"enkel {label}, met volledige uitleg (mediaan)", s["met_uitleg"]["mediaan_us"], "µs",
+                        "≤ 150", s["met_uitleg"]["mediaan_us"] <= 150, f"p95 {s['met_uitleg']['p95_us']:.1f} µs"))
+        t.append(Target(f"batch = enkel, {label} ({s['gevallen']:,} gevallen)",
+                        s["verschil_batch_enkel"], "verschillen", "= 0", s["verschil_batch_enkel"] == 0))
+    of = r["openfisca"]
+    if "overgeslagen" in of:
+        t.append(Target("enkel art. 8 t.o.v. OpenFisca", float("nan"), "", "≤ 0,1", None, of["overgeslagen"]))
+        t.append(Target("batch art. 8 t.o.v. OpenFisca", float("nan"), "", "≥ 1,0", None, of["overgeslagen"]))
+    else:
+        e, b = of["enkel"], of["batch"]
+        t.append(Target("enkel art. 8: tijd wetgraaf / OpenFisca", e["verhouding_wetgraaf_openfisca"], "×", "≤ 0,1",
+                        e["verhouding_wetgraaf_openfisca"] <= 0.1,
+                        f"{e['wetgraaf_mediaan_us']:.1f} µs tegen {e['openfisca_mediaan_us']:.0f} µs (opbouwen + "
+                        f"berekenen); alleen berekenen {e['openfisca_alleen_berekenen_mediaan_us']:.0f} µs: "
+                        f"{e['verhouding_wetgraaf_openfisca_alleen_berekenen']:.3f}"))
+        t.append(Target("batch art. 8: doorvoer wetgraaf / OpenFisca", b["verhouding_doorvoer_wetgraaf_openfisca"],
+                        "×", "≥ 1,0", b["verhouding_doorvoer_wetgraaf_openfisca"] >= 1.0,
+                        f"{b['wetgraaf_per_seconde'] / 1e6:.1f} M/s tegen {b['openfisca_per_seconde'] / 1e6:.1f} M/s"))
+        t.append(Target("art. 8: antwoorden wetgraaf = OpenFisca", e["verschillende_antwoorden"] +
+                        b["verschillende_antwoorden"], "verschillen", "= 0",
+                        e["verschillende_antwoorden"] + b["verschillende_antwoorden"] == 0))
+    for label in ("vergunning", "aanpakplicht"):
+        b = r["batch"][label]
+        t.append(Target(f"batch {label}", b["per_seconde"] / 1e6, "M/s", "≥ 5", b["per_seconde"] >= 5e6,
+                        f"{b['gevallen']:,} gevallen in {b['seconden']:.3f} s"))
+        t.append(Target(f"piekgeheugen batch {label}", b["piekgeheugen_bytes"] / GIB, "GiB", "< 2",
+                        b["piekgeheugen_bytes"] < 2 * GIB, "genereren en beslissen (tracemalloc)"))
+    c = r["corpus"]
+    t.append(Target("corpus laden, koud", c["koud_s"], "s", "≤ 1", c["koud_s"] <= 1,
+                    f"heel proces (met opstarten en imports) {c['heel_proces_s']['koud']:.2f} s"))
+    t.append(Target("corpus laden, warm", c["warm_s"], "s", "≤ 0,1", c["warm_s"] <= 0.1 and c["warm_uit_bundel"],
+                    f"heel proces {c['heel_proces_s']['warm']:.2f} s"))
+    checks = c["controles"]
+    t.append(Target("cache: gewijzigd bestand herbouwd, corrupte cache weggegooid", sum(map(bool, checks.values())),
+                    f"van {len(checks)}", "alle", all(checks.values()), ", ".join(f"{k}: {v}" for k, v in
+                                                                           checks.items())))
+    pops = r["populatie"]
+    if "overgeslagen" in pops:
+        t.append(Target("populatierapport Wbmgp 2025", float("nan"), "s", "≤ 10", None, pops["overgeslagen"]))
+    for naam, p in pops.items() if "overgeslagen" not in pops else ():
+        t.append(Target(f"populatierapport Wbmgp 2025 ({naam})", p["seconden"], "s", "≤ 10", p["seconden"] <= 10,
+                        f"{p['gevallen']:,} huishoudens, pad: {p['pad']}"))
+    t.append(Target("hele benchmark", r["seconden"], "s", "< 300", r["seconden"] < 300))
+    return t

@@ -1,0 +1,53 @@
+"""`wetgraaf bench`: the benchmark of issue 8 (wetgraaf/bench/run.py) as a command: progress, a table of every
+target with the measured figure, and the JSON written to build/bench.json."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+out = Console(highlight=False, soft_wrap=True)
+if not out.is_terminal:
+    out = Console(highlight=False, soft_wrap=True, width=150)  # a log file or CI: room for the table
+
+
+def bench(aantal: int = typer.Option(1_000_000, "--aantal", min=1_000, help="Cases in the batch runs."),
+          enkel: int = typer.Option(2_000, "--enkel", min=10, help="Distinct cases for the single decisions."),
+          rondes: int = typer.Option(10, "--rondes", min=1, help="Times each single case is decided."),
+          json_path: Path = typer.Option(Path("build/bench.json"), "--json", help="Where to write the results.")
+          ) -> None:
+    """Measure corpus load, single and batch decisions, the population report and OpenFisca on the same cases;
+    print every target with the figure measured now (docs/prestaties.md)."""
+    from .bench.run import run
+
+    result = run(aantal, enkel, rondes, out=json_path, log=lambda s: out.print(f"[dim]{escape(s)}[/dim]"))
+    table = Table(title=f"wetgraaf bench — {result['datum']}, {result['processoren']} processoren, Python "
+                        f"{result['python']}, NumPy {result['numpy']}, openfisca-core {result['openfisca_core']}",
+                  title_justify="left")
+    for col in ("doel", "gemeten", "grens", "", "toelichting"):
+        table.add_column(col, overflow="fold")
+    failed = 0
+    for t in result["doelen"]:
+        value = "—" if isinstance(t["gemeten"], float) and math.isnan(t["gemeten"]) else _fmt(t["gemeten"])
+        mark = {True: "[green]gehaald[/green]", False: "[red]NIET gehaald[/red]", None: "[yellow]niet gemeten[/yellow]"}
+        failed += t["gehaald"] is not True
+        table.add_row(escape(t["naam"]), f"{value} {t['eenheid']}", escape(t["grens"]), mark[t["gehaald"]],
+                      escape(t["toelichting"]))
+    out.print(table)
+    mib = result["proces_piekgeheugen_bytes"] / 2 ** 20
+    out.print(f"piekgeheugen van het hele proces: {mib:,.0f} MiB; resultaten in {json_path} en "
+              f"{json_path.with_suffix('.md')}")
+    if failed:
+        out.print(f"[red]{failed} doel(en) niet gehaald of niet gemeten[/red]")
+        raise typer.Exit(1)
+
+
+def _fmt(x: float) -> str:
+    if x == int(x):
+        return f"{int(x):,}"
+    return f"{x:.3f}" if abs(x) < 10 else f"{x:.1f}"

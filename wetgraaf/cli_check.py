@@ -1,0 +1,132 @@
+"""`wetgraaf check`: validate a corpus, then list its law defects.
+
+First every law and amendment is parsed, resolved and type-checked on each version date (errors stop here, exit 1).
+Then, for each version, the defect analysis (resolve/defects.py) looks for cases in which two rules conflict or no
+rule applies, exceptions that can never apply or never decide, definitions nothing uses, references to leden that
+do not exist. Each defect is listed with its place and severity: fout, waarschuwing or opmerking. Exit 1 only on a
+fout, or with --streng also on a waarschuwing.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+
+from .parser.errors import LawError, LawErrors
+
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+SEVERITIES = ("fout", "waarschuwing", "opmerking")
+
+
+def check(path: Optional[Path] = typer.Argument(None, help="Corpus folder (default: the shipped corpus)."),
+          peildatum: Optional[str] = typer.Option(None, help="Check the version in force on this date."),
+          wijziging: list[str] = typer.Option([], "--wijziging", "-w", help="Also check with this amendment."),
+          streng: bool = typer.Option(False, "--streng", help="Also fail (exit 1) on warnings."),
+          alles: bool = typer.Option(False, "--alles", help="Also list the remarks (opmerkingen), e.g. "
+                                                            "definitions that no rule uses."),
+          analyse: bool = typer.Option(True, "--analyse/--geen-analyse",
+                                       help="Search for law defects (conflicts, gaps, dead exceptions).")) -> None:
+    """Validate a corpus: parse, resolve and type-check every law and amendment; list every error and law defect."""
+    from .api import load
+    from .cli import report_errors
+
+    wg = load(path)
+    try:
+        dates = [_dt.date.fromisoformat(peildatum)] if peildatum else version_dates(wg.corpus)
+    except ValueError:
+        err.print(f"--peildatum {peildatum}: not a date on the calendar; write it like 2026-01-01", markup=False)
+        raise typer.Exit(2) from None
+    combos = [()] + [(w,) for w in (wijziging or sorted(wg.corpus.wijzigingen))]
+    versions, errors, warnings = _build_all(wg, dates, combos)
+    if errors:
+        report_errors(errors + warnings)
+        raise typer.Exit(1)
+    defects = list(warnings) + (_defects(wg, versions) if analyse else [])
+    counts = {s: sum(1 for d in defects if d.severity == s) for s in SEVERITIES}
+    for d in defects:
+        if d.severity != "opmerking" or alles:
+            err.print(render(d), markup=False)
+    n_laws = len(wg.corpus.laws)
+    n_art = sum(len(law.articles) for law in wg.corpus.laws.values())
+    tail = ", ".join(f"{counts[s]} {s}(en)" for s in SEVERITIES[1:] if counts[s])
+    if counts["opmerking"] and not alles:
+        tail += "; --alles toont de opmerkingen"
+    failed = counts["fout"] or (streng and counts["waarschuwing"])
+    if failed:
+        err.print(f"{counts['fout']} fout(en), {counts['waarschuwing']} waarschuwing(en)"
+                  + (" — --streng: waarschuwingen tellen als fout" if streng and not counts["fout"] else ""),
+                  markup=False)
+        raise typer.Exit(1)
+    out.print(f"[green]✓[/green] corpus in orde: {n_laws} wetten, {n_art} artikelbestanden, "
+              f"{len(wg.corpus.wijzigingen)} wijziging(en); gecontroleerd op "
+              f"{', '.join(str(d) for d in dates if d) or 'de nieuwste versie'}"
+              + (f" ({tail})" if tail else ""))
+
+
+def version_dates(corpus) -> list:
+    """One date per distinct version of the corpus: each article version start, and today's law."""
+    dates = {a.geldig_vanaf for law in corpus.laws.values() for a in law.articles if a.geldig_vanaf}
+    return sorted(dates)[-3:] if dates else [None]
+
+
+def _build_all(wg, dates: list, combos: list) -> tuple[list, list[LawError], list[LawError]]:
+    """Build every version; the errors and warnings each once. Returns the versions that built."""
+    errors: list[LawError] = []
+    warnings: list[LawError] = []
+    seen: set[str] = set()
+    versions = []
+    for date in dates:
+        for combo in combos:
+            try:
+                program = wg.program(date, combo)
+                versions.append((date, combo, program))
+                warnings.extend(w for w in program.warnings if str(w) not in seen and not seen.add(str(w)))
+            except LawErrors as exc:
+                for e in exc.errors:
+                    if str(e) not in seen:
+                        seen.add(str(e))
+                        errors.append(e)
+    return versions, errors, warnings
+
+
+def _defects(wg, versions: list) -> list[LawError]:
+    """The defects of every distinct program, each once, in the order of the files; a defect found only with an
+    amendment or on one date says so."""
+    from .resolve.defects import analyse
+
+    found: dict[tuple, tuple[LawError, list[str]]] = {}
+    done: set[int] = set()
+    for date, combo, program in versions:
+        if id(program) in done:
+            continue
+        done.add(id(program))
+        where = f"{date}" + (f" with {', '.join(combo)}" if combo else "")
+        graph = wg.graph(date, combo)
+        for d in analyse(program, wg.engine_for(program), graph):
+            key = (d.code, str(d.pos), d.message.split("; for example", 1)[0])
+            found.setdefault(key, (d, []))[1].append(where)
+    n_versions = len(done)
+    out = []
+    for d, wheres in found.values():
+        if len(wheres) < n_versions:
+            d.message += f" (on {', '.join(wheres)})"
+        out.append(d)
+    order = {s: i for i, s in enumerate(SEVERITIES)}
+    return sorted(out, key=lambda e: (order.get(e.severity, 3), str(e.pos.file) if e.pos else "",
+                                      e.pos.line if e.pos else 0, e.code))
+
+
+def render(e: LawError) -> str:
+    """A located message with its severity: `file:line:col: waarschuwing: message [code]`, the line, a caret."""
+    text = e.render()
+    if e.severity == "fout":
+        return text
+    where = f"{e.pos}: " if e.pos else ""
+    first, _, rest = text.partition("\n")
+    first = f"{where}{e.severity}: {first[len(where):]}"
+    return first + ("\n" + rest if rest else "")
