@@ -126,8 +126,16 @@ async def _load(base: str, n: int) -> dict:
             "max_ms": 1000 * max(latencies)}
 
 
+def _run_in_own_thread(coro_fn, *args):
+    """asyncio.run in a fresh thread: another test (Playwright's sync API) may leave an event loop on this one."""
+    import concurrent.futures
+
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(lambda: asyncio.run(coro_fn(*args))).result()
+
+
 def test_load_without_failures(server, tmp_path_factory):
-    result = asyncio.run(_load(server["base"], REQUESTS))
+    result = _run_in_own_thread(_load, server["base"], REQUESTS)
     report = {k: (round(v, 1) if isinstance(v, float) else v) for k, v in result.items() if k != "failures"}
     report["failures"] = len(result["failures"])
     report["clients"] = CLIENTS

@@ -161,3 +161,15 @@ def test_withdrawal_cases_concern_an_art8_designation():
     for case in WBMGP_CASES:
         if case.data["determination"] == "aanwijzing_intrekken":
             assert case.data["facts"].get("aanwijzing_grondslag", "art5_lid1_art8") == "art5_lid1_art8", case.id
+
+
+def test_wams_fact_vocabulary_page_is_current():
+    """docs/wams-feiten.md lists every fact and open norm of the laws the Wams amends, as amended."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("feitenlijst_wams", REPO / "tools" / "feitenlijst.py")
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    page = (REPO / "docs" / "wams-feiten.md").read_text(encoding="utf-8")
+    assert page == tool.feitenlijst(wetgraaf.load(), "wams"), "run: python tools/feitenlijst.py wams > docs/wams-feiten.md"
+    assert "gezinslid" in page and "door college" not in page  # the authority sits in its own column
