@@ -34,6 +34,7 @@ from typing import Any, Callable, Iterator
 
 from ..engine.compile import Compiled, Context
 from ..engine.evaluate import Engine
+from ..engine.explain import show_value
 from ..engine.values import Duration, EvalError, Money, Unknown
 from ..parser import ir
 from ..parser.errors import LawError
@@ -206,23 +207,11 @@ def _label(key: Key) -> str:
     return f"{qname}({', '.join(map(str, args))})" if args else qname
 
 
-def _show(v: Any) -> str:
-    if v is True:
-        return "waar"
-    if v is False:
-        return "onwaar"
-    if isinstance(v, tuple):
-        return "[" + ", ".join(map(str, v)) + "]"
-    if isinstance(v, Fraction):
-        return str(float(v)) if v.denominator != 1 else str(v.numerator)
-    return str(v)
-
-
 def describe(case: dict) -> str:
     """A case in one line: 'a(p) = waar, b(p) = onwaar', or 'in every case'."""
     if not case:
         return "in every case"
-    return ", ".join(f"{_label(k)} = {_show(v)}" for k, v in sorted(case.items(), key=lambda kv: _label(kv[0])))
+    return ", ".join(f"{_label(k)} = {show_value(v)}" for k, v in sorted(case.items(), key=lambda kv: _label(kv[0])))
 
 
 def witness(program: Program, peildatum: _dt.date, wijzigingen: tuple[str, ...], d: Definition, args: tuple,

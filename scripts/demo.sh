@@ -1,15 +1,9 @@
 #!/usr/bin/env bash
 # Set up wetgraaf in a virtual environment and run the demo: check the corpus, answer a scenario with its
-# explanation (and, once they exist, an amendment report and the site build).
+# explanation, run the amendment report of the 2025 Wbmgp revision and build the site.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-VENV="${WETGRAAF_VENV:-.venv}"
-if [ ! -x "$VENV/bin/python" ]; then
-  python3 -m venv "$VENV"
-fi
-"$VENV/bin/python" -m pip install --quiet --upgrade pip
-"$VENV/bin/python" -m pip install --quiet -e ".[site,serve]"
-WG="$VENV/bin/wetgraaf"
+. scripts/venv.sh "site,serve"
 echo "== wetgraaf check: het hele corpus =="
 "$WG" check
 echo
