@@ -4,14 +4,15 @@ Each expression compiles to a function from the batch to a `Col`: a value array 
 logic kept in the mask). Default logic is evaluated over per-row sets of possible outcomes, exactly as the single
 path does (engine/compile.py), so both paths give the same answer for every row (tested with hypothesis).
 
-Representations: waarheid bool, geheel int64, getal float64 (documented: batch arithmetic on decimals is binary
-floating point; rules compare against decimal literals exactly representable or not at all), bedrag int64 cents,
-datum int64 days since 1970-01-01, soort int32 codes, entities int64 codes (a stable hash of the name, so every
-process gives a name the same code), tekst object, `lijst van <soort>` a `ListCol` of counts per value (so
-`bestaat`, `voor alle` and `aantal` are column operations). Constants are broadcast views, never filled arrays.
+Representations (engine/columns.py): waarheid bool, geheel int64, getal float64 (documented: batch arithmetic on
+decimals is binary floating point; rules compare against decimal literals exactly representable or not at all),
+bedrag int64 cents, datum int64 days since 1970-01-01, soort int32 codes, entities int64 codes (a stable hash of the
+name, so every process gives a name the same code), tekst object, `lijst van <soort>` a `ListCol` of counts per
+value (so `bestaat`, `voor alle` and `aantal` are column operations). Constants are broadcast views, never filled
+arrays. The default logic on columns is engine/batch_logic.py.
 
 A definition whose argument is computed per row (`gemeente_van(gebied_van(w))`) is evaluated once per distinct
-argument value, on the rows that have it. Large batches run in chunks that fit the processor's caches, spread
+argument value (soort values and entities), masked to the rows that have it. Large batches run in chunks that fit the processor's caches, spread
 over a thread pool (NumPy releases the GIL). Constructs without a column form (lists of entities, quantifiers over
 them, most durations) raise `Unsupported` at compile time; callers then fall back to the single path row by row.
 """
@@ -495,7 +496,7 @@ def _computed_call(fn, spec: tuple, empty: Callable[[int], Any]):
         if all(c.val.strides == (0,) for c in present) and known.all():
             # The same entity in every row (a broadcast constant): one evaluation over the whole batch.
             return fn(b, _args(spec, env, [None if c is None else int(c.val[0]) for c in cols]))
-        out = empty(b.n)
+        out = None
         remaining = np.array(known, dtype=bool)
         while remaining.any():
             i = int(np.argmax(remaining))
@@ -508,24 +509,44 @@ def _computed_call(fn, spec: tuple, empty: Callable[[int], Any]):
             args = _args(spec, env, codes)
             if 2 * int(rows.sum()) >= b.n:
                 try:
-                    _put(out, fn(b, args), rows, rows)
-                    continue
+                    part = fn(b, args)
                 except EvalError:
-                    pass
+                    part = None
+                if part is not None:
+                    if out is None and not remaining.any():
+                        return _masked(part, rows)  # one value for every row that has one: no copy
+                    out = empty(b.n) if out is None else out
+                    _put(out, part, rows)
+                    continue
             idx = np.flatnonzero(rows)
-            _put(out, fn(b.subset(idx), args), idx, slice(None))
-        return out
+            out = empty(b.n) if out is None else out
+            _put(out, fn(b.subset(idx), args), idx)
+        return empty(b.n) if out is None else out
 
     return call
 
 
-def _put(out, part, where, take) -> None:
-    """Rows `where` of `out` (a mask or indices) get rows `take` of `part` (Col or ListCol)."""
+def _masked(part, rows: np.ndarray):
+    """`part` known only in `rows`."""
+    if isinstance(part, ListCol):
+        return ListCol(part.counts, part.known & rows)
+    return Col(part.val, part.known & rows)
+
+
+def _put(out, part, where: np.ndarray) -> None:
+    """Rows `where` of `out` from `part`: a mask (part covers every row) or indices (part has just those rows)."""
+    if where.dtype == bool:
+        if isinstance(out, ListCol):
+            np.copyto(out.counts, part.counts, where=where[None, :])
+        else:
+            np.copyto(out.val, part.val, where=where)
+        np.copyto(out.known, part.known, where=where)
+        return
     if isinstance(out, ListCol):
-        out.counts[:, where] = part.counts[:, take]
+        out.counts[:, where] = part.counts
     else:
-        out.val[where] = part.val[take]
-    out.known[where] = part.known[take]
+        out.val[where] = part.val
+    out.known[where] = part.known
 
 
 def _args(spec: tuple, env: tuple, codes: list) -> tuple:

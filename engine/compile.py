@@ -10,10 +10,11 @@ exceptions are evaluated as sets of possible outcomes, so that an exception whos
 make the answer unknown when every possible outcome is the same.
 
 Speed (docs/prestaties.md): the common shapes get their own closures with the same semantics as the general
-default logic — a definition with one unconditional rule evaluates its expression directly, one with a single
-exception on such a rule uses the outcome table of `_one_exception`; chains of `en`/`of` are flattened; arguments
-that are parameters or literals are passed without checks; a quantifier whose body only compares the variable with
-literals is a membership test. The general path (`_tier`) stays for everything else.
+default logic (engine/default_logic.py) — a definition with one unconditional rule evaluates its expression
+directly, one with a single exception on such a rule uses `default_logic.one_exception`; small definitions are
+evaluated in place, without a memo entry, when no trace is kept; chains of `en`/`of` are flattened; arguments that
+are parameters or literals are passed without checks (engine/closures.py); a quantifier whose body only compares
+the variable with literals is a membership test. The general path (`default_logic.tier`) stays for everything else.
 """
 
 from __future__ import annotations

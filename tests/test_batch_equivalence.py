@@ -18,7 +18,7 @@ import wetgraaf
 from wetgraaf.bench import cases as C
 from wetgraaf.engine.batch import BatchEngine
 from wetgraaf.engine.compile import Context
-from wetgraaf.engine.values import EvalError, Money, Unknown
+from wetgraaf.engine.values import Duration, EvalError, Money, Unknown
 
 P, W = C.PERMIT_ARGS
 GEBIEDEN = ["g1", "g2"]
@@ -181,6 +181,8 @@ def _random_value(rng, t, program, peildatum: dt.date):
         return base + dt.timedelta(days=rng.randint(-3, 3))
     if t.name == "tekst":
         return rng.choice(["a", "b"])
+    if t.name == "duur":
+        return Duration.of(rng.randint(0, 8), rng.choice(["dag", "week", "maand", "jaar"]))
     raise KeyError(t.name)
 
 

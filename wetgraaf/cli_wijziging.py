@@ -200,7 +200,7 @@ def wijziging(amendment: str = typer.Argument(..., help="Amendment name or folde
     a generated population."""
     import datetime as _dt
 
-    from .amend.report import build_report
+    from .amend.report import build_report as _report
     from .api import load
 
     if dask or dask_adres:
@@ -209,6 +209,13 @@ def wijziging(amendment: str = typer.Argument(..., help="Amendment name or folde
         except ImportError:
             out.print("--dask needs Dask: pip install 'wetgraaf[dask]'")
             raise typer.Exit(2) from None
+
+    def build_report(*args, **kwargs):
+        try:
+            return _report(*args, **kwargs)
+        except ConnectionError as exc:  # --dask-adres: no scheduler there
+            out.print(escape(str(exc)))
+            raise typer.Exit(1) from None
 
     wg = load(corpus)
     name = _amendment_name(wg, amendment)
