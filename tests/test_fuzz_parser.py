@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import signal
-from contextlib import contextmanager
+import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -31,7 +31,8 @@ from wetgraaf.resolve.situation import select
 EXAMPLES = int(os.environ.get("WETGRAAF_FUZZ_EXAMPLES", "40"))
 FUZZ = settings(max_examples=EXAMPLES, deadline=2000, derandomize=not os.environ.get("WETGRAAF_FUZZ_EXAMPLES"),
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-HANG_SECONDS = 10
+sys.path.insert(0, str(Path(__file__).resolve().parent / "fuzz"))
+from fuzzkit import no_hang  # noqa: E402  (the hang guard shared with tests/fuzz)
 
 LAW_FILES = sorted(p for p in default_root().rglob("*.md") if p.name.startswith("artikel-"))
 BLOCKS = [m.group(1) for p in LAW_FILES
@@ -42,22 +43,6 @@ WORDS = ["feit", "begrip", "regel", "uitzondering", "oordeel", "soort", "paramet
          "bekend", "waar", "onwaar", "lijst", "van", "door", "vraag", "op", "€", "(", ")", "{", "}", ",", ":", "=",
          "<", ">=", "!=", "+", "-", "*", "/", "|", "#", '"', "\n", "2026-02-30", "2026-01-31", "1,5", "0.005",
          "3.5 weken", "1 maand", "€ 0.001", "99999999999999999999 jaar", "x.y.z", "p", "q", "ä", "\t", "```"]
-
-
-@contextmanager
-def no_hang(seconds: int = HANG_SECONDS):
-    """Fail instead of hanging: SIGALRM interrupts a parse that loops."""
-    def alarm(signum, frame):
-        raise TimeoutError(f"took longer than {seconds}s: a hang")
-
-    old = signal.signal(signal.SIGALRM, alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, old)
-
 
 def _located(errors: list[LawError], file: str, n_lines: int) -> None:
     assert errors, "LawErrors without any error"
