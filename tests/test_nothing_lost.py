@@ -95,11 +95,12 @@ def test_a_new_file_gets_no_backup(tmp_path):
     assert (tmp_path / "sub" / "nieuw.txt").read_text() == "x"
 
 
-def test_graph_export_over_an_existing_file_keeps_it(tmp_path):
+def test_graph_export_over_an_existing_file_keeps_it(tmp_path, monkeypatch):
+    monkeypatch.setenv("WETGRAAF_CACHE", str(tmp_path / "cache"))
     target = tmp_path / "graaf.json"
     target.write_text("mijn eigen bestand", encoding="utf-8")
     root = corpus(tmp_path, RULES)
-    result = CliRunner().invoke(app, ["graaf", "export", "-o", str(target), "--corpus", str(root)])
+    result = CliRunner().invoke(app, ["graaf", "export", "-o", str(target), "--corpus", str(root), "--overschrijf"])
     assert result.exit_code == 0, result.output
     assert target.read_text(encoding="utf-8").lstrip().startswith("{")
     assert (tmp_path / "graaf.json.orig").read_text(encoding="utf-8") == "mijn eigen bestand"
@@ -163,6 +164,7 @@ def _previous_site(tmp_path: Path) -> tuple[Path, dict]:
     (out / "wetten").mkdir(parents=True)
     (out / "index.html").write_text("<p>de vorige site</p>", encoding="utf-8")
     (out / "wetten" / "a.html").write_text("<p>a</p>", encoding="utf-8")
+    (out / atomic.BUILD_MARKER).write_text("gebouwd door wetgraaf\n", encoding="utf-8")  # a previous build
     return out, _hashes(out)
 
 
@@ -221,3 +223,110 @@ def test_a_killed_build_leaves_the_previous_site_and_the_next_build_cleans_up(tm
     pages = atomic.replace_dir(out, lambda folder: (folder / "index.html").write_text("nieuw") and 1)
     assert pages == 1 and (out / "index.html").read_text() == "nieuw" and not (out / "wetten").exists()
     assert [p.name for p in tmp_path.iterdir()] == ["site"]
+
+
+# -- output folders and files that wetgraaf did not make are never deleted or overwritten (issue 16) ---------------
+
+
+def _user_folder(root: Path) -> tuple[Path, dict]:
+    folder = root / "mijn-map"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "notities.md").write_text("mijn eigen tekst\n", encoding="utf-8")
+    (folder / "sub" / "data.csv").write_text("a,b\n1,2\n", encoding="utf-8")
+    return folder, _hashes(folder)
+
+
+def test_site_refuses_a_folder_it_did_not_build(tmp_path, monkeypatch):
+    monkeypatch.setenv("WETGRAAF_CACHE", str(tmp_path / "cache"))
+    folder, before = _user_folder(tmp_path)
+    result = CliRunner().invoke(app, ["site", "-o", str(folder)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "niet door wetgraaf gebouwd" in result.output and "--overschrijf" in result.output
+    assert _hashes(folder) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["mijn-map"]  # nothing built beside it either
+
+
+def test_serve_refuses_to_build_into_a_folder_it_did_not_build(tmp_path, monkeypatch):
+    import uvicorn
+
+    monkeypatch.setattr(uvicorn, "run", lambda *a, **k: pytest.fail("the server must not start"))
+    folder, before = _user_folder(tmp_path)
+    result = CliRunner().invoke(app, ["serve", "--site", str(folder)])
+    assert result.exit_code == 1 and "niet door wetgraaf gebouwd" in result.output
+    assert _hashes(folder) == before
+
+
+def test_site_with_overschrijf_moves_the_folder_aside_and_never_deletes_it(tmp_path):
+    folder, before = _user_folder(tmp_path)
+    pages = atomic.replace_dir(folder, lambda out: (out / "index.html").write_text("site") and 1, overwrite=True)
+    assert pages == 1 and (folder / "index.html").read_text() == "site"
+    (aside,) = [p for p in tmp_path.iterdir() if p.name.startswith("mijn-map.bewaard-")]
+    assert _hashes(aside) == before
+    # the new folder is wetgraaf's own: the next build replaces it without asking, and keeps the set-aside copy
+    atomic.replace_dir(folder, lambda out: (out / "index.html").write_text("site 2"))
+    assert (folder / "index.html").read_text() == "site 2" and _hashes(aside) == before
+
+
+@pytest.mark.parametrize("where", ["cwd", "corpus", "docs"])
+def test_site_never_replaces_the_checkout_the_corpus_or_the_docs(tmp_path, monkeypatch, where):
+    corpus_dir = tmp_path / "law"
+    corpus_dir.mkdir()
+    (corpus_dir / "wet.md").write_text("x", encoding="utf-8")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "index.md").write_text("x", encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text("site_name: x\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    before = _hashes(tmp_path)
+    target = {"cwd": ".", "corpus": "law", "docs": "docs"}[where]
+    result = CliRunner().invoke(app, ["site", "-o", target, "--corpus", "law", "--config", "mkdocs.yml",
+                                      "--overschrijf"])
+    assert result.exit_code == 1 and "Traceback" not in result.output, result.output
+    assert "kies een andere uitvoermap" in result.output
+    assert _hashes(tmp_path) == before
+
+
+def test_a_kill_between_the_two_renames_of_the_swap_loses_no_build(tmp_path, monkeypatch):
+    out, before = _previous_site(tmp_path)
+    # the state a kill between `target -> .oud` and `.bouw -> target` leaves behind
+    os.replace(out, tmp_path / ".site.oud-abc")
+    with pytest.raises(RuntimeError):
+        atomic.replace_dir(out, lambda folder: (_ for _ in ()).throw(RuntimeError("bouw mislukt")))
+    assert _hashes(out) == before  # the previous build is back in place
+    # and the fallback swap (no atomic exchange) works too
+    monkeypatch.setattr(atomic, "_exchange", lambda a, b: False)
+    atomic.replace_dir(out, lambda folder: (folder / "index.html").write_text("nieuw"))
+    assert (out / "index.html").read_text() == "nieuw"
+    assert [p.name for p in tmp_path.iterdir()] == ["site"]
+
+
+def test_graph_export_never_overwrites_a_file_or_a_backup(tmp_path, monkeypatch):
+    monkeypatch.setenv("WETGRAAF_CACHE", str(tmp_path / "cache"))
+    target = tmp_path / "graaf.dot"
+    target.write_text("mijn eigen graaf\n", encoding="utf-8")
+    runner = CliRunner()
+    refused = runner.invoke(app, ["graaf", "export", "-f", "dot", "-o", str(target)])
+    assert refused.exit_code == 1 and "niet door wetgraaf gemaakt" in refused.output
+    assert target.read_text(encoding="utf-8") == "mijn eigen graaf\n"
+    # with --overschrijf the user's file is kept as graaf.dot.orig
+    assert runner.invoke(app, ["graaf", "export", "-f", "dot", "-o", str(target), "--overschrijf"]).exit_code == 0
+    assert (tmp_path / "graaf.dot.orig").read_text(encoding="utf-8") == "mijn eigen graaf\n"
+    # wetgraaf's own output is replaced without asking
+    assert runner.invoke(app, ["graaf", "export", "-f", "json", "-o", str(target)]).exit_code == 0
+    # a second forced run keeps the first backup and adds another
+    target.write_text("weer mijn eigen tekst\n", encoding="utf-8")
+    assert runner.invoke(app, ["graaf", "export", "-f", "dot", "-o", str(target), "--overschrijf"]).exit_code == 0
+    assert (tmp_path / "graaf.dot.orig").read_text(encoding="utf-8") == "mijn eigen graaf\n"
+    assert (tmp_path / "graaf.dot.orig.1").read_text(encoding="utf-8") == "weer mijn eigen tekst\n"
+
+
+def test_bench_refuses_to_overwrite_a_users_markdown_before_it_runs(tmp_path, monkeypatch):
+    import wetgraaf.bench.run as bench_run
+
+    monkeypatch.setenv("WETGRAAF_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(bench_run, "run", lambda *a, **k: pytest.fail("the benchmark must not run"))
+    (tmp_path / "X.md").write_text("mijn verslag\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["bench", "--json", str(tmp_path / "X.json")])
+    assert result.exit_code == 1 and "niet door wetgraaf gemaakt" in result.output
+    assert (tmp_path / "X.md").read_text(encoding="utf-8") == "mijn verslag\n"
+    assert not (tmp_path / "X.json").exists()

@@ -19,13 +19,27 @@ if not out.is_terminal:
 def bench(aantal: int = typer.Option(1_000_000, "--aantal", min=1_000, help="Cases in the batch runs."),
           enkel: int = typer.Option(2_000, "--enkel", min=10, help="Distinct cases for the single decisions."),
           rondes: int = typer.Option(10, "--rondes", min=1, help="Times each single case is decided."),
-          json_path: Path = typer.Option(Path("build/bench.json"), "--json", help="Where to write the results.")
+          json_path: Path = typer.Option(Path("build/bench.json"), "--json", help="Where to write the results."),
+          overschrijf: bool = typer.Option(False, "--overschrijf",
+                                           help="Replace result files wetgraaf did not write (kept as NAME.orig).")
           ) -> None:
     """Measure corpus load, single and batch decisions, the population report and OpenFisca on the same cases;
     print every target with the figure measured now (docs/prestaties.md)."""
-    from .bench.run import run
+    from .atomic import OutputRefused, made_by_wetgraaf
+    from .bench.run import markdown_path, run
 
-    result = run(aantal, enkel, rondes, out=json_path, log=lambda s: out.print(f"[dim]{escape(s)}[/dim]"))
+    for path in (json_path, markdown_path(json_path)):  # refuse before a run of minutes, not after it
+        if path.exists() and not overschrijf and not made_by_wetgraaf(path):
+            out.print(f"bench: {escape(str(path))}: dit bestand bestaat al en is niet door wetgraaf gemaakt; kies "
+                      "een andere --json, of geef --overschrijf (het bestaande bestand wordt dan bewaard als "
+                      f"{escape(path.name)}.orig)", markup=True)
+            raise typer.Exit(1)
+    try:
+        result = run(aantal, enkel, rondes, out=json_path, log=lambda s: out.print(f"[dim]{escape(s)}[/dim]"),
+                     overwrite=overschrijf)
+    except OutputRefused as exc:
+        out.print(f"bench: {escape(str(exc))}")
+        raise typer.Exit(1) from None
     table = Table(title=f"wetgraaf bench — {result['datum']}, {result['processoren']} processoren, Python "
                         f"{result['python']}, NumPy {result['numpy']}, openfisca-core {result['openfisca_core']}",
                   title_justify="left")
@@ -41,7 +55,7 @@ def bench(aantal: int = typer.Option(1_000_000, "--aantal", min=1_000, help="Cas
     out.print(table)
     mib = result["proces_piekgeheugen_bytes"] / 2 ** 20
     out.print(f"piekgeheugen van het hele proces: {mib:,.0f} MiB; resultaten in {json_path} en "
-              f"{json_path.with_suffix('.md')}")
+              f"{markdown_path(json_path)}")
     if failed:
         out.print(f"[red]{failed} doel(en) niet gehaald of niet gemeten[/red]")
         raise typer.Exit(1)

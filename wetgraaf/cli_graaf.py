@@ -250,7 +250,10 @@ def export(formaat: str = typer.Option("json", "--formaat", "-f", help="json, gr
            rond: Optional[str] = typer.Option(None, "--rond", help="Alleen de omgeving van deze knoop."),
            diepte: int = typer.Option(2, "--diepte", min=1, help="Met --rond: zoveel stappen."),
            peildatum: Optional[str] = PeildatumOpt, wijziging: list[str] = WijzigingOpt,
-           corpus: Optional[Path] = CorpusOpt) -> None:
+           corpus: Optional[Path] = CorpusOpt,
+           overschrijf: bool = typer.Option(False, "--overschrijf",
+                                            help="Een bestaand bestand dat wetgraaf niet schreef vervangen (het "
+                                                 "wordt bewaard als NAAM.orig).")) -> None:
     """Schrijf de graaf als JSON (node-link), GraphML of DOT (Graphviz)."""
     from .graph.export import FORMATS, export as render, neighbourhood
 
@@ -264,11 +267,15 @@ def export(formaat: str = typer.Option("json", "--formaat", "-f", help="json, gr
     if uitvoer is None:
         print(text, end="")
         return
-    try:
-        from .atomic import write_text
+    from .atomic import OutputRefused, write_output
 
-        write_text(uitvoer, text)  # atomically; an existing file is kept as <name>.orig
+    try:
+        saved = write_output(uitvoer, text, overschrijf)  # atomically; never replaces what wetgraaf did not write
+    except OutputRefused as exc:
+        err.print(f"graaf export: {exc}", markup=False)
+        raise typer.Exit(1) from None
     except OSError as exc:
         err.print(f"{uitvoer}: kan niet schrijven: {exc.strerror}", markup=False)
         raise typer.Exit(1) from None
-    err.print(f"{g.number_of_nodes()} knopen, {g.number_of_edges()} verbindingen -> {uitvoer}", markup=False)
+    err.print(f"{g.number_of_nodes()} knopen, {g.number_of_edges()} verbindingen -> {uitvoer}"
+              + (f" (het vorige bestand is bewaard als {saved})" if saved else ""), markup=False)

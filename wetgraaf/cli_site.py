@@ -42,13 +42,27 @@ class SiteBuildError(Exception):
 
 
 def build_site(out: Path, corpus: Optional[Path] = None, config: Optional[Path] = None, strict: bool = True,
-               echo: bool = True) -> int:
+               echo: bool = True, overwrite: bool = False) -> int:
     """Build the site into `out` with mkdocs (strict: any warning fails the build). Returns the number of pages.
     Raises SiteBuildError with every warning when the build fails. The site is built in a temporary folder and
-    swapped in when complete (wetgraaf/atomic.py): a failed or interrupted build leaves the previous site intact."""
+    swapped in when complete (wetgraaf/atomic.py): a failed or interrupted build leaves the previous site intact.
+    A folder wetgraaf did not build is never replaced (OutputRefused) unless `overwrite`, and then moved aside; a
+    folder holding the corpus, the configuration or its docs is never replaced."""
     from .atomic import replace_dir
 
-    return replace_dir(out, lambda folder: _build_into(folder, corpus, config, strict, echo))
+    return replace_dir(out, lambda folder: _build_into(folder, corpus, config, strict, echo), overwrite,
+                       _protected(corpus, config))
+
+
+def _protected(corpus: Optional[Path], config: Optional[Path]) -> tuple[Path, ...]:
+    """What a site build must never replace: the corpus, the mkdocs configuration and its docs folder."""
+    from .parser.corpus import default_root
+
+    paths = [Path(corpus) if corpus is not None else default_root()]
+    file = _config_file(config)
+    if file is not None:
+        paths += [file, file.resolve().parent / "docs"]
+    return tuple(paths)
 
 
 def _build_into(out: Path, corpus: Optional[Path], config: Optional[Path], strict: bool, echo: bool) -> int:
@@ -90,12 +104,20 @@ def _build_into(out: Path, corpus: Optional[Path], config: Optional[Path], stric
 def site(out: Path = typer.Option(DEFAULT_OUT, "--out", "-o", help="Where to write the site."),
          corpus: Optional[Path] = typer.Option(None, "--corpus", help="Corpus folder (default: the shipped one)."),
          config: Optional[Path] = typer.Option(None, "--config", help="mkdocs.yml (default: ./mkdocs.yml)."),
-         strict: bool = typer.Option(True, "--strict/--no-strict", help="Fail on any warning (default).")) -> None:
+         strict: bool = typer.Option(True, "--strict/--no-strict", help="Fail on any warning (default)."),
+         overschrijf: bool = typer.Option(False, "--overschrijf",
+                                          help="Replace an existing folder wetgraaf did not build (it is moved "
+                                               "aside as NAME.bewaard-TIME, never deleted).")) -> None:
     """Build the site: a page per law, article, term, scenario and amendment, the graph, coverage and the docs."""
+    from .atomic import OutputRefused
+
     try:
-        pages = build_site(out, corpus, config, strict)
+        pages = build_site(out, corpus, config, strict, overwrite=overschrijf)
     except SiteBuildError as exc:
         typer.echo(f"wetgraaf site: de site is niet gebouwd: {str(exc).splitlines()[0]}", err=True)
+        raise typer.Exit(1) from None
+    except OutputRefused as exc:
+        typer.echo(f"wetgraaf site: niet gebouwd: {exc}", err=True)
         raise typer.Exit(1) from None
     typer.echo(f"site gebouwd: {pages} pagina's in {out}")
 
@@ -104,8 +126,10 @@ def serve(port: int = typer.Option(8000, "--port", "-p", help="Port on 127.0.0.1
           site_dir: Path = typer.Option(DEFAULT_OUT, "--site", help="The built site to serve."),
           build_first: bool = typer.Option(False, "--build/--no-build",
                                            help="Build the site first (it is always built when missing)."),
-          corpus: Optional[Path] = typer.Option(None, "--corpus", help="Corpus folder (default: the shipped one).")
-          ) -> None:
+          corpus: Optional[Path] = typer.Option(None, "--corpus", help="Corpus folder (default: the shipped one)."),
+          overschrijf: bool = typer.Option(False, "--overschrijf",
+                                           help="Build into a folder wetgraaf did not build (moved aside, never "
+                                                "deleted).")) -> None:
     """Serve the site and the question service (JSON API, docs at /api/docs) on http://127.0.0.1:PORT/."""
     import uvicorn
 
@@ -113,7 +137,7 @@ def serve(port: int = typer.Option(8000, "--port", "-p", help="Port on 127.0.0.1
 
     if build_first or not (site_dir / "index.html").is_file():
         typer.echo(f"de site wordt gebouwd in {site_dir} ...")
-        site(site_dir, corpus, None, True)
+        site(site_dir, corpus, None, True, overschrijf)
     app = create_app(site_dir, corpus)
     typer.echo(f"wetgraaf draait op http://127.0.0.1:{port}/ (API: http://127.0.0.1:{port}/api/docs); "
                "stop met Ctrl-C")

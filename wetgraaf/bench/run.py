@@ -321,7 +321,8 @@ def population(wg, n: int, log) -> dict:
 
 
 def run(n: int = 1_000_000, single_cases: int = 2_000, rounds: int = 10, runs: int = 3,
-        out: Path | None = Path("build/bench.json"), log: Callable[[str], None] = lambda s: None) -> dict:
+        out: Path | None = Path("build/bench.json"), log: Callable[[str], None] = lambda s: None,
+        overwrite: bool = False) -> dict:
     import wetgraaf
     from ..api import load
 
@@ -347,10 +348,17 @@ def run(n: int = 1_000_000, single_cases: int = 2_000, rounds: int = 10, runs: i
     result["seconden"] = time.perf_counter() - started
     result["doelen"] = [asdict(t) for t in targets(result)]
     if out is not None:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(json.dumps(result, ensure_ascii=False, indent=2, default=str) + "\n", encoding="utf-8")
-        out.with_suffix(".md").write_text(markdown(result), encoding="utf-8")
+        from ..atomic import write_output
+
+        write_output(out, json.dumps(result, ensure_ascii=False, indent=2, default=str) + "\n", overwrite)
+        write_output(markdown_path(out), markdown(result), overwrite)
     return result
+
+
+def markdown_path(out: Path) -> Path:
+    """Where the Markdown table goes beside the JSON file (never the JSON file itself)."""
+    md = out.with_suffix(".md")
+    return md if md != out else out.with_suffix(".tabel.md")
 
 
 def markdown(r: dict) -> str:
