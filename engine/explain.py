@@ -63,7 +63,7 @@ def relevant(nodes: list[TraceNode], parent_known: bool) -> list[TraceNode]:
     for node in nodes:
         if parent_known and isinstance(node.value, Unknown):
             continue
-        key = (node.qname, node.args)
+        key = (node.qname, node.args, node.value if node.kind == "termijn" else None)
         if key in seen:
             continue
         seen.add(key)
@@ -84,6 +84,9 @@ def trace_lines(nodes: list[TraceNode], indent: int = 0, parent_known: bool = Fa
         value = show_value(node.value)
         if node.kind == "zie":
             lines.append(f"{pad}- {label} = {value} (zie boven)")
+            continue
+        if node.kind == "termijn":  # the Algemene termijnenwet extended a statutory term (engine/termijnen.py)
+            lines.append(f"{pad}- {node.value}")
             continue
         if node.kind in ("feit", "oordeel"):
             given = "ontbreekt" if isinstance(node.value, Unknown) else "gegeven"

@@ -7,6 +7,7 @@ from fractions import Fraction
 from typing import Callable
 
 from ..parser import ir
+from .termijnen import verleng
 from .values import Duration, EvalError, Money, add_duration, age_on, round_half_away
 
 def operation(e: ir.Op):
@@ -65,6 +66,23 @@ def _extreme(values: tuple, sign: int):
     return best
 
 
+def _atw(ctx, begin, einde):
+    """verlengd_volgens_atw(begin, einde): the last day of a statutory term from `begin` that would end on `einde`,
+    extended by the Algemene termijnenwet (engine/termijnen.py); the explanation says when it applied."""
+    day, reasons = verleng(begin, einde)
+    if reasons and ctx.trace is not None:
+        from .compile import TraceNode, _add_node  # the trace type lives with the compiler that builds it
+
+        for reason in reasons:
+            node = TraceNode("termijn", "Algemene termijnenwet", (), ATW_CITATION, None)
+            node.value = reason
+            _add_node(ctx, node)
+    return day
+
+
+ATW_CITATION = ir.Citation("atw", "Algemene termijnenwet", "1", url="https://wetten.overheid.nl/BWBR0002448")
+
+
 def _age(ctx, birth):
     return age_on(birth, ctx.peildatum)
 
@@ -75,6 +93,7 @@ BUILTINS: dict[str, Callable] = {
     "optellen_omlaag": lambda ctx, d, dur: add_duration(d, dur, "omlaag"),
     "optellen_omhoog": lambda ctx, d, dur: add_duration(d, dur, "omhoog"),
     "dagen_tussen": lambda ctx, a, b: (b - a).days,
+    "verlengd_volgens_atw": _atw,
     "afronden": lambda ctx, x: round_half_away(Fraction(x)),
     "naar_bedrag": lambda ctx, x: Money.from_number(x),
     "min": lambda ctx, *xs: _extreme(xs, -1),

@@ -57,6 +57,12 @@ def test_shared_case(case, wg):
     (sc,) = load_text(adapter.to_yaml(doc), f"{case.file}#{case.id}")
     outcomes = wg.run(sc, trace=True)
     problems = [p for o in outcomes for p in o.problems]
+    thin = (spec.get("onderbepaald") or {}).get(case.id)
+    if thin:
+        # The text needs facts the case does not give (register: docs/lezingen.md). Strict: once the case is
+        # complete enough to pass, the entry must go.
+        assert problems, f"{case.id} is listed as onderbepaald in {spec['_file']} but passes: remove the entry"
+        pytest.xfail(f"onderbepaald: {thin}")
     if problems:
         from wetgraaf.engine.explain import explain_text
 

@@ -416,6 +416,7 @@ feiten:
   aangewezen_op_peildatum(gb, art5_lid1_art8): waar
   aangewezen_op_peildatum(gb, art5_lid3_art10): onwaar
   beroep_op_hardheidsclausule(aanvrager, woning): onwaar
+  onbillijkheid_van_overwegende_aard_art8(aanvrager, woning): onwaar
 vragen:
   - huisvestingsvergunning_weigeren(aanvrager, woning)
   - kansenzone_aanwijsbaar(gb)
@@ -450,7 +451,7 @@ def test_per_versie_errors_are_located(wg):
     with pytest.raises(LawErrors) as unknown:
         (sc,) = load_text(SCENARIO.replace("{versie}", "wbmgp-2030").replace("{na}", "waar"), "s.yaml")
         wg.run(sc)
-    assert unknown.value.errors[0].code == "WG-WIJZ-007" and unknown.value.errors[0].pos.line == 24
+    assert unknown.value.errors[0].code == "WG-WIJZ-007" and unknown.value.errors[0].pos.line == 25
     with pytest.raises(LawErrors) as field:
         load_text(SCENARIO.replace("{versie}", "wbmgp-2025").replace("verwacht:\n      huis",
                                                                       "verwachting:\n      huis").replace(

@@ -152,8 +152,7 @@ class weigeren_op_grond_van_art8(Variable):
     reference = ART8
 
     def formula(persoon, period, parameters):
-        hardheid = persoon("beroep_op_hardheidsclausule", period) & persoon("onbillijkheid_van_overwegende_aard",
-                                                                             period)
+        hardheid = persoon("onbillijkheid_van_overwegende_aard", period)  # no beroep needed (art. 8 lid 2)
         return (persoon("inkomenseisen_art8_van_toepassing", period)
                 & ~persoon("voldoet_aan_inkomenseis_art8", period) & ~hardheid)
 
