@@ -33,6 +33,10 @@ class Coverage:
         """Share of the text accounted for (encoded or deliberately not executable)."""
         return round(100 * (self.gecodeerd + self.niet_uitvoerbaar) / self.total) if self.total else 0
 
+    def executable_percent(self) -> int:
+        """Share of the text that is executable (has rules): what "gecodeerd" means to a reader."""
+        return round(100 * self.gecodeerd / self.total) if self.total else 0
+
 
 def unit_status(g: nx.MultiDiGraph, article: ir.Article) -> dict[int, str]:
     """id(leaf unit) -> status, as the graph of the article's situation records it."""
@@ -66,6 +70,8 @@ def bar(cov: Coverage) -> str:
         if n:
             parts.append(f'<span class="wg-bar-{cls}" style="width:{100 * n / cov.total:.1f}%" '
                          f'title="{n} {esc(label)}"></span>')
-    words = f"{cov.gecodeerd} gecodeerd, {cov.niet_uitvoerbaar} niet uitvoerbaar, {cov.open} open"
+    words = f"{cov.gecodeerd} uitvoerbaar, {cov.niet_uitvoerbaar} niet uitvoerbaar, {cov.open} open"
+    # The headline figure is the executable share: "100 %" must not hide that most of a law is marked not
+    # executable (issue 13). The accounted-for share follows in words.
     return (f'<span class="wg-bar" role="img" aria-label="{esc(words)}">{"".join(parts)}</span> '
-            f'<span class="wg-bar-text">{cov.percent()}% · {esc(words)}</span>')
+            f'<span class="wg-bar-text">{cov.executable_percent()}% uitvoerbaar · {esc(words)}</span>')

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from ..parser import ir
 from .coverage import Coverage, article_coverage, bar, unit_status
 from ..graph.build import article_id, def_id
-from .graphdata import neighbourhood
+from .graphdata import neighbourhood, unit_node_ids
 from .model import KIND_LABEL, anchor, rel, slug
 from .render import TermLinker, esc, highlight_rules, json_script, md_escape, meta_table
 
@@ -70,8 +70,14 @@ def _unit_lines(b: SiteBuild, e: ArticleEntry, unit: ir.Unit, linker: TermLinker
                                                        for bl in unit.blocks) + "</div>")
         lines.append("")
     lines += ["</div>", ""]
+    if unit.herkomst == "ontwerp" and not parent_herleid:
+        lines += ['<div class="wg-banner wg-banner-ontwerp" markdown="block">', "",
+                  "**Ontwerptekst** — opgesteld door wetgraaf naar een voornemen, geen officiële wettekst"
+                  + (f" (bron: {md_escape(unit.bron_note)})" if unit.bron_note else "") + ".", "", "</div>", ""]
     for note in unit.notes:
-        title = "Passage uit de memorie van toelichting" if unit.herkomst == "herleid" else "Toelichting"
+        # The notes are wetgraaf's own reasoning about the text (readings, choices, inconsistencies), also where the
+        # text itself is rebuilt from the memorie van toelichting: never presented as MvT text (issue 13).
+        title = "Toelichting van wetgraaf (geen wettekst)"
         lines += ['<div class="wg-toelichting" markdown="block">', "", f"**{title}**", "", note, "", "</div>", ""]
     for child in unit.children:
         lines += _unit_lines(b, e, child, linker, status, unit.herkomst == "herleid")
@@ -95,6 +101,11 @@ def _meta_table(b: SiteBuild, e: ArticleEntry) -> list[str]:
         rows.append(("Bron", md_escape(art.bron)))
     herkomst = {"officieel": "officiële tekst", "herleid": "herleid uit de memorie van toelichting",
                 "ontwerp": "ontwerptekst"}.get(art.herkomst, art.herkomst)
+    others_herkomst = {u.herkomst for u in art.units()} - {art.herkomst, None}
+    if others_herkomst:  # e.g. an official article with drafted onderdelen: never all "officiële tekst"
+        herkomst += "; met " + " en ".join(sorted({"herleid": "herleide", "ontwerp": "ontworpen",
+                                                     "officieel": "officiële"}.get(h, h) + " delen"
+                                                    for h in others_herkomst)) + " (gemarkeerd)"
     rows.append(("Herkomst", herkomst + (f" ({md_escape(art.meta['bronbestand'])})" if art.meta.get("bronbestand")
                                          else "")))
     if e.wijziging:
@@ -249,17 +260,20 @@ def laws_index(b: SiteBuild) -> str:
 def coverage_page(b: SiteBuild) -> str:
     page = "dekking.md"
     lines = ["# Dekking", "",
-             "Hoeveel van de officiële tekst is gecodeerd. Elke kleinste teksteenheid (lid, onderdeel of "
-             "subonderdeel zonder onderverdeling) telt één keer: *gecodeerd* als er regels onder of boven staan, "
-             "*niet uitvoerbaar* als zij bewust niet is gecodeerd (met reden), anders *open*. Alleen de geldende "
-             "versie van elk artikel telt mee.", ""]
+             "Hoeveel van de officiële tekst uitvoerbaar is. Elke kleinste teksteenheid (lid, onderdeel of "
+             "subonderdeel zonder onderverdeling) telt één keer: *uitvoerbaar* als er regels onder of boven staan, "
+             "*niet uitvoerbaar* als zij bewust niet is gecodeerd (met de reden, hieronder per wet), anders *open*. "
+             "Het percentage is het uitvoerbare deel; wat niet uitvoerbaar is, telt daar niet in mee. Artikelen van "
+             "de officiële bron die niet in het corpus staan, zijn *buiten bereik* en per wet apart geteld. Alleen "
+             "de geldende versie van elk artikel telt mee.", ""]
     total = Coverage()
     for law in b.model.corpus.laws.values():
         total = total.add(law_coverage(law, b))
     lines += [f"**Hele corpus:** {bar(total)}", ""]
     for law in b.model.corpus.laws.values():
-        lines += [f"## {md_escape(law.citeertitel)}", "", bar(law_coverage(law, b)), "",
-                  "| artikel | dekking | open onderdelen |", "| --- | --- | --- |"]
+        lines += [f"## {md_escape(law.citeertitel)}", "", bar(law_coverage(law, b)), ""]
+        lines += _out_of_scope(b, law) + _not_executable_reasons(b, law)
+        lines += ["| artikel | dekking | open onderdelen |", "| --- | --- | --- |"]
         for e in b.articles:
             if e.article.wet != law.sleutel or e.wijziging is not None or "-versie-" in e.page:
                 continue
@@ -271,3 +285,54 @@ def coverage_page(b: SiteBuild) -> str:
                          f"{bar(article_coverage(b.graph_of(e), e.article))} | {links or '—'} |")
         lines.append("")
     return "\n".join(lines) + "\n"
+
+
+def _out_of_scope(b: SiteBuild, law: ir.Law) -> list[str]:
+    """How many articles of the official source(s) the corpus does not hold: out of scope, counted apart."""
+    import re
+
+    from ..parser.corpus import default_root
+
+    present = {e.article.nummer for e in b.articles if e.article.wet == law.sleutel}
+    sources = {e.article.meta.get("bronbestand") for e in b.articles
+               if e.article.wet == law.sleutel and e.article.meta.get("bronbestand")}
+    in_source: set[str] = set()
+    for src in sources:
+        for root in (default_root().parent.parent / "shared",):
+            path = root / str(src)
+            if path.is_file():
+                in_source |= set(re.findall(r"^## Artikel (\S+)", path.read_text(encoding="utf-8"), re.M))
+                break
+    if not in_source:
+        return []
+    missing = sorted(in_source - present)
+    if not missing:  # law-sources holds only the articles the project took over; the rest of the law is out
+        return [f"Buiten bereik: de officiële bron in het corpus bevat {len(in_source)} artikelen van deze wet (de "
+                "artikelen die het corpus nodig heeft); die staan alle in het corpus. De overige artikelen van de "
+                "wet zijn niet overgenomen en tellen niet mee.", ""]
+    return [f"Buiten bereik: {len(missing)} van de {len(in_source)} artikelen van de officiële bron staan niet in "
+            f"het corpus en zijn niet geteld ({md_escape(', '.join(missing[:12]))}"
+            + (" …" if len(missing) > 12 else "") + "). De overige artikelen van de wet zijn niet overgenomen.", ""]
+
+
+def _not_executable_reasons(b: SiteBuild, law: ir.Law) -> list[str]:
+    """The reasons given for the units marked niet uitvoerbaar, with how many units each covers."""
+    from collections import Counter
+
+    reasons: Counter = Counter()
+    for e in b.articles:
+        if e.article.wet != law.sleutel or e.wijziging is not None or "-versie-" in e.page:
+            continue
+        g = b.graph_of(e)
+        status = unit_status(g, e.article)
+        ids = unit_node_ids(e.article)
+        for u in e.article.units():
+            if status.get(id(u)) == "niet uitvoerbaar":
+                reden = g.nodes[ids[id(u)]].get("reden") or "geen reden opgegeven"
+                reasons[str(reden).split(";")[0].split(". ")[0].strip()] += 1
+    if not reasons:
+        return []
+    out = ["<details markdown=\"block\"><summary>Niet uitvoerbaar: de redenen</summary>", "",
+           "| reden | eenheden |", "| --- | ---: |"]
+    out += [f"| {md_escape(r)} | {n} |" for r, n in reasons.most_common()]
+    return out + ["", "</details>", ""]

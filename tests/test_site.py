@@ -136,7 +136,9 @@ def test_article_page_has_text_rules_terms_and_source(site: Path) -> None:
 def test_rebuilt_article_has_banner_and_mvt_passage(site: Path) -> None:
     html = (site / "wijzigingen/wams/wmo2015-artikel-1.1.1.html").read_text(encoding="utf-8")
     assert "Herleid uit de memorie van toelichting" in html
-    assert "Passage uit de memorie van toelichting" in html
+    # wetgraaf's own reasoning is never shown under a heading that says it is MvT text (issue 13)
+    assert "Toelichting van wetgraaf (geen wettekst)" in html
+    assert "Passage uit de memorie van toelichting" not in html
     assert "seed 002" in html
     assert 'id="lid-1-onderdeel-gezinslid-sub-1"' in html
 
@@ -193,3 +195,12 @@ def test_no_generated_markdown_in_the_repository() -> None:
     assert not generated
     for folder in ("wetten", "begrippen", "graaf", "wijzigingen"):
         assert not (REPO / "docs" / folder).exists()
+
+
+def test_drafted_text_is_never_labelled_official_and_coverage_shows_the_executable_share(site: Path) -> None:
+    html = (site / "wijzigingen/wbmgp-2025/wbmgp-artikel-8.html").read_text(encoding="utf-8")
+    assert "Ontwerptekst" in html and "geen officiële wettekst" in html
+    assert "ontworpen delen (gemarkeerd)" in html or "ontwerptekst" in html
+    cov = (site / "dekking.html").read_text(encoding="utf-8")
+    assert "% uitvoerbaar" in cov and "niet uitvoerbaar" in cov
+    assert "Buiten bereik:" in cov and "Niet uitvoerbaar: de redenen" in cov
