@@ -109,10 +109,23 @@ class _Builder:
         return law.afkorting if law else wet
 
     # -- laws, articles, units ------------------------------------------------------------------------------------
+    def _status(self, key: str, law) -> str:
+        """The law's status in this situation: a law with a draft or proposed amendment applied is not simply
+        'in werking' (issue 13: the graph must never show a draft as law in force)."""
+        drafts = []
+        for name in self.sit.wijzigingen:
+            w = self.corpus.wijzigingen.get(name)
+            if w is None or key not in {w.meta.get("wet")} | {i.wet for i in w.instructions}:
+                continue
+            status = str(w.meta.get("status", "in werking"))
+            if status != "in werking" or w.meta.get("herkomst") in ("ontwerp", "herleid"):
+                drafts.append(f"{name} ({status})")
+        return f"{law.status}, met {' en '.join(drafts)} — niet in werking" if drafts else law.status
+
     def structure(self) -> None:
         for key, law in self.corpus.laws.items():
             self.node(key, "wet", self.sit.citeertitels.get(key, law.citeertitel), ir.Pos(law.file, 1, 1),
-                      wet=key, bwb=law.bwb, status=law.status, afkorting=law.afkorting)
+                      wet=key, bwb=law.bwb, status=self._status(key, law), afkorting=law.afkorting)
         for (wet, nummer), art in sorted(self.sit.articles.items(), key=lambda kv: (kv[0][0], article_key(kv[0][1]))):
             aid = article_id(wet, nummer)
             self._unit(art, art.root, aid, None)

@@ -401,3 +401,14 @@ def test_unit_text_positions(small):
     assert "woont_in_buitenland" not in located.text  # rule blocks are not law text
     offset = located.text.index("artikel 4")
     assert located.position(offset) == line_of(root / "proefwet" / "artikel-2.md", "artikel 4")
+
+
+def test_a_law_with_a_draft_applied_is_not_shown_as_in_force():
+    import wetgraaf
+
+    wg = wetgraaf.load()
+    assert wg.graph(None, ()).nodes["wbmgp"]["status"] == "in werking"
+    draft = wg.graph(None, ("wbmgp-2025",)).nodes["wbmgp"]
+    assert draft["status"].endswith("niet in werking") and "wbmgp-2025 (beleidsbrief)" in draft["status"]
+    assert draft["label"] == "Wet versterking leefbaarheid en veiligheid"
+    assert "wams (wetsvoorstel)" in wg.graph(None, ("wams",)).nodes["wmo2015"]["status"]
