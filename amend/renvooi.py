@@ -28,6 +28,7 @@ class UnitChange:
     ops: list[TextOp] = field(default_factory=list)
     citation: str = ""
     herkomst: str | None = None
+    te_herzien: str | None = None  # the instruction that changed these words but left the rules under them
 
 
 @dataclass
@@ -95,8 +96,8 @@ def _article_change(wet: str, nummer: str, old: ir.Article | None, new: ir.Artic
     changes = []
     for path in paths:
         o, n = old_units.get(path), new_units.get(path)
-        old_text = o.text if o else ""
-        new_text = n.text if n else ""
+        old_text = printed(o.text) if o else ""
+        new_text = printed(n.text) if n else ""
         if o is None:
             status = "nieuw"
         elif n is None:
@@ -107,7 +108,8 @@ def _article_change(wet: str, nummer: str, old: ir.Article | None, new: ir.Artic
             status = "ongewijzigd"
         unit = n or o
         changes.append(UnitChange(path, status, old_text, new_text, word_diff(old_text, new_text),
-                                  str(unit.citation), n.herkomst if n else None))
+                                  str(unit.citation), n.herkomst if n else None,
+                                  getattr(n, "te_herzien", None) if n else None))
     status = "nieuw" if old is None else "vervallen" if new is None else "gewijzigd"
     return ArticleChange(wet, nummer, status, changes)
 
@@ -116,13 +118,29 @@ def _rules(unit: ir.Unit) -> list[str]:
     return [b.source for b in unit.blocks]
 
 
+_LINK = re.compile(r"\[([^\]]*)\]\((?:https?:)?[^)\s]*\)")
+
+
+def printed(text: str) -> str:
+    """The text as it is printed: a Markdown link shows only its words (the renvooi never shows link syntax or
+    URLs)."""
+    return _LINK.sub(r"\1", text or "")
+
+
+def _same(old: ir.Article, new: ir.Article) -> bool:
+    """Equal in content: the same units with the same text and rules (an article copied by an amendment it was
+    not changed by is not a change)."""
+    a, b = _units(old), _units(new)
+    return list(a) == list(b) and all(a[k].text == b[k].text and _rules(a[k]) == _rules(b[k]) for k in a)
+
+
 def renvooi(base: Situation, amended: Situation) -> list[ArticleChange]:
     """Every article that differs between the two situations, in law and article order."""
     keys = sorted(set(base.articles) | set(amended.articles), key=lambda k: (k[0], _natural(k[1])))
     out = []
     for key in keys:
         old, new = base.articles.get(key), amended.articles.get(key)
-        if old is new:
+        if old is new or (old is not None and new is not None and _same(old, new)):
             continue
         out.append(_article_change(key[0], key[1], old, new))
     return out

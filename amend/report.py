@@ -41,7 +41,7 @@ class AmendmentReport:
             "renvooi": [{
                 "wet": a.wet, "artikel": a.artikel, "status": a.status,
                 "delen": [{"plaats": u.path, "status": u.status, "bron": u.citation, "herkomst": u.herkomst,
-                           "oud": u.old, "nieuw": u.new,
+                           "oud": u.old, "nieuw": u.new, "te_herzien": u.te_herzien,
                            "verschil": [{"soort": op.kind, "tekst": op.text} for op in u.ops]}
                           for u in a.units if u.status != "ongewijzigd"],
             } for a in self.articles],

@@ -275,6 +275,7 @@ class Parameter(Decl):
     name: str
     type: Type
     value: Expr
+    woorden: str | None = None  # `waarde`: the words of the text the value is read from ("zes jaar")
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -302,6 +303,7 @@ class Unit:
     notes: list[str] = field(default_factory=list)  # Toelichting: commentary, never law text
     herkomst: str | None = None  # set when this unit came from an amendment: 'herleid' / 'ontwerp' / 'officieel'
     bron_note: str | None = None  # for rebuilt units: the passage they rest on (e.g. 'seed 002, regels 5683-5748')
+    te_herzien: str | None = None  # an amendment changed this unit's words but not its rules: the instruction
 
     def walk(self):
         yield self

@@ -30,7 +30,8 @@ _EXPECTED_WORDS = {
     "NIET_UITVOERBAAR": "'niet uitvoerbaar'",
 }
 
-DECL_KEYWORDS = ("soort", "feit", "oordeel", "begrip", "regel", "uitzondering", "parameter", "niet uitvoerbaar")
+DECL_KEYWORDS = ("soort", "feit", "oordeel", "begrip", "regel", "uitzondering", "parameter", "waarde",
+                 "niet uitvoerbaar")
 
 
 @lru_cache(maxsize=1)
@@ -43,7 +44,8 @@ def _parser() -> Lark:
 
 # Expected terminals that are listed as one group: after a complete expression almost anything may follow.
 _OPERATOR_TERMS = {"CMP", "ADD", "MUL", "en", "of", "in", "niet"}
-_DECL_TERMS = {"soort", "feit", "oordeel", "begrip", "regel", "uitzondering", "parameter", "NIET_UITVOERBAAR"}
+_DECL_TERMS = {"soort", "feit", "oordeel", "begrip", "regel", "uitzondering", "parameter", "waarde",
+               "NIET_UITVOERBAAR"}
 _VALUE_TERMS = {"NUMBER", "DATE", "STRING", "NAME", "QNAME", "waar", "onwaar", "€", "(", "-", "niet", "als",
                 "bestaat", "voor", "aantal", "bekend"}
 
@@ -244,6 +246,12 @@ class _ToIR(Transformer):
         name, typ, value = items
         return ir.Parameter(self._pos(meta), str(name), typ, value)
 
+    def waarde(self, meta, items):
+        name, typ, words = items
+        pos = self._tpos(words)
+        text = str(words)[1:-1]
+        return ir.Parameter(self._pos(meta), str(name), typ, bound_value(text, typ, pos), woorden=text)
+
     def niet_uitvoerbaar(self, meta, items):
         return ir.NietUitvoerbaar(self._pos(meta), str(items[-1])[1:-1])
 
@@ -353,6 +361,12 @@ class _ToIR(Transformer):
         from ..engine.values import Money
 
         pos = self._tpos(items[0])
+        if re.fullmatch(r"[1-9]\d{0,2}\.\d{3}", str(items[0])):
+            # "€ 70.100" is seventy thousand one hundred in the law's notation, 70.10 in the rule language's:
+            # refused rather than guessed
+            raise LawError("WG-PARSE-003", f"€ {items[0]}: in the rule language a point is a decimal point; write "
+                                           f"€ {str(items[0]).replace('.', '_')} for the amount the law writes as "
+                                           f"€ {items[0]}, or bind it to the text with `waarde`", pos)
         amount = Fraction(Decimal(str(items[0]).replace("_", "")))
         if (amount * 100).denominator != 1:
             raise LawError("WG-PARSE-003", f"an amount of money has at most two decimals: € {items[0]}", pos)
@@ -368,6 +382,34 @@ class _ToIR(Transformer):
 
     def string(self, meta, items):
         return ir.Literal(self._tpos(items[0]), str(items[0])[1:-1], ir.TEXT)
+
+
+def bound_value(words: str, typ: ir.Type, pos: ir.Pos) -> ir.Literal:
+    """The literal a `waarde` stands for, read from its words ("zes jaar" -> 6 jaar); a located error when the
+    words are no quantity of the declared type."""
+    from ..engine.values import Duration, Money
+    from .hoeveelheid import NotAQuantity, read_quantity
+
+    try:
+        kind, amount = read_quantity(words)
+    except NotAQuantity as exc:
+        raise LawError("WG-WAARDE-001", f"cannot read the value of \"{words}\": {exc}", pos) from None
+    name = typ.name if typ.kind == "prim" else str(typ)
+    if name == "duur" and kind == "duur":
+        return ir.Literal(pos, Duration.of(*amount), ir.DURATION)
+    if name == "bedrag" and kind == "bedrag":
+        if (amount * 100) != int(amount * 100):
+            raise LawError("WG-WAARDE-001", f"\"{words}\": an amount has at most two decimals", pos)
+        return ir.Literal(pos, Money(int(amount * 100)), ir.MONEY)
+    if name == "geheel" and (kind == "getal" or (kind == "duur" and amount[1] == "jaar")):
+        n = amount[0] if kind == "duur" else amount  # "16 jaar" as an age: 16
+        if n != int(n):
+            raise LawError("WG-WAARDE-001", f"\"{words}\" is not a whole number", pos)
+        return ir.Literal(pos, int(n), ir.INT)
+    if name == "getal" and kind == "getal":
+        return ir.Literal(pos, Fraction(amount), ir.DEC)
+    what = {"duur": "a duration", "bedrag": "an amount"}.get(kind, "a number")
+    raise LawError("WG-WAARDE-001", f"\"{words}\" is {what}, not a value of type {typ}", pos)
 
 
 def is_tree(x) -> bool:  # pragma: no cover - convenience for debugging

@@ -16,6 +16,7 @@ docs/wetsbestand.md (Instruction sentences). An instruction that cannot be read 
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -76,6 +77,7 @@ class Instruction:
     pos: ir.Pos  # the opdracht line: errors about applying the instruction point here
     meta: dict[str, Any] = field(default_factory=dict)
     puntkomma: str | None = None  # "onder vervanging van de punt aan het slot van onderdeel X door een puntkomma"
+    woorden: Any = None  # kind 'woorden' / 'vernummeren': the parser.opdracht.Opdracht with words and scope
 
 
 @dataclass
@@ -88,24 +90,6 @@ class Wijziging:
     @property
     def titel(self) -> str:
         return str(self.meta.get("titel", self.naam))
-
-
-_REF = (r"(?:(?:het\s+)?\w+\s+lid|(?:artikel|onderdeel|lid|hoofdstuk|paragraaf)\s+[^\s,]+)"
-        r"(?:,\s*(?:\w+\s+lid|onderdeel\s+[^\s,]+))*")
-_LUIDENDE = r"\s*(?:,\s*luidende)?\s*[:.]?$"
-_PATTERNS = [
-    ("vervangen", re.compile(r"^(?P<target>(?:artikel|hoofdstuk)\s.+?)\s+komt\s+te\s+luiden\s*:?$", re.I)),
-    ("vervalt", re.compile(r"^(?P<target>(?:artikel|hoofdstuk)\s.+?)\s+vervalt\.?$", re.I)),
-    ("toevoegen", re.compile(r"^aan\s+(?P<target>artikel\s.+?)\s+(?:wordt|worden)\b,?\s*(?P<rest>.*?)toegevoegd"
-                             + _LUIDENDE, re.I)),
-    ("invoegen", re.compile(r"^(?:in\s+(?P<target>artikel\s.+?),?\s+)?(?:na\s+(?P<na>" + _REF + r")\s*,?\s+)?"
-                            r"(?:wordt|worden)\b,?\s*(?P<rest>.*?)ingevoegd" + _LUIDENDE, re.I)),
-    ("citeertitel", re.compile(r"^de\s+citeertitel\s.*$", re.I)),
-]
-# After 'wordt'/'worden': "na onderdeel a", "na het tweede lid", optionally between commas.
-_NA_IN_REST = re.compile(r"^,?\s*na\s+(?P<na>" + _REF + r")\s*,?\s*", re.I)
-_PUNTKOMMA = re.compile(r"onder\s+vervanging\s+van\s+de\s+punt\s+aan\s+het\s+slot\s+van\s+onderdeel\s+"
-                        r"(?P<ident>[^\s,]+)\s+door\s+een\s+puntkomma", re.I)
 
 
 def parse_after(text: str, pos: ir.Pos) -> tuple[str, str]:
@@ -150,38 +134,66 @@ def parse_target(text: str, pos: ir.Pos) -> Target:
     return target
 
 
+_KINDS = {"komt_te_luiden": "vervangen", "vervalt": "vervalt", "eenheid_invoegen": "invoegen",
+          "eenheid_toevoegen": "toevoegen", "citeertitel": "citeertitel", "woorden_vervangen": "woorden",
+          "woorden_vervallen": "woorden", "woorden_invoegen": "woorden", "vernummeren": "vernummeren"}
+FORMS_HINT = ("write it as a wijzigingswet does (docs/opdrachten.md lists every form), e.g. 'Artikel 8, eerste lid, "
+              "komt te luiden:', 'In artikel 8, eerste lid, wordt \"zes jaar\" vervangen door \"vier jaar\".', "
+              "'Na artikel 2.3.10 wordt een artikel ingevoegd, luidende:', 'Aan artikel 8 wordt een lid "
+              "toegevoegd, luidende:', 'Artikel 4 vervalt.' or 'Artikel 8 wordt als volgt gewijzigd: 1. ... 2. ...'")
+
+
+def read_opdracht(opdracht: str, pos: ir.Pos) -> list[tuple]:
+    """The instructions of an opdracht text, each (kind, target, na, alfabetisch, puntkomma, opdracht) — read
+    with the grammar of parser/opdracht.lark; a located error when it cannot be read."""
+    from .opdracht import OpdrachtFout, lees
+
+    sentence = " ".join(opdracht.split())
+    try:
+        ops = lees(sentence)
+    except OpdrachtFout as exc:
+        if re.search(r"\b(?:wordt|worden)\b.+?,\s*na\s", sentence, re.I) and re.search(r"ingevoegd", sentence, re.I):
+            raise LawError("WG-WIJZ-003", f"cannot read where '{sentence[:200]}' inserts: write the place right "
+                                          "after 'wordt' or 'worden', e.g. 'wordt na onderdeel a een onderdeel "
+                                          "ingevoegd'", pos) from None
+        part = str(exc)
+        where = f" (the part '{part}')" if part and part != sentence else ""
+        raise LawError("WG-WIJZ-002", f"cannot read the instruction '{sentence[:300]}'{where}. {FORMS_HINT[0].upper()}"
+                                      f"{FORMS_HINT[1:]}", pos) from None
+    out = []
+    for op in ops:
+        kind = _KINDS[op.soort]
+        p = op.plaats
+        if kind == "citeertitel":
+            out.append((kind, None, None, False, None, op))
+            continue
+        targets = [Target(p.artikel, p.lid, p.onderdeel, p.sub, p.hoofdstuk)]
+        for what, ident in p.ook:  # "het derde en vierde lid vervallen": one instruction per unit
+            extra = Target(p.artikel, p.lid, p.onderdeel, p.sub, p.hoofdstuk)
+            setattr(extra, "lid" if what == "lid" else "onderdeel", ident)
+            targets.append(extra)
+        for target in targets:
+            if target.artikel is None and target.hoofdstuk is None and not (kind == "invoegen" and op.na):
+                raise LawError("WG-WIJZ-003", f"'{sentence[:200]}' does not say which article it changes: name it "
+                                              "('In artikel 8, eerste lid, ...'), or open with 'Artikel 8 wordt als "
+                                              "volgt gewijzigd:' and number the changes", pos)
+            if kind == "invoegen" and p.artikel is None and op.na and op.na[0] not in ("artikel", "paragraaf",
+                                                                                       "hoofdstuk"):
+                raise LawError("WG-WIJZ-003", f"'{sentence[:200]}': say in which article the new "
+                                              f"{op.na[0]} goes ('In artikel 8 wordt na het tweede lid ...')", pos)
+            out.append((kind, target if (target.artikel or target.hoofdstuk) else None, op.na, op.alfabetisch,
+                        op.puntkomma, op))
+    return out
+
+
 def parse_opdracht(opdracht: str, pos: ir.Pos) -> tuple[str, Target | None, tuple[str, str] | None, bool,
                                                         str | None]:
-    """(kind, target, na, alfabetisch, puntkomma) of an instruction sentence; a located error when unreadable."""
-    sentence = " ".join(opdracht.split())
-    for kind, pattern in _PATTERNS:
-        m = pattern.match(sentence)
-        if not m:
-            continue
-        if kind == "citeertitel":
-            return kind, None, None, False, None
-        groups = m.groupdict()
-        target = parse_target(groups["target"], pos) if groups.get("target") else None
-        na_text, rest = groups.get("na"), groups.get("rest") or ""
-        if na_text is None and kind == "invoegen":
-            # "In artikel 1, eerste lid, wordt na onderdeel a een onderdeel ingevoegd": the place follows 'wordt'.
-            inner = _NA_IN_REST.match(rest)
-            if inner:
-                na_text, rest = inner.group("na"), rest[inner.end():]
-            elif re.search(r"(?:^|[\s,])na\s", rest, re.I):
-                raise LawError("WG-WIJZ-003", f"cannot read where '{sentence}' inserts: write the place right after "
-                                              "'wordt' or 'worden', e.g. 'wordt na onderdeel a een onderdeel "
-                                              "ingevoegd'", pos)
-        na = parse_after(na_text, pos) if na_text else None
-        puntkomma = _PUNTKOMMA.search(rest)
-        alfabetisch = "alfabetische volgorde" in sentence.lower()
-        if kind == "invoegen" and target is None and not (na and na[0] in ("artikel", "paragraaf", "hoofdstuk")):
-            break
-        return kind, target, na, alfabetisch, puntkomma.group("ident") if puntkomma else None
-    raise LawError("WG-WIJZ-002", f"cannot read the instruction '{sentence}'. Write it as a wijzigingswet does, "
-                   "e.g. 'Artikel 8, eerste lid, komt te luiden:', 'In artikel 1.1.1, eerste lid, wordt na "
-                   "onderdeel a een onderdeel ingevoegd:', 'Na artikel 2.3.10 wordt een artikel ingevoegd:', "
-                   "'Artikel 4 vervalt.' or 'Hoofdstuk 2 vervalt.'", pos)
+    """(kind, target, na, alfabetisch, puntkomma) of a one-instruction sentence; a located error when unreadable."""
+    first = read_opdracht(opdracht, pos)
+    if len(first) != 1:
+        raise LawError("WG-WIJZ-002", f"'{' '.join(opdracht.split())[:200]}' holds {len(first)} instructions "
+                                      "where one is expected", pos)
+    return first[0][:5]
 
 
 def _opdracht_pos(lines: list[str], start: int, end: int, file: str) -> ir.Pos:
@@ -236,8 +248,8 @@ def _parse_file(path: Path, naam: str, corpus: ir.Corpus, defaults: dict) -> lis
                 errors.append(LawError("WG-WIJZ-010", "a provision marked niet_uitvoerbaar needs 'opdracht' (what it "
                                        "says) and the reason as text: niet_uitvoerbaar: \"...\"", pos))
                 continue
-            wet, kind, target, na, alfabetisch = str(meta.get("wet", "")), "niet_uitvoerbaar", None, None, False
-            puntkomma = None
+            wet = str(meta.get("wet", ""))
+            read = [("niet_uitvoerbaar", None, None, False, None, None)]
         else:
             if not meta or "opdracht" not in meta or "wet" not in meta:
                 errors.append(LawError("WG-WIJZ-004", "an instruction needs 'wet' and 'opdracht' (and "
@@ -250,35 +262,56 @@ def _parse_file(path: Path, naam: str, corpus: ir.Corpus, defaults: dict) -> lis
                                        "is not available, mark it with niet_uitvoerbaar: \"reason\"", pos))
                 continue
             try:
-                kind, target, na, alfabetisch, puntkomma = parse_opdracht(str(meta["opdracht"]), opdracht_pos)
+                read = read_opdracht(str(meta["opdracht"]), opdracht_pos)
             except LawError as exc:
                 errors.append(exc)
                 continue
         stop = starts[n + 1] if n + 1 < len(starts) else len(lines)
         drafts = parse_units(lines[:stop], end + 1, file, errors)
-        cite = _citation_for(corpus, wet, target)
-        content = [_to_unit(d, _parent_cite(cite, d)) for d in drafts]
-        # The passage new text rests on: 'mvt' for text rebuilt from a memorie van toelichting, 'bron' for drafted
-        # text (herkomst: ontwerp) and the policy lines it follows.
-        note = meta.get("mvt") or meta.get("bron")
-        if note and meta.get("herkomst") == "ontwerp" and not str(note).startswith("ontwerp"):
-            note = f"ontwerp naar {note}"
-        for unit in content:
-            for u in unit.walk():
-                u.herkomst = meta.get("herkomst", "herleid")
-                u.bron_note = note
-                if note:
-                    # Explanations cite the passage a rebuilt or drafted rule rests on, beside its artikel and lid.
-                    u.citation = replace(u.citation, toelichting=str(note))
-                    for block in u.blocks:
-                        for decl in block.decls:
-                            decl.citation = u.citation
-        instructions.append(Instruction(kind, wet, target or Target(None), na, alfabetisch, content,
-                                        " ".join(str(meta["opdracht"]).split()), str(meta.get("onderdeel", "")),
-                                        opdracht_pos, meta, puntkomma))
+        with_text = [r for r in read if r[0] in ("vervangen", "invoegen", "toevoegen")]
+        if len(with_text) > 1 and drafts:
+            errors.append(LawError("WG-WIJZ-009", "this opdracht holds several changes that each need new text; "
+                                                  "give each its own ```wijziging block with its text below it",
+                                   opdracht_pos))
+            continue
+        for kind, target, na, alfabetisch, puntkomma, op in read:
+            gets_text = kind in ("vervangen", "invoegen", "toevoegen")
+            if not gets_text and drafts and len(read) == 1 and kind not in ("niet_uitvoerbaar", "citeertitel"):
+                errors.append(LawError("WG-WIJZ-009", f"'{' '.join(str(meta['opdracht']).split())[:120]}' takes no "
+                                                      "new text, but text follows the instruction: remove it, or "
+                                                      "write an instruction that uses it ('komt te luiden:')",
+                                       drafts[0].pos if hasattr(drafts[0], "pos") else opdracht_pos))
+                break
+            instructions.append(_instruction(kind, wet, target, na, alfabetisch, puntkomma, op,
+                                             drafts if gets_text or kind == "niet_uitvoerbaar" else [], corpus, meta,
+                                             opdracht_pos))
     if errors:
         raise LawErrors(errors)
     return instructions
+
+
+def _instruction(kind, wet, target, na, alfabetisch, puntkomma, op, drafts, corpus, meta, opdracht_pos):
+    """One Instruction from a read instruction and the text below it."""
+    cite = _citation_for(corpus, wet, target)
+    content = [_to_unit(d, _parent_cite(cite, d)) for d in drafts]
+    # The passage new text rests on: 'mvt' for text rebuilt from a memorie van toelichting, 'bron' for drafted
+    # text (herkomst: ontwerp) and the policy lines it follows.
+    note = meta.get("mvt") or meta.get("bron")
+    if note and meta.get("herkomst") == "ontwerp" and not str(note).startswith("ontwerp"):
+        note = f"ontwerp naar {note}"
+    for unit in content:
+        for u in unit.walk():
+            u.herkomst = meta.get("herkomst", "herleid")
+            u.bron_note = note
+            if note:
+                # Explanations cite the passage a rebuilt or drafted rule rests on, beside its artikel and lid.
+                u.citation = replace(u.citation, toelichting=str(note))
+                for block in u.blocks:
+                    for decl in block.decls:
+                        decl.citation = u.citation
+    return Instruction(kind, wet, target or Target(None), na, alfabetisch, content,
+                       " ".join(str(meta["opdracht"]).split()), str(meta.get("onderdeel", "")),
+                       opdracht_pos, meta, puntkomma, op)
 
 
 def _parent_cite(cite: ir.Citation, draft) -> ir.Citation:
@@ -292,6 +325,13 @@ def _parent_cite(cite: ir.Citation, draft) -> ir.Citation:
     return ir.Citation(cite.wet, cite.wet_naam, cite.artikel, cite.lid, cite.onderdeel)
 
 
+def _line_of(path: Path, key: str) -> int:
+    for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.startswith(f"{key}:"):
+            return i
+    return 1
+
+
 def parse_wijziging(folder: Path, corpus: ir.Corpus) -> Wijziging:
     from .corpus import load_yaml
 
@@ -300,6 +340,15 @@ def parse_wijziging(folder: Path, corpus: ir.Corpus) -> Wijziging:
         raise LawError("WG-WIJZ-006", "an amendment folder needs a wijziging.yaml (titel, status, bron)",
                        ir.Pos(str(folder), 1, 1))
     meta = load_yaml(meta_file, "WG-WIJZ-006")
+    entry = meta.get("inwerkingtreding")
+    if entry is not None and not isinstance(entry, _dt.date):
+        try:
+            _dt.date.fromisoformat(str(entry))
+        except ValueError:
+            raise LawError("WG-WIJZ-006", f"inwerkingtreding '{entry}' is not a date: write it as 2027-01-01, or null "
+                                          "when it is not known", ir.Pos(str(meta_file), _line_of(meta_file,
+                                                                                                "inwerkingtreding"), 1)
+                           ) from None
     defaults = {k: meta[k] for k in ("herkomst", "wet") if k in meta}
     instructions: list[Instruction] = []
     errors: list[LawError] = []

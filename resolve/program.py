@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..parser import ir
+from . import waarden
 from ..parser.errors import LawError, LawErrors
 from .situation import Situation
 from .types import Checker, Scope
@@ -79,7 +80,7 @@ class Program:
 
 _RESERVED = {"waar", "onwaar", "en", "of", "niet", "als", "dan", "anders", "in", "bestaat", "waarvoor", "voor",
              "alle", "geldt", "aantal", "bekend", "peildatum", "soort", "feit", "oordeel", "begrip", "regel",
-             "uitzondering", "parameter", "lijst", "van", "door", "vraag", "op"}
+             "uitzondering", "parameter", "waarde", "lijst", "van", "door", "vraag", "op"}
 
 
 def build(sit: Situation) -> Program:
@@ -175,7 +176,10 @@ def build(sit: Situation) -> Program:
                                                   "'= ...' or a 'regel ... voor' block", d.pos))
         d.uses |= checker.uses.get(qname, set())
     _check_cycles(program, errors)
-    program.warnings = checker.warnings
+    bound: list[LawError] = []
+    waarden.check(sit.articles.values(), bound)  # values bound to the text (resolve/waarden.py)
+    errors.extend(e for e in bound if e.severity == "fout")
+    program.warnings = checker.warnings + [e for e in bound if e.severity != "fout"]
     if errors:
         raise LawErrors(errors)
     return program

@@ -9,6 +9,7 @@ import copy
 import datetime as _dt
 from dataclasses import dataclass, field
 
+from . import woorden
 from ..parser import ir
 from ..parser.errors import LawError, LawErrors
 from ..parser.wijziging import Instruction, Wijziging
@@ -58,6 +59,9 @@ def select(corpus: ir.Corpus, peildatum: _dt.date | None, wijzigingen: tuple[str
     errors: list[LawError] = []
     for naam in wijzigingen:
         wijz = corpus.wijzigingen.get(naam)
+        if wijzigingen.count(naam) > 1:
+            raise LawErrors([LawError("WG-WIJZ-007", f"amendment '{naam}' is named twice; an amendment is applied "
+                                                     "once")])
         if wijz is None:
             raise LawErrors([LawError("WG-WIJZ-007", f"unknown amendment '{naam}' (known: "
                                       f"{', '.join(sorted(corpus.wijzigingen)) or 'none'})")])
@@ -177,6 +181,16 @@ def _apply_one(sit: Situation, wijz: Wijziging, instr: Instruction) -> None:
             sit.articles[(instr.wet, art.nummer)] = art
         return
     path = t.path()
+    if instr.kind == "woorden":
+        art = _article(sit, instr, t.artikel)
+        woorden.apply_words(_find(art.root, path, instr) if path else art.root, instr)
+        return
+    if instr.kind == "vernummeren":
+        art = _article(sit, instr, t.artikel)
+        parent = _find(art.root, path[:-1], instr)
+        kind, old = path[-1]
+        woorden.renumber(parent, kind, old, instr.woorden.nieuw, instr)
+        return
     if instr.kind == "vervangen" and not path:
         if len(instr.content) != 1 or instr.content[0].kind != "artikel":
             raise LawError("WG-WIJZ-009", "'komt te luiden' for a whole article needs exactly one "
@@ -237,6 +251,13 @@ def _keep_unchanged(old: ir.Unit, new: ir.Unit) -> None:
         if before is None:
             continue
         _keep_unchanged(before, child)
+        if child.text == before.text and not child.blocks and before.blocks:
+            # Rules follow the text they belong to: an onderdeel restated with the same words keeps its rules.
+            child.blocks = copy.deepcopy(before.blocks)
+        elif child.text != before.text and not child.blocks and before.blocks:
+            # New words, no rules restated: keep the old rules, and report them as needing review.
+            child.blocks = copy.deepcopy(before.blocks)
+            child.te_herzien = "de tekst is opnieuw vastgesteld zonder de regels"
         if child.text == before.text and [b.source for b in child.blocks] == [b.source for b in before.blocks]:
             child.herkomst, child.bron_note, child.citation = before.herkomst, before.bron_note, before.citation
             for block in child.blocks:

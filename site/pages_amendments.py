@@ -49,6 +49,17 @@ def _instructions(b: SiteBuild, naam: str, page: str) -> list[str]:
     return lines + [""]
 
 
+def _wetsvoorstel(b: SiteBuild, naam: str) -> list[str]:
+    """The amending article(s) as a drafter publishes them (amend/wetsvoorstel.py); `wetgraaf wijziging NAAM
+    --docx` writes the same as a Word file."""
+    from ..amend.wetsvoorstel import wetsvoorstel
+
+    vs = wetsvoorstel(b.model.corpus.wijzigingen[naam], b.model.corpus)
+    return ["## Wetsvoorstel", "", "De wijzigingsopdrachten in de standaardformulering van de Aanwijzingen voor de "
+            "regelgeving, met de nieuwe tekst. Als Word-bestand: `wetgraaf wijziging " + naam + " --docx "
+            "wetsvoorstel.docx`.", "", '<div markdown="0">', vs.html(), "</div>", ""]
+
+
 def _renvooi(b: SiteBuild, r: AmendmentReport, naam: str, page: str) -> list[str]:
     lines = ["## Renvooi", "", "Per artikel en onderdeel de tekst voor en na de wijziging: <del>geschrapt</del>, "
              "<ins>ingevoegd</ins>.", ""]
@@ -124,6 +135,7 @@ def amendment_pages(b: SiteBuild, naam: str) -> dict[str, str]:
     if w.meta.get("toelichting"):
         lines += ['!!! warning "Herkomst van de tekst"', "", "    " + md_escape(w.meta["toelichting"]), ""]
     lines += _instructions(b, naam, page)
+    lines += _wetsvoorstel(b, naam)
     lines += _renvooi(b, r, naam, page)
     lines += _rules(b, r, page)
     lines += _graph(b, r, page)

@@ -31,7 +31,7 @@ DOCS = [("wetsbestand.md", "Het wetsbestand"), ("semantiek.md", "Semantiek"), ("
         ("json.md", "JSON"), ("architectuur.md", "Architectuur"), ("fouten.md", "Foutmeldingen"),
         ("robuustheid.md", "Robuustheid"), ("prestaties.md", "Prestaties"), ("wijzigingen.md", "Wijzigingsrapport"),
         ("wams-feiten.md", "Feiten van de Wams"), ("wbmgp-feiten.md", "Feiten van de Wbmgp"),
-        ("lezingen.md", "De tweede lezing")]
+        ("opdrachten.md", "Wijzigingsopdrachten"), ("lezingen.md", "De tweede lezing")]
 ASSETS = {"assets/wetgraaf/wetgraaf.css": "wetgraaf.css", "assets/wetgraaf/wetgraaf.js": "wetgraaf.js",
           "assets/vendor/cytoscape.min.js": "vendor/cytoscape.min.js",
           "assets/vendor/LICENSE-cytoscape.txt": "vendor/LICENSE-cytoscape.txt",

@@ -108,7 +108,7 @@ def duty_row(program):
 
 # The decision and the parts it rests on, so that a difference deep down is not hidden by an `en` above it.
 PERMIT_PARTS = [(C.PERMIT, C.PERMIT_ARGS), (C.ART8, C.PERMIT_ARGS), ("wbmgp.weigeren_op_grond_van_art10", (P, W)),
-                ("wbmgp.minder_dan_zes_jaar_ingezetene", (P, W)), ("wbmgp.zestien_jaar_bij_aanvraag", (P, W)),
+                ("wbmgp.woonduur_in_regio_te_kort", (P, W)), ("wbmgp.leeftijdsgrens_bereikt_bij_aanvraag", (P, W)),
                 ("wbmgp.voldoet_aan_inkomenseis_art8", (P,)), ("wbmgp.inkomenseisen_art8_van_toepassing", (P, W)),
                 ("wbmgp.aanwijzing_van_kracht", ("g1", C.L1)), ("wbmgp.gemeente_van_woning", (W,)),
                 ("wbmgp.weigeringsgrond_art5_lid3", (P, W))]

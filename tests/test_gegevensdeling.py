@@ -36,7 +36,13 @@ def geval(organisaties: dict | None = None, gegevens: dict | None = None, feiten
     return load_text(yaml.safe_dump(doc, allow_unicode=True), "<test>")[0]
 
 
-PARTIJ = {"soort_actor": "actor_overig", "partij_met_verstrekkingsplicht_jeugdwet_7_4_0": False}
+# A partij that the AMvB of 2.3a.5 lets be involved in the research (5.4.2 lid 1, second reading: issue 13).
+PARTIJ = {"soort_actor": "actor_overig", "partij_met_verstrekkingsplicht_jeugdwet_7_4_0": False,
+          "aangewezen_bij_amvb_artikel_2_3a_5": True}
+# Data of the client himself, touching no topic he keeps out of the research (5.4.1 lid 1: the limits of the research).
+BINNEN = {"onderwerpen_van_gegevens": [], "gegevens_over_gezinslid": False}
+# A research on a partij's request (2.3a.4); the limits of samenspraak do not apply to it.
+ROUTE = {"route_van_onderzoek": "onderzoek_op_verzoek_van_partij"}
 
 
 def vraag(wg, partij, categorie, ontvanger, doel, basis=None):
@@ -48,10 +54,11 @@ def test_geheimhouder_met_toestemming_mag(wg):
     basis = geval({"huisarts": {**PARTIJ, "optreden": "werk_geneeskundige_zorg",
                                 "geheimhoudingsplicht": "geheimhouding_bw_7_457"}},
                   {"noodzakelijk_voor_onderzoek": True, "verzoek_college_gemotiveerd": True,
-                   "toestemming_client_voor_verstrekking": True})
+                   "toestemming_client_voor_verstrekking": True, **BINNEN}, ROUTE)
     a = vraag(wg, "huisarts", "gezondheid", "college", "onderzoek", basis)
     assert a.status == "verstrekking_toegestaan"
-    assert a.gronden[:2] == ["artikel 5.4.2, eerste lid, Wmo 2015", "artikel 5.4.2, tweede lid, Wmo 2015"]
+    assert a.gronden[0] == "artikel 5.4.2, eerste lid, Wmo 2015"
+    assert "artikel 5.4.2, tweede lid, Wmo 2015" in a.gronden
     assert "ja — toegestaan, niet verplicht" in a.tekst()
 
 
@@ -60,11 +67,72 @@ def test_geheimhouder_met_toestemming_mag(wg):
 def test_partij_zonder_beroepsgeheim(wg, zwaarwegend, status):
     basis = geval({"woningcorporatie": {**PARTIJ, "optreden": "werk_wonen",
                                         "geheimhoudingsplicht": "geen_wettelijke_geheimhoudingsplicht"}},
-                  {"noodzakelijk_voor_onderzoek": True, "verzoek_college_gemotiveerd": True},
-                  {"zwaarwegende_redenen_tegen_verstrekking(woningcorporatie, gegevens)": zwaarwegend})
+                  {"noodzakelijk_voor_onderzoek": True, "verzoek_college_gemotiveerd": True, **BINNEN},
+                  {"zwaarwegende_redenen_tegen_verstrekking(woningcorporatie, gegevens)": zwaarwegend, **ROUTE})
     a = vraag(wg, "woningcorporatie", "gewoon", "college", "onderzoek", basis)
     assert a.status == status
     assert a.gronden[0] == "artikel 5.4.2, eerste lid, Wmo 2015"
+
+
+@pytest.mark.parametrize("zwaarwegend", [False, True])
+def test_politiegegevens_die_de_wpg_niet_toelaat_zijn_niet_toegestaan(wg, zwaarwegend):
+    """5.4.2 lid 3: the closed regime forbids them; weighty reasons of the provider do not turn that into 'niet
+    verplicht' (issue 13, finding 6)."""
+    basis = geval({"politie": {**PARTIJ, "optreden": "werk_openbare_orde_en_veiligheid",
+                               "geheimhoudingsplicht": "geen_wettelijke_geheimhoudingsplicht"}},
+                  {"noodzakelijk_voor_onderzoek": True, "verzoek_college_gemotiveerd": True, **BINNEN,
+                   "wpg_of_wjsg_staat_verstrekking_toe": False},
+                  {"zwaarwegende_redenen_tegen_verstrekking(politie, gegevens)": zwaarwegend, **ROUTE})
+    a = vraag(wg, "politie", "politiegegevens", "college", "onderzoek", basis)
+    assert a.status == "verstrekking_niet_toegestaan"
+    assert "artikel 5.4.2, derde lid, Wmo 2015" in a.gronden
+
+
+@pytest.mark.parametrize("taakgegevens, status", [(False, "verstrekking_verplicht"),
+                                                  (True, "verstrekking_niet_toegestaan")])
+def test_burgemeester_is_ook_partij_ongeacht_het_rolwoord(wg, taakgegevens, status):
+    """5.4.2 lid 1 and 4: the burgemeester is a partij; lid 4 governs only the data of his four tasks (here: he does
+    not find them necessary). The answer is the same whether he is named 'burgemeester' or as an organisation that
+    says it is the burgemeester (issue 13, finding 7)."""
+    burgemeester = {"soort_actor": "actor_burgemeester", "optreden": "werk_openbare_orde_en_veiligheid",
+                    "geheimhoudingsplicht": "geen_wettelijke_geheimhoudingsplicht",
+                    "partij_met_verstrekkingsplicht_jeugdwet_7_4_0": False,
+                    "aangewezen_bij_amvb_artikel_2_3a_5": True}
+    gegevens = {"noodzakelijk_voor_onderzoek": True, "verzoek_college_gemotiveerd": True, **BINNEN,
+                "politie_of_justitiele_gegevens": False, "gegevens_uit_taak_burgemeester": taakgegevens,
+                "verstrekking_noodzakelijk_volgens_burgemeester": False}
+    uitkomsten = set()
+    for naam in ("burgemeester", "burgemeester_van_de_gemeente"):
+        basis = geval({naam: burgemeester}, gegevens,
+                      {f"zwaarwegende_redenen_tegen_verstrekking({naam}, gegevens)": False, **ROUTE})
+        uitkomsten.add(vraag(wg, naam, "gewoon", "college", "onderzoek", basis).status)
+    assert uitkomsten == {status}
+
+
+def test_woord_burgemeester_geeft_soort_actor(wg):
+    from wetgraaf.gegevensdeling import scenario_document
+    program = wg.program(DAG, ("wams",))
+    doc, _ = scenario_document(Vraag("burgemeester", ["gewoon"], "college", "onderzoek"), program, None, DAG,
+                               ("wams",))
+    assert doc["entiteiten"]["organisatie"]["burgemeester"] == {"rol_bij_gegevensverwerking": "rol_burgemeester",
+                                                                "soort_actor": "actor_burgemeester"}
+
+
+def test_onderwerp_buiten_de_samenspraak(wg):
+    """5.4.1 lid 1 with 2.3a.1 lid 4: data on a topic the client keeps out of the research are not processed for it,
+    even when a partij would otherwise have to provide them (issue 13, finding 5)."""
+    basis = geval({"woningcorporatie": {**PARTIJ, "optreden": "werk_wonen",
+                                        "geheimhoudingsplicht": "geen_wettelijke_geheimhoudingsplicht"}},
+                  {"noodzakelijk_voor_onderzoek": True, "verzoek_college_gemotiveerd": True,
+                   "onderwerpen_van_gegevens": ["schulden"], "cliënt_van_onderzoek": "cliënt",
+                   "gegevens_over_gezinslid": False},
+                  {"zwaarwegende_redenen_tegen_verstrekking(woningcorporatie, gegevens)": False,
+                   "route_van_onderzoek": "onderzoek_na_hulpvraag",
+                   "client_wil_onderwerp_betrekken(cliënt, schulden)": False},
+                  persoon={"cliënt": {}})
+    a = vraag(wg, "woningcorporatie", "gewoon", "college", "onderzoek", basis)
+    assert a.status == "verstrekking_niet_toegestaan"
+    assert "artikel 5.4.1, eerste lid, Wmo 2015" in a.gronden
 
 
 def test_zonder_feiten_blijft_zichtbaar_wat_ontbreekt(wg):
@@ -84,7 +152,10 @@ def test_onderzoeksgegevens_niet_voor_fraude(wg):
 
 
 def test_burgemeester_huisverbod_en_ontvanger_moet_passen(wg):
-    basis = geval(gegevens={"noodzaak_gebleken_uit_onderzoek": True})
+    # No aanpak followed and the client is not yet informed of the outcome: the retention period of 5.4.5 lid 1,
+    # which limits the use (second reading, issue 13), has not started.
+    basis = geval(gegevens={"noodzaak_gebleken_uit_onderzoek": True, "gecoordineerde_aanpak_gevolgd": False,
+                            "client_over_uitkomst_geinformeerd": False})
     assert vraag(wg, "college", "onderzoeksgegevens", "burgemeester", "huisverbod", basis).status == \
         "verstrekking_toegestaan"
     # The same purpose, but the data would go to the college itself: not what 5.4.4 lid 1 allows.
@@ -104,7 +175,8 @@ def test_coordinator_krijgt_relevante_onderzoeksgegevens(wg):
                                                        (False, True, "verstrekking_niet_toegestaan")])
 def test_overdracht_na_einde_aanpak(wg, ambtenaar, loopt, status):
     basis = geval(gegevens={"aanpak_van": "a"},
-                  aanpak={"a": {"coordinator_is_gemeenteambtenaar": ambtenaar, "aanpak_loopt": loopt}})
+                  aanpak={"a": {"coordinator_aangewezen_voor_aanpak": True,
+                                "coordinator_is_gemeenteambtenaar": ambtenaar, "aanpak_loopt": loopt}})
     assert vraag(wg, "coordinator", "coordinatiegegevens", "college", "overdracht", basis).status == status
 
 
@@ -129,7 +201,8 @@ def test_triage_is_een_bevoegdheid_geen_plicht(wg):
                                                  (False, "verstrekking_niet_toegestaan")])
 def test_melddossier_naar_nieuwe_gemeente_alleen_met_toestemming(wg, toestemming, status):
     basis = geval(gegevens={"melding_van": "m"},
-                  melding={"m": {"toestemming_gemelde": toestemming, "triage_wvggz_melding": False}})
+                  melding={"m": {"toestemming_gemelde": toestemming, "triage_wvggz_melding": False,
+                                 "datum_melding": _dt.date(2025, 12, 1)}})
     a = vraag(wg, "college", "melddossier", "nieuwe_gemeente", "nieuwe_gemeente", basis)
     assert a.status == status
     assert "artikel 5.5.2, vijfde lid, Wmo 2015" in a.gronden
@@ -156,7 +229,8 @@ def test_cli(tmp_path):
                                                     "geheimhoudingsplicht": "geheimhouding_bw_7_457"}},
                        "gegevens": {"gegevens": {"noodzakelijk_voor_onderzoek": True,
                                                  "verzoek_college_gemotiveerd": True,
-                                                 "toestemming_client_voor_verstrekking": True}}},
+                                                 "toestemming_client_voor_verstrekking": True, **BINNEN}}},
+        "feiten": ROUTE,
         "vragen": ["geheimhouder(huisarts)"]}, allow_unicode=True), encoding="utf-8")
     args = ["gegevens", "--partij", "huisarts", "--categorie", "gezondheid", "--ontvanger", "college",
             "--doel", "onderzoek", str(case)]

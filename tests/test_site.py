@@ -204,3 +204,8 @@ def test_drafted_text_is_never_labelled_official_and_coverage_shows_the_executab
     cov = (site / "dekking.html").read_text(encoding="utf-8")
     assert "% uitvoerbaar" in cov and "niet uitvoerbaar" in cov
     assert "Buiten bereik:" in cov and "Niet uitvoerbaar: de redenen" in cov
+
+
+def test_amendment_page_shows_the_wetsvoorstel(site: Path) -> None:
+    html = (site / "wijzigingen/wbmgp-2025/index.html").read_text(encoding="utf-8")
+    assert "Wetsvoorstel" in html and "Artikel I" in html and "Hoofdstuk 2 vervalt." in html

@@ -100,7 +100,7 @@ def test_six_year_resident_without_work_income_is_now_refused_by_the_new_first_l
 
 def test_rule_diff_names_what_the_draft_removes_and_adds(report):
     status = {c.qname: c.status for c in report.rules}
-    assert status["wbmgp.minder_dan_zes_jaar_ingezetene"] == "verwijderd"
+    assert status["wbmgp.woonduur_in_regio_te_kort"] == "verwijderd"
     assert status["wbmgp.inkomenseisen_art8_van_toepassing"] == "gewijzigd"
     assert status["wbmgp.voorkeursrecht_gemeente"] == "toegevoegd"
     assert status["wbmgp.citeertitel"] == "gewijzigd"

@@ -113,10 +113,11 @@ def _answer_json(wg, sc, o) -> dict:
     return data if o.versie == "basis" else {**data, "versie": o.versie}
 
 
-from .cli_wijziging import mutatie, wijziging  # noqa: E402 - commands live in their own modules
+from .cli_wijziging import afleiden, mutatie, wijziging  # noqa: E402 - commands live in their own modules
 
 app.command()(wijziging)
 app.command()(mutatie)
+app.command()(afleiden)
 
 from .cli_graaf import graaf_app  # noqa: E402
 

@@ -82,6 +82,9 @@ def render_report(report) -> None:
                 continue
             for line in _styled_lines(unit.ops):
                 out.print(f"    {line}")
+            if unit.te_herzien:
+                out.print("    [yellow]te herzien: de woorden zijn gewijzigd, de regels eronder niet (geen gebonden "
+                          "waarde volgde); herschrijf ze of bevestig dat ze blijven gelden[/yellow]")
     out.print(RichRule("Regels"))
     for c in report.rules:
         colour = {"toegevoegd": "green", "verwijderd": "red", "gewijzigd": "yellow"}[c.status]
@@ -195,6 +198,12 @@ def wijziging(amendment: str = typer.Argument(..., help="Amendment name or folde
               dask_adres: Optional[str] = typer.Option(None, "--dask-adres", help="...or on the Dask scheduler at "
                                                        "this address (tcp://host:8786); see docs/prestaties.md."),
               as_json: bool = typer.Option(False, "--json", help="Print the report as JSON (docs/wijzigingen.md)."),
+              wetsvoorstel: bool = typer.Option(False, "--wetsvoorstel",
+                                                help="Print the amending article(s) as a drafter publishes them."),
+              docx: Optional[Path] = typer.Option(None, "--docx", help="Write the wetsvoorstel, renvooi and outcome "
+                                                  "table to this Word file (.docx)."),
+              overschrijf: bool = typer.Option(False, "--overschrijf", help="With --docx: replace a file wetgraaf did "
+                                               "not write (kept as NAME.orig)."),
               corpus: Optional[Path] = typer.Option(None, "--corpus", help="Corpus folder.")) -> None:
     """Apply an amendment in memory and report the renvooi, rule diff, graph diff, outcome flips and the impact on
     a generated population."""
@@ -220,7 +229,11 @@ def wijziging(amendment: str = typer.Argument(..., help="Amendment name or folde
     wg = load(corpus)
     name = _amendment_name(wg, amendment)
     on_top = tuple(_amendment_name(wg, a) for a in op)
-    date = _dt.date.fromisoformat(peildatum) if peildatum else None
+    try:
+        date = _dt.date.fromisoformat(peildatum) if peildatum else None
+    except ValueError:
+        out.print(f"--peildatum: '{escape(peildatum or '')}' is geen datum; schrijf haar als 2026-07-01")
+        raise typer.Exit(2) from None
     if vergelijk:
         # A against B: apply B on the same base, then report B -> A (what A does differently from B).
         other = _amendment_name(wg, vergelijk)
@@ -235,13 +248,57 @@ def wijziging(amendment: str = typer.Argument(..., help="Amendment name or folde
             render_report(report)
             render_report(report_b)
         return
+    if wetsvoorstel and not docx:
+        from .amend.wetsvoorstel import wetsvoorstel as _write
+
+        print(_write(wg.corpus.wijzigingen[name], wg.corpus).text(), end="")
+        return
     pops = _populations(wg, name, populatie)
     report = build_report(wg, (name,), on_top, date, scenarios, populations=pops, population_size=aantal, seed=zaad,
                           dask=dask_adres or ("lokaal" if dask else None))
+    if docx is not None:
+        _write_docx(wg, name, report, docx, overschrijf)
+        return
     if as_json:
         print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
     else:
         render_report(report)
+
+
+def _write_docx(wg, name: str, report, path: Path, overschrijf: bool) -> None:
+    from .amend.wetsvoorstel import wetsvoorstel as _write, write_docx
+    from .atomic import OutputRefused, write_output
+
+    try:
+        data = write_docx(_write(wg.corpus.wijzigingen[name], wg.corpus), report)
+    except ImportError:
+        out.print("--docx heeft python-docx nodig: pip install 'wetgraaf[docx]'")
+        raise typer.Exit(2) from None
+    try:
+        write_output(path, data, overschrijf)
+    except OutputRefused as exc:
+        out.print(f"wijziging --docx: {escape(str(exc))}")
+        raise typer.Exit(1) from None
+    out.print(f"wetsvoorstel, renvooi en uitkomsten geschreven naar {escape(str(path))}")
+
+
+def afleiden(oud: Path = typer.Argument(..., help="The article as it is (law/<wet>/artikel-N.md)."),
+             nieuw: Path = typer.Argument(..., help="An edited copy of it."),
+             onderdeel: str = typer.Option("A", "--onderdeel", help="Letter of the first onderdeel.")) -> None:
+    """Derive, from an edited copy of an article, the instructions that produce it, in standard wording, as an
+    amendment file (print it, or save it in law/wijzigingen/<naam>/)."""
+    from .amend.wetsvoorstel import opdrachten_markdown
+    from .parser.markdown import parse_article
+
+    articles = []
+    for path in (oud, nieuw):
+        if not path.is_file():
+            out.print(f"{escape(str(path))}: geen bestand")
+            raise typer.Exit(2)
+        wet = path.parent.name
+        articles.append(parse_article(path.read_text(encoding="utf-8"), str(path), wet, wet))
+    text = opdrachten_markdown(articles[0], articles[1], onderdeel)
+    print(text if text.strip() else "# geen verschil: de tekst is gelijk", end="\n")
 
 
 def _populations(wg, amendment: str, asked: list[str]) -> list[Path]:

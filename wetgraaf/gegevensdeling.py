@@ -2,7 +2,7 @@
 
 The answer comes from the rules of the Wmo 2015, chapter 5, paragrafen 4 and 5 (inserted by the Wams): the begrip
 `gegevensverstrekking(o, z, d)` has one rule per kind of provision, each under the lid that carries it (5.4.1 lid 1,
-5.4.2 lid 1-6, 5.4.3 lid 2 and 4, 5.4.4 lid 1-5 and 8, 5.5.2 lid 1-5, 5.5.3). This module only turns the question
+5.4.2 lid 1-4 together and lid 6, 5.4.3 lid 2 and 4, 5.4.4 lid 1-5 and 8, 5.5.2 lid 1-5, 5.5.3). This module only turns the question
 into a scenario (two organisations, one set of data and the facts the command line names), asks the engine, and
 words the outcome; it decides nothing itself.
 
@@ -39,6 +39,11 @@ ROLLEN = {
     "ander_college": "rol_ander_college", "andere_gemeente": "rol_ander_college",
     "nieuwe_gemeente": "rol_ander_college",
 }
+
+# Who the organisation is (soort actorsoort, Wmo 1.1.1 onder 'partij'), for the words that name one. The burgemeester
+# is a partij under 5.4.2 lid 1 as well, with the regime of lid 4 for the data of his four tasks: what decides is who
+# he is and which data, not the role word, so the word also gives his soort_actor (unless the scenario says it).
+SOORT_ACTOR = {"burgemeester": "actor_burgemeester"}
 
 # The nature of the data: which of the two boolean facts hold (5.4.1 lid 2, 5.4.3 lid 4 onder c; 5.4.2 lid 3).
 AARD = {
@@ -178,6 +183,8 @@ def scenario_document(vraag: Vraag, program, basis: Scenario | None, peildatum: 
         facts = orgs.setdefault(name, {}) or {}
         orgs[name] = facts
         facts.setdefault("rol_bij_gegevensverwerking", ROLLEN.get(_slug(word), "rol_partij"))
+        if _slug(word) in SOORT_ACTOR:
+            facts.setdefault("soort_actor", SOORT_ACTOR[_slug(word)])
     data = entiteiten.setdefault("gegevens", {}) or {}
     entiteiten["gegevens"] = data
     own = data.setdefault(GEGEVENS, {}) or {}
@@ -248,5 +255,5 @@ def beantwoord(wg, vraag: Vraag, basis: Scenario | None = None, peildatum: _dt.d
     return GegevensAntwoord(vraag, answer, program, geen, [] if geen else _gronden(answer))
 
 
-__all__ = ["Vraag", "VraagFout", "GegevensAntwoord", "beantwoord", "scenario_document", "ROLLEN", "AARD", "HERKOMST",
-           "DOELEN"]
+__all__ = ["Vraag", "VraagFout", "GegevensAntwoord", "beantwoord", "scenario_document", "ROLLEN", "SOORT_ACTOR", "AARD",
+           "HERKOMST", "DOELEN"]

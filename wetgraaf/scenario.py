@@ -157,6 +157,10 @@ def _scenario(item: Any, file: str, pos: ir.Pos) -> Scenario:
     wijz = item.get("wijzigingen") or []
     if not isinstance(wijz, list) or not all(isinstance(w, str) for w in wijz):
         raise LawError("WG-SCEN-008", "'wijzigingen' must be a list of amendment names", pos_of(item, "wijzigingen"))
+    twice = sorted({w for w in wijz if wijz.count(w) > 1})
+    if twice:
+        raise LawError("WG-SCEN-008", f"'wijzigingen' names {', '.join(twice)} twice; an amendment is applied once",
+                       pos_of(item, "wijzigingen"))
     sc = Scenario(naam, file, pos, peildatum, item.get("wet"), tuple(wijz), item, [str(v) for v in vragen])
     _expectations(item, sc, sc, pos)
     sc.bron = item.get("bron")
@@ -294,8 +298,14 @@ def read_value(value: Any, typ: ir.Type, program: Program, entities: dict[str, s
     if name in ("getal", "bedrag"):
         if isinstance(value, bool):
             raise bad("a number")
+        text = str(value).replace("€", "").strip()
+        if isinstance(value, str) and re.fullmatch(r"\d{1,3}(\.\d{3})+(,\d{1,2})?", text):
+            # Dutch notation, as the law writes amounts: 70.100 is seventy thousand one hundred, 2.096,92 has cents
+            text = text.replace(".", "").replace(",", ".")
+        elif isinstance(value, str) and re.fullmatch(r"\d+,\d+", text):
+            text = text.replace(",", ".")
         try:
-            number = Fraction(Decimal(str(value).replace("€", "").strip()))
+            number = Fraction(Decimal(text))
         except (InvalidOperation, ValueError):
             raise bad("a number") from None
         if name == "getal":

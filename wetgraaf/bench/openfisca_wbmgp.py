@@ -105,7 +105,7 @@ class aangewezen_voor_art8(Variable):
                 & ~persoon("aanwijzing_ingetrokken", period))
 
 
-class minder_dan_zes_jaar_ingezetene(Variable):
+class woonduur_in_regio_te_kort(Variable):
     value_type = bool
     entity = Woningzoekende
     definition_period = DateUnit.DAY
@@ -126,7 +126,7 @@ class inkomenseisen_art8_van_toepassing(Variable):
 
     def formula(persoon, period, parameters):
         return (persoon("aangewezen_voor_art8", period) & persoon("woonruimte_in_categorie_art8", period)
-                & persoon("raad_oordeel_art8", period) & persoon("minder_dan_zes_jaar_ingezetene", period))
+                & persoon("raad_oordeel_art8", period) & persoon("woonduur_in_regio_te_kort", period))
 
 
 class voldoet_aan_inkomenseis_art8(Variable):
@@ -157,7 +157,7 @@ class weigeren_op_grond_van_art8(Variable):
                 & ~persoon("voldoet_aan_inkomenseis_art8", period) & ~hardheid)
 
 
-FORMULAS = [aangewezen_voor_art8, minder_dan_zes_jaar_ingezetene, inkomenseisen_art8_van_toepassing,
+FORMULAS = [aangewezen_voor_art8, woonduur_in_regio_te_kort, inkomenseisen_art8_van_toepassing,
             voldoet_aan_inkomenseis_art8, weigeren_op_grond_van_art8]
 
 

@@ -1,0 +1,89 @@
+"""Quantities as the law writes them: "zes jaar", "acht weken", "16 jaar", "€ 70.100", "vierentwintig uur".
+
+A value a rule uses is declared once, bound to the words of the text it stands for (`waarde minimale_woonduur:
+duur = "zes jaar"`); the value is read from those words here, so an amendment that replaces "zes jaar" by "vier
+jaar" changes the value with no rule restated. Dutch number words up to the thousands, digits with Dutch
+thousands separators (70.100 = seventy thousand one hundred) and decimal commas (2,5) are read; anything else is
+refused with a message, never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+_UNITS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
+          "negen": 9}
+_TEENS = {"tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16,
+          "zeventien": 17, "achttien": 18, "negentien": 19}
+_TENS = {"twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80,
+         "negentig": 90}
+TIME_UNITS = {"jaar": "jaar", "jaren": "jaar", "maand": "maand", "maanden": "maand", "week": "week",
+              "weken": "week", "dag": "dag", "dagen": "dag"}
+_MAX_WORD = 40  # no number word is longer; refusing longer input keeps the reader linear
+
+
+class NotAQuantity(ValueError):
+    """The words are not a quantity wetgraaf can read; the message says what was expected."""
+
+
+def number_word(word: str) -> int:
+    """'zes' -> 6, 'vierentwintig' -> 24, 'honderdvijftig' -> 150, 'tweeduizend' -> 2000."""
+    w = word.lower().replace("ë", "e").replace("é", "e")
+    if not w or len(w) > _MAX_WORD:
+        raise NotAQuantity(f"'{word}' is geen getal in woorden")
+    if w in ("een", "één"):
+        return 1
+    if w.isdigit():
+        return int(w)
+    for big, factor in (("duizend", 1000), ("honderd", 100)):
+        if big in w:
+            head, tail = w.split(big, 1)
+            n = (number_word(head) if head else 1) * factor
+            return n + (number_word(tail) if tail else 0)
+    if w in _UNITS:
+        return _UNITS[w]
+    if w in _TEENS:
+        return _TEENS[w]
+    if w in _TENS:
+        return _TENS[w]
+    m = re.fullmatch(r"(een|twee|drie|vier|vijf|zes|zeven|acht|negen)en(twintig|dertig|veertig|vijftig|zestig|"
+                     r"zeventig|tachtig|negentig)", w)
+    if m:
+        return _UNITS[m.group(1)] + _TENS[m.group(2)]
+    raise NotAQuantity(f"'{word}' is geen getal in woorden")
+
+
+def dutch_number(text: str) -> Decimal:
+    """'70.100' -> 70100; '2,5' -> 2.5; '1.234,56' -> 1234.56; 'zes' -> 6. A point followed by exactly three
+    digits is a thousands separator, as Dutch law writes amounts; other uses of a point are refused."""
+    t = text.strip()
+    if re.fullmatch(r"\d{1,3}(\.\d{3})+(,\d+)?|\d+(,\d+)?", t):
+        try:
+            return Decimal(t.replace(".", "").replace(",", "."))
+        except InvalidOperation:  # pragma: no cover - the pattern admits only valid numbers
+            raise NotAQuantity(f"'{text}' is geen getal") from None
+    if re.fullmatch(r"\d+\.\d+", t):
+        raise NotAQuantity(f"'{text}': schrijf een getal zoals de wet het doet (70.100 is zeventigduizend honderd, "
+                           "2,5 is twee en een half)")
+    return Decimal(number_word(t))
+
+
+def read_quantity(words: str) -> tuple[str, object]:
+    """('duur', (6, 'jaar')) | ('bedrag', Decimal) | ('getal', Decimal) for the words of the text."""
+    text = " ".join(words.split())
+    if len(text) > 200:
+        raise NotAQuantity("te lang voor een hoeveelheid")
+    m = re.fullmatch(r"(?:€|EUR|euro)\s*(\S+)", text, re.I) or re.fullmatch(r"(\S+)\s+(?:euro|EUR)", text, re.I)
+    if m:
+        return "bedrag", dutch_number(m.group(1).rstrip(",-").rstrip("."))
+    m = re.fullmatch(r"(\S+)\s+(\w+)", text)
+    if m and m.group(2).lower() in TIME_UNITS:
+        n = dutch_number(m.group(1))
+        if n != int(n):
+            raise NotAQuantity(f"'{text}': een duur is een heel aantal {m.group(2)}")
+        return "duur", (int(n), TIME_UNITS[m.group(2).lower()])
+    return "getal", dutch_number(text)
+
+
+__all__ = ["read_quantity", "dutch_number", "number_word", "NotAQuantity", "TIME_UNITS"]

@@ -1,0 +1,119 @@
+"""Values bound to the text (`waarde`): a number, amount, period or age a rule uses is declared once, tied to the
+words it stands for. Two checks keep text and rules together:
+
+- WG-WAARDE-002 (fout): a bound value whose words no longer appear in the text of its unit — an amendment
+  changed the words without the binding following them, or the declaration sits under the wrong lid;
+- WG-WAARDE-003 (waarschuwing): a literal in a rule whose unit's text states that same quantity in words ("zes
+  jaar" in the lid, `6 jaar` in the rule) but is not bound: an amendment of the words would not reach the rule.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import fields
+
+from ..parser import ir
+from ..parser.errors import LawError
+from ..parser.hoeveelheid import TIME_UNITS, NotAQuantity, read_quantity
+
+_PHRASE = re.compile(r"(?:€\s*[\d.,]+|\b[\w.,]+\s+(?:" + "|".join(sorted(TIME_UNITS, key=len, reverse=True))
+                     + r")\b)", re.I)
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _quantities(text: str) -> dict[object, str]:
+    """The quantities a text states in words: value -> the words."""
+    out: dict[object, str] = {}
+    for m in _PHRASE.finditer(text):
+        words = m.group(0).rstrip(".,")
+        try:
+            kind, amount = read_quantity(words)
+        except NotAQuantity:
+            continue
+        out[(kind, amount)] = words
+    return out
+
+
+def _literals(e, out: list[ir.Literal]) -> None:
+    """The literals of an expression that stand for a quantity: durations and amounts, and whole numbers compared
+    with an age (`leeftijd(...) < 18`), which the text states as "18 jaar"."""
+    if isinstance(e, ir.Literal):
+        if not isinstance(e.value, int) or isinstance(e.value, bool):
+            out.append(e)
+        return
+    if isinstance(e, ir.Binary) and e.op in ("<", "<=", ">", ">=", "=", "!="):
+        for age, other in ((e.left, e.right), (e.right, e.left)):
+            if isinstance(age, ir.Call) and age.name in ("leeftijd", "leeftijd_op") and isinstance(other, ir.Literal) \
+                    and isinstance(other.value, int) and not isinstance(other.value, bool):
+                out.append(other)
+    for f in fields(e):
+        if f.name == "pos":
+            continue
+        v = getattr(e, f.name)
+        if isinstance(v, ir.Expr):
+            _literals(v, out)
+        elif isinstance(v, tuple):
+            for item in v:
+                if isinstance(item, ir.Expr):
+                    _literals(item, out)
+
+
+def _as_quantity(lit: ir.Literal):
+    """The quantity a literal stands for, in the terms read_quantity uses; None for other literals."""
+    from decimal import Decimal
+
+    from ..engine.values import Duration, Money
+
+    v = lit.value
+    if isinstance(v, Duration):
+        y, m, d = v.years, v.months, v.days
+        if y and not m and not d:
+            return ("duur", (y, "jaar"))
+        if m and not y and not d:
+            return ("duur", (m, "maand"))
+        if d and not y and not m:
+            return ("duur", (d // 7, "week")) if d % 7 == 0 else ("duur", (d, "dag"))
+        return None
+    if isinstance(v, Money):
+        return ("bedrag", Decimal(v.cents) / 100)
+    if isinstance(v, int) and not isinstance(v, bool):
+        return ("duur", (v, "jaar"))  # an age in whole years ("16 jaar")
+    return None
+
+
+def check(articles, errors: list[LawError]) -> None:
+    """Run both checks over the articles of a situation."""
+    for art in articles:
+        for unit in art.root.walk():
+            text = _norm(unit.text or "")
+            stated = _quantities(text)
+            bound: set = set()
+            for block in unit.blocks:
+                for decl in block.decls:
+                    if isinstance(decl, ir.Parameter) and decl.woorden is not None:
+                        if _norm(decl.woorden) not in text:
+                            errors.append(LawError(
+                                "WG-WAARDE-002", f"waarde '{decl.name}' is read from the words \"{decl.woorden}\", "
+                                f"which do not appear in the text of {unit.citation}: bind it to the words the "
+                                "text now uses, or move it under the unit that states them", decl.pos))
+                        bound.add(id(decl.value))
+            for block in unit.blocks:
+                for decl in block.decls:
+                    if isinstance(decl, ir.Parameter):
+                        continue
+                    lits: list[ir.Literal] = []
+                    for name in ("body", "cond", "value"):
+                        e = getattr(decl, name, None)
+                        if isinstance(e, ir.Expr):
+                            _literals(e, lits)
+                    for lit in lits:
+                        q = _as_quantity(lit)
+                        if q is not None and q in stated:
+                            errors.append(LawError(
+                                "WG-WAARDE-003", f"this rule writes the value that the text states as "
+                                f"\"{stated[q]}\" ({unit.citation}) as a literal: declare it once with "
+                                f"`waarde NAAM: type = \"{stated[q]}\"` and use the name, so an amendment of "
+                                "the words reaches the rule", lit.pos, severity="waarschuwing"))
