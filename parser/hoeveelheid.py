@@ -69,11 +69,32 @@ def dutch_number(text: str) -> Decimal:
     return Decimal(number_word(t))
 
 
+_INNER = re.compile(r"(?:€\s*[\d.,]*\d|[\w.,]+\s+(?:" + "|".join(sorted(TIME_UNITS, key=len, reverse=True))
+                    + r"))(?!\w)", re.I)
+
+
 def read_quantity(words: str) -> tuple[str, object]:
-    """('duur', (6, 'jaar')) | ('bedrag', Decimal) | ('getal', Decimal) for the words of the text."""
+    """('duur', (6, 'jaar')) | ('bedrag', Decimal) | ('getal', Decimal) for the words of the text. A longer phrase
+    that holds exactly one quantity ("de duur van ten hoogste vier jaar") is read as that quantity, so a value can
+    be bound to words that occur once in the text."""
     text = " ".join(words.split())
     if len(text) > 200:
         raise NotAQuantity("te lang voor een hoeveelheid")
+    try:
+        return _read_exact(text)
+    except NotAQuantity:
+        found = []
+        for m in _INNER.finditer(text):
+            try:
+                found.append(_read_exact(m.group(0)))
+            except NotAQuantity:
+                continue
+        if len(found) == 1:
+            return found[0]
+        raise
+
+
+def _read_exact(text: str) -> tuple[str, object]:
     m = re.fullmatch(r"(?:€|EUR|euro)\s*(\S+)", text, re.I) or re.fullmatch(r"(\S+)\s+(?:euro|EUR)", text, re.I)
     if m:
         return "bedrag", dutch_number(m.group(1).rstrip(",-").rstrip("."))

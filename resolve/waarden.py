@@ -3,6 +3,7 @@ words it stands for. Two checks keep text and rules together:
 
 - WG-WAARDE-002 (fout): a bound value whose words no longer appear in the text of its unit — an amendment
   changed the words without the binding following them, or the declaration sits under the wrong lid;
+- WG-WAARDE-004 (waarschuwing): a value bound to words that occur more than once in its unit;
 - WG-WAARDE-003 (waarschuwing): a literal in a rule whose unit's text states that same quantity in words ("zes
   jaar" in the lid, `6 jaar` in the rule) but is not bound: an amendment of the words would not reach the rule.
 """
@@ -99,6 +100,12 @@ def check(articles, errors: list[LawError]) -> None:
                                 "WG-WAARDE-002", f"waarde '{decl.name}' is read from the words \"{decl.woorden}\", "
                                 f"which do not appear in the text of {unit.citation}: bind it to the words the "
                                 "text now uses, or move it under the unit that states them", decl.pos))
+                        elif len(re.findall(r"\s+".join(map(re.escape, decl.woorden.split())), text)) > 1:
+                            errors.append(LawError(
+                                "WG-WAARDE-004", f"the words \"{decl.woorden}\" of waarde '{decl.name}' occur more "
+                                f"than once in the text of {unit.citation}: an amendment of one of them cannot say "
+                                "which value follows; bind the value to a longer phrase that occurs once",
+                                decl.pos, severity="waarschuwing"))
                         bound.add(id(decl.value))
             for block in unit.blocks:
                 for decl in block.decls:

@@ -213,3 +213,24 @@ def test_stacking_lists_only_articles_that_differ(tmp_path):
     changed = {(a.wet, a.artikel) for a in report.articles}
     assert ("wbmgp", "5") not in changed  # changed by the base amendment only: not a change of this one
     assert ("wbmgp", "8") in changed
+
+
+def test_a_value_bound_to_a_longer_phrase_follows_only_its_own_words(tmp_path, monkeypatch):
+    """Wbmgp art. 5 lid 4 says "vier jaar" twice: each value is bound to the phrase that occurs once, so changing
+    the extension's words changes only the extension's value."""
+    import datetime as dt
+
+    import wetgraaf
+    from wetgraaf.engine.values import Duration
+    from wetgraaf.parser.hoeveelheid import read_quantity
+
+    assert read_quantity("de duur van ten hoogste vier jaar") == ("duur", (4, "jaar"))
+    monkeypatch.setenv("WETGRAAF_CACHE", str(tmp_path / "cache"))
+    root = _corpus_with(tmp_path, "verlenging", _block("In artikel 5, vierde lid, wordt 'telkens ten hoogste vier jaar' "
+                                                       "vervangen door 'telkens ten hoogste twee jaar'."))
+    wg = wetgraaf.load(root)
+    program = wg.program(dt.date(2026, 7, 1), ("verlenging",))
+    value = {name: program.definitions[f"wbmgp.{name}"].rules[0].value.value
+             for name in ("maximale_duur_aanwijzing_art5", "maximale_verlengingsduur_art5")}
+    assert value == {"maximale_duur_aanwijzing_art5": Duration(years=4),
+                     "maximale_verlengingsduur_art5": Duration(years=2)}
