@@ -10,7 +10,7 @@ import datetime as dt
 import io
 
 import pytest
-from hypothesis import HealthCheck, Phase, given, settings, strategies as st
+from hypothesis import HealthCheck, Phase, assume, given, settings, strategies as st
 
 import wetgraaf
 from wetgraaf.amend.wetsvoorstel import opdrachten_markdown, opdrachten_voor, sentence, wetsvoorstel, write_docx
@@ -116,7 +116,15 @@ def test_round_trip_edit_derive_apply_gives_the_same_text(wg, tmp_path, edit):
     unit.text = " ".join(words)
     derived = opdrachten_voor(old, new)
     assert derived, "an edit must give an instruction"
-    applied = _apply(wg, tmp_path, old, opdrachten_markdown(old, new))
+    from wetgraaf.parser.errors import LawErrors
+
+    try:
+        applied = _apply(wg, tmp_path, old, opdrachten_markdown(old, new))
+    except LawErrors as exc:
+        # An edit that breaks a value bound to the words ("zes weken" -> "zes") is refused with a located
+        # WG-WAARDE error, as it should be; such an edit has no text to compare.
+        assert all(e.code.startswith("WG-WAARDE") for e in exc.errors), exc.errors
+        assume(False)
     assert _words(applied) == _words(new)
 
 
