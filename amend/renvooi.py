@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..parser import ir
+from ..resolve.woorden import printed_view
 from ..resolve.situation import Situation
 
 
@@ -118,13 +119,10 @@ def _rules(unit: ir.Unit) -> list[str]:
     return [b.source for b in unit.blocks]
 
 
-_LINK = re.compile(r"\[([^\]]*)\]\((?:https?:)?[^)\s]*\)")
-
-
 def printed(text: str) -> str:
     """The text as it is printed: a Markdown link shows only its words (the renvooi never shows link syntax or
-    URLs)."""
-    return _LINK.sub(r"\1", text or "")
+    URLs). The same reading of links as word instructions use (resolve/woorden.py)."""
+    return printed_view(text or "")[0]
 
 
 def _same(old: ir.Article, new: ir.Article) -> bool:

@@ -34,18 +34,7 @@ def q(words: str) -> str:
 
 def place(target: Target) -> str:
     """'artikel 8, eerste lid, onderdeel a' (lower case; capitalise at the start of a sentence)."""
-    if target.hoofdstuk:
-        return f"hoofdstuk {target.hoofdstuk}"
-    parts = [f"artikel {target.artikel}"]
-    if target.lid:
-        parts.append(f"{ir.ORDINALS.get(target.lid, target.lid)} lid")
-    if target.onderdeel:
-        named = not re.fullmatch(r"[a-z]{1,3}|\d+[a-z]?", target.onderdeel)
-        # a begripsbepaling named by its term is quoted, so a comma in the term cannot end the place
-        parts.append(f"onderdeel {q(target.onderdeel) if named and (',' in target.onderdeel) else target.onderdeel}")
-    if target.sub:
-        parts.append(f"onder {target.sub}")
-    return ", ".join(parts)
+    return str(target)
 
 
 def _cap(s: str) -> str:
@@ -70,7 +59,7 @@ def sentence(instr: Instruction) -> str:
     where = place(t) if (t.artikel or t.hoofdstuk) else ""
     if kind == "niet_uitvoerbaar":
         return instr.opdracht
-    if kind == "citeertitel" or instr.meta.get("citeertitel") and kind == "citeertitel":
+    if kind == "citeertitel":
         return instr.opdracht
     if kind == "vervangen":
         return f"{_subject(where)} komt te luiden:"
@@ -283,15 +272,6 @@ def _target(nummer: str, path: tuple) -> Target:
 
 def _norm(s: str) -> list[str]:
     return printed(s or "").split()
-
-
-def _count(words: list[str], needle: list[str]) -> int:
-    n = len(needle)
-    return sum(1 for i in range(len(words) - n + 1) if words[i:i + n] == needle)
-
-
-def _scope_words(unit: ir.Unit) -> list[list[str]]:
-    return [_norm(u.text) for u in unit.walk()]
 
 
 def _unique(unit: ir.Unit, needle: list[str]) -> bool:

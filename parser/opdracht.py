@@ -246,7 +246,7 @@ def lees(opdracht: str) -> list[Opdracht]:
         return [head]
     out = []
     for sub in parts[1:]:
-        op = _one(_relative(sub.strip(), head.plaats))
+        op = _one(sub.strip())  # read as it stands; the article of the opening is filled in below
         base = head.plaats
         p = op.plaats
         if p.artikel is None and p.hoofdstuk is None:
@@ -255,12 +255,6 @@ def lees(opdracht: str) -> list[Opdracht]:
                 p.lid = base.lid
         out.append(op)
     return out
-
-
-def _relative(sentence: str, base: Plaats) -> str:
-    """A sub-instruction names its place relative to the article of the opening ("Het eerste lid komt te
-    luiden:", "In het tweede lid wordt ..."): it is read as it stands; the article is filled in afterwards."""
-    return sentence
 
 
 __all__ = ["lees", "Opdracht", "Plaats", "OpdrachtFout", "MAX_LENGTH"]

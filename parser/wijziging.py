@@ -58,7 +58,8 @@ class Target:
         if self.lid:
             parts.append(f"{ir.ORDINALS.get(self.lid, self.lid)} lid")
         if self.onderdeel:
-            parts.append(f"onderdeel {self.onderdeel}")
+            # a begripsbepaling named by a term with a comma in it is quoted, so the comma cannot end the place
+            parts.append(f"onderdeel “{self.onderdeel}”" if "," in self.onderdeel else f"onderdeel {self.onderdeel}")
         if self.sub:
             parts.append(f"onder {self.sub}")
         return ", ".join(parts)
