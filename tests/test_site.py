@@ -15,6 +15,8 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 OFFICIAL = "wetten.overheid.nl"
+# One worker builds the site once for these tests and the browser tests (scripts/test.sh: --dist loadgroup).
+pytestmark = pytest.mark.xdist_group("site")
 
 
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:

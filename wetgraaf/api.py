@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .engine.evaluate import Answer, Engine
+from .limits import check as check_deadline
 from .parser import ir
 from .parser.corpus import load_corpus
 from .parser.errors import LawError, LawErrors
@@ -163,6 +164,7 @@ class Wetgraaf:
         label = versie.naam if versie else BASIS
         outcomes = []
         for question in sc.vragen:
+            check_deadline()  # a request over its time limit stops here (wetgraaf.limits)
             if sc.per_versie and not (question in exp.verwacht or question in exp.ontbrekend
                                       or question in exp.uitleg_bevat):
                 continue  # with per_versie, each version answers the questions it states expectations for

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as _dt
+import os
 import re
 import threading
 from pathlib import Path
@@ -34,6 +35,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from .api import Wetgraaf, load
 from .engine.explain import answer_json, explain_text, json_value
 from .interview import iso_dates, step
+from .limits import TimeUp, deadline
 from .parser import ir
 from .parser.errors import LawError, LawErrors
 from .yamlpos import Located, LocatedList
@@ -41,6 +43,8 @@ from .yamlpos import Located, LocatedList
 MAX_BODY = 1024 * 1024
 MAX_DEPTH = 32
 TIME_LIMIT = 2.0
+WORKERS = max(2, os.cpu_count() or 2)  # evaluations at once: more threads than cores only share the GIL
+QUEUE_LIMIT = 30.0  # seconds a request may wait for a free worker before it is told to come back
 SOURCE = "verzoek"  # the 'file' of positions inside a request
 
 
@@ -357,10 +361,33 @@ def create_app(site_dir: Path | str | None = None, corpus: Path | str | None = N
     app.state.service = service
     app.add_middleware(BodyLimits, max_body=max_body)
 
+    workers = asyncio.Semaphore(WORKERS)
+
     async def limited(fn: Callable, *args) -> Any:
+        """Run `fn` in a worker thread once one is free; the time limit counts from the start of the work, not
+        from the arrival in the queue (so a busy moment is not reported as a slow evaluation), and the work itself
+        stops at the limit (wetgraaf.limits) instead of running on in the background."""
         try:
-            return await asyncio.wait_for(run_in_threadpool(fn, *args), timeout=time_limit)
+            await asyncio.wait_for(workers.acquire(), QUEUE_LIMIT)
         except asyncio.TimeoutError:
+            raise ApiError(503, "WG-API-008", f"de dienst is bezet: na {QUEUE_LIMIT:g} s wachten was er nog geen "
+                                              "plaats vrij; probeer het zo opnieuw") from None
+
+        def timed() -> Any:
+            with deadline(time_limit):
+                return fn(*args)
+
+        work = asyncio.ensure_future(run_in_threadpool(timed))
+
+        def finished(f: asyncio.Future) -> None:
+            workers.release()  # only when the thread is really done: a stopped request still holds its worker
+            if not f.cancelled():
+                f.exception()  # retrieved here, so an abandoned TimeUp is not logged as unhandled
+
+        work.add_done_callback(finished)
+        try:
+            return await asyncio.wait_for(asyncio.shield(work), timeout=time_limit)
+        except (asyncio.TimeoutError, TimeUp):
             raise ApiError(503, "WG-API-003", f"the evaluation took longer than {time_limit:g} s and was "
                                               "stopped") from None
 

@@ -8,6 +8,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
+# One worker builds the site once for these tests and tests/test_site.py (scripts/test.sh: --dist loadgroup).
+pytestmark = pytest.mark.xdist_group("site")
+
 
 
 def test_article_term_link_opens_the_term_page(page, server: str, shot) -> None:
