@@ -39,7 +39,6 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import yaml
 
 from ..engine.batch import BatchEngine, Col, ListCol, Unsupported, date_to_days, decode_list, decode_value
 from ..engine.compile import Context

@@ -15,7 +15,6 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from ..parser import ir
 from ..parser.wijziging import Instruction, Target, Wijziging
@@ -384,7 +383,7 @@ def opdrachten_markdown(old: ir.Article, new: ir.Article, onderdeel: str = "A") 
     """The derived instructions as an amendment file (law/wijzigingen/<naam>/<x>.md) a drafter can edit further."""
     parts = []
     units = _units(new)
-    for i, (zin, tekst, path) in enumerate(_derive(old, new)):
+    for i, (zin, _tekst, path) in enumerate(_derive(old, new)):
         letter = onderdeel if i == 0 else f"{onderdeel}{i + 1}"
         parts.append(f"```wijziging\nonderdeel: {letter}\nwet: {old.wet}\nopdracht: {_yaml_str(zin)}\n```\n")
         if path is not None:

@@ -66,7 +66,7 @@ def verleng(begin: _dt.date, einde: _dt.date) -> tuple[_dt.date, list[str]]:
     art. 2 Atw say, with a sentence per extension applied (empty when the term was not extended)."""
     reasons: list[str] = []
     day = einde
-    while (why := geen_werkdag(day)) is not None:
+    while geen_werkdag(day) is not None:
         day += _dt.timedelta(days=1)
     if day != einde:
         reasons.append(f"Algemene termijnenwet, artikel 1: de termijn eindigde op {einde.isoformat()} "

@@ -218,7 +218,7 @@ class _Builder:
             names.add(key, [law.titel, law.citeertitel, law.afkorting, self.sit.citeertitels.get(key, "")], law.bwb)
         files = SourceFiles()
         found: list[tuple] = []
-        for (wet, _nummer), art in sorted(self.sit.articles.items()):
+        for (_wet, _nummer), art in sorted(self.sit.articles.items()):
             self._read_refs(art, art.root, [art.root], names, files, found)
         # A law outside the corpus named in plain text gets the BWB number a link elsewhere gave the same name,
         # so 'artikel 13 van de Gemeentewet' and '[artikel 151d van de Gemeentewet](…BWBR0005416…)' meet.

@@ -77,7 +77,7 @@ def test_missing_lists_exactly_the_facts_still_needed(client: TestClient) -> Non
 def test_interview_asks_one_missing_fact_at_a_time_until_the_answer(client: TestClient) -> None:
     state = dict(INTERVIEW, feiten={})
     truths = ("kind_van_partner_van", "verblijft_elders", "pleegzorg")
-    for asked in range(60):
+    for asked in range(60):  # noqa: B007 (read after the loop)
         r = client.post("/api/interview/next", json=state)
         assert r.status_code == 200, r.text
         step = r.json()

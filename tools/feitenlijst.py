@@ -81,7 +81,7 @@ def _page(wg, key: str, titel: str, laws: list[str], dates: list, wijzigingen: t
             out += ["| naam | type | door | vraag | grondslag | versies |", "|---|---|---|---|---|---|"]
         else:
             out += ["| naam | type | vraag | grondslag | versies |", "|---|---|---|---|---|"]
-        for qname, (d, ds) in rows:
+        for _qname, (d, ds) in rows:
             name = f"`{_cell(_signature(d))}`" + (" ¹" if d.name in gemeente else "")
             cells = [name, f"`{d.type}`"] + ([_cell(d.door)] if kind == "oordeel" else [])
             cells += [_cell(d.vraag), _cell(_where(d, laws)), versies(ds)]
@@ -93,7 +93,7 @@ def _page(wg, key: str, titel: str, laws: list[str], dates: list, wijzigingen: t
     rows = sorted(((q, v) for q, v in seen.items() if v[0].kind == "begrip"), key=order)
     out += ["## Beslissingen en tussenbegrippen (berekend door de regels)", "",
             "| naam | type | omschrijving | grondslag | versies |", "|---|---|---|---|---|"]
-    for qname, (d, ds) in rows:
+    for _qname, (d, ds) in rows:
         out.append(f"| `{_cell(_signature(d))}` | `{d.type}` | {_cell(d.omschrijving)} | {_cell(_where(d, laws))} | "
                    f"{versies(ds)} |")
     out += ["", "## Soorten (opsommingen)", "", "| soort | waarden | grondslag |", "|---|---|---|"]

@@ -108,11 +108,11 @@ def load_text(text: str, file: str) -> list[Scenario]:
     except LawError as exc:
         raise LawErrors([exc]) from None
     if isinstance(data, dict) and "scenarios" in data:
-        items, container = data["scenarios"], data
+        items = data["scenarios"]
     elif isinstance(data, list):
-        items, container = data, None
+        items = data
     else:
-        items, container = [data], None
+        items = [data]
     if not isinstance(items, list) or not items:
         raise LawErrors([LawError("WG-SCEN-006", "expected a scenario (naam, peildatum, vragen, ...) or a list of "
                                                  "them", ir.Pos(file, 1, 1))])

@@ -93,13 +93,13 @@ def _mutate_opdracht(draw, chunk: str) -> str:
         sentence = m.group(2)
         op = draw(st.sampled_from(["article", "place", "verb", "all", "swap_words"]))
         if op in ("article", "all"):
-            sentence = re.sub(r"\d+(?:\.\d+[a-z]?)*[a-z]?", lambda _: draw(st.sampled_from(ARTICLES)), sentence, 1)
+            sentence = re.sub(r"\d+(?:\.\d+[a-z]?)*[a-z]?", lambda _: draw(st.sampled_from(ARTICLES)), sentence, count=1)
         if op in ("place", "all"):
             sentence = re.sub(r"(eerste|tweede|derde|vierde|vijfde|zesde) lid|onderdeel [a-z]+",
-                              lambda _: draw(st.sampled_from(PLACES)), sentence, 1)
+                              lambda _: draw(st.sampled_from(PLACES)), sentence, count=1)
         if op in ("verb", "all"):
             sentence = re.sub(r"(komt te luiden|vervalt|wordt[^:.]*|worden[^:.]*)[:.]?$",
-                              lambda _: draw(st.sampled_from(VERBS)), sentence, 1)
+                              lambda _: draw(st.sampled_from(VERBS)), sentence, count=1)
         if op == "swap_words":
             words = sentence.split()
             if len(words) > 2:
