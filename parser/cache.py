@@ -1,8 +1,13 @@
 """A cache of the parsed corpus, keyed by the content hash of every file in it.
 
 Any change to any law, amendment or wet.yaml file gives a new key, so the cache is rebuilt. A cache file that is
-truncated, corrupt or from another version of wetgraaf is discarded (its payload checksum is verified before it is
-unpickled) and the corpus is parsed again; a cache that cannot be written is simply not written.
+truncated, corrupt or from another version of wetgraaf is discarded and the corpus is parsed again; a cache that
+cannot be written is simply not written.
+
+Trust: unpickling runs code, so a cache file is only read when it carries an HMAC made with this installation's key
+(`sleutel`, 32 random bytes, created on first use, readable by the user only) — a file planted by someone else, even
+with a matching checksum, is discarded unread. The cache folder must belong to the user and not be writable by
+everyone; otherwise it is not used at all. Old entries are pruned: at most `KEEP` per kind, none older than `MAX_AGE`.
 
 Beside the parsed corpus (`corpus-<key>.pickle`) a bundle (`bundel-<key>.pickle`, same key, same checks) can hold
 the programs and dependency graphs built from it, so that a warm load skips resolving and graph building too.
@@ -13,15 +18,21 @@ from __future__ import annotations
 import dataclasses
 import gc
 import hashlib
+import hmac
 import io
 import os
 import pickle
+import stat
 import tempfile
+import time
 from pathlib import Path
 
 from . import ir
 
-FORMAT = b"wetgraaf-corpus-cache-2\n"
+FORMAT = b"wetgraaf-corpus-cache-3\n"
+KEY_FILE = "sleutel"
+KEEP = 8  # entries per kind (corpus, bundel): a few checkouts or branches side by side
+MAX_AGE = 30 * 24 * 3600  # seconds since last use
 
 
 def cache_dir() -> Path:
@@ -79,7 +90,58 @@ def read_bundle(key: str) -> dict | None:
     return _discard(path)
 
 
+def _safe_folder(folder: Path) -> bool:
+    """The cache folder is the user's own and not writable by everyone (or it does not exist yet). Group-writable is
+    allowed (umask 002 is common); the key file itself must be the user's own and private."""
+    try:
+        st = folder.stat()
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+    return stat.S_ISDIR(st.st_mode) and st.st_uid == os.getuid() and not st.st_mode & stat.S_IWOTH
+
+
+def _key(create: bool) -> bytes | None:
+    """This installation's signing key, made on first use (only when writing); None when there is none or it is not
+    the user's own."""
+    folder = cache_dir()
+    if not _safe_folder(folder):
+        return None
+    path = folder / KEY_FILE
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except FileNotFoundError:
+        if not create:
+            return None
+        try:
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(os.urandom(32))
+        except FileExistsError:
+            pass  # another process made it just now: read theirs
+        except OSError:
+            return None
+        return _key(create=False)
+    except OSError:
+        return None
+    with os.fdopen(fd, "rb") as fh:
+        st = os.fstat(fh.fileno())
+        if st.st_uid != os.getuid() or st.st_mode & 0o077 or not stat.S_ISREG(st.st_mode):
+            return None
+        key = fh.read(64)
+    return key if len(key) == 32 else None
+
+
+def _signature(key: bytes, payload: bytes) -> bytes:
+    return hmac.new(key, payload, hashlib.sha256).hexdigest().encode("ascii")
+
+
 def _read(path: Path):
+    key = _key(create=False)
+    if key is None:
+        return None
     try:
         data = path.read_bytes()
     except OSError:
@@ -87,10 +149,13 @@ def _read(path: Path):
     header_len = len(FORMAT) + 64 + 1
     if len(data) < header_len or not data.startswith(FORMAT):
         return _discard(path)
-    digest = data[len(FORMAT):len(FORMAT) + 64].decode("ascii", "replace")
     payload = data[header_len:]
-    if hashlib.sha256(payload).hexdigest() != digest:
-        return _discard(path)
+    if not hmac.compare_digest(data[len(FORMAT):len(FORMAT) + 64], _signature(key, payload)):
+        return _discard(path)  # not written by this installation: never unpickled
+    try:
+        os.utime(path)  # last use, for pruning
+    except OSError:
+        pass
     enabled = gc.isenabled()
     gc.disable()  # tens of thousands of objects, none of them garbage: the collector would only slow this down
     try:
@@ -150,14 +215,44 @@ def _restore(cls: type, values: tuple):
 
 def _write(path: Path, obj) -> None:
     """Write atomically (temp file + rename): a crash never leaves a half-written cache behind."""
+    key = _key(create=True)
+    if key is None:
+        return
     try:
         buffer = io.BytesIO()
         _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(obj)
         payload = buffer.getvalue()
-        path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".corpus-", suffix=".tmp")
         with os.fdopen(fd, "wb") as fh:
-            fh.write(FORMAT + hashlib.sha256(payload).hexdigest().encode("ascii") + b"\n" + payload)
+            fh.write(FORMAT + _signature(key, payload) + b"\n" + payload)
         os.replace(tmp, path)
     except (OSError, pickle.PicklingError, RecursionError, TypeError, AttributeError):
-        pass
+        return
+    prune(path.parent)
+
+
+def prune(folder: Path, now: float | None = None) -> list[Path]:
+    """Remove cache entries unused for MAX_AGE and all but the KEEP most recently used of each kind, and temporary
+    files a killed writer left behind; returns what was removed."""
+    now = time.time() if now is None else now
+    removed = []
+    for kind in ("corpus", "bundel"):
+        entries = []
+        for p in folder.glob(f"{kind}-*.pickle"):
+            try:
+                entries.append((p.stat().st_mtime, p))
+            except OSError:
+                continue
+        entries.sort(reverse=True)
+        for i, (mtime, p) in enumerate(entries):
+            if i >= KEEP or now - mtime > MAX_AGE:
+                removed.append(p)
+    for p in folder.glob(".corpus-*.tmp"):
+        try:
+            if now - p.stat().st_mtime > 3600:
+                removed.append(p)
+        except OSError:
+            continue
+    for p in removed:
+        _discard(p)
+    return removed

@@ -135,6 +135,67 @@ def test_a_corrupt_cache_is_rebuilt(tmp_path, monkeypatch):
         assert entry.read_bytes().startswith(cache.FORMAT) and cache.read(cache.content_key(root)) is not None
 
 
+def test_a_planted_pickle_with_a_matching_checksum_is_never_unpickled(tmp_path, monkeypatch):
+    """A cache entry not signed with this installation's key is discarded unread, even when its sha256 matches."""
+    import hashlib
+    import pickle
+
+    monkeypatch.setenv("WETGRAAF_CACHE", str(tmp_path / "cache"))
+    root = corpus(tmp_path, RULES)
+    wetgraaf.load(root)
+    (entry,) = (tmp_path / "cache").glob("corpus-*.pickle")
+    marker = tmp_path / "uitgevoerd"
+
+    class Evil:
+        def __reduce__(self):
+            return (marker.write_text, ("ja",))
+
+    payload = pickle.dumps(Evil())
+    entry.write_bytes(cache.FORMAT + hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload)
+    again = wetgraaf.load(root)
+    assert "testwet" in again.corpus.laws
+    assert not marker.exists()
+    key = (tmp_path / "cache" / cache.KEY_FILE)
+    assert key.stat().st_mode & 0o077 == 0  # the key is readable by the user only
+
+
+def test_a_key_or_folder_of_someone_else_disables_the_cache(tmp_path, monkeypatch):
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("WETGRAAF_CACHE", str(folder))
+    root = corpus(tmp_path, RULES)
+    wetgraaf.load(root)
+    key = folder / cache.KEY_FILE
+    key.chmod(0o644)  # readable by others: no longer a secret
+    assert cache.read(cache.content_key(root)) is None
+    key.chmod(0o600)
+    assert cache.read(cache.content_key(root)) is not None
+    folder.chmod(0o777)  # writable by everyone
+    try:
+        assert cache.read(cache.content_key(root)) is None
+    finally:
+        folder.chmod(0o700)
+
+
+def test_the_cache_is_pruned(tmp_path, monkeypatch):
+    import os
+    import time
+
+    folder = tmp_path / "cache"
+    folder.mkdir()
+    now = time.time()
+    for i in range(cache.KEEP + 4):
+        p = folder / f"corpus-{i:032d}.pickle"
+        p.write_bytes(b"x")
+        os.utime(p, (now - i * 60, now - i * 60))
+    old = folder / f"bundel-{'f' * 32}.pickle"
+    old.write_bytes(b"x")
+    os.utime(old, (now - cache.MAX_AGE - 10, now - cache.MAX_AGE - 10))
+    removed = cache.prune(folder, now)
+    left = sorted(p.name for p in folder.glob("corpus-*.pickle"))
+    assert left == [f"corpus-{i:032d}.pickle" for i in range(cache.KEEP)]  # the most recently used stay
+    assert old in removed and not old.exists()
+
+
 def test_a_stale_cache_is_not_used(tmp_path, monkeypatch):
     monkeypatch.setenv("WETGRAAF_CACHE", str(tmp_path / "cache"))
     root = corpus(tmp_path, RULES)
