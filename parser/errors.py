@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from .ir import Pos
@@ -29,23 +30,62 @@ class LawError(Exception):
         return f"{where}{self.message} [{self.code}]"
 
     def render(self, source: str | None = None) -> str:
-        """The message, the source line and a caret under the column (when the file can be read)."""
+        """The message, a window of the source line (at most WINDOW characters each side of the column) and a caret
+        under the column (when the file can be read). The window keeps the output of a long line bounded: one
+        message per problem on a 100 KB line must not print the line each time."""
         lines = [str(self)]
         text = source
-        if text is None and self.pos and self.pos.file and Path(self.pos.file).is_file():
-            try:
-                text = Path(self.pos.file).read_text(encoding="utf-8", errors="replace")
-            except OSError:
-                text = None
+        if text is None and self.pos and self.pos.file:
+            text = _source(self.pos.file)
         if text is not None and self.pos and self.pos.line >= 1:
-            src_lines = text.split("\n")
-            if self.pos.line <= len(src_lines):
-                line = src_lines[self.pos.line - 1].rstrip("\r")
-                lines.append(f"    {line}")
-                lines.append("    " + " " * max(self.pos.col - 1, 0) + "^")
+            line = _line(text, self.pos.line)
+            if line is not None:
+                col = max(self.pos.col - 1, 0)
+                start, stop = (0, len(line)) if len(line) <= 2 * WINDOW else (max(0, col - WINDOW), col + WINDOW)
+                shown = line[start:stop]
+                lead = "…" if start > 0 else ""
+                tail = "…" if stop < len(line) else ""
+                lines.append(f"    {lead}{shown}{tail}")
+                lines.append("    " + " " * (len(lead) + col - start) + "^")
         if self.hint:
             lines.append(f"    hint: {self.hint}")
         return "\n".join(lines)
+
+
+WINDOW = 80
+
+
+@lru_cache(maxsize=8)
+def _read_source(file: str, mtime_ns: int, size: int) -> str | None:
+    try:
+        return Path(file).read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return None
+
+
+def _source(file: str) -> str | None:
+    """A file's text, read once for all the messages about it (keyed by its change time and size)."""
+    try:
+        st = Path(file).stat()
+    except OSError:
+        return None
+    if not Path(file).is_file():
+        return None
+    return _read_source(file, st.st_mtime_ns, st.st_size)
+
+
+@lru_cache(maxsize=8)
+def _line_starts(text: str) -> tuple[int, ...]:
+    return (0, *(m.end() for m in re.finditer("\n", text)))
+
+
+def _line(text: str, number: int) -> str | None:
+    """Line `number` (1-based) of `text`; the line offsets are computed once per text, not once per message."""
+    starts = _line_starts(text)
+    if number > len(starts):
+        return None
+    end = starts[number] - 1 if number < len(starts) else len(text)
+    return text[starts[number - 1]:end].rstrip("\r")
 
 
 class LawErrors(Exception):
