@@ -104,6 +104,9 @@ def load_corpus(root: Path | str | None = None) -> ir.Corpus:
                 errors.extend(exc.errors)
             except LawError as exc:
                 errors.append(exc)
+    if not errors and not corpus.laws:  # a wrong folder must not pass as "corpus in orde"
+        errors.append(LawError("WG-FILE-018", f"de map {root} bevat geen wetten: geen submap met een wet.yaml "
+                                              "(is dit de goede map?)", None))
     if errors:
         raise LawErrors(errors)
     return corpus
