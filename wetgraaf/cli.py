@@ -136,6 +136,10 @@ app.command()(spiegel)
 from .cli_bench import bench  # noqa: E402
 app.command()(bench)
 
+from .cli_dev import dev_app  # noqa: E402 - what each pass makes of the law
+
+app.add_typer(dev_app, name="dev")
+
 
 def main() -> None:
     """Entry point: run the app and turn every known problem into a located message and exit code 1."""
