@@ -31,7 +31,7 @@ from . import ir
 
 FORMAT = b"wetgraaf-corpus-cache-3\n"
 KEY_FILE = "sleutel"
-KEEP = 8  # entries per kind (corpus, bundel): a few checkouts or branches side by side
+KEEP = 32  # entries per kind (corpus, bundel), least recently used first out: checkouts, branches, test corpora
 MAX_AGE = 30 * 24 * 3600  # seconds since last use
 
 
