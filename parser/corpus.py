@@ -6,13 +6,16 @@ first, so `wetgraaf check` can list everything that is wrong.
 
 from __future__ import annotations
 
+import datetime as _dt
+import stat
+
 from pathlib import Path
 
 import yaml
 
 from . import ir
 from .errors import LawError, LawErrors, yaml_problem
-from .markdown import parse_article
+from .markdown import front_pos, parse_article
 from .wijziging import parse_wijziging
 
 _REQUIRED_WET_KEYS = ("sleutel", "titel", "status")
@@ -26,8 +29,22 @@ def default_root() -> Path:
     return Path(str(files("wetgraaf.law")))
 
 
+MAX_FILE = 16 * 1024 * 1024  # bytes: far above any law or scenario file; a bigger one is a mistake, not law
+
+
 def read_text(path: Path) -> str:
-    """Read a file as UTF-8; a file in another encoding is a located error, not a crash."""
+    """Read a file as UTF-8; a file in another encoding is a located error, not a crash. A FIFO, device or socket is
+    refused before it is opened (reading one would wait forever), and so is a file over MAX_FILE."""
+    try:
+        st = path.stat()
+    except OSError:
+        st = None  # reported by the read below, with the system's reason
+    if st is not None and not stat.S_ISREG(st.st_mode) and not stat.S_ISDIR(st.st_mode):
+        raise LawError("WG-FILE-019", "dit is geen gewoon bestand (maar een pipe, apparaat of socket): wetgraaf "
+                                      "leest alleen gewone bestanden", ir.Pos(str(path), 1, 1))
+    if st is not None and st.st_size > MAX_FILE:
+        raise LawError("WG-FILE-019", f"dit bestand is {st.st_size // (1024 * 1024)} MiB; wetgraaf leest bestanden "
+                                      f"tot {MAX_FILE // (1024 * 1024)} MiB", ir.Pos(str(path), 1, 1))
     try:
         data = path.read_bytes()
     except OSError as exc:  # a folder, a file without read permission, a broken link
@@ -54,12 +71,50 @@ def load_yaml(path: Path, code: str) -> dict:
     return data
 
 
+_TEXT_FIELDS = ("sleutel", "titel", "citeertitel", "afkorting", "bwb", "status")
+_KIND = {list: "een lijst", dict: "een tabel (sleutel: waarde)", bool: "ja/nee", int: "een getal", float: "een getal"}
+
+
+def _wet_yaml_shape(meta: dict, text: str, file: str) -> list[LawError]:
+    """Every field of wet.yaml of the kind the rest of wetgraaf reads it as, each problem at its field."""
+    def at(key: str) -> ir.Pos:
+        pos = front_pos("\n" + text, key, file)  # front_pos skips a first line (the '---' of front matter)
+        return ir.Pos(file, max(pos.line - 1, 1), pos.col)
+
+    out = []
+    for key in _TEXT_FIELDS:
+        value = meta.get(key)
+        if value is not None and not isinstance(value, str):
+            out.append(LawError("WG-WET-005", f"'{key}' moet een tekst zijn, niet "
+                                              f"{_KIND.get(type(value), type(value).__name__)}", at(key)))
+    versies = meta.get("versies", [])
+    if not isinstance(versies, list):
+        out.append(LawError("WG-WET-005", "'versies' moet een lijst zijn (regels die beginnen met '- versie: ')",
+                            at("versies")))
+    else:
+        for i, v in enumerate(versies, 1):
+            if not isinstance(v, dict):
+                out.append(LawError("WG-WET-005", f"versie {i} in 'versies' moet 'versie: JJJJ-MM-DD' zijn, met "
+                                                  "'bron' en 'herkomst'", at("versies")))
+            elif "versie" in v and not isinstance(v["versie"], _dt.date):
+                out.append(LawError("WG-WET-005", f"versie {i} in 'versies': '{v['versie']}' is geen datum als "
+                                                  "2026-01-01", at("versies")))
+            elif any(k in v and not isinstance(v[k], str) for k in ("bron", "herkomst")):
+                out.append(LawError("WG-WET-005", f"versie {i} in 'versies': 'bron' en 'herkomst' moeten tekst "
+                                                  "zijn", at("versies")))
+    return out
+
+
 def _load_law(folder: Path, errors: list[LawError]) -> ir.Law | None:
     wet_file = folder / "wet.yaml"
     try:
         meta = load_yaml(wet_file, "WG-WET-001")
     except LawError as exc:
         errors.append(exc)
+        return None
+    shape = _wet_yaml_shape(meta, read_text(wet_file), str(wet_file))
+    if shape:
+        errors.extend(shape)
         return None
     missing = [k for k in _REQUIRED_WET_KEYS if k not in meta]
     if missing:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..parser import ir
+from ..parser.corpus import read_text
 from ..parser.errors import LawError, LawErrors
 from ..yamlpos import load as load_yaml
 from ..yamlpos import pos_of
@@ -210,8 +211,11 @@ def load_gemeenten(folder: Path | str) -> Gemeentegegevens:
     for path in sorted(folder.glob("*.yaml")):
         reader = _Reader(str(path), errors)
         try:
-            raw = load_yaml(path.read_text(encoding="utf-8"), str(path))
+            raw = load_yaml(read_text(path), str(path))
         except LawError as exc:
+            if exc.code.startswith("WG-FILE"):  # not readable: a folder named x.yaml, a FIFO, not UTF-8
+                errors.append(exc)
+                continue
             errors.append(LawError("WG-GEM-001", exc.message, exc.pos))
             continue
         except UnicodeDecodeError:

@@ -92,13 +92,18 @@ def parse_question(text: str, pos: ir.Pos | None) -> tuple[str, tuple[str, ...]]
 
 
 def load_file(path: Path | str) -> list[Scenario]:
+    from .parser.corpus import read_text  # refuses a FIFO or device (reading one would hang) and huge files
+
     path = Path(path)
     try:
-        text = path.read_bytes().decode("utf-8")
-    except UnicodeDecodeError:
-        raise LawErrors([LawError("WG-SCEN-001", "this file is not UTF-8 text", ir.Pos(str(path), 1, 1))]) from None
-    except OSError as exc:
-        raise LawErrors([LawError("WG-SCEN-001", f"cannot read this file: {exc.strerror}", None)]) from None
+        text = read_text(path)
+    except LawError as exc:
+        if exc.code == "WG-FILE-019":
+            raise LawErrors([exc]) from None
+        if exc.code == "WG-FILE-015":
+            raise LawErrors([LawError("WG-SCEN-001", "this file is not UTF-8 text", ir.Pos(str(path), 1, 1))]) \
+                from None
+        raise LawErrors([LawError("WG-SCEN-001", exc.message, None)]) from None
     return load_text(text, str(path))
 
 
