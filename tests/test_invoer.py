@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
+
+import pytest
 
 
 def _wetgraaf(*args: str, cwd=None) -> subprocess.CompletedProcess:
@@ -55,3 +58,17 @@ def test_a_fifo_given_as_scenario_is_refused_not_waited_on(tmp_path):
     os.mkfifo(fifo)
     r = _wetgraaf("vraag", str(fifo))  # would hang forever if it were opened
     assert r.returncode == 1 and "WG-FILE-019" in r.stdout + r.stderr
+
+
+@pytest.mark.parametrize("value, code", [("1e99999999", "WG-SCEN-030"), ("1e5000", "WG-SCEN-030"),
+                                         ("1e-20", "WG-SCEN-030"), (".inf", "WG-SCEN-014"), ("-.inf", "WG-SCEN-014"),
+                                         (".nan", "WG-SCEN-014")])
+def test_numbers_no_law_can_mean_are_located_errors_in_bounded_time(tmp_path, value, code):
+    file = tmp_path / "s.yaml"
+    file.write_text(f"naam: t\npeildatum: 2026-01-01\nfeiten:\n  wbmgp.woz_waarde: {value}\n"
+                    "vragen: [wbmgp.woz_waarde]\n", encoding="utf-8")
+    start = time.monotonic()
+    r = _wetgraaf("vraag", str(file))
+    assert time.monotonic() - start < 60  # 1e99999999 once hung in Fraction()
+    out = r.stdout + r.stderr
+    assert r.returncode == 1 and code in out and f"{file}:4:" in out and "interne fout" not in out

@@ -266,6 +266,17 @@ def _resolve_lenient(program: Program, name: str, wet: str | None, arity: int, p
         raise
 
 
+MAGNITUDE_DIGITS = 15  # numbers and amounts below 10^15 (a thousand trillion): beyond that no law means it
+MAX_MAGNITUDE = 10 ** MAGNITUDE_DIGITS
+DECIMALS = 15  # and no finer than 10^-15
+
+
+def _too_large(what: str, value: Any, pos: ir.Pos | None) -> LawError:
+    return LawError("WG-SCEN-030", f"{what}: {str(value)[:40]} ligt buiten wat een wet kan bedoelen: wetgraaf "
+                                   f"rekent met getallen kleiner dan 10^{MAGNITUDE_DIGITS} en niet fijner dan "
+                                   f"10^-{DECIMALS}", pos)
+
+
 def read_value(value: Any, typ: ir.Type, program: Program, entities: dict[str, str], pos: ir.Pos | None,
                what: str) -> Any:
     """Read a scenario value as a value of `typ`; a located error when it is not one."""
@@ -299,6 +310,8 @@ def read_value(value: Any, typ: ir.Type, program: Program, entities: dict[str, s
     if name == "geheel":
         if isinstance(value, bool) or not isinstance(value, int):
             raise bad("a whole number")
+        if abs(value) >= MAX_MAGNITUDE:
+            raise _too_large(what, value, pos)
         return value
     if name in ("getal", "bedrag"):
         if isinstance(value, bool):
@@ -310,9 +323,14 @@ def read_value(value: Any, typ: ir.Type, program: Program, entities: dict[str, s
         elif isinstance(value, str) and re.fullmatch(r"\d+,\d+", text):
             text = text.replace(",", ".")
         try:
-            number = Fraction(Decimal(text))
+            decimal = Decimal(text)
         except (InvalidOperation, ValueError):
             raise bad("a number") from None
+        if not decimal.is_finite():  # .inf, -.inf, .nan: no law means an infinite amount
+            raise bad("a finite number")
+        if decimal and not -DECIMALS <= decimal.adjusted() < MAGNITUDE_DIGITS:  # before Fraction: 1e99999999 hung
+            raise _too_large(what, value, pos)
+        number = Fraction(decimal)
         if name == "getal":
             return number
         if number < 0:
