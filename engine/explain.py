@@ -59,7 +59,10 @@ def _label(qname: str, args: tuple) -> str:
 def words(program: Program | None, qname: str, args: tuple = ()) -> str | None:
     """A definition with its arguments in words ("Sam is gezinslid van Anna"), or None when it has no label."""
     d = program.definitions.get(qname) if program is not None else None
-    return labels.phrase(d, args) if d is not None and d.label else None
+    if d is None or not d.label:
+        return None
+    # a soort value as argument ('art5_lid1_art8') is said in its words too
+    return labels.phrase(d, tuple(labels.value_words(program, a) or a if isinstance(a, str) else a for a in args))
 
 
 def value_words(program: Program | None, v: Any) -> str:
@@ -81,17 +84,15 @@ def summary(answer: Answer, program: Program) -> str:
     if answer.error is not None:
         return f"Geen antwoord: {answer.error.message}"
     if isinstance(v, Unknown):
-        open_ = len(answer.missing_facts) + len(answer.missing_oordelen)
-        return f"Nog niet te zeggen of {_lower_first(said)}: er ontbreken nog {open_} gegeven(s) of oordeel/oordelen"
+        need = [f"{n} {one if n == 1 else more}" for n, one, more in
+                ((len(answer.missing_facts), "feit", "feiten"), (len(answer.missing_oordelen), "oordeel", "oordelen"))
+                if n]
+        return f"Nog onbekend: {_upper_first(said)}? Nog nodig: {' en '.join(need) or 'niets'}"
     if v is True:
         return f"Ja: {said}{where}"
     if v is False:
-        return f"Nee: niet zo dat {_lower_first(said)}{where}" if not d.label else f"Nee: \"{said}\" geldt niet{where}"
+        return f"Nee: \"{said}\" geldt niet{where}"
     return f"{_upper_first(said)}: {value_words(program, v)}{where}"
-
-
-def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:] if text[:1].isupper() and not text[1:2].isupper() else text
 
 
 def _upper_first(text: str) -> str:
