@@ -123,8 +123,9 @@ def term_page(b: SiteBuild, qname: str) -> str:
     if d.params:
         lines += ["| rol | in de regels | soort |", "| --- | --- | --- |"]
         lines += [f"| {md_escape(_role(p))} | `{p.name}` | {md_escape(str(p.type))} |" for p in d.params] + [""]
-    soort = next((info.program.soorten.get(d.type.name) for info in model.situations
-                  if d.type.kind == "soort" and d.type.name in info.program.soorten), None)
+    value_type = d.type.item if d.type.kind == "lijst" else d.type  # a list of soort values: the soort's words
+    soort = next((info.program.soorten.get(value_type.name) for info in model.situations
+                  if value_type.kind == "soort" and value_type.name in info.program.soorten), None)
     if soort is not None:
         lines += ["Mogelijke waarden: " + "; ".join(
             f"{md_escape(soort.labels.get(v, v))} (`{v}`)" for v in soort.values) + ".", ""]
