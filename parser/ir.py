@@ -198,12 +198,15 @@ class Param:
     name: str
     type: Type
     pos: Pos
+    label: str | None = None  # the role in words ("de cliënt"), used where no argument is known yet
 
 
 @dataclass(slots=True)
 class Decl:
     pos: Pos
     citation: Citation | None = field(default=None, kw_only=True)
+    # Words for people: `label` (a phrase, or a sentence with {param} placeholders) and a one-line `omschrijving`.
+    label: str | None = field(default=None, kw_only=True)
 
 
 @dataclass(slots=True)
@@ -212,6 +215,8 @@ class SoortDecl(Decl):
 
     name: str
     values: tuple[str, ...]
+    omschrijving: str | None = field(default=None, kw_only=True)
+    labels: dict[str, str] = field(default_factory=dict, kw_only=True)  # value -> its words
 
 
 @dataclass(slots=True)
@@ -222,6 +227,7 @@ class FeitDecl(Decl):
     params: tuple[Param, ...]
     type: Type
     vraag: str | None = None
+    omschrijving: str | None = field(default=None, kw_only=True)
 
 
 @dataclass(slots=True)
@@ -233,6 +239,7 @@ class OordeelDecl(Decl):
     type: Type
     door: str
     vraag: str | None = None
+    omschrijving: str | None = field(default=None, kw_only=True)
 
 
 @dataclass(slots=True)
@@ -276,6 +283,7 @@ class Parameter(Decl):
     type: Type
     value: Expr
     woorden: str | None = None  # `waarde`: the words of the text the value is read from ("zes jaar")
+    omschrijving: str | None = field(default=None, kw_only=True)
 
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -180,8 +180,14 @@ class _ToIR(Transformer):
         return list(items)
 
     def soort(self, meta, items):
-        name, *values = items
-        return ir.SoortDecl(self._pos(meta), str(name), tuple(str(v) for v in values))
+        name, *values, words = items
+        self._only(words, ("label", "omschrijving"), "soort")
+        labels = {str(v): lb for v, lb in values if lb is not None}
+        return ir.SoortDecl(self._pos(meta), str(name), tuple(str(v) for v, _ in values),
+                            label=words.get("label"), omschrijving=words.get("omschrijving"), labels=labels)
+
+    def soortwaarde(self, meta, items):
+        return (items[0], str(items[1])[1:-1] if len(items) > 1 else None)
 
     def _split_tail(self, items):
         params: tuple = ()
@@ -190,37 +196,61 @@ class _ToIR(Transformer):
             params = rest.pop(0)
         return params, rest
 
+    # -- words for people: label, omschrijving, vraag (each at most once per declaration) -----------------------
+    def woorden(self, meta, items):
+        words: dict[str, str] = {}
+        for kind, text, tok in items:
+            if kind in words:
+                raise LawError("WG-PARSE-001", f"'{kind}' is written twice for one declaration; keep one",
+                               self._tpos(tok))
+            words[kind] = text
+        return _Words(words, {k: self._tpos(t) for k, _, t in items})
+
+    def vraag(self, meta, items):
+        return ("vraag", str(items[0])[1:-1], items[0])
+
+    def label(self, meta, items):
+        return ("label", str(items[0])[1:-1], items[0])
+
+    def omschrijving(self, meta, items):
+        return ("omschrijving", str(items[0])[1:-1], items[0])
+
+    def _only(self, words: "_Words", allowed: tuple[str, ...], what: str) -> None:
+        for kind in words:
+            if kind not in allowed:
+                raise LawError("WG-PARSE-001", f"a {what} has no '{kind}': only a feit or an oordeel is asked as a "
+                                               "question; use label and omschrijving", words.pos[kind])
+
     def feit(self, meta, items):
         name, *rest = items
         params, rest = self._split_tail(rest)
-        typ = rest.pop(0)
-        vraag = rest.pop(0) if rest else None
-        return ir.FeitDecl(self._pos(meta), str(name), params, typ, vraag)
+        typ, words = rest
+        return ir.FeitDecl(self._pos(meta), str(name), params, typ, words.get("vraag"), label=words.get("label"),
+                           omschrijving=words.get("omschrijving"))
 
     def oordeel(self, meta, items):
         name, *rest = items
         params, rest = self._split_tail(rest)
-        typ = rest.pop(0)
-        door = rest.pop(0)
+        typ, door, words = rest
         door = door[1:-1] if door.type == "STRING" else str(door)
-        vraag = rest.pop(0) if rest else None
-        return ir.OordeelDecl(self._pos(meta), str(name), params, typ, door, vraag)
-
-    def vraag(self, meta, items):
-        return str(items[0])[1:-1]
-
-    def omschrijving(self, meta, items):
-        return ("omschrijving", str(items[0])[1:-1])
+        return ir.OordeelDecl(self._pos(meta), str(name), params, typ, door, words.get("vraag"),
+                              label=words.get("label"), omschrijving=words.get("omschrijving"))
 
     def begrip(self, meta, items):
         name, *rest = items
         params, rest = self._split_tail(rest)
         typ = rest.pop(0)
-        omschrijving = None
-        if rest and isinstance(rest[0], tuple) and rest[0][0] == "omschrijving":
-            omschrijving = rest.pop(0)[1]
+        bare = None
+        if rest and isinstance(rest[0], Token) and rest[0].type == "STRING":
+            bare = rest.pop(0)
+        words = rest.pop(0)
+        self._only(words, ("label", "omschrijving"), "begrip")
+        if bare is not None and "omschrijving" in words:
+            raise LawError("WG-PARSE-001", "this begrip has its omschrijving twice (a text after the type and an "
+                                           "'omschrijving' line); keep one", self._tpos(bare))
+        omschrijving = words.get("omschrijving", str(bare)[1:-1] if bare is not None else None)
         body = rest.pop(0) if rest else None
-        return ir.BegripDecl(self._pos(meta), str(name), params, typ, body, omschrijving)
+        return ir.BegripDecl(self._pos(meta), str(name), params, typ, body, omschrijving, label=words.get("label"))
 
     def regel(self, meta, items):
         items = list(items)
@@ -243,14 +273,18 @@ class _ToIR(Transformer):
         return ir.RegelDecl(self._pos(meta), label, target, tuple(args), cond, value, excepts=excepts)
 
     def parameter(self, meta, items):
-        name, typ, value = items
-        return ir.Parameter(self._pos(meta), str(name), typ, value)
+        name, typ, words, value = items
+        self._only(words, ("label", "omschrijving"), "parameter")
+        return ir.Parameter(self._pos(meta), str(name), typ, value, label=words.get("label"),
+                            omschrijving=words.get("omschrijving"))
 
     def waarde(self, meta, items):
-        name, typ, words = items
-        pos = self._tpos(words)
-        text = str(words)[1:-1]
-        return ir.Parameter(self._pos(meta), str(name), typ, bound_value(text, typ, pos), woorden=text)
+        name, typ, words, text_tok = items
+        self._only(words, ("label", "omschrijving"), "waarde")
+        pos = self._tpos(text_tok)
+        text = str(text_tok)[1:-1]
+        return ir.Parameter(self._pos(meta), str(name), typ, bound_value(text, typ, pos), woorden=text,
+                            label=words.get("label"), omschrijving=words.get("omschrijving"))
 
     def niet_uitvoerbaar(self, meta, items):
         return ir.NietUitvoerbaar(self._pos(meta), str(items[-1])[1:-1])
@@ -259,8 +293,8 @@ class _ToIR(Transformer):
         return tuple(items)
 
     def param(self, meta, items):
-        name, typ = items
-        return ir.Param(str(name), typ, self._tpos(name))
+        name, typ, *role = items
+        return ir.Param(str(name), typ, self._tpos(name), str(role[0])[1:-1] if role else None)
 
     def arglist(self, meta, items):
         return [str(i) for i in items]
@@ -382,6 +416,14 @@ class _ToIR(Transformer):
 
     def string(self, meta, items):
         return ir.Literal(self._tpos(items[0]), str(items[0])[1:-1], ir.TEXT)
+
+
+class _Words(dict):
+    """The words written under one declaration (label, omschrijving, vraag), with the position of each."""
+
+    def __init__(self, words: dict[str, str], pos: dict[str, ir.Pos]) -> None:
+        super().__init__(words)
+        self.pos = pos
 
 
 def bound_value(words: str, typ: ir.Type, pos: ir.Pos) -> ir.Literal:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from ..parser import ir
 from . import waarden
+from .labels import check as check_labels
 from ..parser.errors import LawError, LawErrors
 from .situation import Situation
 from .types import Checker, Scope
@@ -41,6 +42,7 @@ class Definition:
     vraag: str | None = None
     door: str | None = None
     omschrijving: str | None = None
+    label: str | None = None  # words for people (resolve/labels.py); {param} marks where an argument goes
     rules: list[Rule] = field(default_factory=list)  # base rules (each with its exception tree)
     exceptions: list[Rule] = field(default_factory=list)  # exceptions to all base rules ('op <definitie>')
     uses: set[str] = field(default_factory=set)  # qualified names this definition depends on
@@ -80,7 +82,7 @@ class Program:
 
 _RESERVED = {"waar", "onwaar", "en", "of", "niet", "als", "dan", "anders", "in", "bestaat", "waarvoor", "voor",
              "alle", "geldt", "aantal", "bekend", "peildatum", "soort", "feit", "oordeel", "begrip", "regel",
-             "uitzondering", "parameter", "waarde", "lijst", "van", "door", "vraag", "op"}
+             "uitzondering", "parameter", "waarde", "lijst", "van", "door", "vraag", "op", "label", "omschrijving"}
 
 
 def build(sit: Situation) -> Program:
@@ -121,7 +123,8 @@ def build(sit: Situation) -> Program:
                         ir.Parameter: "parameter"}[type(decl)]
                 d = Definition(qname, wet, decl.name, kind, getattr(decl, "params", ()), decl.type,
                                decl.citation, decl.pos, vraag=getattr(decl, "vraag", None),
-                               door=getattr(decl, "door", None), omschrijving=getattr(decl, "omschrijving", None))
+                               door=getattr(decl, "door", None), omschrijving=getattr(decl, "omschrijving", None),
+                               label=decl.label)
                 defs[qname] = d
                 body = decl.body if isinstance(decl, ir.BegripDecl) else (
                     decl.value if isinstance(decl, ir.Parameter) else None)
@@ -179,7 +182,7 @@ def build(sit: Situation) -> Program:
     bound: list[LawError] = []
     waarden.check(sit.articles.values(), bound)  # values bound to the text (resolve/waarden.py)
     errors.extend(e for e in bound if e.severity == "fout")
-    program.warnings = checker.warnings + [e for e in bound if e.severity != "fout"]
+    program.warnings = checker.warnings + [e for e in bound if e.severity != "fout"] + check_labels(program)
     if errors:
         raise LawErrors(errors)
     return program

@@ -132,7 +132,8 @@ def nav(b: SiteBuild, docs: list[tuple[str, str]]) -> list:
     """The navigation: the generated sections, each law with its articles, and the reference documentation."""
     laws = []
     for law in b.model.corpus.laws.values():
-        arts = [{_nav_title(e): e.page} for e in b.articles if e.article.wet == law.sleutel and e.wijziging is None]
+        arts = [{_nav_title(e, law.afkorting): e.page} for e in b.articles
+                if e.article.wet == law.sleutel and e.wijziging is None]
         laws.append({law.afkorting: [f"wetten/{law.sleutel}/index.md"] + arts})
     out: list = []
     home = [uri for title, uri in docs if uri == "index.md"]
@@ -149,8 +150,9 @@ def nav(b: SiteBuild, docs: list[tuple[str, str]]) -> list:
     return out
 
 
-def _nav_title(e: ArticleEntry) -> str:
-    title = f"Artikel {e.article.nummer}"
+def _nav_title(e: ArticleEntry, afkorting: str) -> str:
+    # The nav title is also the page's <title>: it names the law ("Artikel 8 Wbmgp"), for tabs and screen readers.
+    title = f"Artikel {e.article.nummer} {afkorting}"
     if "-versie-" in e.page:
         title += f" (versie {e.article.geldig_vanaf})"
     return title

@@ -4,18 +4,26 @@ and every name to its page."""
 from __future__ import annotations
 
 from ..engine.evaluate import Answer
-from ..engine.explain import relevant, show_value
+from ..engine.explain import relevant, show_value, summary, value_words, words
 from ..engine.values import Unknown
 from ..resolve.situation import Situation
 from .model import SiteModel, rel
 from .render import md_escape
 
 
-def name_link(model: SiteModel, page: str, qname: str, args: tuple = ()) -> str:
+def name_link(model: SiteModel, page: str, qname: str, args: tuple = (), program=None) -> str:
+    """A step linked to its term page: in words when it has a label (the identifier beside it, for the expert
+    view), else by its name."""
     label = qname.split(".", 1)[-1] + (f"({', '.join(map(str, args))})" if args else "")
+    said = words(program, qname, args) if program is not None else None
+    text = f"{md_escape(said[:1].upper() + said[1:])} <small>`{label}`</small>" if said else md_escape(label)
     if qname in model.def_page:
-        return f"[{md_escape(label)}]({rel(page, model.def_page[qname])})"
-    return md_escape(label)
+        return f"[{text}]({rel(page, model.def_page[qname])})"
+    return text
+
+
+def _program(model: SiteModel, sit: Situation):
+    return model.wg.program(sit.peildatum, sit.wijzigingen)
 
 
 def cite_link(model: SiteModel, page: str, sit: Situation, citation) -> str:
@@ -44,9 +52,10 @@ def trace_md(model: SiteModel, page: str, sit: Situation, nodes, depth: int = 0,
              parent_known: bool = False) -> list[str]:
     lines = []
     pad = "    " * depth
+    program = _program(model, sit)
     for node in relevant(nodes, parent_known):
-        value = f"**{md_escape(show_value(node.value))}**"
-        head = f"{pad}- {name_link(model, page, node.qname, node.args)} = {value}"
+        value = f"**{md_escape(value_words(program, node.value))}**"
+        head = f"{pad}- {name_link(model, page, node.qname, node.args, program)}: {value}"
         if node.kind == "zie":
             lines.append(f"{head} (zie boven)")
             continue
@@ -70,16 +79,21 @@ def answer_md(model: SiteModel, page: str, sit: Situation, answer: Answer) -> li
     if answer.error is not None:
         out.append(f"**Fout:** {md_escape(answer.error.message)}")
         return out
+    program = _program(model, sit)
     out.append(f"Antwoord: **{md_escape(show_value(answer.value))}**")
     out.append("")
+    if program.definitions[answer.qname].label:
+        out += [f"*{md_escape(summary(answer, program))}*", ""]
     if answer.missing_facts:
         out.append("Nog nodig (ontbrekende feiten):")
         out.append("")
         for m in answer.missing_facts:
-            out.append(f"- {name_link(model, page, m.qname, m.args)}" + (f" — {md_escape(m.vraag)}" if m.vraag else ""))
+            out.append(f"- {name_link(model, page, m.qname, m.args, program)}"
+                       + (f" — {md_escape(m.vraag)}" if m.vraag else ""))
         out.append("")
     for m in answer.missing_oordelen:
-        out.append(f"Hangt af van het oordeel van **{md_escape(m.door)}** over {name_link(model, page, m.qname, m.args)}"
+        out.append(f"Hangt af van het oordeel van **{md_escape(m.door)}** over "
+                   f"{name_link(model, page, m.qname, m.args, program)}"
                    + (f" — {md_escape(m.vraag)}" if m.vraag else ""))
         out.append("")
     if answer.branches:
@@ -88,7 +102,8 @@ def answer_md(model: SiteModel, page: str, sit: Situation, answer: Answer) -> li
             out.append(f"- als {cond}: **{md_escape(show_value(value))}**")
         out.append("")
     for m in answer.rests_on:
-        out.append(f"Berust op het oordeel van **{md_escape(m.door)}**: {name_link(model, page, m.qname, m.args)}")
+        out.append(f"Berust op het oordeel van **{md_escape(m.door)}**: "
+                   f"{name_link(model, page, m.qname, m.args, program)}")
         out.append("")
     if answer.trace:
         out.append("Uitleg:")

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..graph.build import def_id
 from ..parser import ir
+from ..resolve import labels as words
 from ..resolve.program import Definition
 from .graphdata import neighbourhood
 from .model import KIND_LABEL, rel, rule_tree
@@ -23,12 +24,22 @@ def signature(d: Definition) -> str:
     return f"{d.name}({params}): {d.type}" if params else f"{d.name}: {d.type}"
 
 
+def title(d: Definition) -> str:
+    """A definition in words for a heading: its label with the roles filled in, else its name."""
+    said = words.phrase(d) if d.label else d.name
+    return said[:1].upper() + said[1:]
+
+
 def type_json(t: ir.Type, soorten: dict) -> dict:
     out = {"kind": t.kind, "name": t.name}
     if t.item is not None:
         out["item"] = type_json(t.item, soorten)
     if t.kind == "soort" and t.name in soorten:
-        out["opties"] = list(soorten[t.name].values)
+        soort = soorten[t.name]
+        out["opties"] = list(soort.values)
+        # the words of each value and of the soort itself, for the form (issue 15: labels, not identifiers)
+        out["opties_labels"] = {v: soort.labels.get(v) or v.replace("_", " ") for v in soort.values}
+        out["label"] = soort.label
     return out
 
 
@@ -45,7 +56,9 @@ def vocabulary(b: SiteBuild, qname: str) -> list[dict]:
         d = model.definitions[q]
         if d.is_input:
             out.append({"naam": q, "kort": d.name, "soort": d.kind, "vraag": d.vraag, "door": d.door,
-                        "params": [{"naam": p.name, "type": type_json(p.type, soorten)} for p in d.params],
+                        "label": d.label, "omschrijving": d.omschrijving,
+                        "params": [{"naam": p.name, "type": type_json(p.type, soorten), "label": p.label}
+                                   for p in d.params],
                         "type": type_json(d.type, soorten)})
         stack.extend(sorted(d.uses))
     return sorted(out, key=lambda v: v["naam"])
@@ -92,16 +105,30 @@ def form_html(b: SiteBuild, qname: str) -> list[str]:
         "</div>", ""]
 
 
+def _role(p: ir.Param) -> str:
+    said = p.label or p.name
+    return said[:1].upper() + said[1:]
+
+
 def term_page(b: SiteBuild, qname: str) -> str:
     model = b.model
     d = model.definitions[qname]
     page = model.def_page[qname]
     law = model.corpus.laws.get(d.wet)
-    lines = [f"# {md_escape(d.name)}", "",
-             f"*{KIND_LABEL[d.kind]} van de {md_escape(law.afkorting if law else d.wet)}*", "",
-             f"`{signature(d)}`", ""]
+    lines = [f"# {md_escape(title(d))}", "",
+             f"*{KIND_LABEL[d.kind]} van de {md_escape(law.afkorting if law else d.wet)}* · "
+             f"naam in de regels: `{signature(d)}`", ""]
     if d.omschrijving:
         lines += [md_escape(d.omschrijving), ""]
+    if d.params:
+        lines += ["| rol | in de regels | soort |", "| --- | --- | --- |"]
+        lines += [f"| {md_escape(_role(p))} | `{p.name}` | {md_escape(str(p.type))} |" for p in d.params] + [""]
+    value_type = d.type.item if d.type.kind == "lijst" else d.type  # a list of soort values: the soort's words
+    soort = next((info.program.soorten.get(value_type.name) for info in model.situations
+                  if value_type.kind == "soort" and value_type.name in info.program.soorten), None)
+    if soort is not None:
+        lines += ["Mogelijke waarden: " + "; ".join(
+            f"{md_escape(soort.labels.get(v, v))} (`{v}`)" for v in soort.values) + ".", ""]
     if d.kind == "oordeel":
         lines += [f'!!! info "Open norm — oordeel van {md_escape(d.door)}"', "",
                   f"    Dit is een oordeel dat de wet aan **{md_escape(d.door)}** laat. wetgraaf beslist het nooit: "
@@ -128,13 +155,14 @@ def term_page(b: SiteBuild, qname: str) -> str:
         lines.append("")
     if d.uses:
         lines += ["## Hangt af van", ""]
-        lines += [f"- [{md_escape(u.split('.', 1)[1])}]({rel(page, model.def_page[u])}) — "
-                  f"{KIND_LABEL[model.definitions[u].kind]}" for u in sorted(d.uses) if u in model.def_page] + [""]
+        lines += [f"- [{md_escape(title(model.definitions[u]))}]({rel(page, model.def_page[u])}) — "
+                  f"{KIND_LABEL[model.definitions[u].kind]} `{u.split('.', 1)[1]}`"
+                  for u in sorted(d.uses) if u in model.def_page] + [""]
     lines += ["## Gebruikt in regels", ""]
     uses = model.uses.get(qname, [])
     if uses:
         for u in sorted(uses, key=lambda u: (u.page, u.frag, u.by)):
-            lines.append(f"- [{md_escape(u.by.split('.', 1)[1])}]({rel(page, model.def_page[u.by])}) in "
+            lines.append(f"- [{md_escape(title(model.definitions[u.by]))}]({rel(page, model.def_page[u.by])}) in "
                          f"[{md_escape(str(u.citation))}]({rel(page, u.page, u.frag)})")
     else:
         lines.append("Geen regel gebruikt dit.")
@@ -167,15 +195,15 @@ def terms_index(b: SiteBuild) -> str:
                        key=lambda q: (model.definitions[q].kind, q))
         if not names:
             continue
-        lines += [f"## {md_escape(law.citeertitel)}", "", "| naam | soort | type | gedefinieerd in |",
-                  "| --- | --- | --- | --- |"]
+        lines += [f"## {md_escape(law.citeertitel)}", "", "| in woorden | naam | soort | type | gedefinieerd in |",
+                  "| --- | --- | --- | --- | --- |"]
         for q in names:
             d = model.definitions[q]
             link = b.def_link.get(q)
             where = (f"[{md_escape(d.citation.short())}]({rel(page, link[0], link[1])})" if link
                      else md_escape(d.citation.short()))
             ask = " · *vraag het*" if _askable(d) else ""
-            lines.append(f"| [{md_escape(d.name)}]({rel(page, model.def_page[q])}){ask} | {KIND_LABEL[d.kind]} | "
-                         f"{md_escape(str(d.type))} | {where} |")
+            lines.append(f"| [{md_escape(title(d))}]({rel(page, model.def_page[q])}){ask} | `{d.name}` | "
+                         f"{KIND_LABEL[d.kind]} | {md_escape(str(d.type))} | {where} |")
         lines.append("")
     return "\n".join(lines) + "\n"

@@ -103,7 +103,7 @@ def test_open_norm_through_the_cli(tmp_path):
     assert result.returncode == 0, result.stderr
     answer = json.loads(result.stdout)["antwoorden"][0]
     assert answer["bekend"] is False
-    assert answer["open_normen"] == [{"naam": "testwet.noodzakelijk", "argumenten": ["an"], "vraag": None,
+    assert answer["open_normen"] == [{"naam": "testwet.noodzakelijk", "argumenten": ["an"], "vraag": None, "label": None,
                                       "door": "college"}]
     assert [t["waarde"] for t in answer["takken"]] == [True, False]
     text = run_cli("vraag", path, "--corpus", str(root), "--uitleg").stdout

@@ -156,7 +156,8 @@ def test_an_open_norm_not_given_is_onbekend_with_its_authority_and_both_branches
     data = answer_json(a, _program(norms))
     assert data["bekend"] is False and data["waarde"] == {"onbekend": True}
     assert data["open_normen"] == [{"naam": "testwet.noodzakelijk", "argumenten": ["an"],
-                                    "vraag": "Is ondersteuning voor an noodzakelijk?", "door": "college"}]
+                                    "vraag": "Is ondersteuning voor an noodzakelijk?", "label": None,
+                                    "door": "college"}]
     assert [t["waarde"] for t in data["takken"]] == [True, False]
 
 

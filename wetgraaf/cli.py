@@ -50,7 +50,7 @@ def vraag(scenario: Path = typer.Argument(..., help="Scenario file (YAML)."),
           as_json: bool = typer.Option(False, "--json", help="Print the answers as JSON (docs/json.md)."),
           corpus: Optional[Path] = CorpusOption) -> None:
     """Answer the questions of a scenario: value or onbekend, missing facts, open norms, explanation."""
-    from .engine.explain import explain_text, json_value, show_value
+    from .engine.explain import explain_text, json_value, show_value, summary, words
     from .scenario import load_file
 
     if not scenario.exists():
@@ -82,10 +82,15 @@ def vraag(scenario: Path = typer.Argument(..., help="Scenario file (YAML)."),
             a = o.answer
             if a is None:  # per_versie: this version has no provision for the question, as expected
                 value, missing = "geen grondslag in deze versie", []
-            else:
+            else:  # the value, then in words (issue 15: labels, not identifiers, for a resident)
+                program = wg.program(sc.peildatum, o.wijzigingen)
                 value = f"fout: {a.error.message}" if a.error else show_value(a.value)
-                missing = [m.label for m in a.missing_facts] + [f"oordeel {m.door}: {m.label}"
-                                                                for m in a.missing_oordelen]
+                if program.definitions[a.qname].label:
+                    value += "\n" + summary(a, program)
+                said = {id(m): words(program, m.qname, m.args) for m in a.missing_facts + a.missing_oordelen}
+                missing = [m.label + (f" ({said[id(m)]})" if said[id(m)] else "") for m in a.missing_facts] + [
+                    f"oordeel {m.door}: {m.label}" + (f" ({said[id(m)]})" if said[id(m)] else "")
+                    for m in a.missing_oordelen]
             expected = "" if not o.has_expectation else (
                 "[green]✓[/green]" if o.ok else "[red]✗ " + "; ".join(o.problems) + "[/red]")
             question = o.question if o.versie == "basis" else f"{o.question} \\[versie {o.versie}]"

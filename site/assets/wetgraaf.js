@@ -80,6 +80,8 @@
 
   function bindFilters(cy, form) {
     if (!form) { return; }
+    var list = document.getElementById(form.getAttribute("data-list") || "");
+    var count = list ? list.parentNode.querySelector(".wg-graph-lijst-aantal") : null;
     function apply() {
       var wetten = {}, soorten = {};
       form.querySelectorAll("input[name=wet]").forEach(function (i) { wetten[i.value] = i.checked; });
@@ -90,11 +92,25 @@
         cy.nodes().forEach(function (n) {
           var show = wetten[n.data("wet")] !== false && soorten[n.data("kind")] !== false;
           n.toggleClass("wg-hidden", !show);
-          n.toggleClass("wg-match", !!zoek && n.data("label").toLowerCase().indexOf(zoek) >= 0);
+          n.toggleClass("wg-match", show && !!zoek && ((n.data("label") || "") + " " + (n.data("title") || ""))
+            .toLowerCase().indexOf(zoek) >= 0);
         });
       });
+      /* Re-fit the view to what is left: the matches of the search, else every node still shown. */
       var match = cy.nodes(".wg-match");
-      if (match.length) { cy.fit(match, 60); }
+      var shown = cy.nodes().not(".wg-hidden");
+      if (match.length) { cy.fit(match, 60); } else if (shown.length) { cy.fit(shown, 20); }
+      /* The same filters narrow the text list beside the drawing. */
+      if (list) {
+        var visible = 0;
+        list.querySelectorAll("li").forEach(function (li) {
+          var show = wetten[li.getAttribute("data-wet")] !== false && soorten[li.getAttribute("data-soort")] !== false
+            && (!zoek || (li.getAttribute("data-zoek") || "").indexOf(zoek) >= 0);
+          li.hidden = !show;
+          if (show) { visible += 1; }
+        });
+        if (count) { count.textContent = String(visible); }
+      }
     }
     form.addEventListener("change", apply);
     form.addEventListener("input", apply);
