@@ -42,16 +42,24 @@ class SiteBuildError(Exception):
 
 
 def build_site(out: Path, corpus: Optional[Path] = None, config: Optional[Path] = None, strict: bool = True,
-               echo: bool = True, overwrite: bool = False) -> int:
+               echo: bool = True, overwrite: bool = False, incremental: bool = True,
+               stats: Optional[list] = None) -> int:
     """Build the site into `out` with mkdocs (strict: any warning fails the build). Returns the number of pages.
     Raises SiteBuildError with every warning when the build fails. The site is built in a temporary folder and
     swapped in when complete (wetgraaf/atomic.py): a failed or interrupted build leaves the previous site intact.
     A folder wetgraaf did not build is never replaced (OutputRefused) unless `overwrite`, and then moved aside; a
-    folder holding the corpus, the configuration or its docs is never replaced."""
-    from .atomic import replace_dir
+    folder holding the corpus, the configuration or its docs is never replaced.
 
-    return replace_dir(out, lambda folder: _build_into(folder, corpus, config, strict, echo), overwrite,
-                       _protected(corpus, config))
+    With `incremental` (the default), pages whose inputs did not change are copied from the previous build in
+    `out` instead of rendered again (site/incremental.py); the result is the same. `stats`, when given, receives
+    the incremental.Stats of the build."""
+    from .atomic import BUILD_MARKER, replace_dir
+
+    def build(folder: Path) -> int:
+        previous = Path(out) if incremental and (Path(out) / BUILD_MARKER).is_file() else None
+        return _build_into(folder, corpus, config, strict, echo, previous, stats)
+
+    return replace_dir(out, build, overwrite, _protected(corpus, config))
 
 
 def _protected(corpus: Optional[Path], config: Optional[Path]) -> tuple[Path, ...]:
@@ -65,10 +73,13 @@ def _protected(corpus: Optional[Path], config: Optional[Path]) -> tuple[Path, ..
     return tuple(paths)
 
 
-def _build_into(out: Path, corpus: Optional[Path], config: Optional[Path], strict: bool, echo: bool) -> int:
+def _build_into(out: Path, corpus: Optional[Path], config: Optional[Path], strict: bool, echo: bool,
+                previous: Optional[Path] = None, stats: Optional[list] = None) -> int:
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
+
+    from .site.incremental import reuse_pages
 
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     if corpus is not None:
@@ -92,7 +103,10 @@ def _build_into(out: Path, corpus: Optional[Path], config: Optional[Path], stric
             docs = tempfile.mkdtemp(prefix="wetgraaf-docs-")
             text = _DEFAULT_CONFIG.format(docs=docs, out=out.resolve())
             cfg = load_config(io.StringIO(text), strict=strict)  # type: ignore[arg-type]
-        build(cfg)
+        with reuse_pages(previous, out, file) as done:
+            build(cfg)
+        if stats is not None:
+            stats.append(done)
     except MkDocsException as exc:
         raise SiteBuildError("\n".join([str(exc)] + warnings)) from None
     finally:

@@ -99,7 +99,16 @@ def load_file(path: Path | str) -> list[Scenario]:
         raise LawErrors([LawError("WG-SCEN-001", "this file is not UTF-8 text", ir.Pos(str(path), 1, 1))]) from None
     except OSError as exc:
         raise LawErrors([LawError("WG-SCEN-001", f"cannot read this file: {exc.strerror}", None)]) from None
-    return load_text(text, str(path))
+    key = (str(path), text)
+    if key not in _LOADED:  # the site and every amendment report read the same files: read YAML once per content
+        if len(_LOADED) > 512:
+            _LOADED.clear()
+        _LOADED[key] = load_text(text, str(path))
+    return list(_LOADED[key])
+
+
+# Scenarios read per (file, content). Callers treat a Scenario as read-only once loaded.
+_LOADED: dict[tuple[str, str], list[Scenario]] = {}
 
 
 def load_text(text: str, file: str) -> list[Scenario]:
@@ -223,9 +232,11 @@ def _signature(d) -> tuple:
     return (d.type, tuple(p.type for p in d.params))
 
 
-def _resolve_fact(program: Program, name: str, wet: str | None, arity: int, pos: ir.Pos | None) -> list:
+def _resolve_fact(program: Program, name: str, wet: str | None, arity: int, pos: ir.Pos | None,
+                  hint: bool = True) -> list:
     """The fact(s) a scenario key names. An unqualified name that several laws declare with the same type and
-    parameters (e.g. geboortedatum) names one real-world fact: the value goes to each of them."""
+    parameters (e.g. geboortedatum) names one real-world fact: the value goes to each of them. `hint=False` skips
+    the close-name suggestion (costly) when the error will be ignored."""
     if "." in name:
         found = program.definitions.get(name)
         candidates = [found] if found is not None else []
@@ -240,7 +251,7 @@ def _resolve_fact(program: Program, name: str, wet: str | None, arity: int, pos:
                                           f"{' or '.join(d.qname for d in candidates)}", pos)
     if not candidates or not all(d.is_input or d.kind == "parameter" for d in candidates):
         what = "a definition computed by the rules, not a fact" if candidates else "not a fact of the corpus"
-        hint = program.suggest(name)
+        hint = program.suggest(name) if hint else []
         raise LawError("WG-SCEN-012", f"'{name}' is {what}" + (f"; did you mean {', '.join(hint)}?" if hint else ""),
                        pos)
     d = candidates[0]
@@ -253,10 +264,11 @@ def _resolve_fact(program: Program, name: str, wet: str | None, arity: int, pos:
 
 def _resolve_lenient(program: Program, name: str, wet: str | None, arity: int, pos,
                      lenient: bool | set[str]) -> list:
+    ignored = lenient is True or (isinstance(lenient, set) and name in lenient)
     try:
-        return _resolve_fact(program, name, wet, arity, pos)
+        return _resolve_fact(program, name, wet, arity, pos, hint=not ignored)
     except LawError as exc:
-        if exc.code == "WG-SCEN-012" and (lenient is True or (isinstance(lenient, set) and name in lenient)):
+        if exc.code == "WG-SCEN-012" and ignored:
             return []
         raise
 
