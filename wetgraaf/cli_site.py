@@ -121,19 +121,27 @@ def site(out: Path = typer.Option(DEFAULT_OUT, "--out", "-o", help="Where to wri
          strict: bool = typer.Option(True, "--strict/--no-strict", help="Fail on any warning (default)."),
          overschrijf: bool = typer.Option(False, "--overschrijf",
                                           help="Replace an existing folder wetgraaf did not build (it is moved "
-                                               "aside as NAME.bewaard-TIME, never deleted).")) -> None:
+                                               "aside as NAME.bewaard-TIME, never deleted)."),
+         volledig: bool = typer.Option(False, "--volledig",
+                                       help="Render every page again instead of reusing the unchanged pages of "
+                                            "the previous build.")) -> None:
     """Build the site: a page per law, article, term, scenario and amendment, the graph, coverage and the docs."""
     from .atomic import OutputRefused
 
     try:
-        pages = build_site(out, corpus, config, strict, overwrite=overschrijf)
+        stats: list = []
+        pages = build_site(out, corpus, config, strict, overwrite=overschrijf, incremental=not volledig,
+                           stats=stats)
     except SiteBuildError as exc:
         typer.echo(f"wetgraaf site: de site is niet gebouwd: {str(exc).splitlines()[0]}", err=True)
         raise typer.Exit(1) from None
     except OutputRefused as exc:
         typer.echo(f"wetgraaf site: niet gebouwd: {exc}", err=True)
         raise typer.Exit(1) from None
-    typer.echo(f"site gebouwd: {pages} pagina's in {out}")
+    done = stats[0] if stats else None
+    extra = (f" ({len(done.rendered)} opnieuw opgemaakt, {len(done.reused)} overgenomen uit de vorige bouw)"
+             if done is not None and done.reused else "")
+    typer.echo(f"site gebouwd: {pages} pagina's in {out}{extra}")
 
 
 def serve(port: int = typer.Option(8000, "--port", "-p", help="Port on 127.0.0.1."),
@@ -143,7 +151,10 @@ def serve(port: int = typer.Option(8000, "--port", "-p", help="Port on 127.0.0.1
           corpus: Optional[Path] = typer.Option(None, "--corpus", help="Corpus folder (default: the shipped one)."),
           overschrijf: bool = typer.Option(False, "--overschrijf",
                                            help="Build into a folder wetgraaf did not build (moved aside, never "
-                                                "deleted).")) -> None:
+                                                "deleted)."),
+          herlaad: bool = typer.Option(False, "--herlaad",
+                                       help="Rebuild the site when the corpus, mkdocs.yml or docs/ change, and "
+                                            "reload open pages.")) -> None:
     """Serve the site and the question service (JSON API, docs at /api/docs) on http://127.0.0.1:PORT/."""
     import uvicorn
 
@@ -151,8 +162,15 @@ def serve(port: int = typer.Option(8000, "--port", "-p", help="Port on 127.0.0.1
 
     if build_first or not (site_dir / "index.html").is_file():
         typer.echo(f"de site wordt gebouwd in {site_dir} ...")
-        site(site_dir, corpus, None, True, overschrijf)
+        site(site_dir, corpus, None, True, overschrijf, False)
     app = create_app(site_dir, corpus)
+    if herlaad:
+        from .herlaad import Rebuilder, wrap
+
+        rebuilder = Rebuilder(site_dir, corpus)
+        rebuilder.start()
+        app = wrap(app, rebuilder)
+        typer.echo("de site wordt opnieuw gebouwd zodra een wetsbestand, mkdocs.yml of docs/ wijzigt")
     typer.echo(f"wetgraaf draait op http://127.0.0.1:{port}/ (API: http://127.0.0.1:{port}/api/docs); "
                "stop met Ctrl-C")
     uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning")
