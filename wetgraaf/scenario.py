@@ -398,15 +398,18 @@ def inputs(sc: Scenario, program: Program, lenient: bool | set[str] = False) -> 
     return facts, entities
 
 
-def question_target(sc: Scenario, program: Program, question: str, entities: dict[str, str]) -> tuple[str, tuple]:
+def question_target(sc: Scenario, program: Program, question: str, entities: dict[str, str],
+                    hint: bool = True) -> tuple[str, tuple]:
+    """The definition a question asks for and its arguments. `hint=False`: a caller that takes WG-SCEN-019 as "this
+    version does not define it" gets no (costly) close-name suggestion."""
     pos = pos_of(sc.raw.get("vragen"), sc.vragen.index(question), sc.pos)
     name, args = parse_question(question, pos)
     d = program.definitions.get(name) if "." in name else (
         program.definitions.get(f"{sc.wet}.{name}") if sc.wet else None) or program.lookup(name)
     if d is None:
-        hint = program.suggest(name)
+        close = program.suggest(name) if hint else []
         raise LawError("WG-SCEN-019", f"the question asks for '{name}', which the corpus does not define"
-                       + (f"; did you mean {', '.join(hint)}?" if hint else ""), pos)
+                       + (f"; did you mean {', '.join(close)}?" if close else ""), pos)
     if len(args) != len(d.params):
         raise LawError("WG-SCEN-013", f"'{d.name}' needs {len(d.params)} argument(s), the question gives "
                                       f"{len(args)}", pos)
