@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import filecmp
 import shutil
+import sys
 import time
 from pathlib import Path
 
@@ -127,3 +128,52 @@ def test_herlaad_rebuilds_on_save_and_changes_the_build_id(loop: dict) -> None:
     third = client.get(PATH).json()
     assert third["bouw"] == second["bouw"] and third["fout"]
     assert "minder dan drie jaar voorafgaand" in client.get("/wetten/wbmgp/artikel-8.html").text
+
+
+# -- a small site: a page that is not rendered again still fails the build when an anchor it links to is gone -----
+
+RULES = """
+feit a(p: persoon): waarheid
+begrip b(p: persoon): waarheid = a(p)
+"""
+
+
+def _small_site(tmp_path: Path) -> tuple[Path, Path, Path]:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from corpus_kit import corpus
+
+    root = corpus(tmp_path, RULES)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "index.md").write_text("# Start\n\nZie [de sectie](b.md#sectie).\n", encoding="utf-8")
+    (docs / "b.md").write_text("# B\n\n## Sectie\n\nTekst.\n", encoding="utf-8")
+    config = tmp_path / "mkdocs.yml"
+    config.write_text(f"site_name: klein\ndocs_dir: {docs}\nuse_directory_urls: false\nstrict: true\n"
+                      "theme: {name: material, language: nl, font: false}\nplugins: [search, wetgraaf]\n"
+                      "validation: {anchors: warn}\n", encoding="utf-8")
+    return root, docs, config
+
+
+def test_a_reused_page_with_a_link_to_a_vanished_anchor_fails_as_in_a_full_build(tmp_path: Path) -> None:
+    from wetgraaf.cli_site import SiteBuildError, build_site
+
+    root, docs, config = _small_site(tmp_path)
+    out = tmp_path / "site"
+    build_site(out, root, config, strict=True, echo=False)
+    stats: list = []
+    build_site(out, root, config, strict=True, echo=False, stats=stats)
+    assert stats[0].rendered == [] and "index.md" in stats[0].reused  # nothing changed: nothing rendered
+
+    (docs / "b.md").write_text("# B\n\nGeen sectie meer.\n", encoding="utf-8")
+    messages = []
+    for incremental in (True, False):
+        with pytest.raises(SiteBuildError) as exc:
+            build_site(out, root, config, strict=True, echo=False, incremental=incremental)
+        messages.append([m for m in str(exc.value).splitlines() if "sectie" in m])
+    assert messages[0] == messages[1] and messages[0], messages
+
+    (docs / "b.md").write_text("# B\n\n## Sectie\n\nAndere tekst.\n", encoding="utf-8")
+    stats = []
+    build_site(out, root, config, strict=True, echo=False, stats=stats)
+    assert stats[0].rendered == ["b.md"], stats[0].rendered
+    assert "Andere tekst" in (out / "b.html").read_text(encoding="utf-8")
