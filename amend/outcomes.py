@@ -145,7 +145,7 @@ def outcome_diff(wg, scenarios: list[Scenario], amendments: tuple[str, ...],
                     continue
                 engine, facts, entities = side
                 try:
-                    qname, args = question_target(sc, engine.program, question, entities)
+                    qname, args = question_target(sc, engine.program, question, entities, hint=False)
                     answers.append(engine.answer(question, qname, args, facts, sc.peildatum, trace=True))
                 except (LawError, LawErrors) as exc:
                     # A question about a definition this version does not have: it 'did not exist'.

@@ -69,7 +69,14 @@ class Program:
         return matches[0] if len(matches) == 1 else None
 
     def suggest(self, name: str, wet: str | None = None) -> list[str]:
-        """Close names, each once; names of `wet` itself are given without the law prefix."""
+        """Close names, each once; names of `wet` itself are given without the law prefix. Remembered per name:
+        difflib over every name is slow, and a scenario run asks for the same missing names again and again."""
+        memo = self.__dict__.setdefault("_suggested", {})
+        if (name, wet) not in memo:
+            memo[(name, wet)] = self._suggest(name, wet)
+        return list(memo[(name, wet)])
+
+    def _suggest(self, name: str, wet: str | None) -> list[str]:
         short = {q.split(".", 1)[1]: q for q in self.definitions}
         out: list[str] = []
         for m in difflib.get_close_matches(name, list(short) + list(self.definitions), 4):

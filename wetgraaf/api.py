@@ -170,7 +170,8 @@ class Wetgraaf:
                 continue  # with per_versie, each version answers the questions it states expectations for
             out = Outcome(question, None, aanvullingen=aangevuld, versie=label, wijzigingen=wijzigingen)
             try:
-                qname, args = question_target(sc, program, question, entities)
+                qname, args = question_target(sc, program, question, entities,
+                                              hint=exp.verwacht.get(question) != GEEN_GRONDSLAG)
             except LawError as exc:
                 if exc.code != "WG-SCEN-019" or exp.verwacht.get(question) != GEEN_GRONDSLAG:
                     raise

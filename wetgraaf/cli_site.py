@@ -42,16 +42,24 @@ class SiteBuildError(Exception):
 
 
 def build_site(out: Path, corpus: Optional[Path] = None, config: Optional[Path] = None, strict: bool = True,
-               echo: bool = True, overwrite: bool = False) -> int:
+               echo: bool = True, overwrite: bool = False, incremental: bool = True,
+               stats: Optional[list] = None) -> int:
     """Build the site into `out` with mkdocs (strict: any warning fails the build). Returns the number of pages.
     Raises SiteBuildError with every warning when the build fails. The site is built in a temporary folder and
     swapped in when complete (wetgraaf/atomic.py): a failed or interrupted build leaves the previous site intact.
     A folder wetgraaf did not build is never replaced (OutputRefused) unless `overwrite`, and then moved aside; a
-    folder holding the corpus, the configuration or its docs is never replaced."""
-    from .atomic import replace_dir
+    folder holding the corpus, the configuration or its docs is never replaced.
 
-    return replace_dir(out, lambda folder: _build_into(folder, corpus, config, strict, echo), overwrite,
-                       _protected(corpus, config))
+    With `incremental` (the default), pages whose inputs did not change are copied from the previous build in
+    `out` instead of rendered again (site/incremental.py); the result is the same. `stats`, when given, receives
+    the incremental.Stats of the build."""
+    from .atomic import BUILD_MARKER, replace_dir
+
+    def build(folder: Path) -> int:
+        previous = Path(out) if incremental and (Path(out) / BUILD_MARKER).is_file() else None
+        return _build_into(folder, corpus, config, strict, echo, previous, stats)
+
+    return replace_dir(out, build, overwrite, _protected(corpus, config))
 
 
 def _protected(corpus: Optional[Path], config: Optional[Path]) -> tuple[Path, ...]:
@@ -65,10 +73,13 @@ def _protected(corpus: Optional[Path], config: Optional[Path]) -> tuple[Path, ..
     return tuple(paths)
 
 
-def _build_into(out: Path, corpus: Optional[Path], config: Optional[Path], strict: bool, echo: bool) -> int:
+def _build_into(out: Path, corpus: Optional[Path], config: Optional[Path], strict: bool, echo: bool,
+                previous: Optional[Path] = None, stats: Optional[list] = None) -> int:
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
+
+    from .site.incremental import reuse_pages
 
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     if corpus is not None:
@@ -92,7 +103,10 @@ def _build_into(out: Path, corpus: Optional[Path], config: Optional[Path], stric
             docs = tempfile.mkdtemp(prefix="wetgraaf-docs-")
             text = _DEFAULT_CONFIG.format(docs=docs, out=out.resolve())
             cfg = load_config(io.StringIO(text), strict=strict)  # type: ignore[arg-type]
-        build(cfg)
+        with reuse_pages(previous, out, file) as done:
+            build(cfg)
+        if stats is not None:
+            stats.append(done)
     except MkDocsException as exc:
         raise SiteBuildError("\n".join([str(exc)] + warnings)) from None
     finally:
@@ -107,19 +121,27 @@ def site(out: Path = typer.Option(DEFAULT_OUT, "--out", "-o", help="Where to wri
          strict: bool = typer.Option(True, "--strict/--no-strict", help="Fail on any warning (default)."),
          overschrijf: bool = typer.Option(False, "--overschrijf",
                                           help="Replace an existing folder wetgraaf did not build (it is moved "
-                                               "aside as NAME.bewaard-TIME, never deleted).")) -> None:
+                                               "aside as NAME.bewaard-TIME, never deleted)."),
+         volledig: bool = typer.Option(False, "--volledig",
+                                       help="Render every page again instead of reusing the unchanged pages of "
+                                            "the previous build.")) -> None:
     """Build the site: a page per law, article, term, scenario and amendment, the graph, coverage and the docs."""
     from .atomic import OutputRefused
 
     try:
-        pages = build_site(out, corpus, config, strict, overwrite=overschrijf)
+        stats: list = []
+        pages = build_site(out, corpus, config, strict, overwrite=overschrijf, incremental=not volledig,
+                           stats=stats)
     except SiteBuildError as exc:
         typer.echo(f"wetgraaf site: de site is niet gebouwd: {str(exc).splitlines()[0]}", err=True)
         raise typer.Exit(1) from None
     except OutputRefused as exc:
         typer.echo(f"wetgraaf site: niet gebouwd: {exc}", err=True)
         raise typer.Exit(1) from None
-    typer.echo(f"site gebouwd: {pages} pagina's in {out}")
+    done = stats[0] if stats else None
+    extra = (f" ({len(done.rendered)} opnieuw opgemaakt, {len(done.reused)} overgenomen uit de vorige bouw)"
+             if done is not None and done.reused else "")
+    typer.echo(f"site gebouwd: {pages} pagina's in {out}{extra}")
 
 
 def serve(port: int = typer.Option(8000, "--port", "-p", help="Port on 127.0.0.1."),
@@ -129,7 +151,10 @@ def serve(port: int = typer.Option(8000, "--port", "-p", help="Port on 127.0.0.1
           corpus: Optional[Path] = typer.Option(None, "--corpus", help="Corpus folder (default: the shipped one)."),
           overschrijf: bool = typer.Option(False, "--overschrijf",
                                            help="Build into a folder wetgraaf did not build (moved aside, never "
-                                                "deleted).")) -> None:
+                                                "deleted)."),
+          herlaad: bool = typer.Option(False, "--herlaad",
+                                       help="Rebuild the site when the corpus, mkdocs.yml or docs/ change, and "
+                                            "reload open pages.")) -> None:
     """Serve the site and the question service (JSON API, docs at /api/docs) on http://127.0.0.1:PORT/."""
     import uvicorn
 
@@ -137,8 +162,15 @@ def serve(port: int = typer.Option(8000, "--port", "-p", help="Port on 127.0.0.1
 
     if build_first or not (site_dir / "index.html").is_file():
         typer.echo(f"de site wordt gebouwd in {site_dir} ...")
-        site(site_dir, corpus, None, True, overschrijf)
+        site(site_dir, corpus, None, True, overschrijf, False)
     app = create_app(site_dir, corpus)
+    if herlaad:
+        from .herlaad import Rebuilder, wrap
+
+        rebuilder = Rebuilder(site_dir, corpus)
+        rebuilder.start()
+        app = wrap(app, rebuilder)
+        typer.echo("de site wordt opnieuw gebouwd zodra een wetsbestand, mkdocs.yml of docs/ wijzigt")
     typer.echo(f"wetgraaf draait op http://127.0.0.1:{port}/ (API: http://127.0.0.1:{port}/api/docs); "
                "stop met Ctrl-C")
     uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning")

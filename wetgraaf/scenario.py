@@ -104,7 +104,16 @@ def load_file(path: Path | str) -> list[Scenario]:
             raise LawErrors([LawError("WG-SCEN-001", "this file is not UTF-8 text", ir.Pos(str(path), 1, 1))]) \
                 from None
         raise LawErrors([LawError("WG-SCEN-001", exc.message, None)]) from None
-    return load_text(text, str(path))
+    key = (str(path), text)
+    if key not in _LOADED:  # the site and every amendment report read the same files: read YAML once per content
+        if len(_LOADED) > 512:
+            _LOADED.clear()
+        _LOADED[key] = load_text(text, str(path))
+    return list(_LOADED[key])
+
+
+# Scenarios read per (file, content). Callers treat a Scenario as read-only once loaded.
+_LOADED: dict[tuple[str, str], list[Scenario]] = {}
 
 
 def load_text(text: str, file: str) -> list[Scenario]:
@@ -228,9 +237,11 @@ def _signature(d) -> tuple:
     return (d.type, tuple(p.type for p in d.params))
 
 
-def _resolve_fact(program: Program, name: str, wet: str | None, arity: int, pos: ir.Pos | None) -> list:
+def _resolve_fact(program: Program, name: str, wet: str | None, arity: int, pos: ir.Pos | None,
+                  hint: bool = True) -> list:
     """The fact(s) a scenario key names. An unqualified name that several laws declare with the same type and
-    parameters (e.g. geboortedatum) names one real-world fact: the value goes to each of them."""
+    parameters (e.g. geboortedatum) names one real-world fact: the value goes to each of them. `hint=False` skips
+    the close-name suggestion (costly) when the error will be ignored."""
     if "." in name:
         found = program.definitions.get(name)
         candidates = [found] if found is not None else []
@@ -245,7 +256,7 @@ def _resolve_fact(program: Program, name: str, wet: str | None, arity: int, pos:
                                           f"{' or '.join(d.qname for d in candidates)}", pos)
     if not candidates or not all(d.is_input or d.kind == "parameter" for d in candidates):
         what = "a definition computed by the rules, not a fact" if candidates else "not a fact of the corpus"
-        hint = program.suggest(name)
+        hint = program.suggest(name) if hint else []
         raise LawError("WG-SCEN-012", f"'{name}' is {what}" + (f"; did you mean {', '.join(hint)}?" if hint else ""),
                        pos)
     d = candidates[0]
@@ -258,10 +269,11 @@ def _resolve_fact(program: Program, name: str, wet: str | None, arity: int, pos:
 
 def _resolve_lenient(program: Program, name: str, wet: str | None, arity: int, pos,
                      lenient: bool | set[str]) -> list:
+    ignored = lenient is True or (isinstance(lenient, set) and name in lenient)
     try:
-        return _resolve_fact(program, name, wet, arity, pos)
+        return _resolve_fact(program, name, wet, arity, pos, hint=not ignored)
     except LawError as exc:
-        if exc.code == "WG-SCEN-012" and (lenient is True or (isinstance(lenient, set) and name in lenient)):
+        if exc.code == "WG-SCEN-012" and ignored:
             return []
         raise
 
@@ -409,15 +421,18 @@ def inputs(sc: Scenario, program: Program, lenient: bool | set[str] = False) -> 
     return facts, entities
 
 
-def question_target(sc: Scenario, program: Program, question: str, entities: dict[str, str]) -> tuple[str, tuple]:
+def question_target(sc: Scenario, program: Program, question: str, entities: dict[str, str],
+                    hint: bool = True) -> tuple[str, tuple]:
+    """The definition a question asks for and its arguments. `hint=False`: a caller that takes WG-SCEN-019 as "this
+    version does not define it" gets no (costly) close-name suggestion."""
     pos = pos_of(sc.raw.get("vragen"), sc.vragen.index(question), sc.pos)
     name, args = parse_question(question, pos)
     d = program.definitions.get(name) if "." in name else (
         program.definitions.get(f"{sc.wet}.{name}") if sc.wet else None) or program.lookup(name)
     if d is None:
-        hint = program.suggest(name)
+        close = program.suggest(name) if hint else []
         raise LawError("WG-SCEN-019", f"the question asks for '{name}', which the corpus does not define"
-                       + (f"; did you mean {', '.join(hint)}?" if hint else ""), pos)
+                       + (f"; did you mean {', '.join(close)}?" if close else ""), pos)
     if len(args) != len(d.params):
         raise LawError("WG-SCEN-013", f"'{d.name}' needs {len(d.params)} argument(s), the question gives "
                                       f"{len(args)}", pos)
