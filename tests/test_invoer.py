@@ -72,3 +72,9 @@ def test_numbers_no_law_can_mean_are_located_errors_in_bounded_time(tmp_path, va
     assert time.monotonic() - start < 60  # 1e99999999 once hung in Fraction()
     out = r.stdout + r.stderr
     assert r.returncode == 1 and code in out and f"{file}:4:" in out and "interne fout" not in out
+
+
+def test_a_port_out_of_range_is_a_usage_error_before_anything_is_built(tmp_path):
+    r = _wetgraaf("serve", "--port", "99999", "--site", str(tmp_path / "site"), cwd=tmp_path)
+    assert r.returncode == 2 and "geen poort" in r.stderr
+    assert not (tmp_path / "site").exists()  # refused before the site was built

@@ -144,7 +144,13 @@ def site(out: Path = typer.Option(DEFAULT_OUT, "--out", "-o", help="Where to wri
     typer.echo(f"site gebouwd: {pages} pagina's in {out}{extra}")
 
 
-def serve(port: int = typer.Option(8000, "--port", "-p", help="Port on 127.0.0.1."),
+def _port(value: int) -> int:
+    if not 1 <= value <= 65535:
+        raise typer.BadParameter(f"{value} is geen poort: kies een getal van 1 tot en met 65535 (bijvoorbeeld 8000)")
+    return value
+
+
+def serve(port: int = typer.Option(8000, "--port", "-p", help="Port on 127.0.0.1 (1-65535).", callback=_port),
           site_dir: Path = typer.Option(DEFAULT_OUT, "--site", help="The built site to serve."),
           build_first: bool = typer.Option(False, "--build/--no-build",
                                            help="Build the site first (it is always built when missing)."),
