@@ -34,7 +34,7 @@ from .batch_logic import decide_outcomes, one_exception, tier
 from .closures import literal_test
 from .columns import (EPOCH, Col, ListCol, Unsupported, add_duration_days, age_between, constant,
                       date_to_days, decode_list, decode_value, dtype_of, encode_column, entity_code, entity_name,
-                      year_md)
+                      errors, exact_float, first_error, live, year_md)
 from .values import Duration, EvalError, Money
 
 CHUNK = 1 << 16  # rows per chunk: the live columns of a decision stay close to the caches
@@ -83,8 +83,12 @@ def _take(col, sel):
     if sel is None:
         return col
     if isinstance(col, ListCol):
-        return ListCol(col.counts[:, sel], col.known[sel])
-    return Col(col.val[sel], col.known[sel])
+        return ListCol(col.counts[:, sel], col.known[sel], _take_err(col.err, sel))
+    return Col(col.val[sel], col.known[sel], _take_err(col.err, sel))
+
+
+def _take_err(err, sel):
+    return None if not err else tuple((m[sel], e) for m, e in err)
 
 
 class BatchCompiled:
@@ -130,7 +134,7 @@ class BatchCompiled:
 
             def compute(b, env):
                 v = value(b, env)
-                return Col(_cast(v.val, dtype), v.known)
+                return Col(_cast(v.val, dtype), v.known, v.err)
         elif simple and len(excs) == 1 and excs[0].cond is not None and not excs[0].exceptions:
             base = self.expr(rules[0].value, _scope(rules[0], types))
             cond = self.expr(excs[0].cond, _scope(excs[0], types))
@@ -148,8 +152,8 @@ class BatchCompiled:
                     out = tier(base_rules, b, env, dtype)
                 else:
                     out = out.join_where_none(tier(base_rules, b, env, dtype))
-                val, known = decide_outcomes(d, out, b)
-                return Col(val, known)
+                val, known, err = decide_outcomes(d, out, b)
+                return Col(val, known, err)
         is_parameter = d.kind == "parameter"
 
         def evaluate(b: Batch, args: tuple) -> Col:
@@ -193,7 +197,7 @@ class BatchCompiled:
         if isinstance(v, int):
             return v, np.int64
         if isinstance(v, Fraction):
-            return float(v), np.float64
+            return exact_float(v), np.float64
         if isinstance(v, Duration):
             raise Unsupported("a duration on its own")
         return v, object
@@ -258,7 +262,7 @@ class BatchCompiled:
             def age(b, env):
                 col = arg(b, env)
                 p = b.peildatum
-                return Col(age_between(col.val, p.year, p.month * 32 + p.day), col.known)
+                return Col(age_between(col.val, p.year, p.month * 32 + p.day), col.known, col.err)
             return age
         if e.name == "leeftijd_op":
             birth, on = args
@@ -266,7 +270,7 @@ class BatchCompiled:
             def age_on(b, env):
                 x, y = birth(b, env), on(b, env)
                 oy, omd = year_md(y.val)
-                return Col(age_between(x.val, oy.astype(np.int64), omd), x.known & y.known)
+                return Col(age_between(x.val, oy.astype(np.int64), omd), x.known & y.known, errors(x, y))
             return age_on
         if e.name in ("min", "max"):
             reduce = np.minimum if e.name == "min" else np.maximum
@@ -277,7 +281,7 @@ class BatchCompiled:
                 for c in cols[1:]:
                     val = reduce(val, c.val)
                     known = known & c.known
-                return Col(val, known)
+                return Col(val, known, errors(*cols))
             return extreme
         if e.name == "dagen_tussen":
             a, c = args
@@ -287,8 +291,8 @@ class BatchCompiled:
     def _Unary(self, e: ir.Unary, scope):
         f = self.expr(e.operand, scope)
         if e.op == "niet":
-            return lambda b, env: (lambda c: Col(~c.val, c.known))(f(b, env))
-        return lambda b, env: (lambda c: Col(-c.val, c.known))(f(b, env))
+            return lambda b, env: (lambda c: Col(~c.val, c.known, c.err))(f(b, env))
+        return lambda b, env: (lambda c: Col(-c.val, c.known, c.err))(f(b, env))
 
     def _Binary(self, e: ir.Binary, scope):
         parts = [self.expr(x, scope) for x in _chain(e, e.op)]
@@ -296,9 +300,11 @@ class BatchCompiled:
 
         def logic(b, env):
             # en: known where some operand is known onwaar or all are known waar; of: the mirror image.
-            decided = everything = None
+            decided = everything = err = None
             for f in parts:
                 c = f(b, env)
+                if c.err:  # a part is evaluated only where no part before it decided (as and_chain/or_chain)
+                    err = errors(err, c.err if decided is None else live(c.err, ~decided))
                 if conj:
                     sure = c.known & c.val
                     hit = c.known ^ sure  # known and onwaar
@@ -311,7 +317,7 @@ class BatchCompiled:
                     decided |= hit
                     everything &= sure
             known = decided | everything
-            return Col(everything if conj else decided, known)
+            return Col(everything if conj else decided, known, err)
         return logic
 
     def _Op(self, e: ir.Op, scope):
@@ -323,21 +329,21 @@ class BatchCompiled:
             dur = e.right.value if op == "+" else -e.right.value
             pos = e.pos
 
-            def add(b, env):
-                c = left(b, env)
-                return Col(add_duration_days(c.val, c.known, dur, pos), c.known)
-            return add
+            add_duration_days(Col(np.zeros(0, np.int64), np.zeros(0, bool)), dur, pos)  # Unsupported beyond a calendar
+            return lambda b, env: add_duration_days(left(b, env), dur, pos)
         if kind in ("eq", "cmp"):
             fn = {"=": np.equal, "!=": np.not_equal, "<": np.less, "<=": np.less_equal, ">": np.greater,
                   ">=": np.greater_equal}[op]
         elif kind == "num" or (kind == "same" and e.left is not None):
+            if kind == "num" and (self._decimal(e.left, scope) or self._decimal(e.right, scope)):
+                raise Unsupported("arithmetic on decimals (binary floating point is not exact)")
             fn = {"+": np.add, "-": np.subtract, "*": np.multiply}[op]
         else:
             raise Unsupported(f"operation {op} ({kind})")
         if isinstance(e.right, ir.Literal):
             raw, dtype = self.raw_literal(e.right)
             scalar = np.array(raw, dtype=dtype)[()] if dtype is not object else raw
-            return lambda b, env: (lambda c: Col(fn(c.val, scalar), c.known))(left(b, env))
+            return lambda b, env: (lambda c: Col(fn(c.val, scalar), c.known, c.err))(left(b, env))
         right = self.expr(e.right, scope)
         return lambda b, env: _binary(left(b, env), right(b, env), fn)
 
@@ -353,7 +359,7 @@ class BatchCompiled:
             table = np.full(len(codes), negated, dtype=bool)
             for o in e.options:
                 table[codes[o.value]] = not negated
-            return lambda b, env: (lambda c: Col(table[c.val], c.known))(value(b, env))
+            return lambda b, env: (lambda c: Col(table[c.val], c.known, c.err))(value(b, env))
         raws = [self.raw_literal(o)[0] for o in e.options]
 
         def member(b, env):
@@ -361,7 +367,7 @@ class BatchCompiled:
             hit = np.zeros(b.n, bool)
             for r in raws:
                 hit = hit | (c.val == r)
-            return Col(hit != negated, c.known)
+            return Col(hit != negated, c.known, c.err)
         return member
 
     def _IfThen(self, e: ir.IfThen, scope):
@@ -372,7 +378,10 @@ class BatchCompiled:
             val = np.where(c.val, x.val, y.val)
             same = x.known & y.known & (x.val == y.val)
             known = (c.known & np.where(c.val, x.known, y.known)) | (~c.known & same)
-            return Col(val, known)
+            err = None
+            if c.err or x.err or y.err:  # a branch is evaluated where the condition takes it or is unknown
+                err = errors(c, live(x.err, c.val | ~c.known), live(y.err, ~c.val | ~c.known))
+            return Col(val, known, err)
         return if_
 
     def _Quantifier(self, e: ir.Quantifier, scope):
@@ -388,16 +397,20 @@ class BatchCompiled:
         if test is not None:
             # The body only compares the variable with literals: which values satisfy it is known beforehand.
             chosen = [j for j, v in enumerate(values) if test(v)]
-            return lambda b, env: _counted(coll(b, env), chosen, len(values), kind, b.n)
+            return lambda b, env: _with_err(_counted(items := coll(b, env), chosen, len(values), kind, b.n),
+                                            items.err)
         body = self.expr(e.body, scope + ((e.var, d.type.item),))
 
         def quant(b, env):
             items = coll(b, env)
             counts = items.counts
             true = unknown = total = None
+            err = items.err
             for j, v in enumerate(values):
                 c = body(b, env + (v,))
                 present = counts[j] > 0
+                if c.err:  # the body is evaluated for the items in a known list only
+                    err = errors(err, live(c.err, present & items.known))
                 if kind == "aantal":
                     hit = np.where(c.known & c.val, counts[j], 0).astype(np.int64)
                     total = hit if total is None else total + hit
@@ -411,14 +424,46 @@ class BatchCompiled:
                 empty = np.zeros(b.n, bool)
                 true, unknown, total = empty, empty, np.zeros(b.n, np.int64)
             if kind == "aantal":
-                return Col(total, items.known & ~unknown)
+                return Col(total, items.known & ~unknown, err)
             known = items.known & (true | ~unknown)
-            return Col(true if kind == "bestaat" else ~true, known)
+            return Col(true if kind == "bestaat" else ~true, known, err)
         return quant
 
     def _Known(self, e: ir.Known, scope):
         f = self.expr(e.operand, scope)
-        return lambda b, env: Col(f(b, env).known, np.broadcast_to(np.True_, (b.n,)))
+        return lambda b, env: (lambda c: Col(c.known, np.broadcast_to(np.True_, (b.n,)), c.err))(f(b, env))
+
+    def _decimal(self, e: ir.Expr, scope) -> bool:
+        """Whether an expression has type getal (its column would be float64)."""
+        if isinstance(e, ir.Literal):
+            return isinstance(e.value, Fraction)
+        if isinstance(e, ir.DefRef):
+            t = self.program.definitions[e.qname].type
+            return t.kind == "prim" and t.name == "getal"
+        if isinstance(e, ir.Ref):
+            t = scope[_position(scope, e.name)][1]
+            return t.kind == "prim" and t.name == "getal"
+        if isinstance(e, ir.Op):
+            return e.kind in ("div", "money_ratio") or (e.kind == "num" and (self._decimal(e.left, scope)
+                                                                              or self._decimal(e.right, scope)))
+        if isinstance(e, ir.Unary):
+            return e.op == "-" and self._decimal(e.operand, scope)
+        if isinstance(e, ir.IfThen):
+            return self._decimal(e.then, scope) or self._decimal(e.otherwise, scope)
+        if isinstance(e, ir.Builtin):
+            return e.name in ("min", "max") and any(self._decimal(a, scope) for a in e.args)
+        return False
+
+
+def _with_err(col, err, first: bool = False, replace: bool = False):
+    """`col` with errors `err` added (after its own, or before them when `first`; instead of them when
+    `replace`); a new object, since `col` may be a memoised column."""
+    if not err and not replace:
+        return col
+    new = errors(err) if replace else errors(err, col.err) if first else errors(col.err, err)
+    if isinstance(col, ListCol):
+        return ListCol(col.counts, col.known, new)
+    return Col(col.val, col.known, new)
 
 
 def _counted(items: ListCol, chosen: list[int], width: int, kind: str, n: int) -> Col:
@@ -473,11 +518,11 @@ def _cast(val: np.ndarray, dtype) -> np.ndarray:
 
 
 def _cast_col(c: Col, dtype) -> Col:
-    return Col(_cast(c.val, dtype), c.known)
+    return Col(_cast(c.val, dtype), c.known, c.err)
 
 
 def _binary(x: Col, y: Col, fn) -> Col:
-    return Col(fn(x.val, y.val), x.known & y.known)
+    return Col(fn(x.val, y.val), x.known & y.known, errors(x, y) if x.err or y.err else None)
 
 
 def _computed_call(fn, spec: tuple, empty: Callable[[int], Any]):
@@ -493,9 +538,11 @@ def _computed_call(fn, spec: tuple, empty: Callable[[int], Any]):
         known = present[0].known
         for c in present[1:]:
             known = known & c.known
+        err = errors(*present)  # the arguments are evaluated first, in every row
         if all(c.val.strides == (0,) for c in present) and known.all():
             # The same entity in every row (a broadcast constant): one evaluation over the whole batch.
-            return fn(b, _args(spec, env, [None if c is None else int(c.val[0]) for c in cols]))
+            return _with_err(fn(b, _args(spec, env, [None if c is None else int(c.val[0]) for c in cols])), err,
+                             first=True)
         out = None
         remaining = np.array(known, dtype=bool)
         while remaining.any():
@@ -508,20 +555,22 @@ def _computed_call(fn, spec: tuple, empty: Callable[[int], Any]):
             remaining &= ~rows
             args = _args(spec, env, codes)
             if 2 * int(rows.sum()) >= b.n:
-                try:
-                    part = fn(b, args)
-                except EvalError:
-                    part = None
-                if part is not None:
-                    if out is None and not remaining.any():
-                        return _masked(part, rows)  # one value for every row that has one: no copy
-                    out = empty(b.n) if out is None else out
-                    _put(out, part, rows)
-                    continue
+                # A column does not depend on which rows are looked at; its errors count in `rows` only.
+                part = fn(b, args)
+                err = errors(err, live(part.err, rows))
+                if out is None and not remaining.any():
+                    return _with_err(_masked(part, rows), err, replace=True)  # no copy of the values
+                out = empty(b.n) if out is None else out
+                _put(out, part, rows)
+                continue
             idx = np.flatnonzero(rows)
             out = empty(b.n) if out is None else out
-            _put(out, fn(b.subset(idx), args), idx)
-        return empty(b.n) if out is None else out
+            part = fn(b.subset(idx), args)
+            _put(out, part, idx)
+            if part.err:
+                err = errors(err, tuple((_scatter(m, idx, b.n), e) for m, e in part.err))
+        out = empty(b.n) if out is None else out
+        return _with_err(out, err, replace=True)
 
     return call
 
@@ -531,6 +580,12 @@ def _masked(part, rows: np.ndarray):
     if isinstance(part, ListCol):
         return ListCol(part.counts, part.known & rows)
     return Col(part.val, part.known & rows)
+
+
+def _scatter(mask: np.ndarray, idx: np.ndarray, n: int) -> np.ndarray:
+    full = np.zeros(n, bool)
+    full[idx] = mask
+    return full
 
 
 def _put(out, part, where: np.ndarray) -> None:
@@ -570,6 +625,14 @@ def _pool() -> ThreadPoolExecutor:
         return _POOL
 
 
+def _raise_first(col, b: Batch) -> None:
+    """An error in a row is the answer's error, as the single path raises it for that row."""
+    found = first_error(col.err)
+    if found is not None:
+        i, exc = found
+        raise EvalError(exc.code, f"{exc.message} (row {b.row(i)})", exc.pos)
+
+
 class BatchEngine:
     """Evaluate one decision for N rows. `columns` maps (fact qname, args) to lists of Python values (None =
     unknown) or ready Cols / ListCols."""
@@ -593,7 +656,9 @@ class BatchEngine:
         dtype = dtype_of(self.program.definitions[qname].type)
         soorten = self.program.soorten
         if n <= chunk:
-            col = fn(Batch(n, columns, peildatum, soorten), args)
+            b = Batch(n, columns, peildatum, soorten)
+            col = fn(b, args)
+            _raise_first(col, b)
             return Col(np.array(np.broadcast_to(col.val, (n,)), dtype=dtype),
                        np.array(np.broadcast_to(col.known, (n,)), dtype=bool))
         val = np.empty(n, dtype=dtype)
@@ -601,7 +666,9 @@ class BatchEngine:
 
         def run(lo: int) -> None:
             hi = min(n, lo + chunk)
-            c = fn(Batch(hi - lo, columns, peildatum, soorten, slice(lo, hi), lo), args)
+            b = Batch(hi - lo, columns, peildatum, soorten, slice(lo, hi), lo)
+            c = fn(b, args)
+            _raise_first(c, b)
             val[lo:hi] = c.val
             known[lo:hi] = c.known
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .columns import errors, live
 from .values import EvalError
 
 
@@ -19,10 +20,14 @@ class Outcomes:
     any: np.ndarray
     n: np.ndarray  # int8: 0, 1 or 2 (two or more distinct values)
     val: np.ndarray
+    err: tuple | None = None  # the errors met so far, per row (engine/columns.py)
 
     def join_where_none(self, base: Outcomes) -> Outcomes:
-        """Exceptions joined with the base rules in the rows where the exceptions may not apply."""
-        return _union_where(self, base, self.none)
+        """Exceptions joined with the base rules in the rows where the exceptions may not apply (the base rules
+        are evaluated there only)."""
+        out = _union_where(self, base, self.none)
+        out.err = errors(self.err, live(base.err, self.none))
+        return out
 
 
 def _nothing(n: int, dtype) -> Outcomes:
@@ -49,12 +54,17 @@ def rule_outcome(compiled, b, env, dtype) -> Outcomes:
     rule, cond, value, exceptions = compiled
     n = b.n
     exc = tier(exceptions, b, env, dtype) if exceptions else _nothing(n, dtype)
+    err = exc.err
     if cond is None:
         c_val, c_known = np.ones(n, bool), np.ones(n, bool)
     else:
         c = cond(b, env)
         c_val, c_known = c.val, c.known
+        if c.err:  # the condition is evaluated where no exception surely applies
+            err = errors(err, live(c.err, exc.none))
     v = value(b, env)
+    if v.err:  # the value, where moreover the condition is not known onwaar
+        err = errors(err, live(v.err, exc.none & ~(c_known & ~c_val)))
     applies = c_known & c_val
     maybe = ~c_known
     own = Outcomes(
@@ -64,7 +74,9 @@ def rule_outcome(compiled, b, env, dtype) -> Outcomes:
         val=v.val.astype(dtype, copy=False) if dtype is not object else v.val,
     )
     # Where an exception certainly applies, its outcomes stand; elsewhere the rule's own join the rest.
-    return _union_where(exc, own, exc.none)
+    out = _union_where(exc, own, exc.none)
+    out.err = err
+    return out
 
 
 def tier(rules, b, env, dtype) -> Outcomes:
@@ -72,15 +84,17 @@ def tier(rules, b, env, dtype) -> Outcomes:
     out = None
     definite_val = None
     definite = np.zeros(n, bool)
+    err = conflicts = None
     for compiled in rules:
         o = rule_outcome(compiled, b, env, dtype)
+        err = errors(err, o.err)
         is_def = ~o.none & ~o.any & (o.n == 1)
         if definite_val is not None:
             clash = definite & is_def & (definite_val != o.val)
-            if clash.any():
-                i = b.row(int(np.argmax(clash)))
-                raise EvalError("WG-EVAL-002", f"conflict: two rules of equal priority apply with different "
-                                               f"results (row {i}; rule at {compiled[0].pos})", compiled[0].pos)
+            if clash.any():  # a conflict is found after every rule of the tier has been evaluated
+                conflicts = errors(conflicts, ((clash, EvalError(
+                    "WG-EVAL-002", f"conflict: two rules of equal priority apply with different results (rule at "
+                                   f"{compiled[0].pos})", compiled[0].pos)),))
             definite_val = np.where(is_def & ~definite, o.val, definite_val)
         else:
             definite_val = np.where(is_def, o.val, np.zeros(n, dtype=dtype) if dtype is not object else o.val)
@@ -91,15 +105,19 @@ def tier(rules, b, env, dtype) -> Outcomes:
             none = out.none & o.none
             out = _union(out, o)
             out.none = none
-    return out if out is not None else _nothing(n, dtype)
+    out = out if out is not None else _nothing(n, dtype)
+    out.err = errors(err, conflicts)
+    return out
 
 
-def decide_outcomes(d, out: Outcomes, b) -> tuple[np.ndarray, np.ndarray]:
+def decide_outcomes(d, out: Outcomes, b) -> tuple[np.ndarray, np.ndarray, tuple | None]:
+    """Values, known mask and errors: NoValue (WG-EVAL-001) in the rows where no rule can give a value."""
     no_value = ~out.any & (out.n == 0)
+    err = out.err
     if no_value.any():
-        i = b.row(int(np.argmax(no_value)))
-        raise EvalError("WG-EVAL-001", f"no rule gives '{d.name}' a value (row {i}); see {d.citation}", d.pos)
-    return out.val, ~out.none & ~out.any & (out.n == 1)
+        err = errors(err, ((no_value, EvalError("WG-EVAL-001", f"no rule gives '{d.name}' a value; see "
+                                                               f"{d.citation}", d.pos)),))
+    return out.val, ~out.none & ~out.any & (out.n == 1), err
 
 
 def one_exception(c, e, v, col_type):
@@ -109,4 +127,7 @@ def one_exception(c, e, v, col_type):
     sure_not = c.known & ~c.val
     val = np.where(sure_not, v.val, e.val)
     known = np.where(c.known, np.where(c.val, e.known, v.known), e.known & v.known & (e.val == v.val))
-    return col_type(val, known)
+    err = None
+    if c.err or e.err or v.err:  # the exception's value unless its condition is onwaar; the base's unless waar
+        err = errors(c, live(e.err, ~sure_not), live(v.err, ~(c.known & c.val)))
+    return col_type(val, known, err)
