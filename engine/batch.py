@@ -101,7 +101,10 @@ class BatchCompiled:
 
     def function(self, qname: str):
         if qname not in self.functions:
-            self.functions[qname] = self._compile_definition(self.program.definitions[qname])
+            try:
+                self.functions[qname] = self._compile_definition(self.program.definitions[qname])
+            except RecursionError:  # a chain of definitions hundreds deep: the single path reports it
+                raise Unsupported(f"{qname} rests on a chain of definitions too deep to compile") from None
         return self.functions[qname]
 
     # -- definitions ------------------------------------------------------------------------------------------
@@ -653,6 +656,13 @@ class BatchEngine:
                chunk: int = CHUNK, threads: bool = True) -> Col:
         """The decision for every row, as full arrays. Raises Unsupported (at compile time) or EvalError."""
         fn = self.compiled.function(qname)
+        try:
+            return self._decide(fn, qname, args, columns, peildatum, n, chunk, threads)
+        except RecursionError:  # a chain of definitions too deep to evaluate: the single path reports it
+            raise Unsupported(f"{qname} rests on a chain of definitions too deep to evaluate") from None
+
+    def _decide(self, fn, qname: str, args: tuple, columns: dict, peildatum: _dt.date, n: int, chunk: int,
+                threads: bool) -> Col:
         dtype = dtype_of(self.program.definitions[qname].type)
         soorten = self.program.soorten
         if n <= chunk:

@@ -93,3 +93,59 @@ def assert_agree(program: Program, qname: str, args: tuple, rows: list[dict], pe
         assert not bad, f"{where}{qname}: " + "; ".join(bad[:3])
     tally["gelijk"] += 1
     return "gelijk"
+
+
+# -- the fixture: every answer of a semantics test also through the batch -------------------------------------------
+
+
+def batch_answer(program: Program, qname: str, args: tuple, facts: dict, peildatum: _dt.date):
+    """The batch path on one row of `facts`: the value (None = onbekend), ('fout', code) or UNSUPPORTED."""
+    batch = BatchEngine(program)
+    row = {k: v for k, v in facts.items() if k[0] in program.definitions}
+    try:
+        batch.compiled.function(qname)
+        columns = batch.columns({k: [v] for k, v in row.items()})
+    except Unsupported:
+        return UNSUPPORTED
+    except (KeyError, AttributeError, TypeError):
+        return UNSUPPORTED  # a fact value the column form cannot hold (not of its type): the single path reports it
+    try:
+        return batch.decode(qname, batch.decide(qname, args, columns, peildatum, 1))[0]
+    except Unsupported:
+        return UNSUPPORTED
+    except EvalError as exc:
+        return ("fout", exc.code)
+
+
+def check_answer(engine, answer, facts: dict, peildatum: _dt.date) -> str:
+    """The single path's `answer` against the batch on the same facts."""
+    got = batch_answer(engine.program, answer.qname, answer.args, facts, peildatum)
+    if got == UNSUPPORTED:
+        tally[UNSUPPORTED] += 1
+        return UNSUPPORTED
+    if answer.error is not None:
+        assert got == ("fout", answer.error.code), f"{answer.qname}{answer.args}: single path {answer.error.code} " \
+                                                   f"({answer.error.message}), batch {got!r}"
+    else:
+        want = None if isinstance(answer.value, Unknown) else answer.value
+        assert (got is None and want is None) or same_value(got, want), \
+            f"{answer.qname}{answer.args}: single path {want!r}, batch {got!r}; facts {facts}"
+    tally["gelijk"] += 1
+    return "gelijk"
+
+
+def both_paths_fixture(monkeypatch) -> Counter:
+    """Body of the autouse fixture of the semantics tests: Engine.answer — through which every question of those
+    tests goes — also asks the batch path and fails on any difference. Returns the tally of this test."""
+    from wetgraaf.engine.evaluate import Engine
+
+    single = Engine.answer
+    seen: Counter = Counter()
+
+    def answer(self, question, qname, args, facts, peildatum, trace=False):
+        result = single(self, question, qname, args, facts, peildatum, trace)
+        seen[check_answer(self, result, dict(facts), peildatum)] += 1
+        return result
+
+    monkeypatch.setattr(Engine, "answer", answer)
+    return seen
