@@ -32,11 +32,13 @@ from ..parser import ir
 from ..resolve.program import Definition, Program, Rule
 from .batch_logic import decide_outcomes, one_exception, tier
 from .closures import literal_test
-from .columns import (EPOCH, Col, ListCol, Unsupported, add_duration_days, age_between, constant,
-                      date_to_days, decode_list, decode_value, dtype_of, encode_column, entity_code, entity_name,
-                      errors, exact_float, first_error, live, year_md)
+from .forms import BUILTINS as FORM_BUILTINS
+from .forms import OPERATORS, Form
+from .columns import (EPOCH, Col, ListCol, Unsupported, constant, date_to_days, decode_list, decode_value,
+                      dtype_of, encode_column, entity_code, entity_name, errors, exact_float, first_error, live)
 from .values import Duration, EvalError, Money
 
+_NO_FORM = Form(scalar=None, refused="an operation the type checker did not resolve")
 CHUNK = 1 << 16  # rows per chunk: the live columns of a decision stay close to the caches
 _MISSING = object()
 __all__ = ["BatchEngine", "Batch", "BatchCompiled", "Col", "ListCol", "Unsupported", "CHUNK", "EPOCH", "constant",
@@ -181,6 +183,8 @@ class BatchCompiled:
     # -- expressions -------------------------------------------------------------------------------------------
     def expr(self, e: ir.Expr, scope: tuple):
         """`scope`: (name, type) for each position of env (parameters, then quantifier variables)."""
+        if isinstance(e, ir.Literal) and isinstance(e.value, Duration):
+            raise Unsupported("a duration on its own")  # columns hold no durations: only `date + literal`
         method = getattr(self, "_" + type(e).__name__, None)
         if method is None:
             raise Unsupported(type(e).__name__)
@@ -206,8 +210,6 @@ class BatchCompiled:
         return v, object
 
     def _Literal(self, e: ir.Literal, scope):
-        if isinstance(e.value, Duration):
-            return _DurationLiteral(e.value)
         raw, dtype = self.raw_literal(e)
         return lambda b, env: constant(b.n, raw, dtype)
 
@@ -256,40 +258,28 @@ class BatchCompiled:
         raise Unsupported(f"computed arguments of type {t}")
 
     def _Builtin(self, e: ir.Builtin, scope):
-        if e.name == "peildatum":
-            return lambda b, env: constant(b.n, date_to_days(b.peildatum), np.int64)
+        form = self._form(FORM_BUILTINS[e.name], e.args, scope, f"builtin {e.name}")
+        column, pos = form.column, e.pos
+        if e.name in ("optellen_omlaag", "optellen_omhoog"):
+            d, dur = e.args
+            if not (isinstance(dur, ir.Literal) and isinstance(dur.value, Duration)):
+                raise Unsupported(f"builtin {e.name} with a computed duration")
+            date, dur = self.expr(d, scope), dur.value
+            column(None, [Col(np.zeros(0, np.int64), np.zeros(0, bool)), dur], pos)  # Unsupported beyond a calendar
+            return lambda b, env: column(b, [date(b, env), dur], pos)
         args = [self.expr(a, scope) for a in e.args]
-        if e.name == "leeftijd":
-            (arg,) = args
+        if len(args) == 1:
+            (a0,) = args
+            return lambda b, env: column(b, [a0(b, env)], pos)
+        return lambda b, env: column(b, [a(b, env) for a in args], pos)
 
-            def age(b, env):
-                col = arg(b, env)
-                p = b.peildatum
-                return Col(age_between(col.val, p.year, p.month * 32 + p.day), col.known, col.err)
-            return age
-        if e.name == "leeftijd_op":
-            birth, on = args
-
-            def age_on(b, env):
-                x, y = birth(b, env), on(b, env)
-                oy, omd = year_md(y.val)
-                return Col(age_between(x.val, oy.astype(np.int64), omd), x.known & y.known, errors(x, y))
-            return age_on
-        if e.name in ("min", "max"):
-            reduce = np.minimum if e.name == "min" else np.maximum
-
-            def extreme(b, env):
-                cols = [a(b, env) for a in args]
-                val, known = cols[0].val, cols[0].known
-                for c in cols[1:]:
-                    val = reduce(val, c.val)
-                    known = known & c.known
-                return Col(val, known, errors(*cols))
-            return extreme
-        if e.name == "dagen_tussen":
-            a, c = args
-            return lambda b, env: _binary(a(b, env), c(b, env), lambda x, y: y - x)
-        raise Unsupported(f"builtin {e.name}")
+    def _form(self, form, operands, scope, what: str):
+        """The table's entry when it has a column form that holds for these operands; else Unsupported."""
+        if form.column is None:
+            raise Unsupported(f"{what}: {form.refused}")
+        if form.exact_only and any(self._decimal(x, scope) for x in operands):
+            raise Unsupported(f"{what} on decimals (binary floating point is not exact)")
+        return form
 
     def _Unary(self, e: ir.Unary, scope):
         f = self.expr(e.operand, scope)
@@ -324,25 +314,20 @@ class BatchCompiled:
         return logic
 
     def _Op(self, e: ir.Op, scope):
+        form = self._form(OPERATORS[e.kind] if e.kind in OPERATORS else _NO_FORM, (e.left, e.right), scope,
+                          f"operation {e.op} ({e.kind})")
+        column = form.column(e.op)
         left = self.expr(e.left, scope)
-        op, kind = e.op, e.kind
-        if isinstance(e.right, ir.Literal) and isinstance(e.right.value, Duration):
-            if kind != "date_dur":
-                raise Unsupported("durations other than 'date + literal'")
-            dur = e.right.value if op == "+" else -e.right.value
-            pos = e.pos
-
-            add_duration_days(Col(np.zeros(0, np.int64), np.zeros(0, bool)), dur, pos)  # Unsupported beyond a calendar
-            return lambda b, env: add_duration_days(left(b, env), dur, pos)
-        if kind in ("eq", "cmp"):
-            fn = {"=": np.equal, "!=": np.not_equal, "<": np.less, "<=": np.less_equal, ">": np.greater,
-                  ">=": np.greater_equal}[op]
-        elif kind == "num" or (kind == "same" and e.left is not None):
-            if kind == "num" and (self._decimal(e.left, scope) or self._decimal(e.right, scope)):
-                raise Unsupported("arithmetic on decimals (binary floating point is not exact)")
-            fn = {"+": np.add, "-": np.subtract, "*": np.multiply}[op]
-        else:
-            raise Unsupported(f"operation {op} ({kind})")
+        if e.kind == "date_dur":
+            if not (isinstance(e.right, ir.Literal) and isinstance(e.right.value, Duration)):
+                raise Unsupported("date + a computed duration")
+            dur, pos = e.right.value, e.pos
+            column(None, [Col(np.zeros(0, np.int64), np.zeros(0, bool)), dur], pos)  # Unsupported beyond a calendar
+            return lambda b, env: column(b, [left(b, env), dur], pos)
+        if not isinstance(column, np.ufunc):
+            right, pos = self.expr(e.right, scope), e.pos
+            return lambda b, env: column(b, [left(b, env), right(b, env)], pos)
+        fn = column
         if isinstance(e.right, ir.Literal):
             raw, dtype = self.raw_literal(e.right)
             scalar = np.array(raw, dtype=dtype)[()] if dtype is not object else raw
@@ -487,16 +472,6 @@ def _counted(items: ListCol, chosen: list[int], width: int, kind: str, n: int) -
         if j not in chosen:
             miss = miss | (counts[j] > 0)
     return Col(~miss, items.known)
-
-
-class _DurationLiteral:
-    """A duration literal: only usable as the right operand of date + duration in batch mode."""
-
-    def __init__(self, value: Duration) -> None:
-        self.value = value
-
-    def __call__(self, b, env):  # pragma: no cover - never evaluated on its own
-        raise Unsupported("a duration on its own")
 
 
 def _scope(rule: Rule, types: tuple) -> tuple:

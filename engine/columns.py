@@ -219,10 +219,11 @@ LAST_DAY = date_to_days(_dt.date.max)
 _SPAN_MONTHS = 12 * 10_000  # a month step beyond this leaves the calendar from any date
 
 
-def add_duration_days(c: Col, dur: Duration, pos) -> Col:
+def add_duration_days(c: Col, dur: Duration, pos, rounding: str | None = None) -> Col:
     """date + duration on a column, as values.add_duration: a day missing in the target month (31 January + 1
-    month) is WG-EVAL-011 and a result outside years 1-9999 WG-EVAL-012, each in the rows where it happens (in the
-    order the single path checks them)."""
+    month) is WG-EVAL-011 unless `rounding` says 'omlaag' (the last day of that month) or 'omhoog' (the first day
+    of the next), and a result outside years 1-9999 is WG-EVAL-012 — each in the rows where it happens, in the
+    order the single path checks them."""
     days, known = c.val, c.known
     months = dur.years * 12 + dur.months
     if abs(months) > _SPAN_MONTHS or abs(dur.days) > LAST_DAY - FIRST_DAY:
@@ -236,12 +237,19 @@ def add_duration_days(c: Col, dur: Duration, pos) -> Col:
         target = month_start + np.timedelta64(months, "M")
         first = target.astype("datetime64[D]")
         length = ((target + np.timedelta64(1, "M")).astype("datetime64[D]") - first).astype(np.int64)
-        failed = known & (mday >= length)
-        if failed.any():
-            err += ((failed, EvalError("WG-EVAL-011", f"a date + {dur} does not exist in the target month (e.g. 31 "
-                                                      "January + 1 month); say how to round", pos)),)
+        missing = mday >= length
         step = first.astype(np.int64)
-        outside = known & ~failed & ((step < FIRST_DAY) | (step > LAST_DAY))
+        outside_month = (step < FIRST_DAY) | (step > LAST_DAY)
+        if rounding is None:
+            failed = known & missing
+            if failed.any():
+                err += ((failed, EvalError("WG-EVAL-011", f"a date + {dur} does not exist in the target month (e.g. "
+                                                          "31 January + 1 month); say how to round", pos)),)
+            outside = known & ~failed & outside_month
+        else:
+            mday = np.where(missing, length - 1 if rounding == "omlaag" else length, mday)
+            failed = np.zeros(len(days), bool)
+            outside = known & outside_month
         if outside.any():
             err += ((outside, _outside(dur, pos)),)
             failed = failed | outside

@@ -27,7 +27,7 @@ from ..resolve.program import Definition, Program, Rule
 from .closures import (and_chain, arg_builder, chain, defrefs, literal_test, one_computed_arg, or_chain,
                        pass_unknown, position, static_args)
 from .default_logic import NONE, decide, merge, one_exception, tier, unique
-from .operations import BUILTINS, operation
+from .forms import BUILTINS, operation
 from .values import EvalError, Money, Unknown, merge_unknowns
 
 Fn = Callable[[Any, tuple], Any]
@@ -215,10 +215,10 @@ class Compiled:
         return call
 
     def _Builtin(self, e: ir.Builtin, scope) -> Fn:
+        impl = BUILTINS[e.name].scalar
         if e.name == "peildatum":
-            return lambda ctx, env: ctx.peildatum
+            return lambda ctx, env: impl(ctx)
         args = [self.expr(a, scope) for a in e.args]
-        impl = BUILTINS[e.name]
         pos = e.pos
         if len(args) == 1:
             (a0,) = args
