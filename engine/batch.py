@@ -30,7 +30,7 @@ import numpy as np
 
 from ..parser import ir
 from ..resolve.program import Definition, Program, Rule
-from .batch_logic import decide_outcomes, one_exception, tier
+from .batch_logic import decide_outcomes, join_where_none, one_exception, tier
 from .closures import literal_test
 from .forms import BUILTINS as FORM_BUILTINS
 from .forms import OPERATORS, Form
@@ -156,7 +156,7 @@ class BatchCompiled:
                 if out is None:
                     out = tier(base_rules, b, env, dtype)
                 else:
-                    out = out.join_where_none(tier(base_rules, b, env, dtype))
+                    out = join_where_none(out, tier(base_rules, b, env, dtype))
                 val, known, err = decide_outcomes(d, out, b)
                 return Col(val, known, err)
         is_parameter = d.kind == "parameter"
