@@ -76,6 +76,21 @@ def _date_dur_column(op: str):
     return add
 
 
+def _money_div_column(op: str):
+    """amount / whole number: whole cents, rounded half away from zero in integers; division by zero is
+    WG-EVAL-003 in the rows that divide by zero."""
+    def divide(b, values, pos) -> Col:
+        x, y = values
+        known = x.known & y.known
+        zero = known & (y.val == 0)
+        den = np.where(y.val == 0, 1, y.val)
+        q, r = np.divmod(np.abs(x.val), np.abs(den))
+        val = np.sign(x.val) * np.sign(den) * (q + (2 * r >= np.abs(den)))
+        err = ((zero, EvalError("WG-EVAL-003", "division by zero", pos)),) if zero.any() else None
+        return Col(val, known, errors(x, y, err))
+    return divide
+
+
 OPERATORS: dict[str, Form] = {
     "eq": Form(lambda op: operator.eq if op == "=" else operator.ne, lambda op: _NP_CMP[op]),
     "cmp": Form(lambda op: _CMP[op], lambda op: _NP_CMP[op]),
@@ -94,7 +109,7 @@ OPERATORS: dict[str, Form] = {
                       lambda op: np.multiply, exact_only=True),
     "dur_int": Form(lambda op: lambda a, b: a.scaled(b), refused="durations have no column form"),
     "money_div": Form(lambda op: lambda a, b: Money(round_half_away(Fraction(a.cents) / _nonzero(Fraction(b)))),
-                      refused="rounded division has no column form"),
+                      _money_div_column, exact_only=True),
     "money_ratio": Form(lambda op: lambda a, b: Fraction(a.cents) / _nonzero(Fraction(b.cents)),
                         refused="division gives exact fractions"),
 }

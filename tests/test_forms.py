@@ -107,6 +107,8 @@ def test_the_scalar_and_column_form_of_each_operator_agree(kind):
         if isinstance(column, np.ufunc):
             y = encode_column([b for _, b in pairs], rt, {})
             col = Col(column(x.val, y.val), x.known & y.known)
+        elif rt != ir.DURATION:
+            col = column(_batch(len(pairs)), [x, encode_column([b for _, b in pairs], rt, {})], None)
         else:
             rows = []
             for dur in _samples(rt, rng):  # a duration operand is a literal: one column per literal
