@@ -119,7 +119,15 @@ def constant(n: int, value, dtype, known: bool = True) -> Col:
 
 
 def encode_column(values: list, t: ir.Type, soorten: dict):
-    """Python values (None = unknown) -> a column of type t."""
+    """Python values (None = unknown) -> a column of type t. Unsupported for a value the column cannot hold
+    exactly (a whole number or amount beyond 64 bits, a decimal without an exact binary form)."""
+    try:
+        return _encode(values, t, soorten)
+    except OverflowError:
+        raise Unsupported(f"a value of type {t} beyond 64 bits") from None
+
+
+def _encode(values: list, t: ir.Type, soorten: dict):
     n = len(values)
     known = np.fromiter((v is not None for v in values), dtype=bool, count=n)
     if t.kind == "lijst":

@@ -21,7 +21,7 @@ from typing import Any, Callable
 
 import numpy as np
 
-from .columns import Col, add_duration_days, age_between, date_to_days, errors, year_md
+from .columns import Col, Unsupported, add_duration_days, age_between, date_to_days, errors, year_md
 from .operations import BUILTINS as SCALAR_BUILTINS
 from .values import EvalError, Money, add_duration, round_half_away
 
@@ -76,6 +76,23 @@ def _date_dur_column(op: str):
     return add
 
 
+_LIMIT = 2.0 ** 62  # well inside int64, with room for the error of the float64 estimate
+
+
+def _checked(ufunc):
+    """A ufunc on int64 columns (whole numbers, cents) that refuses rather than wraps: the single path's integers
+    are unbounded, so a result beyond 64 bits must not silently differ."""
+    def apply(b, values, pos) -> Col:
+        x, y = values
+        val = ufunc(x.val, y.val)
+        if val.dtype.kind == "i" and val.size:
+            estimate = ufunc(x.val.astype(np.float64), y.val.astype(np.float64))
+            if np.abs(estimate).max() >= _LIMIT:
+                raise Unsupported("a whole number or amount beyond 64 bits")
+        return Col(val, x.known & y.known, errors(x, y) if x.err or y.err else None)
+    return apply
+
+
 def _money_div_column(op: str):
     """amount / whole number: whole cents, rounded half away from zero in integers; division by zero is
     WG-EVAL-003 in the rows that divide by zero."""
@@ -96,17 +113,17 @@ OPERATORS: dict[str, Form] = {
     "cmp": Form(lambda op: _CMP[op], lambda op: _NP_CMP[op]),
     "eq_dur": Form(_eq_dur, refused="durations have no column form"),
     "cmp_dur": Form(_cmp_dur, refused="durations have no column form"),
-    "num": Form(lambda op: _ARITH[op], lambda op: _NP_ARITH[op], exact_only=True),
+    "num": Form(lambda op: _ARITH[op], lambda op: _checked(_NP_ARITH[op]), exact_only=True),
     "div": Form(lambda op: _divide, refused="division gives exact fractions"),
     # money + money: whole cents (durations never have a column, so `same` on columns is money)
-    "same": Form(_same, lambda op: _NP_ARITH[op]),
+    "same": Form(_same, lambda op: _checked(_NP_ARITH[op])),
     "date_dur": Form(lambda op: (lambda a, b: add_duration(a, b)) if op == "+" else (lambda a, b: add_duration(a, -b)),
                      _date_dur_column),
     # money * whole number: whole cents, no rounding needed
     "money_num": Form(lambda op: lambda a, b: Money(round_half_away(Fraction(a.cents) * Fraction(b))),
-                      lambda op: np.multiply, exact_only=True),
+                      lambda op: _checked(np.multiply), exact_only=True),
     "num_money": Form(lambda op: lambda a, b: Money(round_half_away(Fraction(a) * Fraction(b.cents))),
-                      lambda op: np.multiply, exact_only=True),
+                      lambda op: _checked(np.multiply), exact_only=True),
     "dur_int": Form(lambda op: lambda a, b: a.scaled(b), refused="durations have no column form"),
     "money_div": Form(lambda op: lambda a, b: Money(round_half_away(Fraction(a.cents) / _nonzero(Fraction(b)))),
                       _money_div_column, exact_only=True),
@@ -158,7 +175,7 @@ def _whole(b, values, pos) -> Col:  # afronden of a whole number: itself
 
 def _to_money(b, values, pos) -> Col:  # naar_bedrag of a whole number: whole euros
     (x,) = values
-    return Col(x.val * 100, x.known, x.err)
+    return _checked(np.multiply)(b, [x, Col(np.int64(100), x.known)], pos)
 
 
 def _peildatum(b, values, pos) -> Col:

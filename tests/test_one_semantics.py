@@ -121,3 +121,13 @@ def test_random_programs_agree_in_both_paths():
     print(f"{built} programs, {equal} questions equal in both paths, {refused} refused by the batch, "
           f"{seconds:.1f} s")
     assert built >= PROGRAMS and equal >= PROGRAMS // 2  # the batch really answers, not only refuses
+
+
+def test_whole_numbers_beyond_64_bits_are_refused_not_wrapped():
+    """The single path's whole numbers are unbounded; int64 would wrap, so the batch refuses."""
+    program = program_of("feit n: geheel\nbegrip kwadraat: geheel = n * n * n\nbegrip som: geheel = n + 1\n")
+    big = [{fact("n"): 3_000_000}, {fact("n"): 2}]
+    assert single_rows(Compiled(program), "tw.kwadraat", (), big, dt.date(2026, 1, 1))[0] == 27 * 10 ** 18
+    assert assert_agree(program, "tw.kwadraat", (), big) == UNSUPPORTED
+    assert assert_agree(program, "tw.som", (), [{fact("n"): 10 ** 20}]) == UNSUPPORTED
+    assert assert_agree(program, "tw.kwadraat", (), [{fact("n"): 1000}, {}]) == "gelijk"
