@@ -1,20 +1,22 @@
 """Vectorised evaluation: one decision over a whole population at once, column by column with NumPy.
 
-Each expression compiles to a function from the batch to a `Col`: a value array plus a `known` mask (three-valued
-logic kept in the mask). Default logic is evaluated over per-row sets of possible outcomes, exactly as the single
-path does (engine/compile.py), so both paths give the same answer for every row (tested with hypothesis).
+Each expression compiles to a function from the batch to a `Col`: a value array, a `known` mask (three-valued logic
+kept in the mask) and the rows' errors. It is the second back end of one semantics (docs/semantiek.md): operators
+and builtins come from the table in engine/forms.py, the default logic from engine/outcomes.py, and an error counts
+only in the rows where the single path (engine/compile.py) evaluates that operand — so both paths give the same
+answer for every row, or the batch refuses.
 
-Representations (engine/columns.py): waarheid bool, geheel int64, getal float64 (documented: batch arithmetic on
-decimals is binary floating point; rules compare against decimal literals exactly representable or not at all),
-bedrag int64 cents, datum int64 days since 1970-01-01, soort int32 codes, entities int64 codes (a stable hash of the
-name, so every process gives a name the same code), tekst object, `lijst van <soort>` a `ListCol` of counts per
-value (so `bestaat`, `voor alle` and `aantal` are column operations). Constants are broadcast views, never filled
-arrays. The default logic on columns is engine/batch_logic.py.
+Representations (engine/columns.py): waarheid bool, geheel int64, getal float64 (only decimals with an exact binary
+form; arithmetic on decimals is refused), bedrag int64 cents, datum int64 days since 1970-01-01, soort int32 codes,
+entities int64 codes (a stable hash of the name, so every process gives a name the same code), tekst object,
+`lijst van <soort>` a `ListCol` of counts per value (so `bestaat`, `voor alle` and `aantal` are column operations).
+Constants are broadcast views, never filled arrays. The default logic on columns is engine/batch_logic.py.
 
 A definition whose argument is computed per row (`gemeente_van(gebied_van(w))`) is evaluated once per distinct
-argument value (soort values and entities), masked to the rows that have it. Large batches run in chunks that fit the processor's caches, spread
-over a thread pool (NumPy releases the GIL). Constructs without a column form (lists of entities, quantifiers over
-them, most durations) raise `Unsupported` at compile time; callers then fall back to the single path row by row.
+argument value (engine/batch_calls.py). Large batches run in chunks that fit the processor's caches, spread over a
+thread pool (NumPy releases the GIL). What has no faithful column form (lists of entities, durations other than a
+literal added to a date, inexact decimals, whole numbers beyond 64 bits) raises `Unsupported`; callers then fall
+back to the single path row by row.
 """
 
 from __future__ import annotations
@@ -30,12 +32,14 @@ import numpy as np
 
 from ..parser import ir
 from ..resolve.program import Definition, Program, Rule
+from .batch_calls import computed_call
 from .batch_logic import decide_outcomes, join_where_none, one_exception, tier
 from .closures import literal_test
 from .forms import BUILTINS as FORM_BUILTINS
 from .forms import OPERATORS, Form
 from .columns import (EPOCH, Col, ListCol, Unsupported, constant, date_to_days, decode_list, decode_value,
-                      dtype_of, encode_column, entity_code, entity_name, errors, exact_float, first_error, live)
+                      dtype_of, encode_column, entity_code, entity_name, errors, exact_float, first_error, live,
+                      with_errors)
 from .values import Duration, EvalError, Money
 
 _NO_FORM = Form(scalar=None, refused="an operation the type checker did not resolve")
@@ -243,7 +247,7 @@ class BatchCompiled:
         else:
             dtype = dtype_of(t)
             empty = lambda n: Col(np.zeros(n, dtype=dtype), np.zeros(n, bool))  # noqa: E731
-        return _computed_call(fn, tuple(static), empty)
+        return computed_call(fn, tuple(static), empty)
 
     def _entity_arg(self, a: ir.Expr, scope):
         """An argument computed per row: (its column function, code -> the argument's value)."""
@@ -385,7 +389,7 @@ class BatchCompiled:
         if test is not None:
             # The body only compares the variable with literals: which values satisfy it is known beforehand.
             chosen = [j for j, v in enumerate(values) if test(v)]
-            return lambda b, env: _with_err(_counted(items := coll(b, env), chosen, len(values), kind, b.n),
+            return lambda b, env: with_errors(_counted(items := coll(b, env), chosen, len(values), kind, b.n),
                                             items.err)
         body = self.expr(e.body, scope + ((e.var, d.type.item),))
 
@@ -443,17 +447,6 @@ class BatchCompiled:
         return False
 
 
-def _with_err(col, err, first: bool = False, replace: bool = False):
-    """`col` with errors `err` added (after its own, or before them when `first`; instead of them when
-    `replace`); a new object, since `col` may be a memoised column."""
-    if not err and not replace:
-        return col
-    new = errors(err) if replace else errors(err, col.err) if first else errors(col.err, err)
-    if isinstance(col, ListCol):
-        return ListCol(col.counts, col.known, new)
-    return Col(col.val, col.known, new)
-
-
 def _counted(items: ListCol, chosen: list[int], width: int, kind: str, n: int) -> Col:
     """bestaat / voor alle / aantal over a list column when the body holds for exactly the values `chosen`."""
     counts = items.counts
@@ -501,92 +494,6 @@ def _cast_col(c: Col, dtype) -> Col:
 
 def _binary(x: Col, y: Col, fn) -> Col:
     return Col(fn(x.val, y.val), x.known & y.known, errors(x, y) if x.err or y.err else None)
-
-
-def _computed_call(fn, spec: tuple, empty: Callable[[int], Any]):
-    """A definition used with arguments computed per row: evaluated once per distinct argument tuple; rows where an
-    argument is unknown are unknown (as in the single path). A value shared by most rows is evaluated over the whole
-    batch and masked (a definition's column does not depend on which rows are looked at); should that raise an
-    error, or for rarer values, only the rows that have the value are evaluated, so no row fails that the single
-    path would not evaluate. `empty(n)`: the all-unknown column of the definition's type."""
-
-    def call(b: Batch, env):
-        cols = [x[0](b, env) if k == "col" else None for k, x in spec]
-        present = [c for c in cols if c is not None]
-        known = present[0].known
-        for c in present[1:]:
-            known = known & c.known
-        err = errors(*present)  # the arguments are evaluated first, in every row
-        if all(c.val.strides == (0,) for c in present) and known.all():
-            # The same entity in every row (a broadcast constant): one evaluation over the whole batch.
-            return _with_err(fn(b, _args(spec, env, [None if c is None else int(c.val[0]) for c in cols])), err,
-                             first=True)
-        out = None
-        remaining = np.array(known, dtype=bool)
-        while remaining.any():
-            i = int(np.argmax(remaining))
-            codes = [None if c is None else int(c.val[i]) for c in cols]
-            rows = remaining.copy()
-            for c, code in zip(cols, codes):
-                if c is not None:
-                    rows &= c.val == code
-            remaining &= ~rows
-            args = _args(spec, env, codes)
-            if 2 * int(rows.sum()) >= b.n:
-                # A column does not depend on which rows are looked at; its errors count in `rows` only.
-                part = fn(b, args)
-                err = errors(err, live(part.err, rows))
-                if out is None and not remaining.any():
-                    return _with_err(_masked(part, rows), err, replace=True)  # no copy of the values
-                out = empty(b.n) if out is None else out
-                _put(out, part, rows)
-                continue
-            idx = np.flatnonzero(rows)
-            out = empty(b.n) if out is None else out
-            part = fn(b.subset(idx), args)
-            _put(out, part, idx)
-            if part.err:
-                err = errors(err, tuple((_scatter(m, idx, b.n), e) for m, e in part.err))
-        out = empty(b.n) if out is None else out
-        return _with_err(out, err, replace=True)
-
-    return call
-
-
-def _masked(part, rows: np.ndarray):
-    """`part` known only in `rows`."""
-    if isinstance(part, ListCol):
-        return ListCol(part.counts, part.known & rows)
-    return Col(part.val, part.known & rows)
-
-
-def _scatter(mask: np.ndarray, idx: np.ndarray, n: int) -> np.ndarray:
-    full = np.zeros(n, bool)
-    full[idx] = mask
-    return full
-
-
-def _put(out, part, where: np.ndarray) -> None:
-    """Rows `where` of `out` from `part`: a mask (part covers every row) or indices (part has just those rows)."""
-    if where.dtype == bool:
-        if isinstance(out, ListCol):
-            np.copyto(out.counts, part.counts, where=where[None, :])
-        else:
-            np.copyto(out.val, part.val, where=where)
-        np.copyto(out.known, part.known, where=where)
-        return
-    if isinstance(out, ListCol):
-        out.counts[:, where] = part.counts
-    else:
-        out.val[where] = part.val
-    out.known[where] = part.known
-
-
-def _args(spec: tuple, env: tuple, codes: list) -> tuple:
-    out = []
-    for (k, x), code in zip(spec, codes):
-        out.append(env[x] if k == "ref" else x if k == "lit" else x[1](code))
-    return tuple(out)
 
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -62,6 +62,17 @@ def live(err: Errors | None, rows: np.ndarray) -> Errors | None:
     return out or None
 
 
+def with_errors(col, err, first: bool = False, replace: bool = False):
+    """`col` with errors `err` added (after its own, or before them when `first`; instead of them when
+    `replace`); a new object, since `col` may be a memoised column."""
+    if not err and not replace:
+        return col
+    new = errors(err) if replace else errors(err, col.err) if first else errors(col.err, err)
+    if isinstance(col, ListCol):
+        return ListCol(col.counts, col.known, new)
+    return Col(col.val, col.known, new)
+
+
 def first_error(err: Errors | None) -> tuple[int, EvalError] | None:
     """The lowest row with an error, and that row's error (the first met in evaluation order)."""
     best: tuple[int, EvalError] | None = None
