@@ -131,3 +131,20 @@ def test_whole_numbers_beyond_64_bits_are_refused_not_wrapped():
     assert assert_agree(program, "tw.kwadraat", (), big) == UNSUPPORTED
     assert assert_agree(program, "tw.som", (), [{fact("n"): 10 ** 20}]) == UNSUPPORTED
     assert assert_agree(program, "tw.kwadraat", (), [{fact("n"): 1000}, {}]) == "gelijk"
+
+
+def test_the_fixture_of_the_semantics_tests_compares_every_answer(monkeypatch):
+    """tests/both_paths.py `both_paths_fixture` (autouse in the default-logic, engine and unknowns tests): an answer
+    goes through both paths, and a batch that answered differently would fail the test."""
+    from both_paths import both_paths_fixture
+
+    from wetgraaf.engine.evaluate import Engine
+
+    seen = both_paths_fixture(monkeypatch)
+    engine = Engine(program_of("feit a: waarheid\nbegrip b: waarheid = niet a\n"))
+    assert engine.answer("b", "tw.b", (), {fact("a"): True}, dt.date(2026, 1, 1)).value is False
+    assert engine.answer("b", "tw.b", (), {}, dt.date(2026, 1, 1)).known is False
+    assert seen["gelijk"] == 2
+    monkeypatch.setattr(BatchEngine, "decode", lambda self, q, col: [True] * len(col.val))  # a batch that is wrong
+    with pytest.raises(AssertionError, match="single path False, batch True"):
+        engine.answer("b", "tw.b", (), {fact("a"): True}, dt.date(2026, 1, 1))
