@@ -133,7 +133,10 @@ def _draw(rng, dist: dict, d, program, n: int, pos, entities: dict[str, str] | N
         from ..scenario import read_value
 
         value = read_value(dist["waarde"], t, program, entities or {}, pos, f"the value of {d.name}")
-        enc = BatchEngine(program).columns({(d.qname, ()): [value]})[(d.qname, ())]
+        try:
+            enc = BatchEngine(program).columns({(d.qname, ()): [value]})[(d.qname, ())]
+        except Unsupported as exc:  # e.g. a decimal without an exact binary form: the batch would not be exact
+            raise LawError("WG-POP-006", f"no generator for this value of {d.name}: {exc}", pos) from None
         if isinstance(enc, ListCol):
             return np.repeat(enc.counts, n, axis=1)
         return np.full(n, enc.val[0])

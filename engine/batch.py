@@ -1,20 +1,22 @@
 """Vectorised evaluation: one decision over a whole population at once, column by column with NumPy.
 
-Each expression compiles to a function from the batch to a `Col`: a value array plus a `known` mask (three-valued
-logic kept in the mask). Default logic is evaluated over per-row sets of possible outcomes, exactly as the single
-path does (engine/compile.py), so both paths give the same answer for every row (tested with hypothesis).
+Each expression compiles to a function from the batch to a `Col`: a value array, a `known` mask (three-valued logic
+kept in the mask) and the rows' errors. It is the second back end of one semantics (docs/semantiek.md): operators
+and builtins come from the table in engine/forms.py, the default logic from engine/outcomes.py, and an error counts
+only in the rows where the single path (engine/compile.py) evaluates that operand — so both paths give the same
+answer for every row, or the batch refuses.
 
-Representations (engine/columns.py): waarheid bool, geheel int64, getal float64 (documented: batch arithmetic on
-decimals is binary floating point; rules compare against decimal literals exactly representable or not at all),
-bedrag int64 cents, datum int64 days since 1970-01-01, soort int32 codes, entities int64 codes (a stable hash of the
-name, so every process gives a name the same code), tekst object, `lijst van <soort>` a `ListCol` of counts per
-value (so `bestaat`, `voor alle` and `aantal` are column operations). Constants are broadcast views, never filled
-arrays. The default logic on columns is engine/batch_logic.py.
+Representations (engine/columns.py): waarheid bool, geheel int64, getal float64 (only decimals with an exact binary
+form; arithmetic on decimals is refused), bedrag int64 cents, datum int64 days since 1970-01-01, soort int32 codes,
+entities int64 codes (a stable hash of the name, so every process gives a name the same code), tekst object,
+`lijst van <soort>` a `ListCol` of counts per value (so `bestaat`, `voor alle` and `aantal` are column operations).
+Constants are broadcast views, never filled arrays. The default logic on columns is engine/batch_logic.py.
 
 A definition whose argument is computed per row (`gemeente_van(gebied_van(w))`) is evaluated once per distinct
-argument value (soort values and entities), masked to the rows that have it. Large batches run in chunks that fit the processor's caches, spread
-over a thread pool (NumPy releases the GIL). Constructs without a column form (lists of entities, quantifiers over
-them, most durations) raise `Unsupported` at compile time; callers then fall back to the single path row by row.
+argument value (engine/batch_calls.py). Large batches run in chunks that fit the processor's caches, spread over a
+thread pool (NumPy releases the GIL). What has no faithful column form (lists of entities, durations other than a
+literal added to a date, inexact decimals, whole numbers beyond 64 bits) raises `Unsupported`; callers then fall
+back to the single path row by row.
 """
 
 from __future__ import annotations
@@ -30,13 +32,17 @@ import numpy as np
 
 from ..parser import ir
 from ..resolve.program import Definition, Program, Rule
-from .batch_logic import decide_outcomes, one_exception, tier
+from .batch_calls import computed_call
+from .batch_logic import decide_outcomes, join_where_none, one_exception, tier
 from .closures import literal_test
-from .columns import (EPOCH, Col, ListCol, Unsupported, add_duration_days, age_between, constant,
-                      date_to_days, decode_list, decode_value, dtype_of, encode_column, entity_code, entity_name,
-                      year_md)
+from .forms import BUILTINS as FORM_BUILTINS
+from .forms import OPERATORS, Form
+from .columns import (EPOCH, Col, ListCol, Unsupported, constant, date_to_days, decode_list, decode_value,
+                      dtype_of, encode_column, entity_code, entity_name, errors, exact_float, first_error, live,
+                      with_errors)
 from .values import Duration, EvalError, Money
 
+_NO_FORM = Form(scalar=None, refused="an operation the type checker did not resolve")
 CHUNK = 1 << 16  # rows per chunk: the live columns of a decision stay close to the caches
 _MISSING = object()
 __all__ = ["BatchEngine", "Batch", "BatchCompiled", "Col", "ListCol", "Unsupported", "CHUNK", "EPOCH", "constant",
@@ -83,8 +89,12 @@ def _take(col, sel):
     if sel is None:
         return col
     if isinstance(col, ListCol):
-        return ListCol(col.counts[:, sel], col.known[sel])
-    return Col(col.val[sel], col.known[sel])
+        return ListCol(col.counts[:, sel], col.known[sel], _take_err(col.err, sel))
+    return Col(col.val[sel], col.known[sel], _take_err(col.err, sel))
+
+
+def _take_err(err, sel):
+    return None if not err else tuple((m[sel], e) for m, e in err)
 
 
 class BatchCompiled:
@@ -97,7 +107,10 @@ class BatchCompiled:
 
     def function(self, qname: str):
         if qname not in self.functions:
-            self.functions[qname] = self._compile_definition(self.program.definitions[qname])
+            try:
+                self.functions[qname] = self._compile_definition(self.program.definitions[qname])
+            except RecursionError:  # a chain of definitions hundreds deep: the single path reports it
+                raise Unsupported(f"{qname} rests on a chain of definitions too deep to compile") from None
         return self.functions[qname]
 
     # -- definitions ------------------------------------------------------------------------------------------
@@ -130,7 +143,7 @@ class BatchCompiled:
 
             def compute(b, env):
                 v = value(b, env)
-                return Col(_cast(v.val, dtype), v.known)
+                return Col(_cast(v.val, dtype), v.known, v.err)
         elif simple and len(excs) == 1 and excs[0].cond is not None and not excs[0].exceptions:
             base = self.expr(rules[0].value, _scope(rules[0], types))
             cond = self.expr(excs[0].cond, _scope(excs[0], types))
@@ -147,9 +160,9 @@ class BatchCompiled:
                 if out is None:
                     out = tier(base_rules, b, env, dtype)
                 else:
-                    out = out.join_where_none(tier(base_rules, b, env, dtype))
-                val, known = decide_outcomes(d, out, b)
-                return Col(val, known)
+                    out = join_where_none(out, tier(base_rules, b, env, dtype))
+                val, known, err = decide_outcomes(d, out, b)
+                return Col(val, known, err)
         is_parameter = d.kind == "parameter"
 
         def evaluate(b: Batch, args: tuple) -> Col:
@@ -174,6 +187,8 @@ class BatchCompiled:
     # -- expressions -------------------------------------------------------------------------------------------
     def expr(self, e: ir.Expr, scope: tuple):
         """`scope`: (name, type) for each position of env (parameters, then quantifier variables)."""
+        if isinstance(e, ir.Literal) and isinstance(e.value, Duration):
+            raise Unsupported("a duration on its own")  # columns hold no durations: only `date + literal`
         method = getattr(self, "_" + type(e).__name__, None)
         if method is None:
             raise Unsupported(type(e).__name__)
@@ -193,14 +208,12 @@ class BatchCompiled:
         if isinstance(v, int):
             return v, np.int64
         if isinstance(v, Fraction):
-            return float(v), np.float64
+            return exact_float(v), np.float64
         if isinstance(v, Duration):
             raise Unsupported("a duration on its own")
         return v, object
 
     def _Literal(self, e: ir.Literal, scope):
-        if isinstance(e.value, Duration):
-            return _DurationLiteral(e.value)
         raw, dtype = self.raw_literal(e)
         return lambda b, env: constant(b.n, raw, dtype)
 
@@ -234,7 +247,7 @@ class BatchCompiled:
         else:
             dtype = dtype_of(t)
             empty = lambda n: Col(np.zeros(n, dtype=dtype), np.zeros(n, bool))  # noqa: E731
-        return _computed_call(fn, tuple(static), empty)
+        return computed_call(fn, tuple(static), empty)
 
     def _entity_arg(self, a: ir.Expr, scope):
         """An argument computed per row: (its column function, code -> the argument's value)."""
@@ -249,46 +262,34 @@ class BatchCompiled:
         raise Unsupported(f"computed arguments of type {t}")
 
     def _Builtin(self, e: ir.Builtin, scope):
-        if e.name == "peildatum":
-            return lambda b, env: constant(b.n, date_to_days(b.peildatum), np.int64)
+        form = self._form(FORM_BUILTINS[e.name], e.args, scope, f"builtin {e.name}")
+        column, pos = form.column, e.pos
+        if e.name in ("optellen_omlaag", "optellen_omhoog"):
+            d, dur = e.args
+            if not (isinstance(dur, ir.Literal) and isinstance(dur.value, Duration)):
+                raise Unsupported(f"builtin {e.name} with a computed duration")
+            date, dur = self.expr(d, scope), dur.value
+            column(None, [Col(np.zeros(0, np.int64), np.zeros(0, bool)), dur], pos)  # Unsupported beyond a calendar
+            return lambda b, env: column(b, [date(b, env), dur], pos)
         args = [self.expr(a, scope) for a in e.args]
-        if e.name == "leeftijd":
-            (arg,) = args
+        if len(args) == 1:
+            (a0,) = args
+            return lambda b, env: column(b, [a0(b, env)], pos)
+        return lambda b, env: column(b, [a(b, env) for a in args], pos)
 
-            def age(b, env):
-                col = arg(b, env)
-                p = b.peildatum
-                return Col(age_between(col.val, p.year, p.month * 32 + p.day), col.known)
-            return age
-        if e.name == "leeftijd_op":
-            birth, on = args
-
-            def age_on(b, env):
-                x, y = birth(b, env), on(b, env)
-                oy, omd = year_md(y.val)
-                return Col(age_between(x.val, oy.astype(np.int64), omd), x.known & y.known)
-            return age_on
-        if e.name in ("min", "max"):
-            reduce = np.minimum if e.name == "min" else np.maximum
-
-            def extreme(b, env):
-                cols = [a(b, env) for a in args]
-                val, known = cols[0].val, cols[0].known
-                for c in cols[1:]:
-                    val = reduce(val, c.val)
-                    known = known & c.known
-                return Col(val, known)
-            return extreme
-        if e.name == "dagen_tussen":
-            a, c = args
-            return lambda b, env: _binary(a(b, env), c(b, env), lambda x, y: y - x)
-        raise Unsupported(f"builtin {e.name}")
+    def _form(self, form, operands, scope, what: str):
+        """The table's entry when it has a column form that holds for these operands; else Unsupported."""
+        if form.column is None:
+            raise Unsupported(f"{what}: {form.refused}")
+        if form.exact_only and any(self._decimal(x, scope) for x in operands):
+            raise Unsupported(f"{what} on decimals (binary floating point is not exact)")
+        return form
 
     def _Unary(self, e: ir.Unary, scope):
         f = self.expr(e.operand, scope)
         if e.op == "niet":
-            return lambda b, env: (lambda c: Col(~c.val, c.known))(f(b, env))
-        return lambda b, env: (lambda c: Col(-c.val, c.known))(f(b, env))
+            return lambda b, env: (lambda c: Col(~c.val, c.known, c.err))(f(b, env))
+        return lambda b, env: (lambda c: Col(-c.val, c.known, c.err))(f(b, env))
 
     def _Binary(self, e: ir.Binary, scope):
         parts = [self.expr(x, scope) for x in _chain(e, e.op)]
@@ -296,9 +297,11 @@ class BatchCompiled:
 
         def logic(b, env):
             # en: known where some operand is known onwaar or all are known waar; of: the mirror image.
-            decided = everything = None
+            decided = everything = err = None
             for f in parts:
                 c = f(b, env)
+                if c.err:  # a part is evaluated only where no part before it decided (as and_chain/or_chain)
+                    err = errors(err, c.err if decided is None else live(c.err, ~decided))
                 if conj:
                     sure = c.known & c.val
                     hit = c.known ^ sure  # known and onwaar
@@ -311,33 +314,28 @@ class BatchCompiled:
                     decided |= hit
                     everything &= sure
             known = decided | everything
-            return Col(everything if conj else decided, known)
+            return Col(everything if conj else decided, known, err)
         return logic
 
     def _Op(self, e: ir.Op, scope):
+        form = self._form(OPERATORS[e.kind] if e.kind in OPERATORS else _NO_FORM, (e.left, e.right), scope,
+                          f"operation {e.op} ({e.kind})")
+        column = form.column(e.op)
         left = self.expr(e.left, scope)
-        op, kind = e.op, e.kind
-        if isinstance(e.right, ir.Literal) and isinstance(e.right.value, Duration):
-            if kind != "date_dur":
-                raise Unsupported("durations other than 'date + literal'")
-            dur = e.right.value if op == "+" else -e.right.value
-            pos = e.pos
-
-            def add(b, env):
-                c = left(b, env)
-                return Col(add_duration_days(c.val, c.known, dur, pos), c.known)
-            return add
-        if kind in ("eq", "cmp"):
-            fn = {"=": np.equal, "!=": np.not_equal, "<": np.less, "<=": np.less_equal, ">": np.greater,
-                  ">=": np.greater_equal}[op]
-        elif kind == "num" or (kind == "same" and e.left is not None):
-            fn = {"+": np.add, "-": np.subtract, "*": np.multiply}[op]
-        else:
-            raise Unsupported(f"operation {op} ({kind})")
+        if e.kind == "date_dur":
+            if not (isinstance(e.right, ir.Literal) and isinstance(e.right.value, Duration)):
+                raise Unsupported("date + a computed duration")
+            dur, pos = e.right.value, e.pos
+            column(None, [Col(np.zeros(0, np.int64), np.zeros(0, bool)), dur], pos)  # Unsupported beyond a calendar
+            return lambda b, env: column(b, [left(b, env), dur], pos)
+        if not isinstance(column, np.ufunc):
+            right, pos = self.expr(e.right, scope), e.pos
+            return lambda b, env: column(b, [left(b, env), right(b, env)], pos)
+        fn = column
         if isinstance(e.right, ir.Literal):
             raw, dtype = self.raw_literal(e.right)
             scalar = np.array(raw, dtype=dtype)[()] if dtype is not object else raw
-            return lambda b, env: (lambda c: Col(fn(c.val, scalar), c.known))(left(b, env))
+            return lambda b, env: (lambda c: Col(fn(c.val, scalar), c.known, c.err))(left(b, env))
         right = self.expr(e.right, scope)
         return lambda b, env: _binary(left(b, env), right(b, env), fn)
 
@@ -353,7 +351,7 @@ class BatchCompiled:
             table = np.full(len(codes), negated, dtype=bool)
             for o in e.options:
                 table[codes[o.value]] = not negated
-            return lambda b, env: (lambda c: Col(table[c.val], c.known))(value(b, env))
+            return lambda b, env: (lambda c: Col(table[c.val], c.known, c.err))(value(b, env))
         raws = [self.raw_literal(o)[0] for o in e.options]
 
         def member(b, env):
@@ -361,7 +359,7 @@ class BatchCompiled:
             hit = np.zeros(b.n, bool)
             for r in raws:
                 hit = hit | (c.val == r)
-            return Col(hit != negated, c.known)
+            return Col(hit != negated, c.known, c.err)
         return member
 
     def _IfThen(self, e: ir.IfThen, scope):
@@ -372,7 +370,10 @@ class BatchCompiled:
             val = np.where(c.val, x.val, y.val)
             same = x.known & y.known & (x.val == y.val)
             known = (c.known & np.where(c.val, x.known, y.known)) | (~c.known & same)
-            return Col(val, known)
+            err = None
+            if c.err or x.err or y.err:  # a branch is evaluated where the condition takes it or is unknown
+                err = errors(c, live(x.err, c.val | ~c.known), live(y.err, ~c.val | ~c.known))
+            return Col(val, known, err)
         return if_
 
     def _Quantifier(self, e: ir.Quantifier, scope):
@@ -388,16 +389,20 @@ class BatchCompiled:
         if test is not None:
             # The body only compares the variable with literals: which values satisfy it is known beforehand.
             chosen = [j for j, v in enumerate(values) if test(v)]
-            return lambda b, env: _counted(coll(b, env), chosen, len(values), kind, b.n)
+            return lambda b, env: with_errors(_counted(items := coll(b, env), chosen, len(values), kind, b.n),
+                                            items.err)
         body = self.expr(e.body, scope + ((e.var, d.type.item),))
 
         def quant(b, env):
             items = coll(b, env)
             counts = items.counts
             true = unknown = total = None
+            err = items.err
             for j, v in enumerate(values):
                 c = body(b, env + (v,))
                 present = counts[j] > 0
+                if c.err:  # the body is evaluated for the items in a known list only
+                    err = errors(err, live(c.err, present & items.known))
                 if kind == "aantal":
                     hit = np.where(c.known & c.val, counts[j], 0).astype(np.int64)
                     total = hit if total is None else total + hit
@@ -411,14 +416,35 @@ class BatchCompiled:
                 empty = np.zeros(b.n, bool)
                 true, unknown, total = empty, empty, np.zeros(b.n, np.int64)
             if kind == "aantal":
-                return Col(total, items.known & ~unknown)
+                return Col(total, items.known & ~unknown, err)
             known = items.known & (true | ~unknown)
-            return Col(true if kind == "bestaat" else ~true, known)
+            return Col(true if kind == "bestaat" else ~true, known, err)
         return quant
 
     def _Known(self, e: ir.Known, scope):
         f = self.expr(e.operand, scope)
-        return lambda b, env: Col(f(b, env).known, np.broadcast_to(np.True_, (b.n,)))
+        return lambda b, env: (lambda c: Col(c.known, np.broadcast_to(np.True_, (b.n,)), c.err))(f(b, env))
+
+    def _decimal(self, e: ir.Expr, scope) -> bool:
+        """Whether an expression has type getal (its column would be float64)."""
+        if isinstance(e, ir.Literal):
+            return isinstance(e.value, Fraction)
+        if isinstance(e, ir.DefRef):
+            t = self.program.definitions[e.qname].type
+            return t.kind == "prim" and t.name == "getal"
+        if isinstance(e, ir.Ref):
+            t = scope[_position(scope, e.name)][1]
+            return t.kind == "prim" and t.name == "getal"
+        if isinstance(e, ir.Op):
+            return e.kind in ("div", "money_ratio") or (e.kind == "num" and (self._decimal(e.left, scope)
+                                                                              or self._decimal(e.right, scope)))
+        if isinstance(e, ir.Unary):
+            return e.op == "-" and self._decimal(e.operand, scope)
+        if isinstance(e, ir.IfThen):
+            return self._decimal(e.then, scope) or self._decimal(e.otherwise, scope)
+        if isinstance(e, ir.Builtin):
+            return e.name in ("min", "max") and any(self._decimal(a, scope) for a in e.args)
+        return False
 
 
 def _counted(items: ListCol, chosen: list[int], width: int, kind: str, n: int) -> Col:
@@ -439,16 +465,6 @@ def _counted(items: ListCol, chosen: list[int], width: int, kind: str, n: int) -
         if j not in chosen:
             miss = miss | (counts[j] > 0)
     return Col(~miss, items.known)
-
-
-class _DurationLiteral:
-    """A duration literal: only usable as the right operand of date + duration in batch mode."""
-
-    def __init__(self, value: Duration) -> None:
-        self.value = value
-
-    def __call__(self, b, env):  # pragma: no cover - never evaluated on its own
-        raise Unsupported("a duration on its own")
 
 
 def _scope(rule: Rule, types: tuple) -> tuple:
@@ -473,87 +489,11 @@ def _cast(val: np.ndarray, dtype) -> np.ndarray:
 
 
 def _cast_col(c: Col, dtype) -> Col:
-    return Col(_cast(c.val, dtype), c.known)
+    return Col(_cast(c.val, dtype), c.known, c.err)
 
 
 def _binary(x: Col, y: Col, fn) -> Col:
-    return Col(fn(x.val, y.val), x.known & y.known)
-
-
-def _computed_call(fn, spec: tuple, empty: Callable[[int], Any]):
-    """A definition used with arguments computed per row: evaluated once per distinct argument tuple; rows where an
-    argument is unknown are unknown (as in the single path). A value shared by most rows is evaluated over the whole
-    batch and masked (a definition's column does not depend on which rows are looked at); should that raise an
-    error, or for rarer values, only the rows that have the value are evaluated, so no row fails that the single
-    path would not evaluate. `empty(n)`: the all-unknown column of the definition's type."""
-
-    def call(b: Batch, env):
-        cols = [x[0](b, env) if k == "col" else None for k, x in spec]
-        present = [c for c in cols if c is not None]
-        known = present[0].known
-        for c in present[1:]:
-            known = known & c.known
-        if all(c.val.strides == (0,) for c in present) and known.all():
-            # The same entity in every row (a broadcast constant): one evaluation over the whole batch.
-            return fn(b, _args(spec, env, [None if c is None else int(c.val[0]) for c in cols]))
-        out = None
-        remaining = np.array(known, dtype=bool)
-        while remaining.any():
-            i = int(np.argmax(remaining))
-            codes = [None if c is None else int(c.val[i]) for c in cols]
-            rows = remaining.copy()
-            for c, code in zip(cols, codes):
-                if c is not None:
-                    rows &= c.val == code
-            remaining &= ~rows
-            args = _args(spec, env, codes)
-            if 2 * int(rows.sum()) >= b.n:
-                try:
-                    part = fn(b, args)
-                except EvalError:
-                    part = None
-                if part is not None:
-                    if out is None and not remaining.any():
-                        return _masked(part, rows)  # one value for every row that has one: no copy
-                    out = empty(b.n) if out is None else out
-                    _put(out, part, rows)
-                    continue
-            idx = np.flatnonzero(rows)
-            out = empty(b.n) if out is None else out
-            _put(out, fn(b.subset(idx), args), idx)
-        return empty(b.n) if out is None else out
-
-    return call
-
-
-def _masked(part, rows: np.ndarray):
-    """`part` known only in `rows`."""
-    if isinstance(part, ListCol):
-        return ListCol(part.counts, part.known & rows)
-    return Col(part.val, part.known & rows)
-
-
-def _put(out, part, where: np.ndarray) -> None:
-    """Rows `where` of `out` from `part`: a mask (part covers every row) or indices (part has just those rows)."""
-    if where.dtype == bool:
-        if isinstance(out, ListCol):
-            np.copyto(out.counts, part.counts, where=where[None, :])
-        else:
-            np.copyto(out.val, part.val, where=where)
-        np.copyto(out.known, part.known, where=where)
-        return
-    if isinstance(out, ListCol):
-        out.counts[:, where] = part.counts
-    else:
-        out.val[where] = part.val
-    out.known[where] = part.known
-
-
-def _args(spec: tuple, env: tuple, codes: list) -> tuple:
-    out = []
-    for (k, x), code in zip(spec, codes):
-        out.append(env[x] if k == "ref" else x if k == "lit" else x[1](code))
-    return tuple(out)
+    return Col(fn(x.val, y.val), x.known & y.known, errors(x, y) if x.err or y.err else None)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -568,6 +508,14 @@ def _pool() -> ThreadPoolExecutor:
         if _POOL is None:
             _POOL = ThreadPoolExecutor(max_workers=max(1, os.cpu_count() or 1), thread_name_prefix="wetgraaf-batch")
         return _POOL
+
+
+def _raise_first(col, b: Batch) -> None:
+    """An error in a row is the answer's error, as the single path raises it for that row."""
+    found = first_error(col.err)
+    if found is not None:
+        i, exc = found
+        raise EvalError(exc.code, f"{exc.message} (row {b.row(i)})", exc.pos)
 
 
 class BatchEngine:
@@ -590,10 +538,19 @@ class BatchEngine:
                chunk: int = CHUNK, threads: bool = True) -> Col:
         """The decision for every row, as full arrays. Raises Unsupported (at compile time) or EvalError."""
         fn = self.compiled.function(qname)
+        try:
+            return self._decide(fn, qname, args, columns, peildatum, n, chunk, threads)
+        except RecursionError:  # a chain of definitions too deep to evaluate: the single path reports it
+            raise Unsupported(f"{qname} rests on a chain of definitions too deep to evaluate") from None
+
+    def _decide(self, fn, qname: str, args: tuple, columns: dict, peildatum: _dt.date, n: int, chunk: int,
+                threads: bool) -> Col:
         dtype = dtype_of(self.program.definitions[qname].type)
         soorten = self.program.soorten
         if n <= chunk:
-            col = fn(Batch(n, columns, peildatum, soorten), args)
+            b = Batch(n, columns, peildatum, soorten)
+            col = fn(b, args)
+            _raise_first(col, b)
             return Col(np.array(np.broadcast_to(col.val, (n,)), dtype=dtype),
                        np.array(np.broadcast_to(col.known, (n,)), dtype=bool))
         val = np.empty(n, dtype=dtype)
@@ -601,7 +558,9 @@ class BatchEngine:
 
         def run(lo: int) -> None:
             hi = min(n, lo + chunk)
-            c = fn(Batch(hi - lo, columns, peildatum, soorten, slice(lo, hi), lo), args)
+            b = Batch(hi - lo, columns, peildatum, soorten, slice(lo, hi), lo)
+            c = fn(b, args)
+            _raise_first(c, b)
             val[lo:hi] = c.val
             known[lo:hi] = c.known
 

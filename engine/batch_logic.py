@@ -1,28 +1,23 @@
-"""Default logic over per-row outcome sets: the column form of engine/compile.py (`_tier`, `_rule_outcome`,
-`_decide`, `_one_exception`), used by engine/batch.py."""
+"""Default logic over per-row outcome sets, used by engine/batch.py: the algebra of engine/outcomes.py (shared with
+the single path, engine/default_logic.py) on NumPy columns, with the errors of each row counted only where the
+single path evaluates the operand."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
 
+from . import outcomes
+from .columns import errors, live
+from .outcomes import COLUMN, Outcomes
 from .values import EvalError
 
 
-@dataclass
-class Outcomes:
-    """Per row, the set of possible outcomes of a rule tier: NONE possible, ANY (an unknown value) possible, and
-    0, 1 or 2+ distinct known values (the value itself when exactly one)."""
-
-    none: np.ndarray
-    any: np.ndarray
-    n: np.ndarray  # int8: 0, 1 or 2 (two or more distinct values)
-    val: np.ndarray
-
-    def join_where_none(self, base: Outcomes) -> Outcomes:
-        """Exceptions joined with the base rules in the rows where the exceptions may not apply."""
-        return _union_where(self, base, self.none)
+def join_where_none(exc: Outcomes, base: Outcomes) -> Outcomes:
+    """Exceptions joined with the base rules in the rows where the exceptions may not apply (the base rules are
+    evaluated there only)."""
+    out = outcomes.union_where(COLUMN, exc, base, exc.none)
+    out.err = errors(exc.err, live(base.err, exc.none))
+    return out
 
 
 def _nothing(n: int, dtype) -> Outcomes:
@@ -30,41 +25,25 @@ def _nothing(n: int, dtype) -> Outcomes:
     return Outcomes(np.ones(n, bool), np.zeros(n, bool), np.zeros(n, np.int8), np.zeros(n, dtype=dtype))
 
 
-def _union(a: Outcomes, c: Outcomes) -> Outcomes:
-    both = (a.n >= 1) & (c.n >= 1)
-    equal = both & (a.n == 1) & (c.n == 1) & (a.val == c.val)
-    n = np.where(both, np.where(equal, 1, 2), np.maximum(a.n, c.n)).astype(np.int8)
-    val = np.where(a.n >= 1, a.val, c.val)
-    return Outcomes(a.none | c.none, a.any | c.any, n, val)
-
-
-def _union_where(exc: Outcomes, base: Outcomes, where: np.ndarray) -> Outcomes:
-    """Rows where the exceptions may not apply (NONE possible): their other outcomes plus the base's."""
-    joined = _union(Outcomes(np.zeros_like(exc.none), exc.any, exc.n, exc.val), base)
-    return Outcomes(np.where(where, joined.none, exc.none), np.where(where, joined.any, exc.any),
-                    np.where(where, joined.n, exc.n).astype(np.int8), np.where(where, joined.val, exc.val))
-
-
 def rule_outcome(compiled, b, env, dtype) -> Outcomes:
     rule, cond, value, exceptions = compiled
     n = b.n
     exc = tier(exceptions, b, env, dtype) if exceptions else _nothing(n, dtype)
+    err = exc.err
     if cond is None:
         c_val, c_known = np.ones(n, bool), np.ones(n, bool)
     else:
         c = cond(b, env)
         c_val, c_known = c.val, c.known
+        if c.err:  # the condition is evaluated where no exception surely applies
+            err = errors(err, live(c.err, exc.none))
     v = value(b, env)
-    applies = c_known & c_val
-    maybe = ~c_known
-    own = Outcomes(
-        none=(c_known & ~c_val) | maybe,
-        any=(applies | maybe) & ~v.known,
-        n=((applies | maybe) & v.known).astype(np.int8),
-        val=v.val.astype(dtype, copy=False) if dtype is not object else v.val,
-    )
-    # Where an exception certainly applies, its outcomes stand; elsewhere the rule's own join the rest.
-    return _union_where(exc, own, exc.none)
+    if v.err:  # the value, where moreover the condition is not known onwaar
+        err = errors(err, live(v.err, exc.none & ~(c_known & ~c_val)))
+    val = v.val.astype(dtype, copy=False) if dtype is not object else v.val
+    out = outcomes.rule(COLUMN, exc, c_val, c_known, v.known, val)
+    out.err = err
+    return out
 
 
 def tier(rules, b, env, dtype) -> Outcomes:
@@ -72,34 +51,35 @@ def tier(rules, b, env, dtype) -> Outcomes:
     out = None
     definite_val = None
     definite = np.zeros(n, bool)
+    err = conflicts = None
     for compiled in rules:
         o = rule_outcome(compiled, b, env, dtype)
-        is_def = ~o.none & ~o.any & (o.n == 1)
+        err = errors(err, o.err)
+        is_def = outcomes.definite(COLUMN, o)
         if definite_val is not None:
-            clash = definite & is_def & (definite_val != o.val)
-            if clash.any():
-                i = b.row(int(np.argmax(clash)))
-                raise EvalError("WG-EVAL-002", f"conflict: two rules of equal priority apply with different "
-                                               f"results (row {i}; rule at {compiled[0].pos})", compiled[0].pos)
+            clash = definite & is_def & ~COLUMN.eq(definite_val, o.val)
+            if clash.any():  # a conflict is found after every rule of the tier has been evaluated
+                conflicts = errors(conflicts, ((clash, EvalError(
+                    "WG-EVAL-002", f"conflict: two rules of equal priority apply with different results (rule at "
+                                   f"{compiled[0].pos})", compiled[0].pos)),))
             definite_val = np.where(is_def & ~definite, o.val, definite_val)
         else:
             definite_val = np.where(is_def, o.val, np.zeros(n, dtype=dtype) if dtype is not object else o.val)
         definite = definite | is_def
-        if out is None:
-            out = o
-        else:
-            none = out.none & o.none
-            out = _union(out, o)
-            out.none = none
-    return out if out is not None else _nothing(n, dtype)
+        out = o if out is None else outcomes.equal_priority(COLUMN, out, o)
+    out = out if out is not None else _nothing(n, dtype)
+    out.err = errors(err, conflicts)
+    return out
 
 
-def decide_outcomes(d, out: Outcomes, b) -> tuple[np.ndarray, np.ndarray]:
-    no_value = ~out.any & (out.n == 0)
+def decide_outcomes(d, out: Outcomes, b) -> tuple[np.ndarray, np.ndarray, tuple | None]:
+    """Values, known mask and errors: NoValue (WG-EVAL-001) in the rows where no rule can give a value."""
+    no_value = outcomes.no_value(COLUMN, out)
+    err = out.err
     if no_value.any():
-        i = b.row(int(np.argmax(no_value)))
-        raise EvalError("WG-EVAL-001", f"no rule gives '{d.name}' a value (row {i}); see {d.citation}", d.pos)
-    return out.val, ~out.none & ~out.any & (out.n == 1)
+        err = errors(err, ((no_value, EvalError("WG-EVAL-001", f"no rule gives '{d.name}' a value; see "
+                                                               f"{d.citation}", d.pos)),))
+    return out.val, outcomes.known_value(COLUMN, out), err
 
 
 def one_exception(c, e, v, col_type):
@@ -109,4 +89,7 @@ def one_exception(c, e, v, col_type):
     sure_not = c.known & ~c.val
     val = np.where(sure_not, v.val, e.val)
     known = np.where(c.known, np.where(c.val, e.known, v.known), e.known & v.known & (e.val == v.val))
-    return col_type(val, known)
+    err = None
+    if c.err or e.err or v.err:  # the exception's value unless its condition is onwaar; the base's unless waar
+        err = errors(c, live(e.err, ~sure_not), live(v.err, ~(c.known & c.val)))
+    return col_type(val, known, err)

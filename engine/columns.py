@@ -21,10 +21,17 @@ class Unsupported(Exception):
     """This definition has no column form; evaluate it row by row."""
 
 
+# The errors of a column: (rows, error) pairs in the order the single path would meet them; a row's error is the
+# first pair whose mask holds it. An error is a value of the rows it occurs in, never of the batch: it is masked to
+# the rows where the single path evaluates the operand (the live rows), and raised only by BatchEngine.decide.
+Errors = tuple  # tuple[tuple[np.ndarray, EvalError], ...]
+
+
 @dataclass
 class Col:
     val: np.ndarray
     known: np.ndarray
+    err: Errors | None = None
 
 
 @dataclass
@@ -33,6 +40,47 @@ class ListCol:
 
     counts: np.ndarray  # shape (number of soort values, n)
     known: np.ndarray
+    err: Errors | None = None
+
+
+def errors(*parts) -> Errors | None:
+    """The errors of several columns (or error tuples, or None), in evaluation order."""
+    out: tuple = ()
+    for p in parts:
+        e = p if p is None or isinstance(p, tuple) else p.err
+        if e:
+            out += e
+    return out or None
+
+
+def live(err: Errors | None, rows: np.ndarray) -> Errors | None:
+    """The errors that occur in `rows` only (the rows where the operand is evaluated)."""
+    if not err:
+        return None
+    out = tuple((m & rows, e) for m, e in err)
+    out = tuple(x for x in out if x[0].any())
+    return out or None
+
+
+def with_errors(col, err, first: bool = False, replace: bool = False):
+    """`col` with errors `err` added (after its own, or before them when `first`; instead of them when
+    `replace`); a new object, since `col` may be a memoised column."""
+    if not err and not replace:
+        return col
+    new = errors(err) if replace else errors(err, col.err) if first else errors(col.err, err)
+    if isinstance(col, ListCol):
+        return ListCol(col.counts, col.known, new)
+    return Col(col.val, col.known, new)
+
+
+def first_error(err: Errors | None) -> tuple[int, EvalError] | None:
+    """The lowest row with an error, and that row's error (the first met in evaluation order)."""
+    best: tuple[int, EvalError] | None = None
+    for m, e in err or ():
+        i = int(np.argmax(m))
+        if m[i] and (best is None or i < best[0]):
+            best = (i, e)
+    return best
 
 
 _ENTITY_NAMES: dict[int, str] = {}
@@ -67,13 +115,30 @@ def dtype_of(t: ir.Type):
     return None
 
 
+def exact_float(v) -> float:
+    """A decimal as float64 when that is exact; else Unsupported (0.1 has no binary form: the single path keeps
+    it exact, so the batch refuses rather than answer differently)."""
+    f = float(v)
+    if Fraction(f) != v:
+        raise Unsupported(f"the decimal {v} has no exact binary form")
+    return f
+
+
 def constant(n: int, value, dtype, known: bool = True) -> Col:
     """A column with one value in every row: broadcast views, no memory per row."""
     return Col(np.broadcast_to(np.array(value, dtype=dtype), (n,)), np.broadcast_to(np.bool_(known), (n,)))
 
 
 def encode_column(values: list, t: ir.Type, soorten: dict):
-    """Python values (None = unknown) -> a column of type t."""
+    """Python values (None = unknown) -> a column of type t. Unsupported for a value the column cannot hold
+    exactly (a whole number or amount beyond 64 bits, a decimal without an exact binary form)."""
+    try:
+        return _encode(values, t, soorten)
+    except OverflowError:
+        raise Unsupported(f"a value of type {t} beyond 64 bits") from None
+
+
+def _encode(values: list, t: ir.Type, soorten: dict):
     n = len(values)
     known = np.fromiter((v is not None for v in values), dtype=bool, count=n)
     if t.kind == "lijst":
@@ -100,7 +165,7 @@ def encode_column(values: list, t: ir.Type, soorten: dict):
     elif dtype is object:
         val = np.array([v if v is not None else "" for v in values], dtype=object)
     elif t.name == "getal":
-        val = np.array([float(v) if v is not None else 0.0 for v in values], dtype=np.float64)
+        val = np.array([exact_float(v) if v is not None else 0.0 for v in values], dtype=np.float64)
     else:
         val = np.array([v if v is not None else 0 for v in values], dtype=dtype)
     return Col(val, known)
@@ -120,7 +185,7 @@ def decode_value(v, t: ir.Type, soorten: dict):
     if t.name == "geheel":
         return int(v)
     if t.name == "getal":
-        return Fraction(float(v)).limit_denominator(10 ** 9)
+        return Fraction(float(v))  # exact: the batch holds only decimals with an exact binary form
     return v
 
 
@@ -168,17 +233,56 @@ def age_between(birth_days: np.ndarray, on_year, on_md) -> np.ndarray:
     return on_year - by.astype(np.int64) - (on_md < bmd)
 
 
-def add_duration_days(days: np.ndarray, known: np.ndarray, dur: Duration, pos) -> np.ndarray:
+FIRST_DAY = date_to_days(_dt.date.min)
+LAST_DAY = date_to_days(_dt.date.max)
+_SPAN_MONTHS = 12 * 10_000  # a month step beyond this leaves the calendar from any date
+
+
+def add_duration_days(c: Col, dur: Duration, pos, rounding: str | None = None) -> Col:
+    """date + duration on a column, as values.add_duration: a day missing in the target month (31 January + 1
+    month) is WG-EVAL-011 unless `rounding` says 'omlaag' (the last day of that month) or 'omhoog' (the first day
+    of the next), and a result outside years 1-9999 is WG-EVAL-012 — each in the rows where it happens, in the
+    order the single path checks them."""
+    days, known = c.val, c.known
+    months = dur.years * 12 + dur.months
+    if abs(months) > _SPAN_MONTHS or abs(dur.days) > LAST_DAY - FIRST_DAY:
+        raise Unsupported(f"a duration of {dur}")  # beyond any calendar: the single path says which error
+    err: tuple = ()
+    failed = None
     dates = days.astype("datetime64[D]")
-    if dur.years or dur.months:
+    if months:
         month_start = dates.astype("datetime64[M]")
         mday = (dates - month_start).astype(np.int64)
-        target = month_start + np.timedelta64(dur.years * 12 + dur.months, "M")
-        length = ((target + np.timedelta64(1, "M")).astype("datetime64[D]") - target.astype("datetime64[D]")).astype(
-            np.int64)
-        bad = known & (mday >= length)
-        if bad.any():
-            raise EvalError("WG-EVAL-011", f"a date + {dur} does not exist in the target month (e.g. 31 January + 1 "
-                                           "month); say how to round", pos)
-        dates = target.astype("datetime64[D]") + mday
-    return (dates + np.timedelta64(dur.days, "D")).astype(np.int64)
+        target = month_start + np.timedelta64(months, "M")
+        first = target.astype("datetime64[D]")
+        length = ((target + np.timedelta64(1, "M")).astype("datetime64[D]") - first).astype(np.int64)
+        missing = mday >= length
+        step = first.astype(np.int64)
+        outside_month = (step < FIRST_DAY) | (step > LAST_DAY)
+        if rounding is None:
+            failed = known & missing
+            if failed.any():
+                err += ((failed, EvalError("WG-EVAL-011", f"a date + {dur} does not exist in the target month (e.g. "
+                                                          "31 January + 1 month); say how to round", pos)),)
+            outside = known & ~failed & outside_month
+        else:
+            mday = np.where(missing, length - 1 if rounding == "omlaag" else length, mday)
+            failed = np.zeros(len(days), bool)
+            outside = known & outside_month
+        if outside.any():
+            err += ((outside, _outside(dur, pos)),)
+            failed = failed | outside
+        dates = first + mday
+    result = (dates + np.timedelta64(dur.days, "D")).astype(np.int64)
+    outside = known & ((result < FIRST_DAY) | (result > LAST_DAY))
+    if failed is not None:
+        outside &= ~failed
+    if outside.any():
+        err += ((outside, _outside(dur, pos)),)
+    if err:
+        result = np.where(np.logical_or.reduce([m for m, _ in err]), 0, result)  # no value where an error is
+    return Col(result, known, errors(c, err or None))
+
+
+def _outside(dur: Duration, pos) -> EvalError:
+    return EvalError("WG-EVAL-012", f"a date + {dur} falls outside the calendar (years 1 to 9999)", pos)

@@ -14,7 +14,7 @@ default logic (engine/default_logic.py) — a definition with one unconditional 
 directly, one with a single exception on such a rule uses `default_logic.one_exception`; small definitions are
 evaluated in place, without a memo entry, when no trace is kept; chains of `en`/`of` are flattened; arguments that
 are parameters or literals are passed without checks (engine/closures.py); a quantifier whose body only compares
-the variable with literals is a membership test. The general path (`default_logic.tier`) stays for everything else.
+the variable with literals is a membership test. The general path (`default_logic.definition`) stays for everything else.
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ from ..parser import ir
 from ..resolve.program import Definition, Program, Rule
 from .closures import (and_chain, arg_builder, chain, defrefs, literal_test, one_computed_arg, or_chain,
                        pass_unknown, position, static_args)
-from .default_logic import NONE, decide, merge, one_exception, tier, unique
-from .operations import BUILTINS, operation
+from .default_logic import definition, one_exception
+from .forms import BUILTINS, operation
 from .values import EvalError, Money, Unknown, merge_unknowns
 
 Fn = Callable[[Any, tuple], Any]
@@ -138,18 +138,7 @@ class Compiled:
         base = [self._compile_rule(r) for r in rules]
         exceptions = [self._compile_rule(r) for r in excs]
 
-        def compute_general(ctx, env):
-            outcome, unknown, rule = tier(exceptions, ctx, env) if exceptions else ((NONE,), None, None)
-            if outcome == (NONE,):
-                outcome, unknown, rule = tier(base, ctx, env)
-            elif NONE in outcome:
-                # An exception may apply (its condition is unknown); the base rules decide the other case, and
-                # when both cases give one value it is the base rule that is recorded as deciding.
-                b_outcome, b_unknown, rule = tier(base, ctx, env)
-                outcome = tuple(unique([v for v in outcome if v is not NONE] + list(b_outcome)))
-                unknown = merge(unknown, b_unknown)
-            return decide(d, outcome, unknown, env), rule
-
+        compute_general = definition(d, exceptions, base)
         return _memoised(d, lambda ctx, env: compute_general(ctx, env)[0], compute_general)
 
     def _compile_rule(self, rule: Rule):
@@ -215,10 +204,10 @@ class Compiled:
         return call
 
     def _Builtin(self, e: ir.Builtin, scope) -> Fn:
+        impl = BUILTINS[e.name].scalar
         if e.name == "peildatum":
-            return lambda ctx, env: ctx.peildatum
+            return lambda ctx, env: impl(ctx)
         args = [self.expr(a, scope) for a in e.args]
-        impl = BUILTINS[e.name]
         pos = e.pos
         if len(args) == 1:
             (a0,) = args

@@ -1,20 +1,18 @@
 """Default logic of the single path (engine/compile.py): rules of equal priority evaluated as sets of possible
-outcomes, exceptions over base rules, and the worked-out form for one exception on one unconditional rule.
-The column form of the same logic is engine/batch_logic.py."""
+outcomes, exceptions over base rules, and the worked-out form for one exception on one unconditional rule. The
+algebra of the outcome sets is engine/outcomes.py, shared with the column form (engine/batch_logic.py); here is
+what the single path adds: evaluating only what can matter, the missing inputs and the deciding rule."""
 
 from __future__ import annotations
 
-from fractions import Fraction
 from typing import Any, Callable
 
 from ..resolve.program import Definition, Rule
+from . import outcomes
+from .outcomes import SCALAR, Outcomes
 from .values import EvalError, Unknown
 
 Fn = Callable[[Any, tuple], Any]
-
-NONE = object()  # no rule applies
-ANY = object()  # some value we cannot name yet (the rule's value itself is unknown)
-
 
 def one_exception(base_rule: Rule, base: Fn, exc_rule: Rule, cond: Fn, exc: Fn):
     """One unconditional base rule with one conditional exception: the general default logic (`tier`) worked out
@@ -33,7 +31,7 @@ def one_exception(base_rule: Rule, base: Fn, exc_rule: Rule, cond: Fn, exc: Fn):
         v = base(ctx, env)
         if type(v) is Unknown:
             return exc_unknown.merge(v), None
-        if type(e) is not Unknown and _key(e) == _key(v):
+        if type(e) is not Unknown and SCALAR.eq(e, v):
             return e, base_rule
         return exc_unknown, base_rule
 
@@ -48,76 +46,80 @@ def merge(a: Unknown | None, b: Unknown | None) -> Unknown | None:
     return a.merge(b)
 
 
-def _rule_outcome(compiled_rule, ctx, env) -> tuple[tuple, Unknown | None, Rule | None]:
+NOTHING = Outcomes(True, False, 0, None)  # no rule applies
+
+
+def _rule_outcome(compiled_rule, ctx, env) -> tuple[Outcomes, Unknown | None, Rule | None]:
+    """A rule under its exceptions (engine/outcomes.py `rule`), evaluating only what can matter: not the
+    condition where an exception surely applies, not the value where the condition is onwaar."""
     rule, cond, value, exceptions = compiled_rule
     unknown = None
     if exceptions:
-        outcome, unknown, winner = tier(exceptions, ctx, env)
-        if NONE not in outcome:
-            return outcome, unknown, winner
-        exc_values = tuple(v for v in outcome if v is not NONE)
+        exc, unknown, winner = tier(exceptions, ctx, env)
+        if not exc.none:
+            return exc, unknown, winner
     else:
-        exc_values = ()
+        exc = NOTHING
     c = True if cond is None else cond(ctx, env)
     if c is False:
-        return exc_values + (NONE,), unknown, None
+        return outcomes.rule(SCALAR, exc, False, True, False, None), unknown, None
     v = value(ctx, env)
-    if type(v) is Unknown:
+    v_known = type(v) is not Unknown
+    if not v_known:
         unknown = merge(unknown, v)
-        v = ANY
     if c is True:
-        return exc_values + (v,), unknown, rule
-    return exc_values + (v, NONE), merge(unknown, c), rule
+        return outcomes.rule(SCALAR, exc, True, True, v_known, v), unknown, rule
+    return outcomes.rule(SCALAR, exc, False, False, v_known, v), merge(unknown, c), rule
 
 
-def tier(rules, ctx, env) -> tuple[tuple, Unknown | None, Rule | None]:
+def tier(rules, ctx, env) -> tuple[Outcomes, Unknown | None, Rule | None]:
     """Evaluate rules of equal priority. Returns (possible outcomes, unknown inputs, the rule that applied)."""
-    definite: list[tuple[Any, Rule]] = []
-    possible: list[Any] = []
+    out = None
     unknown = None
-    all_may_be_none = True
+    first: tuple[Any, Rule] | None = None  # the first rule that surely applies, with its value
+    clash: tuple[Any, Rule] | None = None
     for compiled in rules:
-        outcome, unk, rule = _rule_outcome(compiled, ctx, env)
+        o, unk, rule = _rule_outcome(compiled, ctx, env)
         unknown = merge(unknown, unk)
-        values = [v for v in outcome if v is not NONE]
-        if NONE not in outcome and len(values) == 1 and values[0] is not ANY:
-            definite.append((values[0], rule))
-        if NONE not in outcome:
-            all_may_be_none = False
-        possible.extend(values)
-    distinct = {id(v) if v is ANY else _key(v) for v, _ in definite}
-    if len(distinct) > 1:
-        (v1, r1), (v2, r2) = definite[0], next(x for x in definite if _key(x[0]) != _key(definite[0][0]))
+        if outcomes.definite(SCALAR, o):
+            if first is None:
+                first = (o.val, rule)
+            elif clash is None and not SCALAR.eq(first[0], o.val):
+                clash = (o.val, rule)
+        out = o if out is None else outcomes.equal_priority(SCALAR, out, o)
+    if clash is not None:  # found after every rule of the tier was evaluated (an error in a later rule comes first)
+        (v1, r1), (v2, r2) = first, clash
         raise EvalError("WG-EVAL-002", f"conflict: two rules of equal priority apply with different results: "
                         f"{_show(v1)} ({r1.citation}, {r1.pos}) and {_show(v2)} ({r2.citation}, {r2.pos})",
                         r2.pos)
-    outcome = tuple(unique(possible)) + ((NONE,) if all_may_be_none else ())
-    winner = definite[0][1] if definite else None
-    return outcome or (NONE,), unknown, winner
+    return (out if out is not None else NOTHING), unknown, (first[1] if first else None)
 
 
-def _key(v):
-    return (type(v).__name__, v) if not isinstance(v, (int, Fraction)) or isinstance(v, bool) else ("num", v)
+def definition(d: Definition, exceptions: list, base: list):
+    """compute(ctx, env) -> (value, deciding rule) of a definition with base rules and exceptions: the exceptions
+    first; the base rules where no exception surely applies."""
+
+    def compute(ctx, env):
+        out, unknown, rule = tier(exceptions, ctx, env) if exceptions else (NOTHING, None, None)
+        if out.none and not out.any and out.n == 0:
+            out, unknown, rule = tier(base, ctx, env)
+        elif out.none:
+            # An exception may apply (its condition is unknown); the base rules decide the other case, and
+            # when both cases give one value it is the base rule that is recorded as deciding.
+            b_out, b_unknown, rule = tier(base, ctx, env)
+            out = outcomes.union_where(SCALAR, out, b_out, True)
+            unknown = merge(unknown, b_unknown)
+        return decide(d, out, unknown, env), rule
+
+    return compute
 
 
-def unique(values):
-    seen = []
-    for v in values:
-        if v is ANY:
-            if not any(s is ANY for s in seen):
-                seen.append(v)
-        elif not any(s is not ANY and _key(s) == _key(v) for s in seen):
-            seen.append(v)
-    return seen
-
-
-def decide(d: Definition, outcome: tuple, unknown: Unknown | None, args: tuple):
-    values = [v for v in outcome if v is not NONE]
-    if not values:
+def decide(d: Definition, out: Outcomes, unknown: Unknown | None, args: tuple):
+    if outcomes.no_value(SCALAR, out):
         raise EvalError("WG-EVAL-001", f"no rule gives '{d.name}' a value in this case"
                         + (f" ({', '.join(map(str, args))})" if args else "") + f"; see {d.citation}", d.pos)
-    if len(values) == 1 and NONE not in outcome and values[0] is not ANY:
-        return values[0]
+    if outcomes.known_value(SCALAR, out):
+        return out.val
     return unknown if unknown is not None else Unknown()
 
 

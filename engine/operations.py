@@ -1,58 +1,14 @@
-"""The operations and builtins of the rule language on single values (engine/compile.py)."""
+"""The builtins of the rule language on single values, and the helpers of the operators' scalar forms; the table
+that pairs every operator and builtin with its column form is engine/forms.py."""
 
 from __future__ import annotations
 
-import operator
 from fractions import Fraction
 from typing import Callable
 
 from ..parser import ir
 from .termijnen import verleng
-from .values import Duration, EvalError, Money, add_duration, age_on, round_half_away
-
-def operation(e: ir.Op):
-    op, kind = e.op, e.kind
-    if kind == "eq":
-        return operator.eq if op == "=" else operator.ne
-    if kind == "cmp":
-        return {"<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge}[op]
-    if kind == "eq_dur":
-        eq = operator.eq if op == "=" else operator.ne
-        return lambda a, b: eq(*a.comparable_key(b))
-    if kind == "cmp_dur":
-        cmp = {"<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge}[op]
-        return lambda a, b: cmp(*a.comparable_key(b))
-    if kind == "num":
-        return {"+": operator.add, "-": operator.sub, "*": operator.mul}[op]
-    if kind == "div":
-        return _divide
-    if kind == "same":
-        if op == "+":
-            return lambda a, b: Money(a.cents + b.cents) if isinstance(a, Money) else a + b
-        return lambda a, b: Money(a.cents - b.cents) if isinstance(a, Money) else a + (-b)
-    if kind == "date_dur":
-        return (lambda a, b: add_duration(a, b)) if op == "+" else (lambda a, b: add_duration(a, -b))
-    if kind == "money_num":
-        return lambda a, b: Money(round_half_away(Fraction(a.cents) * Fraction(b)))
-    if kind == "num_money":
-        return lambda a, b: Money(round_half_away(Fraction(a) * Fraction(b.cents)))
-    if kind == "dur_int":
-        return lambda a, b: a.scaled(b)
-    if kind == "money_div":
-        return lambda a, b: Money(round_half_away(Fraction(a.cents) / _nonzero(Fraction(b))))
-    if kind == "money_ratio":
-        return lambda a, b: Fraction(a.cents) / _nonzero(Fraction(b.cents))
-    raise EvalError("WG-EVAL-009", f"cannot evaluate '{op}' here", e.pos)
-
-
-def _nonzero(x: Fraction) -> Fraction:
-    if x == 0:
-        raise EvalError("WG-EVAL-003", "division by zero")
-    return x
-
-
-def _divide(a, b):
-    return Fraction(a) / _nonzero(Fraction(b))
+from .values import Duration, Money, add_duration, age_on, round_half_away
 
 
 def _extreme(values: tuple, sign: int):

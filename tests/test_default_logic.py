@@ -12,6 +12,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus_kit import Art, answer, ask, corpus, fact, missing  # noqa: E402
+from both_paths import both_paths_fixture  # noqa: E402
 
 import wetgraaf  # noqa: E402
 from wetgraaf.engine.values import Unknown  # noqa: E402
@@ -35,6 +36,12 @@ uitzondering met_kinderen op studenten voor toeslag(p): als student(p) en kinder
 uitzondering buiten op met_kinderen voor toeslag(p): als buitenland(p) dan € 0
 """,
 }
+
+
+@pytest.fixture(autouse=True)
+def both_paths(monkeypatch):
+    """Every answer in this file also through the batch path, which must agree or refuse (tests/both_paths.py)."""
+    return both_paths_fixture(monkeypatch)
 
 
 @pytest.fixture(scope="module")

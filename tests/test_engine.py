@@ -13,6 +13,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus_kit import Art, answer, ask, corpus, fact, missing  # noqa: E402
+from both_paths import both_paths_fixture  # noqa: E402
 
 import wetgraaf  # noqa: E402
 from wetgraaf.engine.values import Duration, Money, Unknown  # noqa: E402
@@ -20,6 +21,12 @@ from wetgraaf.parser.errors import LawErrors  # noqa: E402
 from wetgraaf.scenario import load_text  # noqa: E402
 
 D = dt.date
+
+
+@pytest.fixture(autouse=True)
+def both_paths(monkeypatch):
+    """Every answer in this file also through the batch path, which must agree or refuse (tests/both_paths.py)."""
+    return both_paths_fixture(monkeypatch)
 
 
 def build_errors(root: Path) -> list:

@@ -12,6 +12,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus_kit import answer, ask, corpus, fact, missing  # noqa: E402
+from both_paths import both_paths_fixture  # noqa: E402
 
 import wetgraaf  # noqa: E402
 from wetgraaf.engine.explain import answer_json, explain_text  # noqa: E402
@@ -38,6 +39,12 @@ begrip in_set: waarheid = n in {1, 2}
 """
 
 U = None  # onbekend
+
+
+@pytest.fixture(autouse=True)
+def both_paths(monkeypatch):
+    """Every answer in this file also through the batch path, which must agree or refuse (tests/both_paths.py)."""
+    return both_paths_fixture(monkeypatch)
 
 
 @pytest.fixture(scope="module")
