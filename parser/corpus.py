@@ -13,7 +13,7 @@ import yaml
 from . import ir
 from .errors import LawError, LawErrors, yaml_problem
 from .markdown import parse_article
-from .wijziging import parse_wijziging
+from .wijziging import check_op, parse_wijziging
 
 _REQUIRED_WET_KEYS = ("sleutel", "titel", "status")
 _STATUSES = ("in werking", "wetsvoorstel", "voorstel", "beleidsbrief")
@@ -104,6 +104,7 @@ def load_corpus(root: Path | str | None = None) -> ir.Corpus:
                 errors.extend(exc.errors)
             except LawError as exc:
                 errors.append(exc)
+        check_op(corpus, errors)
     if errors:
         raise LawErrors(errors)
     return corpus
