@@ -83,7 +83,7 @@ class Instruction:
     # A word instruction may restate the rules of the unit whose words it changes (a ```regels block right under
     # it): they replace that unit's rules. None: the rules stay, reported as needing review when no value followed.
     regels: list[ir.RuleBlock] | None = None
-    notes: list[str] = field(default_factory=list)  # a Toelichting under a word instruction with restated rules
+    notes: list[str] = field(default_factory=list)  # a Toelichting under a word instruction
 
 
 @dataclass
@@ -316,8 +316,7 @@ def _parse_file(path: Path, naam: str, corpus: ir.Corpus, defaults: dict) -> lis
                 continue
             for kind, target, na, alfabetisch, puntkomma, op in read:
                 instr = _instruction(kind, wet, target, na, alfabetisch, puntkomma, op, [], corpus, meta, opdracht_pos)
-                if blocks:
-                    instr.regels, instr.notes = blocks, notes
+                instr.regels, instr.notes = blocks or None, notes
                 instructions.append(instr)
             continue
         drafts = parse_units(lines[:stop], end + 1, file, errors)
@@ -346,7 +345,7 @@ def _parse_file(path: Path, naam: str, corpus: ir.Corpus, defaults: dict) -> lis
 def _rules_below(lines: list[str], start: int, stop: int, file: str,
                  errors: list[LawError]) -> tuple[list[ir.RuleBlock], list[str]] | None:
     """What follows a word instruction up to the next one: ```regels blocks (the restated rules of the unit whose
-    words it changes) and a Toelichting. None when anything else follows (a heading of new text), which a word
+    words it changes) and a Toelichting (shown with that unit). None when anything else follows (a heading of new text), which a word
     instruction does not take; the caller reports that."""
     blocks: list[ir.RuleBlock] = []
     notes: list[str] = []
@@ -369,8 +368,8 @@ def _rules_below(lines: list[str], start: int, stop: int, file: str,
             continue
         heading = _HEADING.match(line)
         if heading:
-            if heading.group(2).lower() != "toelichting" or not blocks:
-                return None  # new text (or a Toelichting of nothing): not what a word instruction takes
+            if heading.group(2).lower() != "toelichting":
+                return None  # new text: not what a word instruction takes
             j = i + 1
             while j < stop and not _HEADING.match(lines[j]) and not _FENCE.match(lines[j]):
                 j += 1

@@ -158,6 +158,9 @@ def apply_words(unit: ir.Unit, instr) -> None:
             u.te_herzien = instr.opdracht  # the text under these rules changed; the amendment did not restate them
     if instr.regels is not None:
         _restate_rules(_home(unit, op, instr), instr, note)
+    elif instr.notes:
+        home = _home(unit, op, instr)
+        home.notes = home.notes + list(instr.notes)  # why the words changed, beside the unit's own notes
 
 
 def _home(unit: ir.Unit, op, instr) -> ir.Unit:
