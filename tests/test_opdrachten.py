@@ -275,3 +275,38 @@ def test_what_a_word_instruction_cannot_carry_is_a_located_error(tmp_path, opdra
     (err,) = info.value.errors
     assert err.code == "WG-WIJZ-009" and fout in err.message
     assert Path(err.pos.file).name == "A.md" and err.pos.line == line
+
+
+def test_every_unit_the_wams_changes_is_marked_rebuilt_with_its_mvt_lines():
+    """The Wams text is rebuilt from its memorie van toelichting: a unit whose words it changes (word instructions
+    included) or adds is marked herleid and names the MvT lines it rests on; where the MvT names the words, the
+    instruction changes only those (the rest stays the official text)."""
+    import wetgraaf
+    from wetgraaf.resolve.woorden import printed_view
+
+    wg = wetgraaf.load()
+    base, wams = wg.program(None, ()).situation, wg.program(None, ("wams",)).situation
+
+    def units(sit):
+        out = {}
+        for (wet, nummer), art in sit.articles.items():
+            def walk(u, path):
+                out[(wet, nummer) + path] = u
+                for c in u.children:
+                    walk(c, path + ((c.kind, c.ident),))
+            walk(art.root, ())
+        return out
+
+    before, after = units(base), units(wams)
+    changed = [k for k, u in after.items() if k not in before or " ".join((u.text or "").split())
+               != " ".join((before[k].text or "").split())]
+    assert len(changed) > 20
+    for key in changed:
+        u = after[key]
+        assert u.herkomst == "herleid" and u.bron_note and "seed 002" in u.bron_note, key
+    words = {("wmo2015", "5.1.2", ("lid", "2")): "voor zover deze noodzakelijk zijn voor:",
+             ("wmo2015", "5.1.1", ("lid", "5"), ("onderdeel", "a")): "a. de persoonsgegevens met toepassing van",
+             ("wmo2015", "2.1.2", ("lid", "4"), ("onderdeel", "e")): "geen jeugdhulp, jeugdreclassering of "
+                                                                      "kinderbeschermingsmaatregel als bedoeld in"}
+    for key, text in words.items():
+        assert key in changed and text in " ".join(printed_view(after[key].text)[0].split())
