@@ -75,11 +75,12 @@ def sentence(instr: Instruction) -> str:
             f", {ir.ORDINALS.get(str(op.plaats.volzin), str(op.plaats.volzin))} volzin" if op.plaats.volzin else "")
         begrip = f" in de begripsbepaling van {q(op.plaats.begrip)}" if op.plaats.begrip else ""
         telkens = " telkens" if op.telkens else ""
+        comma = "," if scope or "," in where else ""  # "In artikel 19 wordt", "In artikel 8, eerste lid, wordt"
         if op.soort == "woorden_vervangen":
-            return f"In {where}{scope}, wordt{begrip}{telkens} {q(op.oud)} vervangen door {q(op.nieuw)}."
+            return f"In {where}{scope}{comma} wordt{begrip}{telkens} {q(op.oud)} vervangen door {q(op.nieuw)}."
         if op.soort == "woorden_vervallen":
-            return f"In {where}{scope}, vervalt{begrip}{telkens} {q(op.oud)}."
-        return f"In {where}{scope}, wordt{begrip} {op.anker} {q(op.oud)} ingevoegd {q(op.nieuw)}."
+            return f"In {where}{scope}{comma} vervalt{begrip}{telkens} {q(op.oud)}."
+        return f"In {where}{scope}{comma} wordt{begrip} {op.anker} {q(op.oud)} ingevoegd {q(op.nieuw)}."
     units = _units_word(instr.content)
     verb = "worden" if len(instr.content) > 1 else "wordt"
     if kind == "toevoegen":

@@ -16,7 +16,7 @@ import yaml
 from . import ir
 from .errors import LawError, LawErrors, yaml_problem
 from .markdown import front_pos, parse_article
-from .wijziging import parse_wijziging
+from .wijziging import check_op, parse_wijziging
 
 _REQUIRED_WET_KEYS = ("sleutel", "titel", "status")
 _STATUSES = ("in werking", "wetsvoorstel", "voorstel", "beleidsbrief")
@@ -159,6 +159,7 @@ def load_corpus(root: Path | str | None = None) -> ir.Corpus:
                 errors.extend(exc.errors)
             except LawError as exc:
                 errors.append(exc)
+        check_op(corpus, errors)
     if not errors and not corpus.laws:  # a wrong folder must not pass as "corpus in orde"
         errors.append(LawError("WG-FILE-018", f"de map {root} bevat geen wetten: geen submap met een wet.yaml "
                                               "(is dit de goede map?)", None))

@@ -26,7 +26,8 @@ import yaml
 
 from . import ir
 from .errors import LawError, LawErrors, yaml_problem
-from .markdown import _to_unit, parse_units
+from .markdown import _FENCE, _HEADING, _to_unit, parse_units
+from .rules import parse_block
 
 ORDINAL_TO_NUM = {v: k for k, v in ir.ORDINALS.items()}
 
@@ -79,6 +80,10 @@ class Instruction:
     meta: dict[str, Any] = field(default_factory=dict)
     puntkomma: str | None = None  # "onder vervanging van de punt aan het slot van onderdeel X door een puntkomma"
     woorden: Any = None  # kind 'woorden' / 'vernummeren': the parser.opdracht.Opdracht with words and scope
+    # A word instruction may restate the rules of the unit whose words it changes (a ```regels block right under
+    # it): they replace that unit's rules. None: the rules stay, reported as needing review when no value followed.
+    regels: list[ir.RuleBlock] | None = None
+    notes: list[str] = field(default_factory=list)  # a Toelichting under a word instruction
 
 
 @dataclass
@@ -91,6 +96,38 @@ class Wijziging:
     @property
     def titel(self) -> str:
         return str(self.meta.get("titel", self.naam))
+
+    @property
+    def op(self) -> tuple[str, ...]:
+        """The amendments this one builds on (`op: [wams]`): it changes their text, so they apply first."""
+        raw = self.meta.get("op") or ()
+        return (raw,) if isinstance(raw, str) else tuple(str(x) for x in raw)
+
+
+def met_basis(corpus: ir.Corpus, names: tuple[str, ...]) -> tuple[str, ...]:
+    """The amendments to apply for `names`: each preceded by the amendments it builds on (`op`), each once, in
+    order. Unknown names are kept for the caller to report; a circle of `op` is a located error."""
+    out: list[str] = []
+
+    def add(naam: str, path: tuple[str, ...]) -> None:
+        if naam in out:
+            return
+        wijz = corpus.wijzigingen.get(naam)
+        if wijz is not None:
+            for base in wijz.op:
+                if base in path:
+                    raise LawError("WG-WIJZ-007", f"amendment '{naam}' builds on '{base}', which builds on "
+                                                  f"'{naam}' again ({' → '.join(path + (naam, base))}): an "
+                                                  "amendment cannot build on itself",
+                                   ir.Pos(str(Path(wijz.folder) / "wijziging.yaml"),
+                                          _line_of(Path(wijz.folder) / "wijziging.yaml", "op"), 1))
+                add(base, path + (naam,))
+        if naam not in out:
+            out.append(naam)
+
+    for naam in names:
+        add(naam, ())
+    return tuple(out)
 
 
 def parse_after(text: str, pos: ir.Pos) -> tuple[str, str]:
@@ -268,6 +305,20 @@ def _parse_file(path: Path, naam: str, corpus: ir.Corpus, defaults: dict) -> lis
                 errors.append(exc)
                 continue
         stop = starts[n + 1] if n + 1 < len(starts) else len(lines)
+        below = _rules_below(lines, end + 1, stop, file, errors) if all(r[0] == "woorden" for r in read) else None
+        if below is not None:
+            blocks, notes = below
+            if blocks and len(read) > 1:
+                errors.append(LawError("WG-WIJZ-009", "rules under a word instruction replace the rules of the one "
+                                                      "unit it changes; this opdracht holds several changes: give "
+                                                      "the one whose rules change its own ```wijziging block",
+                                       opdracht_pos))
+                continue
+            for kind, target, na, alfabetisch, puntkomma, op in read:
+                instr = _instruction(kind, wet, target, na, alfabetisch, puntkomma, op, [], corpus, meta, opdracht_pos)
+                instr.regels, instr.notes = blocks or None, notes
+                instructions.append(instr)
+            continue
         drafts = parse_units(lines[:stop], end + 1, file, errors)
         with_text = [r for r in read if r[0] in ("vervangen", "invoegen", "toevoegen")]
         if len(with_text) > 1 and drafts:
@@ -291,15 +342,60 @@ def _parse_file(path: Path, naam: str, corpus: ir.Corpus, defaults: dict) -> lis
     return instructions
 
 
+def _rules_below(lines: list[str], start: int, stop: int, file: str,
+                 errors: list[LawError]) -> tuple[list[ir.RuleBlock], list[str]] | None:
+    """What follows a word instruction up to the next one: ```regels blocks (the restated rules of the unit whose
+    words it changes) and a Toelichting (shown with that unit). None when anything else follows (a heading of new text), which a word
+    instruction does not take; the caller reports that."""
+    blocks: list[ir.RuleBlock] = []
+    notes: list[str] = []
+    i = start
+    while i < stop:
+        line = lines[i]
+        fence = _FENCE.match(line)
+        if fence:
+            if fence.group(2) != "regels":
+                return None
+            j = next((k for k in range(i + 1, stop) if lines[k].startswith(fence.group(1))), None)
+            if j is None:
+                return None  # parse_units reports the open fence
+            body = "\n".join(lines[i + 1:j])
+            try:
+                blocks.append(ir.RuleBlock(body, ir.Pos(file, i + 2, 1), parse_block(body, file, line_offset=i + 1)))
+            except LawError as exc:
+                errors.append(exc)
+            i = j + 1
+            continue
+        heading = _HEADING.match(line)
+        if heading:
+            if heading.group(2).lower() != "toelichting":
+                return None  # new text: not what a word instruction takes
+            j = i + 1
+            while j < stop and not _HEADING.match(lines[j]) and not _FENCE.match(lines[j]):
+                j += 1
+            notes.append("\n".join(lines[i + 1:j]).strip())
+            i = j
+            continue
+        if line.strip():
+            return None
+        i += 1
+    return blocks, notes
+
+
+def bron_note(meta: dict[str, Any]) -> str | None:
+    """The passage new text rests on: 'mvt' for text rebuilt from a memorie van toelichting, 'bron' for drafted
+    text (herkomst: ontwerp) and the policy lines it follows."""
+    note = meta.get("mvt") or meta.get("bron")
+    if note and meta.get("herkomst") == "ontwerp" and not str(note).startswith("ontwerp"):
+        note = f"ontwerp naar {note}"
+    return str(note) if note else None
+
+
 def _instruction(kind, wet, target, na, alfabetisch, puntkomma, op, drafts, corpus, meta, opdracht_pos):
     """One Instruction from a read instruction and the text below it."""
     cite = _citation_for(corpus, wet, target)
     content = [_to_unit(d, _parent_cite(cite, d)) for d in drafts]
-    # The passage new text rests on: 'mvt' for text rebuilt from a memorie van toelichting, 'bron' for drafted
-    # text (herkomst: ontwerp) and the policy lines it follows.
-    note = meta.get("mvt") or meta.get("bron")
-    if note and meta.get("herkomst") == "ontwerp" and not str(note).startswith("ontwerp"):
-        note = f"ontwerp naar {note}"
+    note = bron_note(meta)
     for unit in content:
         for u in unit.walk():
             u.herkomst = meta.get("herkomst", "herleid")
@@ -333,6 +429,22 @@ def _line_of(path: Path, key: str) -> int:
     return 1
 
 
+def check_op(corpus: ir.Corpus, errors: list[LawError]) -> None:
+    """Every amendment named in an `op` exists, and no amendment builds (through others) on itself."""
+    for naam, wijz in corpus.wijzigingen.items():
+        meta_file = Path(wijz.folder) / "wijziging.yaml"
+        for base in wijz.op:
+            if base not in corpus.wijzigingen:
+                errors.append(LawError("WG-WIJZ-006", f"op names amendment '{base}', which is not in the corpus "
+                                                      f"(known: {', '.join(sorted(corpus.wijzigingen))})",
+                                       ir.Pos(str(meta_file), _line_of(meta_file, "op"), 1)))
+        try:
+            met_basis(corpus, (naam,))
+        except LawError as exc:
+            if str(exc) not in {str(e) for e in errors}:
+                errors.append(exc)
+
+
 def parse_wijziging(folder: Path, corpus: ir.Corpus) -> Wijziging:
     from .corpus import load_yaml
 
@@ -350,6 +462,10 @@ def parse_wijziging(folder: Path, corpus: ir.Corpus) -> Wijziging:
                                           "when it is not known", ir.Pos(str(meta_file), _line_of(meta_file,
                                                                                                 "inwerkingtreding"), 1)
                            ) from None
+    op = meta.get("op")
+    if op is not None and not (isinstance(op, str) or (isinstance(op, list) and all(isinstance(x, str) for x in op))):
+        raise LawError("WG-WIJZ-006", "op names the amendments this one builds on: write op: [wams]",
+                       ir.Pos(str(meta_file), _line_of(meta_file, "op"), 1))
     defaults = {k: meta[k] for k in ("herkomst", "wet") if k in meta}
     instructions: list[Instruction] = []
     errors: list[LawError] = []

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from . import woorden
 from ..parser import ir
 from ..parser.errors import LawError, LawErrors
-from ..parser.wijziging import Instruction, Wijziging
+from ..parser.wijziging import Instruction, Wijziging, met_basis
 
 
 @dataclass
@@ -41,8 +41,13 @@ def in_force(article: ir.Article, date: _dt.date | None) -> bool:
 
 def select(corpus: ir.Corpus, peildatum: _dt.date | None, wijzigingen: tuple[str, ...] = ()) -> Situation:
     """Pick each article's version in force on `peildatum` (the newest when no date is given), then apply the
-    named amendments in order."""
-    sit = Situation(peildatum, tuple(wijzigingen))
+    named amendments in order, each after the amendments it builds on (`op`)."""
+    for naam in wijzigingen:
+        if wijzigingen.count(naam) > 1:
+            raise LawErrors([LawError("WG-WIJZ-007", f"amendment '{naam}' is named twice; an amendment is applied "
+                                                     "once")])
+    wijzigingen = met_basis(corpus, tuple(wijzigingen))
+    sit = Situation(peildatum, wijzigingen)
     for law in corpus.laws.values():
         sit.citeertitels[law.sleutel] = law.citeertitel
         by_number: dict[str, list[ir.Article]] = {}
@@ -123,8 +128,9 @@ def _new_article(instr: Instruction, wijz: Wijziging, unit: ir.Unit, old: ir.Art
         if instr.meta.get(key) is not None:
             meta[key] = instr.meta[key]
     meta.setdefault("hoofdstuk", None)
+    # A copy: a later instruction (or amendment) changes this situation's article, never the parsed instruction.
     return ir.Article(instr.wet, nummer, instr.pos.file, None, None, wijz.meta.get("bron"),
-                      str(instr.meta.get("herkomst", "herleid")), unit, meta)
+                      str(instr.meta.get("herkomst", "herleid")), copy.deepcopy(unit), meta)
 
 
 def _articles_of(sit: Situation, instr: Instruction, hoofdstuk: str) -> list[tuple[str, str]]:
@@ -238,7 +244,7 @@ def _apply_one(sit: Situation, wijz: Wijziging, instr: Instruction) -> None:
         if instr.alfabetisch:
             idx = next((i for i, c in enumerate(parent.children)
                         if c.kind == unit.kind and c.ident.lower() > unit.ident.lower()), len(parent.children))
-        parent.children.insert(idx, unit)
+        parent.children.insert(idx, copy.deepcopy(unit))  # later instructions change copies, never the parse
         idx += 1
 
 

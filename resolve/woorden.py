@@ -10,10 +10,13 @@ that changed otherwise are recorded as needing review (`te_herzien`).
 
 from __future__ import annotations
 
+import copy
 import re
+from dataclasses import replace
 
 from ..parser import ir
 from ..parser.errors import LawError
+from ..parser.wijziging import bron_note
 
 _SENTENCE_END = re.compile(r"(?<=[.;:])\s+(?=[A-Z0-9])")
 
@@ -146,10 +149,43 @@ def apply_words(unit: ir.Unit, instr) -> None:
         new_text = text[:start] + insert + text[end:]
         u.text = _tidy(new_text) if op.soort == "woorden_vervallen" else new_text
         changed[id(u)] = (u, followed or changed.get(id(u), (u, False))[1])
+    note = bron_note(instr.meta)
     for u, followed in changed.values():
+        # The changed words are the amendment's: the unit's text now rests on its source (ontwerp, herleid).
+        u.herkomst, u.bron_note = instr.meta.get("herkomst", "herleid"), note
         rules = [d for b in u.blocks for d in b.decls if not isinstance(d, (ir.Parameter, ir.NietUitvoerbaar))]
         if rules and not followed:
             u.te_herzien = instr.opdracht  # the text under these rules changed; the amendment did not restate them
+    if instr.regels is not None:
+        _restate_rules(_home(unit, op, instr), instr, note)
+    elif instr.notes:
+        home = _home(unit, op, instr)
+        home.notes = home.notes + list(instr.notes)  # why the words changed, beside the unit's own notes
+
+
+def _home(unit: ir.Unit, op, instr) -> ir.Unit:
+    """The unit an instruction names: the begripsbepaling it names, else the unit of its place (an aanhef, slotzin
+    or volzin belongs to its unit)."""
+    if op.plaats.begrip:
+        return next(u for u in unit.walk() if u.kind in ("onderdeel", "begrip")
+                    and u.ident.strip("'\"") == op.plaats.begrip)
+    if op.plaats.slotzin:  # a slotzin written as a unit of its own (a Slot heading) holds its own rules
+        return next((c for c in unit.children if c.kind == "slot"), unit)
+    return unit
+
+
+def _restate_rules(home: ir.Unit, instr, note: str | None) -> None:
+    """Rules restated under a word instruction replace the rules of the unit it names; they cite that unit and the
+    passage the amendment rests on. Rules of other units whose words changed stay, reported as needing review."""
+    citation = replace(home.citation, toelichting=note) if note else home.citation
+    blocks = copy.deepcopy(instr.regels)  # the instruction's blocks are shared by every situation built
+    for block in blocks:
+        for decl in block.decls:
+            decl.citation = citation
+    home.blocks, home.citation, home.te_herzien = blocks, citation, None
+    home.herkomst, home.bron_note = instr.meta.get("herkomst", "herleid"), note
+    if instr.notes:
+        home.notes = list(instr.notes)  # the old Toelichting explains the rules that were replaced
 
 
 def _follow_bound_values(u: ir.Unit, text: str, start: int, end: int, insert: str, bound_value) -> bool:
@@ -164,6 +200,8 @@ def _follow_bound_values(u: ir.Unit, text: str, start: int, end: int, insert: st
                 inside = start == end and m.start() < start < m.end()  # an insertion between its words
                 if overlaps or inside:
                     words = text[m.start():start] + insert + text[end:m.end()]
+                    if not words.strip():
+                        break  # the words are gone: nothing to follow; check reports the value (WG-WAARDE-002)
                     decl.woorden = " ".join(words.split())
                     decl.value = bound_value(decl.woorden, decl.type, decl.pos)
                     followed = True

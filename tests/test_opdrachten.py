@@ -234,3 +234,79 @@ def test_a_value_bound_to_a_longer_phrase_follows_only_its_own_words(tmp_path, m
              for name in ("maximale_duur_aanwijzing_art5", "maximale_verlengingsduur_art5")}
     assert value == {"maximale_duur_aanwijzing_art5": Duration(years=4),
                      "maximale_verlengingsduur_art5": Duration(years=2)}
+
+
+# -- rules restated under a word instruction (issue 14: the known hard case of art. 8 lid 1) -----------------------
+
+
+def _parsed(tmp_path: Path, body: str):
+    import wetgraaf
+    from wetgraaf.parser.wijziging import parse_wijziging
+
+    folder = tmp_path / "proef"
+    folder.mkdir()
+    (folder / "wijziging.yaml").write_text(WIJZIGING_YAML.format(naam="proef"), encoding="utf-8")
+    (folder / "A.md").write_text(body, encoding="utf-8")
+    return parse_wijziging(folder, wetgraaf.load().corpus)
+
+
+REGELS = "\n```regels\nbegrip x(p: persoon): waarheid = waar\n```\n"
+
+
+def test_rules_and_a_toelichting_under_a_word_instruction_are_read_with_it(tmp_path):
+    wijz = _parsed(tmp_path, _block("In artikel 8, eerste lid, aanhef, vervalt 'onafgebroken'.",
+                                    REGELS + "\n### Toelichting\n\nWaarom.\n"))
+    (instr,) = wijz.instructions
+    assert instr.kind == "woorden" and [d.name for b in instr.regels for d in b.decls] == ["x"]
+    assert instr.notes == ["Waarom."] and instr.regels[0].pos.line == 9  # the line after the ```regels fence
+
+
+@pytest.mark.parametrize("opdracht,below,fout,line", [
+    ("Artikel 8 wordt als volgt gewijzigd: 1. In het eerste lid vervalt 'onafgebroken'. 2. In het tweede lid "
+     "vervalt 'kunnen'.", REGELS, "replace the rules of the one unit", 5),  # the opdracht line
+    ("In artikel 8, eerste lid, vervalt 'onafgebroken'.", "\n## Lid 1\n\n1 Nieuwe tekst.\n", "takes no new text",
+     8),  # the heading of the text it cannot take
+])
+def test_what_a_word_instruction_cannot_carry_is_a_located_error(tmp_path, opdracht, below, fout, line):
+    from wetgraaf.parser.errors import LawErrors
+
+    with pytest.raises(LawErrors) as info:
+        _parsed(tmp_path, _block(opdracht, below))
+    (err,) = info.value.errors
+    assert err.code == "WG-WIJZ-009" and fout in err.message
+    assert Path(err.pos.file).name == "A.md" and err.pos.line == line
+
+
+def test_every_unit_the_wams_changes_is_marked_rebuilt_with_its_mvt_lines():
+    """The Wams text is rebuilt from its memorie van toelichting: a unit whose words it changes (word instructions
+    included) or adds is marked herleid and names the MvT lines it rests on; where the MvT names the words, the
+    instruction changes only those (the rest stays the official text)."""
+    import wetgraaf
+    from wetgraaf.resolve.woorden import printed_view
+
+    wg = wetgraaf.load()
+    base, wams = wg.program(None, ()).situation, wg.program(None, ("wams",)).situation
+
+    def units(sit):
+        out = {}
+        for (wet, nummer), art in sit.articles.items():
+            def walk(u, path):
+                out[(wet, nummer) + path] = u
+                for c in u.children:
+                    walk(c, path + ((c.kind, c.ident),))
+            walk(art.root, ())
+        return out
+
+    before, after = units(base), units(wams)
+    changed = [k for k, u in after.items() if k not in before or " ".join((u.text or "").split())
+               != " ".join((before[k].text or "").split())]
+    assert len(changed) > 20
+    for key in changed:
+        u = after[key]
+        assert u.herkomst == "herleid" and u.bron_note and "seed 002" in u.bron_note, key
+    words = {("wmo2015", "5.1.2", ("lid", "2")): "voor zover deze noodzakelijk zijn voor:",
+             ("wmo2015", "5.1.1", ("lid", "5"), ("onderdeel", "a")): "a. de persoonsgegevens met toepassing van",
+             ("wmo2015", "2.1.2", ("lid", "4"), ("onderdeel", "e")): "geen jeugdhulp, jeugdreclassering of "
+                                                                      "kinderbeschermingsmaatregel als bedoeld in"}
+    for key, text in words.items():
+        assert key in changed and text in " ".join(printed_view(after[key].text)[0].split())

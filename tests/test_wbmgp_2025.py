@@ -457,3 +457,53 @@ def test_per_versie_errors_are_located(wg):
                                                                       "verwachting:\n      huis").replace(
             "{na}", "waar"), "s.yaml")
     assert field.value.errors[0].code == "WG-SCEN-009"
+
+
+# -- the wetsvoorstel of the revision, in standard wording (issue 14) ---------------------------------------------
+
+
+def test_the_wetsvoorstel_of_the_revision_is_written_as_docx_and_html(wg, tmp_path):
+    """The revision's instructions are the drafter's sentences (words struck from the aanhef of art. 8 lid 1, the
+    name replaced in art. 19 and art. 1 lid 2), and they come out as the .docx a drafter opens and as the HTML the
+    site shows."""
+    docx = pytest.importorskip("docx")
+    from wetgraaf.amend.wetsvoorstel import wetsvoorstel
+
+    wijz = wg.corpus.wijzigingen["wbmgp-2025"]
+    assert not [i.opdracht for i in wijz.instructions if i.kind == "vervangen"]  # no lid or article restated
+    sentences = ("In artikel 8, eerste lid, aanhef, vervalt “die minder dan zes jaar voorafgaand aan de aanvraag",
+                 "Aan artikel 8 wordt een lid toegevoegd, luidende:",
+                 "In artikel 19 wordt “Wet bijzondere maatregelen grootstedelijke problematiek” vervangen door "
+                 "“Wet versterking leefbaarheid en veiligheid”.",
+                 "In artikel 1, tweede lid, wordt “Wet bijzondere maatregelen grootstedelijke problematiek”",
+                 "Hoofdstuk 2 vervalt.")
+    html = wetsvoorstel(wijz, wg.corpus).html()
+    for zin in sentences:
+        assert zin.replace("“", "&ldquo;").replace("”", "&rdquo;") in html or zin in html, zin
+    out = tmp_path / "voorstel.docx"
+    run = _wetgraaf("wijziging", "wbmgp-2025", "--docx", str(out))
+    assert run.returncode == 0, run.stderr
+    doc = docx.Document(str(out))
+    text = "\n".join(p.text for p in doc.paragraphs)
+    for zin in sentences:
+        assert zin in text, zin
+    struck = "".join(r.text for p in doc.paragraphs for r in p.runs if r.font.strike)
+    assert "minder dan zes jaar" in struck  # the renvooi in the same document
+    cells = [c.text for t in doc.tables for row in t.rows for c in row.cells]
+    assert "Zes jaar ingezetene zonder inkomen uit werk" in cells  # and the outcome table
+
+
+def test_the_restated_rules_of_the_first_lid_replace_only_its_own(wg):
+    """Onderdeel A strikes words from the aanhef and restates the rules of the first lid under the instruction:
+    those replace the lid's rules (the woonduur goes), the onderdelen a-f keep theirs, and nothing is left to
+    review."""
+    program = wg.program(None, ("wbmgp-2025",))
+    art = program.situation.articles[("wbmgp", "8")]
+    lid1 = next(c for c in art.root.children if c.ident == "1")
+    assert lid1.te_herzien is None and lid1.herkomst == "ontwerp"
+    assert "wbmgp.woonduur_in_regio_te_kort" not in program.definitions
+    assert "wbmgp.minimale_woonduur_art8" not in program.definitions
+    assert all(u.herkomst is None and u.blocks for u in lid1.children)  # a-f: official text and rules
+    assert "Geschrapt uit de aanhef" in lid1.notes[0]
+    lid2 = next(c for c in program.situation.articles[("wbmgp", "1")].root.children if c.ident == "2")
+    assert lid2.te_herzien and "Wet versterking leefbaarheid en veiligheid" in " ".join(lid2.text.split())

@@ -34,7 +34,9 @@ def test_every_amendment_is_written_as_a_wetsvoorstel(wg, naam):
     html = vs.html()
     assert "<h3>Artikel I</h3>" in html
     if naam == "wbmgp-2025":
-        assert "Artikel 8, eerste lid, komt te luiden:" in text and "Hoofdstuk 2 vervalt." in text
+        assert "In artikel 8, eerste lid, aanhef, vervalt “die minder dan zes jaar" in text
+        assert "Hoofdstuk 2 vervalt." in text and "komt te luiden" not in text
+        assert "In artikel 19 wordt “Wet bijzondere maatregelen grootstedelijke problematiek” vervangen door" in text
         assert "Na artikel 10c wordt een artikel ingevoegd, luidende:" in text
         assert "Artikel 10d" in text
 

@@ -228,7 +228,8 @@ def wijziging(amendment: str = typer.Argument(..., help="Amendment name or folde
 
     wg = load(corpus)
     name = _amendment_name(wg, amendment)
-    on_top = tuple(_amendment_name(wg, a) for a in op)
+    # Without --op, an amendment is reported on top of what it builds on (`op:` in its wijziging.yaml).
+    on_top = tuple(_amendment_name(wg, a) for a in op) or wg.corpus.wijzigingen[name].op
     try:
         date = _dt.date.fromisoformat(peildatum) if peildatum else None
     except ValueError:
