@@ -123,8 +123,9 @@ def _new_article(instr: Instruction, wijz: Wijziging, unit: ir.Unit, old: ir.Art
         if instr.meta.get(key) is not None:
             meta[key] = instr.meta[key]
     meta.setdefault("hoofdstuk", None)
+    # A copy: the instruction's units are shared by every situation built, and later instructions change this one.
     return ir.Article(instr.wet, nummer, instr.pos.file, None, None, wijz.meta.get("bron"),
-                      str(instr.meta.get("herkomst", "herleid")), unit, meta)
+                      str(instr.meta.get("herkomst", "herleid")), copy.deepcopy(unit), meta)
 
 
 def _articles_of(sit: Situation, instr: Instruction, hoofdstuk: str) -> list[tuple[str, str]]:
@@ -238,7 +239,7 @@ def _apply_one(sit: Situation, wijz: Wijziging, instr: Instruction) -> None:
         if instr.alfabetisch:
             idx = next((i for i, c in enumerate(parent.children)
                         if c.kind == unit.kind and c.ident.lower() > unit.ident.lower()), len(parent.children))
-        parent.children.insert(idx, unit)
+        parent.children.insert(idx, copy.deepcopy(unit))  # later instructions may change it; the parsed one stays
         idx += 1
 
 
