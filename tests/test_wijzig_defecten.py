@@ -107,3 +107,80 @@ def test_building_every_shipped_amendment_leaves_the_parsed_corpus_as_it_was():
             except LawErrors:
                 pass  # an amendment that needs another under it; its errors are tested elsewhere
     assert pickle.dumps(wg.corpus) == before
+
+
+# -- lid headings against the numbering in the text -------------------------------------------------------------
+
+THREE_LEDEN = """\
+---
+wet: w
+artikel: "1"
+---
+
+# Artikel 1
+
+## Lid 1
+
+1 Lid een.
+
+```regels
+feit een: waarheid
+```
+
+## Lid 2
+
+2 Lid twee.
+
+```regels
+feit twee: waarheid
+```
+
+## Lid 3
+
+3 Lid drie.
+"""
+
+
+def _heading_errors(text: str) -> list:
+    from wetgraaf.parser.markdown import parse_article
+
+    try:
+        parse_article(text, "law/w/artikel-1.md", "w", "Wet w")
+    except LawErrors as exc:
+        return [e for e in exc.errors if e.code == "WG-FILE-018"]
+    return []
+
+
+@pytest.mark.parametrize("edit, line, words", [
+    # deleted: the text of lid 2 (and its rule) would be cited under lid 1
+    (lambda t: t.replace("## Lid 2\n\n", ""), 16, "ontbreekt de kop '## Lid 2'"),
+    # duplicated: two headings 'Lid 2', the second above the text of lid 3
+    (lambda t: t.replace("## Lid 3", "## Lid 2"), 24, "de kop zegt lid 2, maar de tekst eronder begint met 3"),
+    # skipped: 'Lid 3' above the text of lid 2
+    (lambda t: t.replace("## Lid 3\n\n3", "## Lid 4\n\n3").replace("## Lid 2", "## Lid 3"), 16,
+     "de kop zegt lid 3, maar de tekst eronder begint met 2"),
+])
+def test_a_deleted_duplicated_or_skipped_lid_heading_is_a_located_error(edit, line, words):
+    assert _heading_errors(THREE_LEDEN) == []
+    errors = _heading_errors(edit(THREE_LEDEN))
+    assert errors, "the heading mistake passed"
+    assert any(e.pos.line == line and words in e.message for e in errors), [str(e) for e in errors]
+
+
+def test_a_duplicated_heading_names_the_first_one():
+    text = THREE_LEDEN.replace("## Lid 3\n\n3 Lid drie.", "## Lid 2\n\n2 Lid twee nog eens.")
+    (err,) = _heading_errors(text)  # the text under it says 2 as well: only the duplicate is wrong
+    assert err.pos.line == 24 and "eerder op regel 16" in err.message
+
+
+def test_check_refuses_a_moved_lid_heading(tmp_path):
+    import subprocess
+    import sys
+
+    root = _corpus(tmp_path, "", THREE_LEDEN.replace("## Lid 2\n\n", ""))
+    (root / "wijzigingen" / "proef" / "a.md").unlink()
+    (root / "wijzigingen" / "proef" / "wijziging.yaml").unlink()
+    (root / "wijzigingen" / "proef").rmdir()
+    done = subprocess.run([sys.executable, "-m", "wetgraaf.cli", "check", str(root)], capture_output=True, text=True)
+    assert done.returncode != 0 and "WG-FILE-018" in done.stdout + done.stderr
+    assert "artikel-1.md:16:1" in done.stdout + done.stderr
