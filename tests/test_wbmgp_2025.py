@@ -112,7 +112,7 @@ def test_cli_report_and_json_against_the_schema_leave_the_base_files_alone():
     text = _wetgraaf("wijziging", "law/wijzigingen/wbmgp-2025", "--aantal", "20000")
     assert text.returncode == 0, text.stderr
     for part in ("wbmgp artikel 8 (gewijzigd)", "wbmgp artikel 10a (gewijzigd)", "[-die minder dan zes jaar",
-                 "artikelen vervallen: wbmgp artikel 2, wbmgp artikel 3, wbmgp artikel 4",
+                 "artikelen vervallen: wbmgp artikel 2; wbmgp artikel 3; wbmgp artikel 4",
                  "Zes jaar ingezetene zonder inkomen uit werk: huisvestingsvergunning_weigeren(aanvrager, woning): "
                  "onwaar → waar", "splitst bij wbmgp.inkomenseisen_art8_van_toepassing", "onwaar → waar"):
         assert part in text.stdout, part

@@ -184,3 +184,102 @@ def test_check_refuses_a_moved_lid_heading(tmp_path):
     done = subprocess.run([sys.executable, "-m", "wetgraaf.cli", "check", str(root)], capture_output=True, text=True)
     assert done.returncode != 0 and "WG-FILE-018" in done.stdout + done.stderr
     assert "artikel-1.md:16:1" in done.stdout + done.stderr
+
+
+# -- the graph section: what goes, and what is reached through rules or only through text ----------------------
+
+ARTIKEL_MET_REGELS = """\
+---
+wet: w
+artikel: "1"
+herkomst: officieel
+---
+
+# Artikel 1
+
+## Lid 1
+
+1 Een aanvraag wordt toegewezen indien:
+
+### Onderdeel a
+
+a. de aanvrager meerderjarig is;
+
+```regels
+feit meerderjarig(p: persoon): waarheid
+```
+
+### Onderdeel b
+
+b. de aanvrager ingezetene is.
+
+```regels
+feit ingezetene(p: persoon): waarheid
+
+begrip toewijzen(p: persoon): waarheid
+  = meerderjarig(p) en ingezetene(p)
+```
+
+## Lid 2
+
+2 Een aanvraag als bedoeld in het eerste lid wordt binnen acht weken beslist.
+
+```regels
+feit aanvraag_ingediend(p: persoon): waarheid
+
+begrip beslissen(p: persoon): waarheid
+  = aanvraag_ingediend(p)
+```
+"""
+
+REMOVE_B = """\
+    ```wijziging
+    onderdeel: A
+    opdracht: "Artikel 1, eerste lid, onderdeel b, vervalt."
+    ```
+    """
+
+
+def _cli(*args: str):
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-m", "wetgraaf.cli", *args], capture_output=True, text=True)
+
+
+def test_an_onderdeel_that_goes_is_not_an_article_that_goes(tmp_path):
+    root = _corpus(tmp_path, REMOVE_B)
+    done = _cli("wijziging", "proef", "--corpus", str(root))
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "artikelen vervallen: geen" in done.stdout  # it said 'w artikel 1' when only onderdeel b went
+    assert "delen vervallen: w artikel 1, lid 1, onderdeel b" in done.stdout
+
+
+def test_decisions_reached_only_through_a_textual_reference_are_reported_apart(tmp_path):
+    from wetgraaf.amend.graphdiff import graph_diff
+
+    root = _corpus(tmp_path, """\
+        ```wijziging
+        onderdeel: A
+        opdracht: "Artikel 1, eerste lid, onderdeel b, komt te luiden:"
+        ```
+
+        ### Onderdeel b
+
+        b. de aanvrager ingezetene is en hier woont.
+
+        ```regels
+        feit ingezetene(p: persoon): waarheid
+        feit woont_hier(p: persoon): waarheid
+
+        begrip toewijzen(p: persoon): waarheid
+          = meerderjarig(p) en ingezetene(p) en woont_hier(p)
+        ```
+        """, ARTIKEL_MET_REGELS)
+    wg = wetgraaf.load(root)
+    g = graph_diff(wg.graph(None, ()), wg.graph(None, ("proef",)))
+    rules = {x["naam"] for x in g["impact"]}
+    text = {x["naam"] for x in g["impact_tekst"]}
+    assert "w.toewijzen" in rules  # its rule uses a new fact
+    # lid 2 refers to 'het eerste lid' in its words; its rule reads nothing of lid 1
+    assert "w.beslissen" not in rules and "w.beslissen" in text

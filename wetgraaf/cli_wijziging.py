@@ -117,22 +117,31 @@ def _render_graph(g: dict) -> None:
     keys = ("knopen_toegevoegd", "knopen_verwijderd", "kanten_toegevoegd", "kanten_verwijderd")
     out.print(", ".join(f"{key.replace('_', ' ')}: {len(g[key])}" for key in keys if key in g))
 
-    def articles(nodes: list[str]) -> str:
-        arts = sorted({n.split("/")[0] for n in nodes if ".artikel-" in n and not n.startswith(("def:", "regel:"))})
-        return ", ".join(a.replace(".artikel-", " artikel ") for a in arts) or "geen"
+    from .amend.graphdiff import structure_changes
 
-    out.print(f"[red]artikelen vervallen[/red]: {escape(articles(g.get('knopen_verwijderd', [])))}")
-    out.print(f"[green]artikelen of delen nieuw[/green]: {escape(articles(g.get('knopen_toegevoegd', [])))}")
+    parts = structure_changes(g)
+    for key, label, colour in (("artikelen_vervallen", "artikelen vervallen", "red"),
+                               ("delen_vervallen", "delen vervallen", "red"),
+                               ("artikelen_nieuw", "artikelen nieuw", "green"),
+                               ("delen_nieuw", "delen nieuw", "green")):
+        if parts[key] or key.startswith("artikelen"):
+            out.print(f"[{colour}]{label}[/{colour}]: {escape('; '.join(parts[key]) or 'geen')}")
     if g.get("vervallen_beslissingen"):
         out.print(f"[red]beslissingen vervallen[/red]: {escape(', '.join(g['vervallen_beslissingen']))}")
-    impact = g.get("impact", [])
-    if impact:
-        out.print(f"geraakt ({len(impact)} beslissingen in {', '.join(g.get('wetten_geraakt', []))}):")
-        for item in impact[:40]:
-            out.print(f"  {escape(item['naam'])} — {escape(str(item['bron']))} "
-                      f"[dim](via {escape(item['door'])})[/dim]")
-        if len(impact) > 40:
-            out.print(f"  … en {len(impact) - 40} meer (--json geeft ze alle)")
+    _render_impact(g.get("impact", []), f"geraakt langs de regels ({len(g.get('impact', []))} beslissingen in "
+                   f"{', '.join(g.get('wetten_geraakt', [])) or 'geen wet'})")
+    _render_impact(g.get("impact_tekst", []), f"alleen via verwijzingen in de tekst ({len(g.get('impact_tekst', []))}"
+                   " beslissingen; hun regels lezen de gewijzigde tekst niet, maar een lezer wel)")
+
+
+def _render_impact(impact: list[dict], title: str) -> None:
+    if not impact:
+        return
+    out.print(f"{escape(title)}:")
+    for item in impact[:40]:
+        out.print(f"  {escape(item['naam'])} — {escape(str(item['bron']))} [dim](via {escape(item['door'])})[/dim]")
+    if len(impact) > 40:
+        out.print(f"  … en {len(impact) - 40} meer (--json geeft ze alle)")
 
 
 def _render_population(pop: dict) -> None:
