@@ -12,6 +12,7 @@ import pytest
 import wetgraaf
 from wetgraaf.parser.errors import LawErrors
 from wetgraaf.resolve.situation import select
+from wetgraaf.scenario import load_file
 
 ARTIKEL_1 = """\
 ---
@@ -283,3 +284,43 @@ def test_decisions_reached_only_through_a_textual_reference_are_reported_apart(t
     assert "w.toewijzen" in rules  # its rule uses a new fact
     # lid 2 refers to 'het eerste lid' in its words; its rule reads nothing of lid 1
     assert "w.beslissen" not in rules and "w.beslissen" in text
+
+
+# -- a misspelled question is reported at the question ----------------------------------------------------------
+
+SCENARIO = """\
+naam: tikfout
+peildatum: 2026-01-01
+vragen: [{vraag}]
+personen:
+  p: {{}}
+verwacht:
+  {sleutel}: onbekend
+"""
+
+
+def _scenario_error(tmp_path: Path, vraag: str, sleutel: str):
+    from wetgraaf.parser.errors import LawError
+
+    path = tmp_path / "geval.yaml"
+    path.write_text(SCENARIO.format(vraag=vraag, sleutel=sleutel), encoding="utf-8")
+    root = _corpus(tmp_path, REMOVE_B, ARTIKEL_MET_REGELS)
+    wg = wetgraaf.load(root)
+    with pytest.raises((LawError, LawErrors)) as info:
+        for sc in load_file(path):
+            wg.run(sc)
+    exc = info.value
+    return exc.errors[0] if isinstance(exc, LawErrors) else exc
+
+
+def test_a_misspelled_question_is_reported_at_the_question(tmp_path):
+    err = _scenario_error(tmp_path, "toewijzn(p)", "toewijzen(p)")
+    # it said: 'toewijzen(p)' under 'verwacht' is not one of the vragen (at line 7, a key that was right)
+    assert err.code == "WG-SCEN-011" and err.pos.line == 3, str(err)
+    assert "vraagt naar 'toewijzn', dat de wet niet kent" in err.message
+
+
+def test_a_misspelled_expectation_key_is_reported_at_the_key(tmp_path):
+    err = _scenario_error(tmp_path, "toewijzen(p)", "toewijzn(p)")
+    assert err.code == "WG-SCEN-011" and err.pos.line == 7, str(err)
+    assert "bedoelt u de vraag 'toewijzen(p)'" in err.message
