@@ -324,3 +324,57 @@ def test_a_misspelled_expectation_key_is_reported_at_the_key(tmp_path):
     err = _scenario_error(tmp_path, "toewijzen(p)", "toewijzn(p)")
     assert err.code == "WG-SCEN-011" and err.pos.line == 7, str(err)
     assert "bedoelt u de vraag 'toewijzen(p)'" in err.message
+
+
+# -- populations serve every amendment of their law --------------------------------------------------------------
+
+REPO = Path(__file__).resolve().parents[1]
+POPULATION = REPO / "law" / "populaties" / "woningzoekenden-aangewezen-gebied.yaml"
+
+
+@pytest.fixture(scope="module")
+def corpus_wg():
+    return wetgraaf.load()
+
+
+def test_the_shipped_population_serves_another_amendment_of_the_law_with_the_same_rows(corpus_wg):
+    from wetgraaf.amend.population import generate, load_spec, other_versions, population_impact, runs_for
+
+    wg = corpus_wg
+    spec = load_spec(POPULATION)
+    assert runs_for(wg, spec, "wbmgp-2012") and runs_for(wg, spec, "wbmgp-2025") and not runs_for(wg, spec, "wams")
+    data = population_impact(wg, spec, (), ("wbmgp-2012",), 2_000).to_json()  # it failed with WG-POP-003
+    assert sum(data["voor"].values()) == sum(data["na"].values()) == 2_000
+    # the facts of the new lid 3 of art. 8 (wbmgp-2025): drawn, not read by the 2012 proposal, which leaves art. 8
+    assert data["ongebruikt"] == ["woonruimte_in_eigen_buurt(aanvrager, woning)",
+                                  "woont_in_aangewezen_buurt(aanvrager)"]
+    assert data["voor"] == data["na"]
+    # every amendment sees the same rows: the columns of the facts both runs draw are equal
+    today = wg.program(spec.peildatum, ())
+    cols = {}
+    for name in ("wbmgp-2012", "wbmgp-2025"):
+        new = wg.program(spec.peildatum, (name,))
+        cols[name] = generate(load_spec(POPULATION), new, 500, 7, today,
+                              *other_versions(wg, spec, (), (name,), (new, today)))
+    assert cols["wbmgp-2012"].keys() == cols["wbmgp-2025"].keys()
+    for key, col in cols["wbmgp-2012"].items():
+        other = cols["wbmgp-2025"][key]
+        assert (col.known == other.known).all(), key
+        assert ((col.counts == other.counts).all() if hasattr(col, "counts") else (col.val == other.val).all()), key
+
+
+def test_a_fact_no_version_of_the_law_has_is_located(tmp_path, corpus_wg):
+    from wetgraaf.amend.population import load_spec, population_impact
+    from wetgraaf.parser.errors import LawError
+
+    text = POPULATION.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    at = next(i for i, line in enumerate(lines) if line.startswith("  aanspraak_op_studiefinanciering("))
+    lines[at] = lines[at].replace("aanspraak_op_studiefinanciering", "aanspraak_op_studiefinancering")
+    path = tmp_path / "p.yaml"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    with pytest.raises(LawError) as info:
+        population_impact(corpus_wg, load_spec(path), (), ("wbmgp-2025",), 100)
+    err = info.value
+    assert err.code == "WG-POP-003" and err.pos is not None, str(err)  # it had no position
+    assert (err.pos.file, err.pos.line, err.pos.col) == (str(path), at + 1, 3)

@@ -151,6 +151,9 @@ def _render_population(pop: dict) -> None:
     out.print(RichRule(f"Populatie {pop['populatie']}"))
     out.print(f"vraag: {escape(pop['vraag'])} — {pop['aantal']:,} gevallen, zaad {pop['zaad']}, "
               f"{pop['seconden']} s ({pop.get('pad', 'batch')})")
+    if pop.get("ongebruikt"):
+        out.print(f"[dim]niet gelezen door deze versies (een andere wijziging van de wet kent ze): "
+                  f"{escape(', '.join(pop['ongebruikt']))}[/dim]")
     counts = Table(title="Uitkomsten voor en na", title_justify="left")
     for col in ("uitkomst", "voor", "na", "verschil"):
         counts.add_column(col, justify="left" if col == "uitkomst" else "right")
@@ -311,10 +314,8 @@ def afleiden(oud: Path = typer.Argument(..., help="The article as it is (law/<we
 
 
 def _populations(wg, amendment: str, asked: list[str]) -> list[Path]:
-    """The population files to run: those asked for, else those whose `wijzigingen` name this amendment."""
-    import yaml
-
-    from .amend.population import find_specs
+    """The population files to run: those asked for, else those that serve this amendment (population.runs_for)."""
+    from .amend.population import find_specs, load_spec, runs_for
 
     root = Path(wg.corpus.root)
     if asked:
@@ -327,12 +328,7 @@ def _populations(wg, amendment: str, asked: list[str]) -> list[Path]:
                 raise LawErrors([LawError("WG-POP-001", f"no population '{item}' (looked in {root / 'populaties'})")])
             out.append(path)
         return out
-    chosen = []
-    for path in find_specs(root):
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        if amendment in (data.get("wijzigingen") or []):
-            chosen.append(path)
-    return chosen
+    return [path for path in find_specs(root) if runs_for(wg, load_spec(path), amendment)]
 
 
 def mutatie(wet: str = typer.Argument(..., help="Law key, e.g. wbmgp."),
