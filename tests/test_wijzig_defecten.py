@@ -378,3 +378,88 @@ def test_a_fact_no_version_of_the_law_has_is_located(tmp_path, corpus_wg):
     err = info.value
     assert err.code == "WG-POP-003" and err.pos is not None, str(err)  # it had no position
     assert (err.pos.file, err.pos.line, err.pos.col) == (str(path), at + 1, 3)
+
+
+# -- wetgraaf mutatie --wijziging ---------------------------------------------------------------------------------
+
+LEEFTIJD = """\
+---
+wet: w
+artikel: "1"
+herkomst: officieel
+---
+
+# Artikel 1
+
+## Lid 1
+
+1 Een aanvraag wordt toegewezen indien de aanvrager ten minste 18 jaar oud is.
+
+```regels
+feit jaren_oud(p: persoon): geheel
+
+begrip toewijzen(p: persoon): waarheid
+  = jaren_oud(p) >= 18
+```
+"""
+
+NAAR_21 = """\
+    ```wijziging
+    onderdeel: A
+    opdracht: "Artikel 1, eerste lid, komt te luiden:"
+    ```
+
+    ## Lid 1
+
+    1 Een aanvraag wordt toegewezen indien de aanvrager ten minste 21 jaar oud is.
+
+    ```regels
+    feit jaren_oud(p: persoon): geheel
+
+    begrip toewijzen(p: persoon): waarheid
+      = jaren_oud(p) >= 21
+    ```
+    """
+
+GEVALLEN = """\
+- naam: twintig
+  peildatum: 2026-01-01
+  personen:
+    p: {jaren_oud: 20}
+  vragen: [toewijzen(p)]
+  per_versie:
+    basis: {verwacht: {toewijzen(p): waar}}
+    proef: {verwacht: {toewijzen(p): onwaar}}
+- naam: eenentwintig
+  peildatum: 2026-01-01
+  personen:
+    p: {jaren_oud: 21}
+  vragen: [toewijzen(p)]
+  per_versie:
+    proef: {verwacht: {toewijzen(p): waar}}
+"""
+
+
+def test_mutatie_wijziging_mutates_the_amended_rules_against_the_expectations_of_that_version(tmp_path):
+    import json
+
+    from wetgraaf.amend.mutation import mutation_check
+
+    root = _corpus(tmp_path, NAAR_21, LEEFTIJD)
+    (root / "scenarios").mkdir()
+    (root / "scenarios" / "gevallen.yaml").write_text(GEVALLEN, encoding="utf-8")
+    wg = wetgraaf.load(root)
+    scs = load_file(root / "scenarios" / "gevallen.yaml")
+    base = mutation_check(wg, "w", "1", scs)
+    amended = mutation_check(wg, "w", "1", scs, "proef")
+    assert {m.description for m in base.mutants} >= {"regel: 18 → 19", "regel: 18 → 17"}
+    assert {m.description for m in amended.mutants} >= {"regel: 21 → 22", "regel: 21 → 20", "regel: '>=' → '>'"}
+    assert all(m.pos.file.endswith("a.md") for m in amended.mutants)  # the amendment's rule, not the base rule
+    by = {m.description: m.detected_by for m in amended.mutants}
+    assert by["regel: 21 → 22"] == ["eenentwintig (proef)"] and by["regel: 21 → 20"] == ["twintig (proef)"]
+    # the base: 18 → 19 is not noticed by a case of 20 years; only the version 'basis' is read
+    assert {m.description: m.detected_by for m in base.mutants}["regel: 18 → 19"] == []
+    done = _cli("mutatie", "w", "1", "--wijziging", "proef", "--corpus", str(root), "--json")
+    assert done.returncode == 0, done.stdout + done.stderr
+    data = json.loads(done.stdout)
+    assert data["artikel"] == "w artikel 1 na proef" and data["scenarios"] == 2

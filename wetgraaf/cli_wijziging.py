@@ -335,6 +335,9 @@ def mutatie(wet: str = typer.Argument(..., help="Law key, e.g. wbmgp."),
             artikel: str = typer.Argument(..., help="Article number, e.g. 8."),
             scenarios: list[Path] = typer.Option([], "--scenarios",
                                                   help="Scenario files or folders (default: the corpus scenarios)."),
+            wijziging: Optional[str] = typer.Option(None, "--wijziging", help="Mutate the article as this amendment "
+                                                    "(name or folder) leaves it, against the expectations scenarios "
+                                                    "state for versions with it."),
             as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
             corpus: Optional[Path] = typer.Option(None, "--corpus", help="Corpus folder.")) -> None:
     """Mutation check: which deliberate mistakes in an article's rules does no scenario notice?"""
@@ -349,14 +352,17 @@ def mutatie(wet: str = typer.Argument(..., help="Law key, e.g. wbmgp."),
         scs = corpus_scenarios(Path("/nonexistent"), scenarios)
     else:
         scs = corpus_scenarios(Path(wg.corpus.root))
-    report = mutation_check(wg, wet, artikel, scs)
+    name = _amendment_name(wg, wijziging) if wijziging else None
+    report = mutation_check(wg, wet, artikel, scs, name)
     if as_json:
         print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
         return
     if not report.mutants:
-        out.print(f"geen regels gevonden in {wet} artikel {artikel} om te muteren")
+        out.print(f"geen regels gevonden in {escape(report.article)} om te muteren"
+                  + (f" die een scenario met {escape(name)} toetst (per_versie: {escape(name)})" if name else ""))
         raise typer.Exit(1)
-    table = Table(title=f"Mutaties van {report.article} tegen {report.scenarios} scenario's", title_justify="left")
+    table = Table(title=f"Mutaties van {escape(report.article)} tegen {report.scenarios} verwachtingen van scenario's",
+                  title_justify="left")
     for col in ("lid / onderdeel", "mutanten", "ontdekt", "niet ontdekt"):
         table.add_column(col, overflow="fold")
     for cite, ms in report.per_unit().items():
