@@ -289,7 +289,7 @@ def population_impact(wg, spec: PopulationSpec, base_w: tuple, new_w: tuple, n: 
 
 def _example(wg, new_prog, base_prog, spec, columns, i: int, qname: str, args: tuple) -> dict[str, Any]:
     """One row as a case: its facts, and where the base and amended explanations part."""
-    from ..amend.outcomes import parting
+    from ..amend.outcomes import parting, rule_positions
     from ..engine.explain import json_value
 
     facts = _row_facts(columns, new_prog, i)
@@ -300,7 +300,7 @@ def _example(wg, new_prog, base_prog, spec, columns, i: int, qname: str, args: t
     if qname in base_prog.definitions:
         base_ctx = Context(base_facts, spec.peildatum, trace=True)
         wg.engine_for(base_prog).function(qname)(base_ctx, args)
-        p = parting(base_ctx.trace, new_ctx.trace)
+        p = parting(base_ctx.trace, new_ctx.trace, rule_positions(base_prog), set(new_prog.definitions))
         if p is not None:
             split = {"naam": p.qname, "voor": json_value(p.before), "na": json_value(p.after), "bron": p.citation}
     every = {**base_facts, **facts}

@@ -463,3 +463,65 @@ def test_mutatie_wijziging_mutates_the_amended_rules_against_the_expectations_of
     assert done.returncode == 0, done.stdout + done.stderr
     data = json.loads(done.stdout)
     assert data["artikel"] == "w artikel 1 na proef" and data["scenarios"] == 2
+
+
+# -- a flip is never credited to a rule the amendment left alone -------------------------------------------------
+
+UITZONDERING = """\
+---
+wet: w
+artikel: "1"
+herkomst: officieel
+---
+
+# Artikel 1
+
+## Lid 1
+
+1 Een aanvraag wordt afgewezen.
+
+```regels
+feit jaren_oud(p: persoon): geheel
+
+begrip toewijzen(p: persoon): waarheid
+  = onwaar
+```
+
+## Lid 2
+
+2 In afwijking van het eerste lid wordt de aanvraag van een meerderjarige toegewezen.
+
+```regels
+uitzondering meerderjarig op toewijzen(p):
+  als jaren_oud(p) >= 18 dan waar
+```
+"""
+
+EEN_GEVAL = """\
+naam: meerderjarige
+peildatum: 2026-01-01
+personen:
+  p: {jaren_oud: 20}
+vragen: [toewijzen(p)]
+"""
+
+
+def test_a_flip_is_credited_to_the_exception_that_went_not_to_the_unchanged_rule(tmp_path):
+    from wetgraaf.amend.outcomes import corpus_scenarios, describe_flip, outcome_diff
+
+    root = _corpus(tmp_path, """\
+        ```wijziging
+        onderdeel: A
+        opdracht: "Artikel 1, tweede lid, vervalt."
+        ```
+        """, UITZONDERING)
+    (root / "scenarios").mkdir()
+    (root / "scenarios" / "geval.yaml").write_text(EEN_GEVAL, encoding="utf-8")
+    wg = wetgraaf.load(root)
+    diff = outcome_diff(wg, corpus_scenarios(root), ("proef",))
+    (flip,) = diff.flips
+    assert (flip.before, flip.after) == (True, False)
+    # it said 'artikel 1, eerste lid' — the rule the amendment did not touch
+    assert flip.parting.citation.startswith("artikel 1, tweede lid") and flip.parting.rule == "meerderjarig"
+    assert flip.parting.now.startswith("artikel 1, eerste lid")
+    assert "geldt niet meer; nu geldt artikel 1, eerste lid" in describe_flip(flip)
