@@ -172,6 +172,35 @@ def test_stacking_2025_on_2012_and_comparing_them(wg):
     assert (fifth["voor"], fifth["na"]) == (False, True)
     assert fifth["splitsing"]["bron"].startswith("artikel 5, vierde lid, Wbmgp (ontwerp naar seed 000")
     assert SIX_YEARS not in b_flips
+    # side by side in one table: each answer either draft changes, without, with A and with B
+    table = both["vergelijking"]
+    rows = {(r["scenario"], r["vraag"]): r for r in table["uitkomsten"]}
+    assert (rows[SIX_YEARS]["zonder"], rows[SIX_YEARS]["a"], rows[SIX_YEARS]["b"]) == (False, True, False)
+    fifth_row = rows[("Vijfde verlenging van een aanwijzing en een zes jaar ingezetene, per versie",
+                      "verlenging_toegestaan(vijfde)")]
+    assert (fifth_row["zonder"], fifth_row["a"], fifth_row["b"], fifth_row["verschil"]) == (False, False, True, True)
+    assert len(rows) == len({(f["scenario"], f["vraag"]) for f in a["uitkomsten"]["omgeslagen"]}
+                            | set(b_flips))
+    places = {(r["artikel"], r["plaats"]): (r["a"], r["b"]) for r in table["tekst"]}
+    assert places[("wbmgp artikel 8", "lid 3")] == ("nieuw", "—")
+    assert places[("wbmgp artikel 5", "lid 4")] == ("—", "gewijzigd")
+    (pop,) = table["populatie"]  # the same rows for both drafts: the counts without either are equal
+    assert pop["aantal"] == 1000 and sum(r["zonder"] for r in pop["uitkomsten"]) == 1000
+    assert a["populatie"][0]["voor"] == b["populatie"][0]["voor"]
+    from io import StringIO
+
+    from rich.console import Console
+
+    from wetgraaf import cli_wijziging
+
+    saved, cli_wijziging.out = cli_wijziging.out, Console(file=StringIO(), width=1000, no_color=True)
+    try:
+        cli_wijziging.render_comparison(table)
+        shown = cli_wijziging.out.file.getvalue()
+    finally:
+        cli_wijziging.out = saved
+    assert "Uitkomsten die wbmgp-2025 of wbmgp-2012 verandert" in shown and "Populatie woningzoekenden" in shown
+    assert shown.count("Zes jaar ingezetene zonder inkomen uit werk") == 1  # one row, not one per report
 
 
 def test_every_shared_2025_case_is_mapped_and_paired():

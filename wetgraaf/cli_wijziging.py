@@ -111,6 +111,51 @@ def render_report(report) -> None:
         out.print(f"[yellow]let op:[/yellow] {escape(w)}")
 
 
+def render_comparison(table: dict) -> None:
+    """Two drafts side by side: per section one table with a column for each (docs/wijzigingen.md)."""
+    from rich.table import Table
+
+    from .amend.vergelijking import UNCHANGED
+
+    a, b = table["a"], table["b"]
+    base = " + ".join(table["op"]) or "de geldende wet"
+    out.print(RichRule(f"Vergelijking {a} en {b}, elk op {base}"))
+
+    def grid(title: str, columns: list[str]) -> Table:
+        t = Table(title=title, title_justify="left")
+        for col in columns:
+            t.add_column(escape(col), overflow="fold")
+        return t
+
+    def mark(a_val: str, b_val: str, differ: bool) -> tuple[str, str]:
+        return (f"[bold]{escape(a_val)}[/bold]", f"[bold]{escape(b_val)}[/bold]") if differ else \
+            (escape(a_val), escape(b_val))
+
+    tekst = grid("Tekst", ["artikel", "plaats", a, b])
+    for row in table["tekst"]:
+        tekst.add_row(escape(row["artikel"]), escape(row["plaats"]), *mark(row["a"], row["b"], row["a"] != row["b"]))
+    out.print(tekst)
+    regels = grid("Regels", ["definitie", a, b])
+    for row in table["regels"]:
+        regels.add_row(escape(row["naam"]), *mark(row["a"], row["b"], row["a"] != row["b"]))
+    out.print(regels)
+    flips = grid(f"Uitkomsten die {a} of {b} verandert ({table['ongewijzigd_in_beide']} in beide gelijk)",
+                 ["scenario", "vraag", "zonder", a, b, "verschil"])
+    for row in table["uitkomsten"]:
+        flips.add_row(escape(row["scenario"]), escape(row["vraag"]), _show(row["zonder"]),
+                      *mark(_show(row["a"]), _show(row["b"]), row["verschil"]), "≠" if row["verschil"] else "")
+    out.print(flips)
+    for pop in table["populatie"]:
+        counts = grid(f"Populatie {pop['populatie']}: {pop['vraag']}, {pop['aantal']:,} gevallen (dezelfde rijen)",
+                      ["uitkomst", "zonder", a, b, f"{b} − {a}"])
+        for row in pop["uitkomsten"]:
+            counts.add_row(escape(row["uitkomst"]), f"{row['zonder']:,}", f"{row['a']:,}", f"{row['b']:,}",
+                           f"{row['b'] - row['a']:+,}")
+        out.print(counts)
+    if not table["tekst"] and not table["uitkomsten"]:
+        out.print(f"{UNCHANGED} geen verschil")
+
+
 def _render_graph(g: dict) -> None:
     """What the amendment does to the dependency graph: articles and decisions gone or new, and what is affected."""
     out.print(RichRule("Graaf"))
@@ -247,18 +292,21 @@ def wijziging(amendment: str = typer.Argument(..., help="Amendment name or folde
         out.print(f"--peildatum: '{escape(peildatum or '')}' is geen datum; schrijf haar als 2026-07-01")
         raise typer.Exit(2) from None
     if vergelijk:
-        # A against B: apply B on the same base, then report B -> A (what A does differently from B).
+        # A and B each on the same base, side by side in one table per section.
         other = _amendment_name(wg, vergelijk)
         sizes = {"population_size": aantal, "seed": zaad, "dask": dask_adres or ("lokaal" if dask else None)}
         report = build_report(wg, (name,), on_top, date, scenarios, populations=_populations(wg, name, populatie),
                               **sizes)
         report_b = build_report(wg, (other,), on_top, date, scenarios,
                                 populations=_populations(wg, other, populatie), **sizes)
+        from .amend.vergelijking import compare
+
+        table = compare(report, report_b)
         if as_json:
-            print(json.dumps({"a": report.to_json(), "b": report_b.to_json()}, ensure_ascii=False, indent=2))
+            print(json.dumps({"a": report.to_json(), "b": report_b.to_json(), "vergelijking": table},
+                             ensure_ascii=False, indent=2))
         else:
-            render_report(report)
-            render_report(report_b)
+            render_comparison(table)
         return
     if wetsvoorstel and not docx:
         from .amend.wetsvoorstel import wetsvoorstel as _write
