@@ -525,3 +525,40 @@ def test_a_flip_is_credited_to_the_exception_that_went_not_to_the_unchanged_rule
     assert flip.parting.citation.startswith("artikel 1, tweede lid") and flip.parting.rule == "meerderjarig"
     assert flip.parting.now.startswith("artikel 1, eerste lid")
     assert "geldt niet meer; nu geldt artikel 1, eerste lid" in describe_flip(flip)
+
+
+# -- a stacked scenario's citations link to a page that shows the unit -------------------------------------------
+
+def test_a_citation_in_a_stack_links_to_a_page_that_has_the_unit(tmp_path):
+    from wetgraaf.site.model import anchor, build_model
+
+    root = _corpus(tmp_path, """\
+        ```wijziging
+        onderdeel: A
+        opdracht: "Aan artikel 1 wordt een lid toegevoegd, luidende:"
+        ```
+
+        ## Lid 3
+
+        3 Lid drie.
+        """)
+    tweede = root / "wijzigingen" / "tweede"
+    tweede.mkdir()
+    (tweede / "wijziging.yaml").write_text("titel: Tweede\nstatus: voorstel\nherkomst: ontwerp\nwet: w\n",
+                                           encoding="utf-8")
+    (tweede / "a.md").write_text(textwrap.dedent("""\
+        ```wijziging
+        onderdeel: A
+        opdracht: "In artikel 1, tweede lid, wordt 'twee' vervangen door '2'."
+        ```
+        """), encoding="utf-8")
+    wg = wetgraaf.load(root)
+    model = build_model(wg)
+    stack = wg.program(None, ("proef", "tweede")).situation
+    lid_3 = next(u for u in stack.articles[("w", "1")].root.children if u.ident == "3")
+    page, frag = model.citation_link(stack, lid_3.citation)
+    assert frag == "lid-3"
+    # the page of the stack's last amendment alone has no lid 3 (it linked there: a broken #lid-3 in the site)
+    shown = next(a for s in model.situations for k, a in s.program.situation.articles.items()
+                 if model.article_page.get(id(a)) == page)
+    assert "lid-3" in {anchor(u.citation) for u in shown.root.walk()}, page
