@@ -118,10 +118,11 @@ def parting(base: list[TraceNode], amended: list[TraceNode], base_rules: set[tup
     lid whose rule the amendment rewrote, not by a new input the new rule happens to read first) — unless the node
     became unknown, when the new input that is missing explains it.
 
-    With `base_rules` (rule_positions of the base program; `new_names`: the amended program's definitions) a rule the amendment left alone is never credited: when
-    the same unchanged rule decided in both, its inputs changed and any differing child is followed (one the base
-    explanation never evaluated, too); when an unchanged rule decides now because the rule that decided before
-    no longer does (an exception that went), the parting is credited to that rule."""
+    With `base_rules` (rule_positions of the base program; `new_names`: the amended program's definitions) a rule
+    the amendment left alone is never credited: when the same unchanged rule decided in both, its inputs changed
+    and any differing child is followed (one the base explanation never evaluated, too); when an unchanged rule
+    decides now because the rule that decided before no longer does (an exception that went), the parting is
+    credited to that rule, or, when no rule decided before, to what the base asked and the amended law lacks."""
     before = _index(base, {})
     old_nodes = _nodes(base, {}) if base_rules is not None else {}
     _missing = object()

@@ -271,7 +271,8 @@ def population_impact(wg, spec: PopulationSpec, base_w: tuple, new_w: tuple, n: 
     after = np.concatenate([r[1] for r in results])
     path = "batch" if all(r[2] == "batch" for r in results) else "rij voor rij"
     if dask is not None:
-        generate(spec, new_prog, 1, seed, base_prog, *job.others)  # which facts vary (spec.drawn) is noted where they are drawn
+        # which facts vary (spec.drawn) is noted where they are drawn
+        generate(spec, new_prog, 1, seed, base_prog, *job.others)
     pairs = Counter(zip(before.tolist(), after.tolist()))
     transitions = Counter({k: v for k, v in pairs.items() if k[0] != k[1]})
     found: dict[tuple[str, str], list[dict]] = {}

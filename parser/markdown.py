@@ -188,7 +188,8 @@ def _check_lid(lid: _Draft, errors: list[LawError]) -> None:
         return
     for i, line in enumerate(lid.text):
         later = _PARAGRAPH_NUMBER.match(line)
-        if i and not lid.text[i - 1].strip() and lid.lines[i - 1] == lid.lines[i] - 1 and later is not None and later.group(1) != lid.ident:
+        after_blank = i and not lid.text[i - 1].strip() and lid.lines[i - 1] == lid.lines[i] - 1
+        if after_blank and later is not None and later.group(1) != lid.ident:
             errors.append(LawError("WG-FILE-018", f"de tekst van lid {lid.ident} loopt door in een alinea die met "
                                    f"{later.group(1)} begint: daar ontbreekt de kop '## Lid {later.group(1)}'",
                                    ir.Pos(lid.pos.file, lid.lines[i], 1)))
