@@ -182,7 +182,10 @@ def _expectations(d: dict, sc: Scenario, target, pos: ir.Pos) -> None:
         renamed: dict[str, str] = {}
         for q in value:
             if str(q) not in sc.vragen:
-                close = difflib.get_close_matches(str(q), sc.vragen, n=1, cutoff=0.75)
+                # a near question whose name differs: a spelling mistake on one side (the same name with other
+                # arguments is another question, not asked)
+                close = [v for v in difflib.get_close_matches(str(q), sc.vragen, n=1, cutoff=0.75)
+                         if str(q).split("(")[0].strip() != v.split("(")[0].strip()]
                 if not close or close[0] in value:
                     raise LawError("WG-SCEN-011", f"'{q}' under '{key}' is not one of the vragen",
                                    key_pos(value, q, pos))
