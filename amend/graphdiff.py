@@ -34,17 +34,12 @@ def graph_diff(base: nx.MultiDiGraph, amended: nx.MultiDiGraph, impact_limit: in
     # A new article makes its law 'contain' more; that is not a change to everything in the law.
     touched = set(added) | set(changed) | {u for u, _, k in edges_added | edges_removed if k != "contains"}
     touched = {n for n in touched & new_nodes if amended.nodes[n].get("kind") != "wet"}
-    impact: dict[str, dict[str, Any]] = {}
-    for seed in sorted(touched):
-        for hit in dependents(amended, seed):
-            data = amended.nodes[hit.node]
-            if data.get("kind") not in _DECISION_KINDS or hit.node in impact:
-                continue
-            impact[hit.node] = {"naam": hit.node.removeprefix("def:"), "soort": data.get("kind"),
-                                "wet": hit.node.removeprefix("def:").split(".")[0],
-                                "door": seed, "bron": data.get("citation")}
-            if len(impact) >= impact_limit:
-                break
+    # Rule impact: decisions that use a changed node through the rules. Text impact: decisions reached only when
+    # the textual cross-references ("als bedoeld in artikel 8") are followed too — reported apart, as the rules do
+    # not read them.
+    rules_only = nx.subgraph_view(amended, filter_edge=lambda u, v, k: amended[u][v][k].get("kind") != "refers-to")
+    impact = _impact(rules_only, amended, touched, impact_limit)
+    text_impact = {n: x for n, x in _impact(amended, amended, touched, impact_limit).items() if n not in impact}
     gone_decisions = [n.removeprefix("def:") for n in removed if base.nodes[n].get("kind") in _DECISION_KINDS]
     return {
         "knopen_toegevoegd": added,
@@ -53,6 +48,47 @@ def graph_diff(base: nx.MultiDiGraph, amended: nx.MultiDiGraph, impact_limit: in
         "kanten_toegevoegd": [{"van": u, "naar": v, "soort": k} for u, v, k in sorted(edges_added)],
         "kanten_verwijderd": [{"van": u, "naar": v, "soort": k} for u, v, k in sorted(edges_removed)],
         "impact": sorted(impact.values(), key=lambda x: x["naam"]),
+        "impact_tekst": sorted(text_impact.values(), key=lambda x: x["naam"]),
         "vervallen_beslissingen": gone_decisions,
         "wetten_geraakt": sorted({x["wet"] for x in impact.values()}),
     }
+
+
+def _impact(view, amended: nx.MultiDiGraph, touched: set[str], limit: int) -> dict[str, dict[str, Any]]:
+    """Every decision downstream of a touched node in `view`, with the touched node it is reached through."""
+    impact: dict[str, dict[str, Any]] = {}
+    for seed in sorted(touched):
+        for hit in dependents(view, seed):
+            data = amended.nodes[hit.node]
+            if data.get("kind") not in _DECISION_KINDS or hit.node in impact:
+                continue
+            impact[hit.node] = {"naam": hit.node.removeprefix("def:"), "soort": data.get("kind"),
+                                "wet": hit.node.removeprefix("def:").split(".")[0],
+                                "door": seed, "bron": data.get("citation")}
+            if len(impact) >= limit:
+                return impact
+    return impact
+
+
+def _unit_name(node: str) -> str:
+    """'wbmgp.artikel-8/lid-1/onderdeel-c' as a reader cites it: 'wbmgp artikel 8, lid 1, onderdeel c'."""
+    head, *parts = node.split("/")
+    return ", ".join([head.replace(".artikel-", " artikel ")] + [p.replace("-", " ", 1) for p in parts])
+
+
+def structure_changes(g: dict[str, Any]) -> dict[str, list[str]]:
+    """Articles gone or new, and parts (lid, onderdeel) gone or new in an article that stays: an onderdeel that
+    goes is not an article that goes. Parts under a gone or new article are not listed again."""
+    def split(nodes: list[str]) -> tuple[list[str], list[str]]:
+        units = [n for n in nodes if ".artikel-" in n and not n.startswith(("def:", "regel:", "ext:", "soort:"))
+                 and "~" not in n]
+        articles = sorted(n for n in units if "/" not in n)
+        parts = [n for n in units if "/" in n and n.split("/")[0] not in articles]
+        # only the topmost part: a lid that goes takes its onderdelen with it
+        parts = sorted(n for n in parts if not any(n.startswith(p + "/") for p in parts))
+        return [_unit_name(n) for n in articles], [_unit_name(n) for n in parts]
+
+    gone, gone_parts = split(g.get("knopen_verwijderd", []))
+    new, new_parts = split(g.get("knopen_toegevoegd", []))
+    return {"artikelen_vervallen": gone, "delen_vervallen": gone_parts, "artikelen_nieuw": new,
+            "delen_nieuw": new_parts}

@@ -133,38 +133,59 @@ def mutant_programs(program: Program, wet: str, artikel: str) -> Iterator[tuple[
                 yield Mutant(qname, cite, desc, pos), dataclasses.replace(program, definitions=defs)
 
 
-def _passes(engine: Engine, sc: Scenario) -> bool:
-    """Do all of the scenario's expectations hold on this (possibly mutated) program?"""
+def _passes(engine: Engine, sc: Scenario, versie=None) -> bool:
+    """Do all of the scenario's expectations (of `versie`, a per_versie entry, when given) hold on this (possibly
+    mutated) program?"""
     from ..api import _compare
 
     from ..scenario import GEEN_GRONDSLAG
 
+    exp = versie or sc
     try:
         # A scenario with per_versie may give facts of another version only; its basis expectations are checked.
         facts, entities = inputs(sc, engine.program, lenient=bool(sc.per_versie))
         for question in sc.vragen:
-            if question not in sc.verwacht or sc.verwacht[question] == GEEN_GRONDSLAG:
+            if question not in exp.verwacht or exp.verwacht[question] == GEEN_GRONDSLAG:
                 continue
             qname, args = question_target(sc, engine.program, question, entities)
             answer = engine.answer(question, qname, args, facts, sc.peildatum)
-            if _compare(expected_value(sc, engine.program, question, qname, entities), answer):
+            if _compare(expected_value(sc, engine.program, question, qname, entities, versie), answer):
                 return False
     except (LawError, LawErrors, EvalError):
         return False
     return True
 
 
-def mutation_check(wg, wet: str, artikel: str, scenarios: list[Scenario]) -> MutationReport:
+def _checks(scenarios: list[Scenario], wijziging: str | None) -> list[tuple[tuple[str, ...], Scenario, object]]:
+    """(situation, scenario, its per_versie entry or None) for every set of expectations that tests the law to
+    mutate: without an amendment, each scenario's own version; with one, the versions that include it."""
+    out = []
+    for sc in scenarios:
+        if wijziging is None:
+            if sc.verwacht:
+                out.append((sc.wijzigingen, sc, None))
+            continue
+        if wijziging in sc.wijzigingen and sc.verwacht:
+            out.append((sc.wijzigingen, sc, None))
+        for versie in sc.per_versie.values():
+            if wijziging in versie.wijzigingen and versie.verwacht:
+                out.append((sc.wijzigingen + versie.wijzigingen, sc, versie))
+    return out
+
+
+def mutation_check(wg, wet: str, artikel: str, scenarios: list[Scenario],
+                   wijziging: str | None = None) -> MutationReport:
     """Run every mutant of the article's rules against the scenarios (grouped by the legal situation they
-    evaluate in); a mutant counts as detected when any scenario notices it."""
-    relevant = [sc for sc in scenarios if sc.verwacht]
-    groups: dict[int, tuple[Program, list[Scenario]]] = {}
-    for sc in relevant:
+    evaluate in); a mutant counts as detected when any scenario notices it. With `wijziging`, the article as that
+    amendment leaves it is mutated, against the expectations scenarios state for versions that include it."""
+    checks = _checks(scenarios, wijziging)
+    groups: dict[int, tuple[Program, list]] = {}
+    for wijz, sc, versie in checks:
         try:
-            program = wg.program(sc.peildatum, sc.wijzigingen)
+            program = wg.program(sc.peildatum, wijz)
         except LawErrors:
             continue
-        groups.setdefault(id(program), (program, []))[1].append(sc)
+        groups.setdefault(id(program), (program, []))[1].append((sc, versie))
     found: dict[tuple, Mutant] = {}
     for program, group in groups.values():
         seen: dict[tuple, int] = {}
@@ -175,5 +196,7 @@ def mutation_check(wg, wet: str, artikel: str, scenarios: list[Scenario]) -> Mut
             key = base_key + (seen[base_key],)
             mutant = found.setdefault(key, mutant)
             engine = Engine(mutated)
-            mutant.detected_by.extend(sc.naam for sc in group if not _passes(engine, sc))
-    return MutationReport(f"{wet} artikel {artikel}", len(relevant), list(found.values()))
+            mutant.detected_by.extend(sc.naam + (f" ({versie.naam})" if versie else "") for sc, versie in group
+                                      if not _passes(engine, sc, versie))
+    article = f"{wet} artikel {artikel}" + (f" na {wijziging}" if wijziging else "")
+    return MutationReport(article, len(checks), list(found.values()))

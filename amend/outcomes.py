@@ -24,6 +24,9 @@ class Parting:
     after: Any
     citation: str
     rule: str | None
+    # When the rule that decided before no longer does and an unchanged rule now gives the value: that rule's
+    # citation (the parting is then credited to the rule that stopped deciding, not to the unchanged one).
+    now: str | None = None
 
 
 @dataclass
@@ -50,7 +53,7 @@ class OutcomeDiff:
                 "splitsing": None if f.parting is None else {
                     "naam": f.parting.qname, "argumenten": list(map(str, f.parting.args)),
                     "voor": json_value(f.parting.before), "na": json_value(f.parting.after),
-                    "bron": f.parting.citation, "regel": f.parting.rule},
+                    "bron": f.parting.citation, "regel": f.parting.rule, "nu": f.parting.now},
             } for f in self.flips],
             "ongewijzigd": self.unchanged,
             "niet_vergelijkbaar": [{"scenario": s, "vraag": q, "reden": r} for s, q, r in self.not_comparable],
@@ -80,14 +83,48 @@ def _index(nodes: list[TraceNode], out: dict) -> dict:
     return out
 
 
-def parting(base: list[TraceNode], amended: list[TraceNode]) -> Parting | None:
+def _nodes(nodes: list[TraceNode], out: dict) -> dict:
+    for n in nodes:
+        out.setdefault((n.qname, n.args), n)
+        _nodes(n.children, out)
+    return out
+
+
+def _where(rule) -> tuple:
+    return (rule.pos.file, rule.pos.line, rule.pos.col)
+
+
+def rule_positions(program) -> set[tuple]:
+    """Where every rule and exception of a program is written: a rule at the same place in both versions is
+    unchanged (an amendment's rules are written in the amendment; restated unchanged parts keep their place)."""
+    out: set[tuple] = set()
+
+    def add(rules) -> None:
+        for r in rules:
+            out.add(_where(r))
+            add(r.exceptions)
+    for d in program.definitions.values():
+        add(d.rules)
+        add(d.exceptions)
+    return out
+
+
+def parting(base: list[TraceNode], amended: list[TraceNode], base_rules: set[tuple] | None = None,
+            new_names: set[str] | None = None) -> Parting | None:
     """Follow the amended explanation down through changed values to the deepest node that changed.
 
     A node that exists in both explanations and changed is followed into a child that also exists in both and
     changed. When there is none, the node's own rule changed: that is the parting (so a flip is explained by the
     lid whose rule the amendment rewrote, not by a new input the new rule happens to read first) — unless the node
-    became unknown, when the new input that is missing explains it."""
+    became unknown, when the new input that is missing explains it.
+
+    With `base_rules` (rule_positions of the base program; `new_names`: the amended program's definitions) a rule
+    the amendment left alone is never credited: when the same unchanged rule decided in both, its inputs changed
+    and any differing child is followed (one the base explanation never evaluated, too); when an unchanged rule
+    decides now because the rule that decided before no longer does (an exception that went), the parting is
+    credited to that rule, or, when no rule decided before, to what the base asked and the amended law lacks."""
     before = _index(base, {})
+    old_nodes = _nodes(base, {}) if base_rules is not None else {}
     _missing = object()
 
     def is_new(n: TraceNode) -> bool:
@@ -100,6 +137,13 @@ def parting(base: list[TraceNode], amended: list[TraceNode]) -> Parting | None:
     def changed(n: TraceNode) -> bool:
         return not is_new(n) and differs(n)
 
+    def unchanged_rule(n: TraceNode) -> bool:
+        return base_rules is not None and n.rule is not None and _where(n.rule) in base_rules
+
+    def old_rule(n: TraceNode):
+        old = old_nodes.get((n.qname, n.args))
+        return old.rule if old is not None else None
+
     node = next((n for n in amended if differs(n)), None)
     while node is not None:
         kids = [c for c in node.children if c.kind != "zie"]
@@ -111,11 +155,31 @@ def parting(base: list[TraceNode], amended: list[TraceNode]) -> Parting | None:
             child = next((c for c in kids if is_new(c) and isinstance(c.value, Unknown)), None)
         if child is None and is_new(node) and not unknown:
             child = next((c for c in kids if differs(c)), None)
+        if child is None and not is_new(node) and unchanged_rule(node) and old_rule(node) is not None \
+                and _where(old_rule(node)) == _where(node.rule):
+            child = next((c for c in kids if differs(c)), None)  # the same rule: its inputs explain the change
         if child is None:
             break
         node = child
     if node is None:
         return None
+    old = old_rule(node) if not is_new(node) else None
+    if unchanged_rule(node) and old is not None and _where(old) != _where(node.rule):
+        return Parting(node.qname, node.args, before.get((node.qname, node.args)), node.value, cite_text(old.citation),
+                       old.label or None, now=cite_text(node.rule.citation))
+    if unchanged_rule(node) and old is None and not is_new(node):
+        # No rule decided before (an input was missing) and an unchanged rule decides now: what the base asked for
+        # and the amended law no longer has (an exception's input, its lid gone) explains the change.
+        after = _index(amended, {})
+        vanished = [c for c in old_nodes[(node.qname, node.args)].children
+                    if c.kind != "zie" and (c.qname, c.args) not in after]
+        # a decision the amended law no longer has, else one it no longer asks here
+        gone = next((c for c in vanished if new_names is not None and c.qname not in new_names), None) or \
+            next((c for c in vanished if c.kind in ("begrip", "parameter")), None)
+        if gone is not None:
+            cite = gone.rule.citation if gone.rule is not None else gone.citation
+            return Parting(node.qname, node.args, before.get((node.qname, node.args)), node.value, cite_text(cite),
+                           gone.rule.label if gone.rule is not None else None, now=cite_text(node.rule.citation))
     cite = node.rule.citation if node.rule is not None else node.citation
     return Parting(node.qname, node.args, before.get((node.qname, node.args)), node.value, cite_text(cite),
                    node.rule.label if node.rule is not None else None)
@@ -125,6 +189,7 @@ def outcome_diff(wg, scenarios: list[Scenario], amendments: tuple[str, ...],
                  on_top_of: tuple[str, ...] = ()) -> OutcomeDiff:
     """Evaluate each scenario on `on_top_of` (the base) and on base + amendments."""
     diff = OutcomeDiff()
+    positions: dict[int, set] = {}  # rule_positions per base program
     for sc in scenarios:
         own = tuple(w for w in sc.wijzigingen if w not in amendments and w not in on_top_of)
         base_w = on_top_of + own
@@ -167,7 +232,12 @@ def outcome_diff(wg, scenarios: list[Scenario], amendments: tuple[str, ...],
             if _same(a.value, b.value):
                 diff.unchanged += 1
                 continue
-            diff.flips.append(Flip(sc.naam, sc.file, question, a.value, b.value, parting(a.trace, b.trace)))
+            base_prog = results[0][0].program
+            if id(base_prog) not in positions:
+                positions[id(base_prog)] = rule_positions(base_prog)
+            base_rules = positions[id(base_prog)]
+            diff.flips.append(Flip(sc.naam, sc.file, question, a.value, b.value,
+                                   parting(a.trace, b.trace, base_rules, set(results[1][0].program.definitions))))
     return diff
 
 
@@ -196,5 +266,6 @@ def describe_flip(f: Flip) -> str:
         label = f"{p.qname}({', '.join(map(str, p.args))})" if p.args else p.qname
         old = show_value(p.before) if p.before is not None else "(bestond niet)"
         text += (f"\n    splitst bij {label}: {old} → {show_value(p.after)} — {p.citation}"
-                 + (f" [regel {p.rule}]" if p.rule else ""))
+                 + (f" [regel {p.rule}]" if p.rule else "")
+                 + (f" geldt niet meer; nu geldt {p.now}" if p.now else ""))
     return text

@@ -65,6 +65,7 @@ class Job:
     qname_new: str
     qname_base: str | None  # None: the question does not exist before the amendment
     args: tuple
+    others: tuple = ()  # programs of other versions of the law: the types of facts neither version compared has
     _engines: Any = field(default=None, repr=False, compare=False)
     _cached: tuple | None = field(default=None, repr=False, compare=False)  # (part index, its columns)
 
@@ -79,7 +80,7 @@ class Job:
 
         if self._cached is not None and self._cached[0] == part.index:
             return self._cached[1]
-        columns = generate(self.spec, self.new_prog, part.size, part.seed, self.base_prog)
+        columns = generate(self.spec, self.new_prog, part.size, part.seed, self.base_prog, *self.others)
         self._cached = (part.index, columns)
         return columns
 

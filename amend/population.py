@@ -5,7 +5,8 @@ A population file (law/populaties/<naam>.yaml) names the question, the situation
 
     naam: woningzoekenden-aangewezen-gebied
     bron: seed 001, regels ...; seed 004, regels ...
-    wijzigingen: [wbmgp-2025]                 # `wetgraaf wijziging <naam>` runs it for these amendments
+    wijzigingen: [wbmgp-2025]                 # optional: run by default only for these (default: every amendment
+                                              # that changes the law of the question)
     vraag: wbmgp.huisvestingsvergunning_weigeren(aanvrager, woning)
     wet: wbmgp                                # optional: the law of unqualified fact names (default: the question's)
     peildatum: 2026-07-01
@@ -62,6 +63,7 @@ class PopulationSpec:
     raw: dict = field(default_factory=dict)
     entiteiten: dict[str, str] = field(default_factory=dict)  # entity name -> type (persons included)
     drawn: set[str] = field(default_factory=set)  # the facts that vary between rows (not a constant `waarde`)
+    unused: set[str] = field(default_factory=set)  # facts that only other versions of the law have (still drawn)
 
     def bronnen(self) -> dict[str, str]:
         """Where each fact's distribution comes from (its `bron`), for the report."""
@@ -87,14 +89,17 @@ def load_spec(path: Path) -> PopulationSpec:
                        pos_of(data, "entiteiten"))
     for typ, names in others.items():
         entiteiten.update({str(name): str(typ) for name in names})
+    if not isinstance(data["feiten"], dict):
+        raise LawError("WG-POP-001", "feiten maps each fact, naam(args), to its distribution", pos_of(data, "feiten"))
+    # The mapping as loaded, which knows where each fact is written (a fact the law lacks is reported there).
     return PopulationSpec(str(data["naam"]), str(path), str(data["vraag"]), data["peildatum"],
-                          list(data.get("personen") or []), dict(data["feiten"]), data.get("bron"), data, entiteiten)
+                          list(data.get("personen") or []), data["feiten"], data.get("bron"), data, entiteiten)
 
 
 def generate(spec: PopulationSpec, program, n: int, seed: int = 20261125, *others) -> dict[tuple, Col]:
     """The population as columns {(fact qname, args): Col}. A fact is looked up in `program`, then in `others`
     (the other version compared), so a fact that only one version has is generated too."""
-    from ..yamlpos import pos_of
+    from ..yamlpos import key_pos
 
     rng = np.random.Generator(np.random.PCG64(seed))
     columns: dict[tuple, Col] = {}
@@ -102,17 +107,21 @@ def generate(spec: PopulationSpec, program, n: int, seed: int = 20261125, *other
     asked = parse_question(spec.vraag, None)[0]
     wet = spec.raw.get("wet") or next((d.wet for p in (program, *others)
                                        for d in [p.definitions.get(asked) or p.lookup(asked)] if d is not None), None)
+    compared = 2 if others else 1  # program and the first other: the two versions compared; the rest: other versions
     for key, dist in spec.feiten.items():
-        pos = pos_of(spec.feiten, key)
+        pos = key_pos(spec.feiten, key) or Pos(spec.file, 1, 1)
         name, args = parse_question(key, pos)
         d, owner = None, program
-        for prog in (program, *others):
+        for i, prog in enumerate((program, *others)):
             d = prog.definitions.get(name) or prog.definitions.get(f"{wet}.{name}") or prog.lookup(name)
             if d is not None:
                 owner = prog
+                if i >= compared:
+                    spec.unused.add(str(key))
                 break
         if d is None or not (d.is_input or d.kind == "parameter"):
-            raise LawError("WG-POP-003", f"'{name}' is not a fact of this version of the law", pos)
+            raise LawError("WG-POP-003", f"'{name}' is geen feit van de wet in een van haar versies (de geldende, de "
+                                         "vergeleken wijziging of een andere wijziging van de wet)", pos)
         if not isinstance(dist, dict):
             raise LawError("WG-POP-004", f"the distribution of {name} must be a mapping", pos)
         val = _draw(rng, dist, d, owner, n, pos, spec.entiteiten)
@@ -199,10 +208,12 @@ class PopulationImpact:
     bronnen: dict[str, str] = field(default_factory=dict)
     pad: str = "batch"  # 'batch' (column form) or 'rij voor rij' (the single path, row by row)
     verdelingen: list[str] = field(default_factory=list)  # the facts drawn per row (the rest are constants)
+    ongebruikt: list[str] = field(default_factory=list)  # facts of the file neither version compared has
 
     def to_json(self) -> dict:
         return {"populatie": self.naam, "vraag": self.vraag, "aantal": self.n, "zaad": self.seed,
                 "bronnen": self.bronnen, "pad": self.pad, "verdelingen": self.verdelingen,
+                "ongebruikt": self.ongebruikt,
                 "voor": dict(self.before), "na": dict(self.after),
                 "overgangen": [{"van": a, "naar": b, "aantal": c} for (a, b), c in self.transitions.most_common()],
                 "voorbeelden": [{"van": a, "naar": b, "gevallen": ex} for (a, b), ex in self.examples.items()],
@@ -254,14 +265,16 @@ def population_impact(wg, spec: PopulationSpec, base_w: tuple, new_w: tuple, n: 
     name, args = parse_question(spec.vraag, None)
     qname_new = (new_prog.definitions.get(name) or new_prog.lookup(name)).qname
     base_def = base_prog.definitions.get(qname_new) or base_prog.lookup(name)
-    job = partitions.Job(spec, new_prog, base_prog, qname_new, base_def.qname if base_def else None, args)
+    job = partitions.Job(spec, new_prog, base_prog, qname_new, base_def.qname if base_def else None, args,
+                         other_versions(wg, spec, base_w, new_w, (new_prog, base_prog)))
     parts = partitions.partitions(n, seed)
     results = partitions.run(job, parts, dask, wg)
     before = np.concatenate([r[0] for r in results])
     after = np.concatenate([r[1] for r in results])
     path = "batch" if all(r[2] == "batch" for r in results) else "rij voor rij"
     if dask is not None:
-        generate(spec, new_prog, 1, seed, base_prog)  # which facts vary (spec.drawn) is noted where they are drawn
+        # which facts vary (spec.drawn) is noted where they are drawn
+        generate(spec, new_prog, 1, seed, base_prog, *job.others)
     pairs = Counter(zip(before.tolist(), after.tolist()))
     transitions = Counter({k: v for k, v in pairs.items() if k[0] != k[1]})
     found: dict[tuple[str, str], list[dict]] = {}
@@ -274,12 +287,12 @@ def population_impact(wg, spec: PopulationSpec, base_w: tuple, new_w: tuple, n: 
                                   "rij": int(i)})
     return PopulationImpact(spec.naam, spec.vraag, n, seed, Counter(before.tolist()), Counter(after.tolist()),
                             transitions, found, time.perf_counter() - start, spec.bronnen(), path,
-                            sorted(spec.drawn))
+                            sorted(spec.drawn), sorted(spec.unused))
 
 
 def _example(wg, new_prog, base_prog, spec, columns, i: int, qname: str, args: tuple) -> dict[str, Any]:
     """One row as a case: its facts, and where the base and amended explanations part."""
-    from ..amend.outcomes import parting
+    from ..amend.outcomes import parting, rule_positions
     from ..engine.explain import json_value
 
     facts = _row_facts(columns, new_prog, i)
@@ -290,11 +303,69 @@ def _example(wg, new_prog, base_prog, spec, columns, i: int, qname: str, args: t
     if qname in base_prog.definitions:
         base_ctx = Context(base_facts, spec.peildatum, trace=True)
         wg.engine_for(base_prog).function(qname)(base_ctx, args)
-        p = parting(base_ctx.trace, new_ctx.trace)
+        p = parting(base_ctx.trace, new_ctx.trace, rule_positions(base_prog), set(new_prog.definitions))
         if p is not None:
             split = {"naam": p.qname, "voor": json_value(p.before), "na": json_value(p.after), "bron": p.citation}
     every = {**base_facts, **facts}
     return {"rij": i, "feiten": {_label(k): json_value(v) for k, v in every.items()}, "splitsing": split}
+
+
+def _fact_names(spec: PopulationSpec) -> list[str]:
+    return [parse_question(str(key), None)[0] for key in spec.feiten]
+
+
+def _knows(program, name: str) -> bool:
+    return program.definitions.get(name) is not None or program.lookup(name) is not None
+
+
+def other_versions(wg, spec: PopulationSpec, base_w: tuple, new_w: tuple, compared: tuple) -> tuple:
+    """The programs of the law's other amendments, for the facts the two versions compared do not have.
+
+    A population file serves every amendment of its law: a fact that only another version has (one an amendment
+    introduces) is still drawn, from that version's type, so every amendment sees the same rows for the same file,
+    size and seed; the versions compared simply do not read it (the report lists it as unused)."""
+    missing = [n for n in _fact_names(spec) if not any(_knows(p, n) for p in compared)]
+    if not missing:
+        return ()
+    out = []
+    for naam in sorted(wg.corpus.wijzigingen):
+        if naam in new_w:
+            continue
+        try:
+            prog = wg.program(spec.peildatum, base_w + (naam,))
+        except Exception:  # noqa: BLE001 — an amendment that does not apply here (it needs another below it)
+            continue
+        if any(_knows(prog, n) for n in missing):
+            out.append(prog)
+            missing = [n for n in missing if not _knows(prog, n)]
+        if not missing:
+            break
+    return tuple(out)
+
+
+def law_of(wg, spec: PopulationSpec) -> str | None:
+    """The law whose decision the population asks (its `wet`, else the law of the question in today's law)."""
+    if spec.raw.get("wet"):
+        return str(spec.raw["wet"])
+    name = parse_question(spec.vraag, None)[0]
+    if "." in name:
+        return name.split(".")[0]
+    d = wg.program(spec.peildatum, ()).lookup(name)
+    return d.wet if d is not None else None
+
+
+def runs_for(wg, spec: PopulationSpec, amendment: str) -> bool:
+    """Whether `wetgraaf wijziging <amendment>` runs this population by default: the amendments its
+    `wijzigingen` names, or, without that key, every amendment that changes the law of its question."""
+    named = spec.raw.get("wijzigingen")
+    if named is not None:
+        return amendment in (named or [])
+    wijz = wg.corpus.wijzigingen.get(amendment)
+    if wijz is None:
+        return False
+    laws = {i.wet for i in wijz.instructions if i.kind != "niet_uitvoerbaar"} | (
+        {str(wijz.meta["wet"])} if wijz.meta.get("wet") else set())
+    return law_of(wg, spec) in laws
 
 
 def find_specs(root: Path) -> list[Path]:

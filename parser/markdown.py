@@ -31,6 +31,7 @@ class _Draft:
     level: int
     pos: ir.Pos
     text: list[str] = field(default_factory=list)
+    lines: list[int] = field(default_factory=list)  # the line number (1-based) of each line of `text`
     blocks: list[ir.RuleBlock] = field(default_factory=list)
     children: list[_Draft] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
@@ -110,6 +111,7 @@ def parse_units(lines: list[str], start: int, file: str, errors: list[LawError])
                         errors.append(exc)
             elif stack:
                 stack[-1].text.extend(lines[i:j + 1])
+                stack[-1].lines.extend(range(i + 1, j + 2))
             i = j + 1
             continue
         heading = _HEADING.match(line)
@@ -143,11 +145,55 @@ def parse_units(lines: list[str], start: int, file: str, errors: list[LawError])
             stack.append(draft)
         elif stack:
             stack[-1].text.append(line)
+            stack[-1].lines.append(i + 1)
         elif line.strip():
             errors.append(LawError("WG-FILE-008", "text before the first heading: start the article with "
                                    "'# Artikel <nummer>'", ir.Pos(file, i + 1, 1)))
         i += 1
+    _check_numbering(roots, errors)
     return roots
+
+
+_LEADING_NUMBER = re.compile(r"(\d+[a-z]*)\.?[ \t]")
+_PARAGRAPH_NUMBER = re.compile(r"[ \t]*(\d+[a-z]*)\.?[ \t]+[A-Z]")
+
+
+def _check_numbering(drafts: list[_Draft], errors: list[LawError]) -> None:
+    """Lid headings against the numbering of the text: the official text of a lid starts with its number ("2 ...",
+    "2. ..."). A heading deleted, duplicated or skipped would otherwise cite every rule below it under the wrong
+    lid. Text with no leading number (a placeholder of a rebuilt lid) is not checked."""
+    for draft in drafts:
+        seen: dict[tuple[str, str], _Draft] = {}
+        for child in draft.children:
+            key = (child.kind, child.ident)
+            if child.kind in ("lid", "onderdeel", "subonderdeel") and key in seen:
+                errors.append(LawError("WG-FILE-020", f"de kop '{child.kind} {child.ident}' staat hier voor de tweede "
+                                       f"keer (eerder op regel {seen[key].pos.line}); elke {child.kind} heeft een "
+                                       "eigen nummer", child.pos))
+            seen.setdefault(key, child)
+            if child.kind == "lid":
+                _check_lid(child, errors)
+        _check_numbering(draft.children, errors)
+
+
+def _check_lid(lid: _Draft, errors: list[LawError]) -> None:
+    text = "\n".join(lid.text).strip("\n")
+    lead = _LEADING_NUMBER.match(text.lstrip())
+    if lead is None:
+        return
+    if lead.group(1) != lid.ident:
+        errors.append(LawError("WG-FILE-020", f"de kop zegt lid {lid.ident}, maar de tekst eronder begint met "
+                               f"{lead.group(1)}: zet de kop '## Lid {lead.group(1)}' boven die tekst, zodat de "
+                               "regels onder het juiste lid staan", lid.pos))
+        return
+    for i, line in enumerate(lid.text):
+        later = _PARAGRAPH_NUMBER.match(line)
+        after_blank = i and not lid.text[i - 1].strip() and lid.lines[i - 1] == lid.lines[i] - 1
+        if after_blank and later is not None and later.group(1) != lid.ident:
+            errors.append(LawError("WG-FILE-020", f"de tekst van lid {lid.ident} loopt door in een alinea die met "
+                                   f"{later.group(1)} begint: daar ontbreekt de kop '## Lid {later.group(1)}'",
+                                   ir.Pos(lid.pos.file, lid.lines[i], 1)))
+            return
 
 
 def _to_unit(draft: _Draft, cite: ir.Citation) -> ir.Unit:

@@ -85,6 +85,7 @@ class SiteModel:
     def_page: dict[str, str]  # qname -> page uri
     uses: dict[str, list[Use]] = field(default_factory=dict)  # qname -> where it is used in rules
     text_uses: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)  # qname -> (page, frag, label)
+    page_anchors: dict[str, set[str]] = field(default_factory=dict)  # page uri -> unit anchors of its article
 
     # ---------------------------------------------------------------------------------------------------------
     @property
@@ -110,11 +111,38 @@ class SiteModel:
         return None
 
     def citation_link(self, sit: Situation, c: ir.Citation | None) -> tuple[str, str] | None:
-        """(page uri, fragment) of a citation in a situation, or None when the site has no page for it."""
+        """(page uri, fragment) of a citation in a situation, or None when the site has no page for it.
+
+        A stack of amendments has no page of its own: its article is shown on the page of one amendment alone,
+        which may lack the unit cited (a lid the other amendment inserted). Then the page of an earlier amendment
+        of the stack that shows the unit is taken, else the article without a fragment: never a broken link."""
         if c is None:
             return None
         page = self.page_of_article(sit, c.wet, c.artikel)
-        return (page, anchor(c)) if page else None
+        frag = anchor(c)
+        if page is None or not frag or frag in self._anchors(page, frag):
+            return (page, frag) if page else None
+        for w in reversed(sit.wijzigingen):
+            other = self.amended.get((w, c.wet, c.artikel))
+            if other is not None and frag in self._anchors(other, frag):
+                return other, frag
+        return page, ""
+
+    def _anchors(self, page: str, frag: str) -> set[str]:
+        """The unit anchors of the article a page shows (for a page that shows no known article, `frag`: it is
+        not second-guessed)."""
+        if not self.page_anchors:
+            for info in self.situations:
+                for art in info.program.situation.articles.values():
+                    uri = self.article_page.get(id(art))
+                    if uri is not None and uri not in self.page_anchors:
+                        self.page_anchors[uri] = {anchor(u.citation) for u in art.root.walk()}
+            for law in self.corpus.laws.values():
+                for art in law.articles:
+                    self.page_anchors.setdefault(self.article_page[id(art)],
+                                                 {anchor(u.citation) for u in art.root.walk()})
+        found = self.page_anchors.get(page)
+        return found if found is not None else {frag}
 
     def situation_for(self, peildatum: _dt.date | None, wijzigingen: tuple[str, ...]) -> Situation:
         return self.wg.program(peildatum, wijzigingen).situation

@@ -17,7 +17,7 @@ import pytest
 import yaml
 
 import wetgraaf
-from wetgraaf.amend.population import load_spec, population_impact
+from wetgraaf.amend.population import load_spec, population_impact, runs_for
 from wetgraaf.amend.report import build_report
 from wetgraaf.parser.errors import LawError, LawErrors
 from wetgraaf.scenario import load_text
@@ -112,7 +112,7 @@ def test_cli_report_and_json_against_the_schema_leave_the_base_files_alone():
     text = _wetgraaf("wijziging", "law/wijzigingen/wbmgp-2025", "--aantal", "20000")
     assert text.returncode == 0, text.stderr
     for part in ("wbmgp artikel 8 (gewijzigd)", "wbmgp artikel 10a (gewijzigd)", "[-die minder dan zes jaar",
-                 "artikelen vervallen: wbmgp artikel 2, wbmgp artikel 3, wbmgp artikel 4",
+                 "artikelen vervallen: wbmgp artikel 2; wbmgp artikel 3; wbmgp artikel 4",
                  "Zes jaar ingezetene zonder inkomen uit werk: huisvestingsvergunning_weigeren(aanvrager, woning): "
                  "onwaar → waar", "splitst bij wbmgp.inkomenseisen_art8_van_toepassing", "onwaar → waar"):
         assert part in text.stdout, part
@@ -139,7 +139,7 @@ def test_the_schema_rejects_a_report_that_lacks_a_section(report):
 
 def test_population_of_100000_on_the_batch_path_reports_transitions(wg):
     spec = load_spec(POPULATION)
-    assert spec.raw["wijzigingen"] == ["wbmgp-2025"]
+    assert runs_for(wg, spec, "wbmgp-2025")  # no `wijzigingen`: it serves every amendment of the Wbmgp
     assert all(isinstance(d, dict) and d.get("bron") for d in spec.feiten.values()), "every fact names its bron"
     impact = population_impact(wg, spec, (), ("wbmgp-2025",), 100_000)
     data = impact.to_json()
@@ -172,6 +172,35 @@ def test_stacking_2025_on_2012_and_comparing_them(wg):
     assert (fifth["voor"], fifth["na"]) == (False, True)
     assert fifth["splitsing"]["bron"].startswith("artikel 5, vierde lid, Wbmgp (ontwerp naar seed 000")
     assert SIX_YEARS not in b_flips
+    # side by side in one table: each answer either draft changes, without, with A and with B
+    table = both["vergelijking"]
+    rows = {(r["scenario"], r["vraag"]): r for r in table["uitkomsten"]}
+    assert (rows[SIX_YEARS]["zonder"], rows[SIX_YEARS]["a"], rows[SIX_YEARS]["b"]) == (False, True, False)
+    fifth_row = rows[("Vijfde verlenging van een aanwijzing en een zes jaar ingezetene, per versie",
+                      "verlenging_toegestaan(vijfde)")]
+    assert (fifth_row["zonder"], fifth_row["a"], fifth_row["b"], fifth_row["verschil"]) == (False, False, True, True)
+    assert len(rows) == len({(f["scenario"], f["vraag"]) for f in a["uitkomsten"]["omgeslagen"]}
+                            | set(b_flips))
+    places = {(r["artikel"], r["plaats"]): (r["a"], r["b"]) for r in table["tekst"]}
+    assert places[("wbmgp artikel 8", "lid 3")] == ("nieuw", "—")
+    assert places[("wbmgp artikel 5", "lid 4")] == ("—", "gewijzigd")
+    (pop,) = table["populatie"]  # the same rows for both drafts: the counts without either are equal
+    assert pop["aantal"] == 1000 and sum(r["zonder"] for r in pop["uitkomsten"]) == 1000
+    assert a["populatie"][0]["voor"] == b["populatie"][0]["voor"]
+    from io import StringIO
+
+    from rich.console import Console
+
+    from wetgraaf import cli_wijziging
+
+    saved, cli_wijziging.out = cli_wijziging.out, Console(file=StringIO(), width=1000, no_color=True)
+    try:
+        cli_wijziging.render_comparison(table)
+        shown = cli_wijziging.out.file.getvalue()
+    finally:
+        cli_wijziging.out = saved
+    assert "Uitkomsten die wbmgp-2025 of wbmgp-2012 verandert" in shown and "Populatie woningzoekenden" in shown
+    assert shown.count("Zes jaar ingezetene zonder inkomen uit werk") == 1  # one row, not one per report
 
 
 def test_every_shared_2025_case_is_mapped_and_paired():

@@ -111,28 +111,82 @@ def render_report(report) -> None:
         out.print(f"[yellow]let op:[/yellow] {escape(w)}")
 
 
+def render_comparison(table: dict) -> None:
+    """Two drafts side by side: per section one table with a column for each (docs/wijzigingen.md)."""
+    from rich.table import Table
+
+    from .amend.vergelijking import UNCHANGED
+
+    a, b = table["a"], table["b"]
+    base = " + ".join(table["op"]) or "de geldende wet"
+    out.print(RichRule(f"Vergelijking {a} en {b}, elk op {base}"))
+
+    def grid(title: str, columns: list[str]) -> Table:
+        t = Table(title=title, title_justify="left")
+        for col in columns:
+            t.add_column(escape(col), overflow="fold")
+        return t
+
+    def mark(a_val: str, b_val: str, differ: bool) -> tuple[str, str]:
+        return (f"[bold]{escape(a_val)}[/bold]", f"[bold]{escape(b_val)}[/bold]") if differ else \
+            (escape(a_val), escape(b_val))
+
+    tekst = grid("Tekst", ["artikel", "plaats", a, b])
+    for row in table["tekst"]:
+        tekst.add_row(escape(row["artikel"]), escape(row["plaats"]), *mark(row["a"], row["b"], row["a"] != row["b"]))
+    out.print(tekst)
+    regels = grid("Regels", ["definitie", a, b])
+    for row in table["regels"]:
+        regels.add_row(escape(row["naam"]), *mark(row["a"], row["b"], row["a"] != row["b"]))
+    out.print(regels)
+    flips = grid(f"Uitkomsten die {a} of {b} verandert ({table['ongewijzigd_in_beide']} in beide gelijk)",
+                 ["scenario", "vraag", "zonder", a, b, "verschil"])
+    for row in table["uitkomsten"]:
+        flips.add_row(escape(row["scenario"]), escape(row["vraag"]), _show(row["zonder"]),
+                      *mark(_show(row["a"]), _show(row["b"]), row["verschil"]), "≠" if row["verschil"] else "")
+    out.print(flips)
+    for pop in table["populatie"]:
+        counts = grid(f"Populatie {pop['populatie']}: {pop['vraag']}, {pop['aantal']:,} gevallen (dezelfde rijen)",
+                      ["uitkomst", "zonder", a, b, f"{b} − {a}"])
+        for row in pop["uitkomsten"]:
+            counts.add_row(escape(row["uitkomst"]), f"{row['zonder']:,}", f"{row['a']:,}", f"{row['b']:,}",
+                           f"{row['b'] - row['a']:+,}")
+        out.print(counts)
+    if not table["tekst"] and not table["uitkomsten"]:
+        out.print(f"{UNCHANGED} geen verschil")
+
+
 def _render_graph(g: dict) -> None:
     """What the amendment does to the dependency graph: articles and decisions gone or new, and what is affected."""
     out.print(RichRule("Graaf"))
     keys = ("knopen_toegevoegd", "knopen_verwijderd", "kanten_toegevoegd", "kanten_verwijderd")
     out.print(", ".join(f"{key.replace('_', ' ')}: {len(g[key])}" for key in keys if key in g))
 
-    def articles(nodes: list[str]) -> str:
-        arts = sorted({n.split("/")[0] for n in nodes if ".artikel-" in n and not n.startswith(("def:", "regel:"))})
-        return ", ".join(a.replace(".artikel-", " artikel ") for a in arts) or "geen"
+    from .amend.graphdiff import structure_changes
 
-    out.print(f"[red]artikelen vervallen[/red]: {escape(articles(g.get('knopen_verwijderd', [])))}")
-    out.print(f"[green]artikelen of delen nieuw[/green]: {escape(articles(g.get('knopen_toegevoegd', [])))}")
+    parts = structure_changes(g)
+    for key, label, colour in (("artikelen_vervallen", "artikelen vervallen", "red"),
+                               ("delen_vervallen", "delen vervallen", "red"),
+                               ("artikelen_nieuw", "artikelen nieuw", "green"),
+                               ("delen_nieuw", "delen nieuw", "green")):
+        if parts[key] or key.startswith("artikelen"):
+            out.print(f"[{colour}]{label}[/{colour}]: {escape('; '.join(parts[key]) or 'geen')}")
     if g.get("vervallen_beslissingen"):
         out.print(f"[red]beslissingen vervallen[/red]: {escape(', '.join(g['vervallen_beslissingen']))}")
-    impact = g.get("impact", [])
-    if impact:
-        out.print(f"geraakt ({len(impact)} beslissingen in {', '.join(g.get('wetten_geraakt', []))}):")
-        for item in impact[:40]:
-            out.print(f"  {escape(item['naam'])} — {escape(str(item['bron']))} "
-                      f"[dim](via {escape(item['door'])})[/dim]")
-        if len(impact) > 40:
-            out.print(f"  … en {len(impact) - 40} meer (--json geeft ze alle)")
+    _render_impact(g.get("impact", []), f"geraakt langs de regels ({len(g.get('impact', []))} beslissingen in "
+                   f"{', '.join(g.get('wetten_geraakt', [])) or 'geen wet'})")
+    _render_impact(g.get("impact_tekst", []), f"alleen via verwijzingen in de tekst ({len(g.get('impact_tekst', []))}"
+                   " beslissingen; hun regels lezen de gewijzigde tekst niet, maar een lezer wel)")
+
+
+def _render_impact(impact: list[dict], title: str) -> None:
+    if not impact:
+        return
+    out.print(f"{escape(title)}:")
+    for item in impact[:40]:
+        out.print(f"  {escape(item['naam'])} — {escape(str(item['bron']))} [dim](via {escape(item['door'])})[/dim]")
+    if len(impact) > 40:
+        out.print(f"  … en {len(impact) - 40} meer (--json geeft ze alle)")
 
 
 def _render_population(pop: dict) -> None:
@@ -142,6 +196,9 @@ def _render_population(pop: dict) -> None:
     out.print(RichRule(f"Populatie {pop['populatie']}"))
     out.print(f"vraag: {escape(pop['vraag'])} — {pop['aantal']:,} gevallen, zaad {pop['zaad']}, "
               f"{pop['seconden']} s ({pop.get('pad', 'batch')})")
+    if pop.get("ongebruikt"):
+        out.print(f"[dim]niet gelezen door deze versies (een andere wijziging van de wet kent ze): "
+                  f"{escape(', '.join(pop['ongebruikt']))}[/dim]")
     counts = Table(title="Uitkomsten voor en na", title_justify="left")
     for col in ("uitkomst", "voor", "na", "verschil"):
         counts.add_column(col, justify="left" if col == "uitkomst" else "right")
@@ -236,18 +293,21 @@ def wijziging(amendment: str = typer.Argument(..., help="Amendment name or folde
         out.print(f"--peildatum: '{escape(peildatum or '')}' is geen datum; schrijf haar als 2026-07-01")
         raise typer.Exit(2) from None
     if vergelijk:
-        # A against B: apply B on the same base, then report B -> A (what A does differently from B).
+        # A and B each on the same base, side by side in one table per section.
         other = _amendment_name(wg, vergelijk)
         sizes = {"population_size": aantal, "seed": zaad, "dask": dask_adres or ("lokaal" if dask else None)}
         report = build_report(wg, (name,), on_top, date, scenarios, populations=_populations(wg, name, populatie),
                               **sizes)
         report_b = build_report(wg, (other,), on_top, date, scenarios,
                                 populations=_populations(wg, other, populatie), **sizes)
+        from .amend.vergelijking import compare
+
+        table = compare(report, report_b)
         if as_json:
-            print(json.dumps({"a": report.to_json(), "b": report_b.to_json()}, ensure_ascii=False, indent=2))
+            print(json.dumps({"a": report.to_json(), "b": report_b.to_json(), "vergelijking": table},
+                             ensure_ascii=False, indent=2))
         else:
-            render_report(report)
-            render_report(report_b)
+            render_comparison(table)
         return
     if wetsvoorstel and not docx:
         from .amend.wetsvoorstel import wetsvoorstel as _write
@@ -303,10 +363,8 @@ def afleiden(oud: Path = typer.Argument(..., help="The article as it is (law/<we
 
 
 def _populations(wg, amendment: str, asked: list[str]) -> list[Path]:
-    """The population files to run: those asked for, else those whose `wijzigingen` name this amendment."""
-    import yaml
-
-    from .amend.population import find_specs
+    """The population files to run: those asked for, else those that serve this amendment (population.runs_for)."""
+    from .amend.population import find_specs, load_spec, runs_for
 
     root = Path(wg.corpus.root)
     if asked:
@@ -319,18 +377,16 @@ def _populations(wg, amendment: str, asked: list[str]) -> list[Path]:
                 raise LawErrors([LawError("WG-POP-001", f"no population '{item}' (looked in {root / 'populaties'})")])
             out.append(path)
         return out
-    chosen = []
-    for path in find_specs(root):
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        if amendment in (data.get("wijzigingen") or []):
-            chosen.append(path)
-    return chosen
+    return [path for path in find_specs(root) if runs_for(wg, load_spec(path), amendment)]
 
 
 def mutatie(wet: str = typer.Argument(..., help="Law key, e.g. wbmgp."),
             artikel: str = typer.Argument(..., help="Article number, e.g. 8."),
             scenarios: list[Path] = typer.Option([], "--scenarios",
                                                   help="Scenario files or folders (default: the corpus scenarios)."),
+            wijziging: Optional[str] = typer.Option(None, "--wijziging", help="Mutate the article as this amendment "
+                                                    "(name or folder) leaves it, against the expectations scenarios "
+                                                    "state for versions with it."),
             as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
             corpus: Optional[Path] = typer.Option(None, "--corpus", help="Corpus folder.")) -> None:
     """Mutation check: which deliberate mistakes in an article's rules does no scenario notice?"""
@@ -345,14 +401,17 @@ def mutatie(wet: str = typer.Argument(..., help="Law key, e.g. wbmgp."),
         scs = corpus_scenarios(Path("/nonexistent"), scenarios)
     else:
         scs = corpus_scenarios(Path(wg.corpus.root))
-    report = mutation_check(wg, wet, artikel, scs)
+    name = _amendment_name(wg, wijziging) if wijziging else None
+    report = mutation_check(wg, wet, artikel, scs, name)
     if as_json:
         print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
         return
     if not report.mutants:
-        out.print(f"geen regels gevonden in {wet} artikel {artikel} om te muteren")
+        out.print(f"geen regels gevonden in {escape(report.article)} om te muteren"
+                  + (f" die een scenario met {escape(name)} toetst (per_versie: {escape(name)})" if name else ""))
         raise typer.Exit(1)
-    table = Table(title=f"Mutaties van {report.article} tegen {report.scenarios} scenario's", title_justify="left")
+    table = Table(title=f"Mutaties van {escape(report.article)} tegen {report.scenarios} verwachtingen van scenario's",
+                  title_justify="left")
     for col in ("lid / onderdeel", "mutanten", "ontdekt", "niet ontdekt"):
         table.add_column(col, overflow="fold")
     for cite, ms in report.per_unit().items():

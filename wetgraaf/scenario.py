@@ -25,6 +25,7 @@ Every problem is a LawError located at the offending key or value.
 from __future__ import annotations
 
 import datetime as _dt
+import difflib
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -77,6 +78,10 @@ class Scenario:
     bron: str | None = None
     per_versie: dict[str, Versie] = field(default_factory=dict)  # the other versions (not basis), in file order
     posities: dict[tuple[str, str], ir.Pos] = field(default_factory=dict)  # (field, question) -> where written
+    # An expectation written under a key that is not one of the vragen but close to one: (key as written, field,
+    # its position), by the question it is held under. Which of the two is misspelled is known only with the law
+    # (question_target decides), so the mistake is reported at the right place.
+    bijna: dict[str, tuple[str, str, ir.Pos]] = field(default_factory=dict)
 
     @property
     def has_expectations(self) -> bool:
@@ -188,16 +193,25 @@ def _expectations(d: dict, sc: Scenario, target, pos: ir.Pos) -> None:
         value = d.get(key) or {}
         if not isinstance(value, dict):
             raise LawError("WG-SCEN-008", f"'{key}' must map each question to its expectation", pos_of(d, key, pos))
+        renamed: dict[str, str] = {}
         for q in value:
             if str(q) not in sc.vragen:
-                raise LawError("WG-SCEN-011", f"'{q}' under '{key}' is not one of the vragen", key_pos(value, q, pos))
+                # a near question whose name differs: a spelling mistake on one side (the same name with other
+                # arguments is another question, not asked)
+                close = [v for v in difflib.get_close_matches(str(q), sc.vragen, n=1, cutoff=0.75)
+                         if str(q).split("(")[0].strip() != v.split("(")[0].strip()]
+                if not close or close[0] in value:
+                    raise LawError("WG-SCEN-011", f"'{q}' under '{key}' is not one of the vragen",
+                                   key_pos(value, q, pos))
+                sc.bijna[close[0]] = (str(q), key, key_pos(value, q, pos))
+                renamed[str(q)] = close[0]
             if key != "verwacht" and not isinstance(value[q], list):
                 raise LawError("WG-SCEN-008", f"the {key} of '{q}' must be a list", pos_of(value, q, pos))
             if str(q) in getattr(target, key):
                 raise LawError("WG-SCEN-008", f"the {key} of '{q}' for the basis version is given twice: at the top "
                                               "and under per_versie.basis", key_pos(value, q, pos))
-        getattr(target, key).update({str(q): v for q, v in value.items()})
-        target.posities.update({(key, str(q)): pos_of(value, q, pos) for q in value})
+        getattr(target, key).update({renamed.get(str(q), str(q)): v for q, v in value.items()})
+        target.posities.update({(key, renamed.get(str(q), str(q))): pos_of(value, q, pos) for q in value})
 
 
 def _per_versie(item: dict, sc: Scenario, pos: ir.Pos) -> None:
@@ -429,6 +443,14 @@ def question_target(sc: Scenario, program: Program, question: str, entities: dic
     name, args = parse_question(question, pos)
     d = program.definitions.get(name) if "." in name else (
         program.definitions.get(f"{sc.wet}.{name}") if sc.wet else None) or program.lookup(name)
+    if question in sc.bijna:
+        written, key, kpos = sc.bijna[question]
+        if d is None:  # the question is misspelled, not the key
+            raise LawError("WG-SCEN-011", f"de vraag vraagt naar '{name}', dat de wet niet kent; onder '{key}' staat "
+                           f"'{written}' (regel {kpos.line if kpos else '?'}): schrijf de vraag zoals die sleutel",
+                           pos)
+        raise LawError("WG-SCEN-011", f"'{written}' onder '{key}' is geen van de vragen; bedoelt u de vraag "
+                       f"'{question}'? Schrijf de sleutel zoals de vraag", kpos)
     if d is None:
         close = program.suggest(name) if hint else []
         raise LawError("WG-SCEN-019", f"the question asks for '{name}', which the corpus does not define"
