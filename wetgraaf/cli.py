@@ -136,6 +136,9 @@ app.command()(spiegel)
 from .cli_bench import bench  # noqa: E402
 app.command()(bench)
 
+from .cli_importeer import importeer  # noqa: E402 - BWB toestand XML -> law folder
+app.command()(importeer)
+
 
 def main() -> None:
     """Entry point: run the app and turn every known problem into a located message and exit code 1."""
