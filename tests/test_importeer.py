@@ -79,6 +79,9 @@ def test_front_matter_and_law(geimporteerd) -> None:
     art = parse_article((root / "law" / "zorgtoeslag" / "artikel-2.md").read_text(encoding="utf-8"),
                         "artikel-2.md", "zorgtoeslag", "Wet op de zorgtoeslag")
     assert str(art.geldig_vanaf) == "2025-01-01"
+    art4 = parse_article((root / "law" / "zorgtoeslag" / "artikel-4.md").read_text(encoding="utf-8"),
+                         "artikel-4.md", "zorgtoeslag", "Wet op de zorgtoeslag")
+    assert str(art4.geldig_vanaf) == "2017-07-01"  # its own inwerking: unchanged since then
     assert art.meta["jci"] == "jci1.3:c:BWBR0018451&artikel=2&z=2025-01-01&g=2025-01-01"
     history = art.meta["wijzigingen"]
     assert history[0] == {"inwerking": "2006-01-01", "betreft": "nieuwe-regeling", "bron": "Stb. 2005, 369",

@@ -43,6 +43,7 @@ class Artikel:
     tekst: list[str]  # paragraphs above the first lid or onderdeel
     eenheden: list[Eenheid]
     label: str = ""  # the BWB label-id, which the WTI file uses
+    inwerking: str = ""  # the date this article's text took effect (may precede the toestand's date)
     wijzigingen: list[dict] = field(default_factory=list)
 
 
@@ -156,7 +157,7 @@ def lees_toestand(pad: Path, wti: Path | None = None) -> Toestand:
         nr = (art.findtext("kop/nr") or "").strip()
         if not nr:
             continue
-        a = Artikel(nr, [], [], label=art.get("label-id") or "")
+        a = Artikel(nr, [], [], label=art.get("label-id") or "", inwerking=art.get("inwerking") or datum)
         leden = art.findall("lid")
         if leden:
             for lid in leden:
@@ -230,7 +231,8 @@ def artikel_bestand(t: Toestand, a: Artikel, sleutel: str, bronbestand: str) -> 
     meta = {
         "wet": sleutel,
         "artikel": a.nummer,
-        "geldig_vanaf": t.datum,
+        # The article's own date: an unchanged article is in force before the toestand's date (art. 4 since 2017).
+        "geldig_vanaf": min(a.inwerking or t.datum, t.datum),
         "bron": f"{SITE}/{t.bwb}/{t.datum}#Artikel{a.nummer}",
         "herkomst": "officieel",
         "bronbestand": bronbestand,
