@@ -121,3 +121,16 @@ def test_cli_refuses_with_exit_1(tmp_path, monkeypatch) -> None:
     assert first.exit_code == 0 and "9 artikelen" in first.output
     again = runner.invoke(app, ["importeer", str(FIXTURE / "content.xml"), "--sleutel", "zorgtoeslag"])
     assert again.exit_code == 1 and "WG-IMP-001" in again.output and "Traceback" not in again.output
+
+
+def test_history_table_for_the_site(geimporteerd) -> None:
+    from wetgraaf.importeer import geschiedenis_markdown
+
+    root, _ = geimporteerd
+    art = parse_article((root / "law" / "zorgtoeslag" / "artikel-2.md").read_text(encoding="utf-8"),
+                        "artikel-2.md", "zorgtoeslag", "Wet op de zorgtoeslag")
+    lines = geschiedenis_markdown(art.meta)
+    assert lines[0] == "## Wijzigingsgeschiedenis"
+    assert "| 2006-01-01 | nieuwe-regeling | Stb. 2005, 369 | 29762 |" in lines
+    assert len([r for r in lines if r.startswith("| 20")]) == len(art.meta["wijzigingen"])
+    assert geschiedenis_markdown({"opmerkingen": []}) == []

@@ -299,3 +299,17 @@ def importeer(xml: Path, sleutel: str, corpus: Path, bronnen: Path, wti: Path | 
         with open(p, "x", encoding="utf-8") as f:  # 'x': never replace a file that appeared meanwhile
             f.write(text)
     return list(doelen)
+
+
+def geschiedenis_markdown(meta: dict) -> list[str]:
+    """The amendment history an imported article carries (front matter `wijzigingen`) as a Markdown table, for its
+    site page; empty when there is none."""
+    history = [h for h in meta.get("wijzigingen") or [] if isinstance(h, dict)]
+    if not history:
+        return []
+    lines = ["## Wijzigingsgeschiedenis", "", "Volgens de wetstechnische informatie (WTI) van het BWB.", "",
+             "| in werking | betreft | bekendmaking | kamerstuk |", "|---|---|---|---|"]
+    for h in history:
+        cells = [str(h.get(k, "")).replace("|", "/") for k in ("inwerking", "betreft", "bron", "kamerstuk")]
+        lines.append("| " + " | ".join(cells) + " |")
+    return lines + [""]
