@@ -71,3 +71,24 @@ def test_unreadable_line_is_located(tmp_path) -> None:
     with pytest.raises(LawErrors) as exc:
         lees_feature(pad)
     assert exc.value.errors[0].code == "WG-GHK-001" and exc.value.errors[0].pos.line == 4
+
+
+def test_cli(tmp_path) -> None:
+    from typer.testing import CliRunner
+
+    from wetgraaf.cli import app
+
+    runner = CliRunner()
+    res = runner.invoke(app, ["gherkin", str(FEATURE), "--mapping", str(MAPPING)])
+    assert res.exit_code == 0 and "11 scenario's, 0 niet zoals verwacht" in res.output
+    # Without the afwijkingen the two under-21 cases fail, and the command says so with exit code 1.
+    import yaml
+    m = yaml.safe_load(MAPPING.read_text(encoding="utf-8"))
+    del m["afwijkingen"]
+    zonder = tmp_path / "zonder.yaml"
+    zonder.write_text(yaml.safe_dump(m, allow_unicode=True), encoding="utf-8")
+    res = runner.invoke(app, ["gherkin", str(FEATURE), "--mapping", str(zonder)])
+    assert res.exit_code == 1 and "2 niet zoals verwacht" in res.output
+    res = runner.invoke(app, ["gherkin", "--naar",
+                              str(Path(__file__).parents[1] / "law" / "scenarios" / "participatiewet-amsterdam.yaml")])
+    assert res.exit_code == 0 and res.output.startswith("# language: nl")
