@@ -176,6 +176,8 @@ def article_page(b: SiteBuild, e: ArticleEntry) -> str:
     remarks = [str(r) for r in art.meta.get("opmerkingen") or []]
     if remarks:
         lines += ['!!! note "Opmerkingen bij de bron"', ""] + [f"    - {md_escape(r)}" for r in remarks] + [""]
+    from ..importeer import geschiedenis_markdown  # imported laws: the WTI amendment history
+    lines += geschiedenis_markdown(art.meta)
     lines += ["## Tekst en regels", ""]
     lines += _unit_lines(b, e, art.root, linker, unit_status(b.graph_of(e), art))
     defined = b.defined_on.get(e.page, [])

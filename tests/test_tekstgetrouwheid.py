@@ -21,6 +21,8 @@ REPO = Path(__file__).parents[1]
 LAW = REPO / "law"
 BRONNEN = Path(__file__).parents[2] / "shared" / "law-sources"
 GEEN_BRONNEN = f"map met officiële bronteksten ontbreekt: {BRONNEN} (wel aanwezig in CI)"
+# Official texts added with a law in this repository (docs/peers.md), in the same format as ../shared/law-sources.
+EIGEN_BRONNEN = REPO / "law-sources"
 
 CODEBLOK = re.compile(r"^[ \t]*```.*?^[ \t]*```[ \t]*$", re.M | re.S)
 VERPLICHT = {"wet", "artikel", "geldig_vanaf", "bron", "herkomst", "bronbestand", "opmerkingen"}
@@ -74,7 +76,8 @@ def wettekst(body: str) -> str:
 
 def bronpad(bronbestand: str) -> Path:
     assert bronbestand.startswith("law-sources/"), f"bronbestand moet met law-sources/ beginnen: {bronbestand}"
-    return BRONNEN / bronbestand.removeprefix("law-sources/")
+    eigen = EIGEN_BRONNEN / bronbestand.removeprefix("law-sources/")
+    return eigen if eigen.is_file() else BRONNEN / bronbestand.removeprefix("law-sources/")
 
 
 def eerste_verschil(a: str, b: str) -> str:
@@ -83,7 +86,7 @@ def eerste_verschil(a: str, b: str) -> str:
 
 
 WETBESTANDEN = sorted(LAW.glob("*/artikel-*.md"))
-BRONBESTANDEN = sorted(BRONNEN.glob("*/*.md")) if BRONNEN.is_dir() else []
+BRONBESTANDEN = (sorted(BRONNEN.glob("*/*.md")) if BRONNEN.is_dir() else []) + sorted(EIGEN_BRONNEN.glob("*/*.md"))
 BRONARTIKELEN = [
     pytest.param(pad, nr, id=f"{pad.parent.name}/{pad.name}::{nr}")
     for pad in BRONBESTANDEN
@@ -154,7 +157,7 @@ def test_wet_yaml(wet: str) -> None:
     for veld in ("titel", "citeertitel", "afkorting", "bwb"):
         assert isinstance(meta.get(veld), str) and meta[veld], f"veld {veld} ontbreekt of is leeg"
     versies = {datum(v["versie"]) for v in meta["versies"]}
-    for bron in sorted((BRONNEN / wet).glob("*.md")):
+    for bron in sorted((BRONNEN / wet).glob("*.md")) + sorted((EIGEN_BRONNEN / wet).glob("*.md")):
         geldig, _ = lees_bron(bron)
         assert geldig in versies, f"versie {geldig} ({bron.name}) ontbreekt in {pad}"
         assert bron.name in " ".join(str(v.get("herkomst", "")) for v in meta["versies"])

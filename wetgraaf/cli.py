@@ -145,6 +145,12 @@ from .cli_dev import dev_app  # noqa: E402 - what each pass makes of the law
 
 app.add_typer(dev_app, name="dev")
 
+from .cli_importeer import importeer  # noqa: E402 - BWB toestand XML -> law folder
+app.command()(importeer)
+
+from .cli_gherkin import gherkin  # noqa: E402 - peers' feature files through the Gherkin bridge
+app.command()(gherkin)
+
 
 def main() -> None:
     """Entry point: run the app and turn every known problem into a located message and exit code 1."""

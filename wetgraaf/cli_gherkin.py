@@ -1,0 +1,57 @@
+"""`wetgraaf gherkin`: run a peer's feature file through the Gherkin bridge, or print scenarios as Gherkin.
+
+    wetgraaf gherkin bijstand.feature --mapping bijstand.mapping.yaml
+    wetgraaf gherkin --naar law/scenarios/participatiewet-regelrecht-bijstand.yaml > bijstand.feature
+
+Exit code 1 when a case does not come out as expected: a case that fails, or a case the mapping lists under
+`afwijkingen` that passes (the difference is gone and must be looked at). The bridge is wetgraaf/gherkin.py.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+
+_out = Console(highlight=False, soft_wrap=True)
+
+
+def gherkin(
+    feature: Optional[Path] = typer.Argument(None, help="A feature file in the peers' Gherkin."),
+    mapping: Optional[Path] = typer.Option(None, "--mapping", help="The mapping file for that feature file."),
+    naar: Optional[Path] = typer.Option(None, "--naar", help="Print this scenario file as Gherkin instead."),
+) -> None:
+    """Run a peer's feature file with a mapping file, or print wetgraaf scenarios as Gherkin."""
+    from .cli import _load, err, report_errors
+    from .gherkin import lees_feature, lees_mapping, naar_gherkin, scenarios
+    from .parser.errors import LawError, LawErrors
+    from .scenario import load_file, load_text
+
+    try:
+        if naar is not None:
+            _out.print(naar_gherkin(load_file(naar), naar.stem), markup=False)
+            return
+        if feature is None or mapping is None:
+            err.print("geef een feature-bestand met --mapping, of --naar met een scenariobestand", markup=False)
+            raise typer.Exit(2)
+        vertalingen = scenarios(lees_feature(feature), lees_mapping(mapping), str(mapping))
+        wg = _load(None)
+        slecht = 0
+        for v in vertalingen:
+            sc = load_text(v.yaml_tekst, f"{feature}:{v.regel}")[0]
+            ok = all(o.ok for o in wg.run(sc))
+            if v.afwijking:
+                mark = "✓ afwijking" if not ok else "✗ afwijking verdwenen"
+                slecht += ok
+            else:
+                mark = "✓" if ok else "✗"
+                slecht += not ok
+            _out.print(f"{mark}  {v.naam}" + (f"\n     {v.afwijking}" if v.afwijking else ""), markup=False)
+        _out.print(f"{len(vertalingen)} scenario's, {slecht} niet zoals verwacht", markup=False)
+        if slecht:
+            raise typer.Exit(1)
+    except (LawErrors, LawError) as exc:
+        report_errors(exc.errors if isinstance(exc, LawErrors) else [exc])
+        raise typer.Exit(1) from None
