@@ -34,7 +34,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .api import Wetgraaf, load
 from .engine.explain import answer_json, explain_text, json_value
-from .interview import iso_dates, step
+from .interview import applicable_amendments, iso_dates, question_json, step
 from .limits import TimeUp, deadline
 from .parser import ir
 from .parser.errors import LawError, LawErrors
@@ -95,6 +95,10 @@ class InterviewIn(BaseModel):
     peildatum: _dt.date
     wijzigingen: list[str] = Field([], examples=[["wams"]])
     feiten: dict[str, Any] = Field({}, examples=[{"wmo2015.kind_van(kind, cliënt)": True}])
+    onbekend: list[str] = Field([], description="Facts the user does not know ('weet ik niet'): never asked again.",
+                                examples=[["wmo2015.pleegzorg(kind)"]])
+    vergelijk: bool = Field(False, description="When the answer is reached: also answer under each amendment of "
+                                               "the law the decision rests on.")
 
 
 class _Paths:
@@ -306,20 +310,36 @@ class Service:
         wijz = tuple(body.wijzigingen)
         try:
             self.warm(body.peildatum, wijz)
-            s = step(self.wg, body.vraag, body.wet, body.peildatum, wijz, body.feiten, positions)
+            s = step(self.wg, body.vraag, body.wet, body.peildatum, wijz, body.feiten, positions, body.onbekend)
         except (LawError, LawErrors) as exc:
             raise _law_errors(exc, paths) from None
-        vraag = None
-        if s.question is not None:
-            q = s.question
-            from .site.pages_terms import type_json
+        out = {"klaar": s.done, "vraag": question_json(s.question, s.program) if s.question else None,
+               "nog_nodig": len(s.answer.missing_facts) - len(s.skipped), "nog_ten_hoogste": s.bound,
+               "onbekend_gelaten": [m.label for m in s.skipped], "waarschuwingen": s.warnings,
+               "antwoord": answer_json(s.answer, s.program), "uitleg": explain_text(s.answer, s.program)}
+        if s.done and body.vergelijk:
+            out["vergelijking"] = self.compare(body, wijz)
+        return self.link_pages(out, body.peildatum, wijz)
 
-            vraag = {"sleutel": q.key, "naam": q.missing.qname, "argumenten": list(map(str, q.missing.args)),
-                     "tekst": q.missing.vraag, "soort": q.definition.kind,
-                     "type": type_json(q.type, s.program.soorten)}
-        return self.link_pages({"klaar": s.done, "vraag": vraag, "nog_nodig": len(s.answer.missing_facts),
-                                "antwoord": answer_json(s.answer, s.program),
-                                "uitleg": explain_text(s.answer, s.program)}, body.peildatum, wijz)
+    def compare(self, body: InterviewIn, wijz: tuple[str, ...]) -> list[dict]:
+        """The same case under each amendment that changes the law the decision rests on: the answer beside the
+        answer of the law as it is ("nu: weigeren — met de herziening 2025: niet weigeren, omdat ...")."""
+        out = []
+        for naam in applicable_amendments(self.wg, body.vraag, body.wet, body.peildatum, wijz):
+            other = wijz + (naam,)
+            item = {"wijziging": naam, "titel": self.wg.corpus.wijzigingen[naam].titel}
+            try:
+                self.warm(body.peildatum, other)
+                s = step(self.wg, body.vraag, body.wet, body.peildatum, other, body.feiten, None, body.onbekend)
+            except (LawError, LawErrors) as exc:
+                errors = exc.errors if isinstance(exc, LawErrors) else [exc]
+                item["fout"] = errors[0].message
+                out.append(item)
+                continue
+            item.update({"antwoord": answer_json(s.answer, s.program), "uitleg": explain_text(s.answer, s.program),
+                         "nog_te_vragen": s.question.key if s.question else None})
+            out.append(self.link_pages(item, body.peildatum, other))
+        return out
 
     def graph(self) -> dict:
         from .site.graphdata import corpus_graph
