@@ -342,13 +342,41 @@ def step(wg: Wetgraaf, vraag: str, wet: str | None, peildatum: _dt.date, wijzigi
 
     open_ = [m for m in answer.missing_facts if not skipped(m)]
     gone = [m for m in answer.missing_facts if skipped(m)]
-    limit = bound(program, qname, entities, set(facts) | {(m.qname, m.args) for m in gone})
+    limit = bound(program, qname, entities, set(facts) | {(m.qname, m.args) for m in gone} | _keys(program, wet, skip))
     if not open_:
         return Step(answer, None, program, gone, 0, warnings)
     first = rank(engine, qname, args, facts, peildatum, open_)[0]
     d = program.definitions[first.qname]
     q = Question(fact_key(first.qname, first.args), first, d, choices(wg, d.type, entities))
     return Step(answer, q, program, gone, limit, warnings)
+
+
+def known_facts(program: Program, wet: str | None, feiten: dict[str, Any]) -> dict[str, Any]:
+    """The facts another version of the law knows (a fact an amendment removes simply does not exist there)."""
+    out = {}
+    for k, v in feiten.items():
+        try:
+            name, _ = parse_question(k, None)
+        except LawError:
+            out[k] = v  # the scenario reader reports it
+            continue
+        if program.lookup(name, wet) is not None:
+            out[k] = v
+    return out
+
+
+def _keys(program: Program, wet: str | None, keys: Iterable[str]) -> set[tuple[str, tuple]]:
+    """Fact keys as the engine names them: 'gebied_van(w)' -> ('wbmgp.gebied_van', ('w',))."""
+    out = set()
+    for k in keys:
+        try:
+            name, args = parse_question(k, None)
+        except LawError:
+            continue
+        d = program.lookup(name, wet)
+        if d is not None:
+            out.add((d.qname, tuple(args)))
+    return out
 
 
 def peildatum_warnings(wg: Wetgraaf, program: Program, qname: str, peildatum: _dt.date) -> list[str]:
@@ -386,4 +414,5 @@ def read_answer(text: str, t: ir.Type) -> Any:
 
 
 __all__ = ["Question", "Keuze", "Step", "step", "rank", "choices", "bound", "fact_key", "label_of", "read_answer",
-           "iso_dates", "peildatum_warnings", "question_json", "applicable_amendments"]
+           "iso_dates", "peildatum_warnings", "question_json", "applicable_amendments",
+           "known_facts"]
