@@ -27,7 +27,8 @@ from typing import Any
 
 from .api import Wetgraaf
 from .engine.evaluate import Answer, Engine, Missing
-from .engine.values import EvalError, Unknown
+from .engine.values import Duration, EvalError, Money, Unknown, add_duration
+from .limits import check as check_deadline
 from .parser import ir
 from .parser.errors import LawError
 from .resolve.gemeenten import aanvullen
@@ -170,19 +171,105 @@ def situation(wg: Wetgraaf, vraag: str, wet: str | None, peildatum: _dt.date, wi
     return wg.engine(peildatum, wijzigingen), facts, qname, args, ents
 
 
-def _trial_values(t: ir.Type, program: Program) -> list:
+MAX_PROBES = 8  # trial values per date, amount or number: either side of the boundaries nearest to the peildatum
+
+
+def _trial_values(t: ir.Type, program: Program, peildatum: _dt.date | None = None) -> list:
     if t.kind == "prim" and t.name == "waarheid":
         return [True, False]
     if t.kind == "soort" and t.name in program.soorten:
         return list(program.soorten[t.name].values)
     if t.kind == "lijst":
         return [()]
+    if t.kind == "prim" and peildatum is not None:
+        return probes(t.name, program, peildatum)
     return []
+
+
+_BOUNDS: dict[int, dict[str, set]] = {}
+
+
+def boundaries(program: Program) -> dict[str, set]:
+    """Every literal the rules compare with, by kind: durations, amounts, whole numbers and dates (once per
+    program)."""
+    key = id(program)
+    if key not in _BOUNDS:
+        found: dict[str, set] = {"duur": set(), "bedrag": set(), "geheel": set(), "datum": set()}
+        seen: set[int] = set()
+
+        def walk(x: Any) -> None:
+            if id(x) in seen or x is None or isinstance(x, (str, int, float, bool, ir.Pos, ir.Type)):
+                return
+            seen.add(id(x))
+            if isinstance(x, ir.Literal):
+                v = x.value
+                kind = ("duur" if isinstance(v, Duration) else "bedrag" if isinstance(v, Money) else
+                        "datum" if isinstance(v, _dt.date) else
+                        "geheel" if isinstance(v, int) and not isinstance(v, bool) else None)
+                if kind:
+                    found[kind].add(v)
+                return
+            if isinstance(x, (list, tuple)):
+                for y in x:
+                    walk(y)
+                return
+            for name in getattr(x, "__slots__", ()) or getattr(x, "__dataclass_fields__", ()):
+                walk(getattr(x, name, None))
+
+        for d in program.definitions.values():
+            for r in d.rules + d.exceptions:
+                walk(r)
+        _BOUNDS.clear() if len(_BOUNDS) > 16 else None
+        _BOUNDS[key] = found
+    return _BOUNDS[key]
+
+
+def probes(type_name: str, program: Program, peildatum: _dt.date) -> list:
+    """Trial values around the boundaries the rules compare with: for a date, a day either side of the peildatum
+    less each duration (an age of 18, six years of residence) and of each date literal; for an amount or number,
+    either side of each literal. The nearest boundaries first, at most MAX_PROBES."""
+    b = boundaries(program)
+    if type_name == "datum":
+        edges = [peildatum] + sorted(b["datum"], key=lambda d: abs((d - peildatum).days))
+        for dur in sorted(b["duur"], key=lambda d: (d.years, d.months, d.days)):
+            try:
+                edges.append(add_duration(peildatum, -dur))
+            except (ValueError, OverflowError, EvalError):
+                continue
+        for n in sorted(x for x in b["geheel"] if 0 < x <= 120):  # 'leeftijd(...) >= 18': whole years
+            try:
+                edges.append(add_duration(peildatum, -Duration(years=n)))
+            except (ValueError, OverflowError, EvalError):
+                continue
+        out: list = []
+        for e in edges:
+            for v in (e - _dt.timedelta(days=1), e + _dt.timedelta(days=1)):
+                if v not in out:
+                    out.append(v)
+        return out[:MAX_PROBES]
+    if type_name == "bedrag":
+        vals = sorted(b["bedrag"], key=lambda m: m.cents)
+        return _either_side([m.cents for m in vals], lambda c: Money(c), 1)
+    if type_name == "geheel":
+        return _either_side(sorted(b["geheel"]), int, 1)
+    return []
+
+
+def _either_side(edges: list[int], make, step_: int) -> list:
+    out: list = []
+    for e in edges:
+        for v in (e - step_, e):
+            if make(v) not in out:
+                out.append(make(v))
+    return out[:MAX_PROBES]
 
 
 def rank(engine: Engine, qname: str, args: tuple, facts: dict, peildatum: _dt.date,
          missing: list[Missing]) -> list[Missing]:
-    """The missing facts, most decisive first (see the module docstring)."""
+    """The missing facts, the one that most reduces what remains to ask first: for each fact, the answer is
+    evaluated with each of its possible values (waar/onwaar, a soort's values, an empty list, and for dates,
+    amounts and numbers values either side of every boundary the rules compare with); the fact with the fewest
+    facts still missing on average comes first (a decided answer leaves none), then the order of the law text."""
     program = engine.program
 
     def text_order(m: Missing) -> tuple:
@@ -192,24 +279,19 @@ def rank(engine: Engine, qname: str, args: tuple, facts: dict, peildatum: _dt.da
     ordered = sorted(missing, key=text_order)
     scored = []
     for i, m in enumerate(ordered):
-        values = _trial_values(program.definitions[m.qname].type, program) if i < MAX_RANKED else []
-        decided, left = 0, 0
+        values = _trial_values(program.definitions[m.qname].type, program, peildatum) if i < MAX_RANKED else []
+        left = 0
         for v in values:
+            check_deadline()
             trial = dict(facts)
             trial[(m.qname, m.args)] = v
             try:
                 value, _ = engine.decide(qname, args, trial, peildatum)
             except EvalError:
-                decided += 1  # this value ends the question too (with an error the answer will show)
-                continue
+                continue  # this value ends the question too (with an error the answer will show)
             if isinstance(value, Unknown):
                 left += len(value.facts)
-            else:
-                decided += 1
-        if values:
-            score = (0, -decided / len(values), left / len(values))
-        else:
-            score = (1, 0.0, 0.0)
+        score = (0, left / len(values)) if values else (1, float(len(missing)))
         scored.append((score, i, m))
     return [m for _, _, m in sorted(scored, key=lambda s: (s[0], s[1]))]
 
