@@ -338,3 +338,35 @@ def test_openapi_documents_the_errors_with_examples(client: TestClient) -> None:
         assert client.post("/api/interview/next", json=ex["value"]).status_code == 200, ex
     for ex in spec["paths"]["/api/evaluate"]["post"]["requestBody"]["content"]["application/json"]["examples"].values():
         assert client.post("/api/evaluate", json=ex["value"]).status_code == 200, ex
+
+
+def test_terminal_interview_offers_choices_and_weet_ik_niet() -> None:
+    """The art. 8 question in the terminal: the gebied is a numbered choice ('een ander gebied' last); '?' skips a
+    question, and the answer then names what is still missing."""
+    prompts: list[str] = []
+    out_lines: list[str] = []
+
+    def reply(prompt: str) -> str:
+        prompts.append(prompt)
+        return "?"
+
+    import builtins
+
+    from typer.testing import CliRunner
+
+    from wetgraaf.cli import app
+
+    original = builtins.input
+    builtins.input = reply
+    try:
+        result = CliRunner().invoke(app, ["interview", "huisvestingsvergunning_weigeren(p, w)", "--wet", "wbmgp",
+                                          "--peildatum", "2026-07-01"])
+    finally:
+        builtins.input = original
+    out_lines = result.output.splitlines()
+    assert result.exit_code == 0, result.output
+    assert "Antwoord: onbekend" in result.output and "Nog nodig:" in result.output
+    assert any("nog ten hoogste" in line for line in out_lines)
+    assert len(prompts) >= 1 and all("weet ik niet" in p for p in prompts)
+    gebied = out_lines.index(next(line for line in out_lines if "welk gebied ligt w?" in line))
+    assert "Rotterdam-Zuid" in out_lines[gebied + 1] and out_lines[gebied + 2].strip() == "2. een ander gebied"
