@@ -28,7 +28,7 @@ def wg():
 
 @pytest.fixture(scope="module")
 def client(wg) -> TestClient:
-    return TestClient(create_app(site_dir=None, wg=wg, time_limit=60))
+    return TestClient(create_app(site_dir=None, wg=wg, time_limit=60), base_url="http://127.0.0.1:8000")
 
 
 @pytest.fixture(scope="module")
@@ -128,7 +128,7 @@ def test_the_art8_interview_offers_the_gebieden_by_name_and_a_new_one_and_finish
         else:
             state["feiten"][q["sleutel"]] = value(q, "ja")
     assert seen_choice and body["klaar"]
-    assert "wbmgp.gemeente_van(gebied1)" in state["feiten"]  # the new gebied's own facts were asked
+    assert any("(gebied1" in k for k in state["feiten"])  # the new gebied's own facts were asked
 
 
 def test_weet_ik_niet_ends_with_onbekend_and_the_missing_facts(client: TestClient) -> None:
