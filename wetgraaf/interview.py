@@ -243,7 +243,11 @@ def probes(type_name: str, program: Program, peildatum: _dt.date) -> list:
                 continue
         out: list = []
         for e in edges:
-            for v in (e - _dt.timedelta(days=1), e + _dt.timedelta(days=1)):
+            for days in (-1, 1):
+                try:
+                    v = e + _dt.timedelta(days=days)
+                except OverflowError:  # a peildatum at the end of the calendar
+                    continue
                 if v not in out:
                     out.append(v)
         return out[:MAX_PROBES]
