@@ -79,11 +79,20 @@ def answer_all(page, answers: dict, keyboard: bool, limit: int = 60) -> list[str
             act(form.locator("button[type=submit]"))
         else:
             field = form.locator("input").first
-            if keyboard:
+            if keyboard and field.get_attribute("type") == "date":
+                # Chromium's date field takes its segments in the order of the browser's language: day-month-year
+                # or month-day-year. Type one order; if the field did not read the date, clear it and type the other.
+                y, m, d = value.split("-")
+                for typed in (d + m + y, m + d + y):
+                    field.fill("")
+                    field.focus()
+                    page.keyboard.type(typed)
+                    if field.input_value() == value:
+                        break
+                assert field.input_value() == value, (field.input_value(), value)
+                page.keyboard.press("Enter")
+            elif keyboard:
                 field.focus()
-                if field.get_attribute("type") == "date":  # the nl-NL date field takes day, month, year
-                    y, m, d = value.split("-")
-                    value = d + m + y
                 page.keyboard.type(value)
                 page.keyboard.press("Enter")
             else:
