@@ -81,10 +81,10 @@ def answer_all(page, answers: dict, keyboard: bool, limit: int = 60) -> list[str
             field = form.locator("input").first
             if keyboard and field.get_attribute("type") == "date":
                 # Chromium's date field takes its segments in the order of the browser's language: day-month-year
-                # or month-day-year. Type one order; if the field did not read the date, clear it and type the other.
+                # or month-day-year. Type one order; if the field did not read the date, type the other over it.
                 y, m, d = value.split("-")
-                for typed in (d + m + y, m + d + y):
-                    field.fill("")
+                for typed in (m + d + y, d + m + y):
+                    field.evaluate("e => e.blur()")  # focus again: the caret starts in the first segment
                     field.focus()
                     page.keyboard.type(typed)
                     if field.input_value() == value:
