@@ -370,3 +370,12 @@ def test_terminal_interview_offers_choices_and_weet_ik_niet() -> None:
     assert len(prompts) >= 1 and all("weet ik niet" in p for p in prompts)
     gebied = out_lines.index(next(line for line in out_lines if "welk gebied ligt w?" in line))
     assert "Rotterdam-Zuid" in out_lines[gebied + 1] and out_lines[gebied + 2].strip() == "2. een ander gebied"
+
+
+def test_an_answer_on_a_peildatum_without_a_text_in_force_is_warned(client: TestClient) -> None:
+    body = {"peildatum": "2001-01-01", "wet": "wbmgp", "personen": {"p": {}}, "entiteiten": {"woning": {"w": {}}},
+            "vragen": ["huisvestingsvergunning_weigeren(p, w)"]}
+    a = client.post("/api/evaluate", json=body).json()["antwoorden"][0]
+    assert a["waarschuwingen"] and "2001-01-01" in a["waarschuwingen"][0] and "artikel 8" in " ".join(a["waarschuwingen"])
+    a = client.post("/api/evaluate", json=dict(body, peildatum="2026-07-01")).json()["antwoorden"][0]
+    assert "waarschuwingen" not in a

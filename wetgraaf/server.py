@@ -36,7 +36,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .api import Wetgraaf, load
 from .engine.explain import answer_json, explain_text, json_value
-from .interview import applicable_amendments, iso_dates, known_facts, question_json, step
+from .interview import (applicable_amendments, iso_dates, known_facts, peildatum_warnings, question_json,
+                        step)
 from .limits import TimeUp, deadline
 from .parser import ir
 from .parser.errors import LawError, LawErrors
@@ -322,6 +323,9 @@ class Service:
             else:
                 program = self.wg.program(sc.peildatum, o.wijzigingen or sc.wijzigingen)  # the outcome's version
                 item = answer_json(o.answer, program)
+                warnings = peildatum_warnings(self.wg, program, o.answer.qname, sc.peildatum)
+                if warnings:  # no version of an article the answer rests on was in force on the peildatum
+                    item["waarschuwingen"] = warnings
                 if o.versie != "basis":
                     item["versie"] = o.versie
                 if explain:
