@@ -470,20 +470,27 @@ def peildatum_warnings(wg: Wetgraaf, program: Program, qname: str, peildatum: _d
     situation then uses the oldest text known, resolve/situation.py)."""
     articles = {(d.wet, d.citation.artikel) for d in reachable(program, qname)
                 if d.citation is not None and d.citation.artikel}
-    out = []
+    groups: dict[tuple[str, str], list[str]] = {}  # (wet, what is known) -> article numbers
     for wet, nummer in sorted(articles):
         law = wg.corpus.laws.get(wet)
         versions = [a for a in law.articles if a.nummer == nummer] if law else []
         if versions and not any(in_force(a, peildatum) for a in versions):
             first = min((a.geldig_vanaf for a in versions if a.geldig_vanaf), default=None)
             last = max((a.geldig_tot for a in versions if a.geldig_tot), default=None)
-            since = (f"; de tekst is bekend vanaf {first.isoformat()}" if first and peildatum < first else
-                     f"; de laatste bekende tekst gold tot en met {last.isoformat()}" if last else "")
-            out.append(f"Op de peildatum {peildatum.isoformat()} gold geen versie van artikel {nummer} "
-                       f"{law.afkorting or law.citeertitel} die wetgraaf kent{since}. Het antwoord gebruikt de "
-                       "oudste bekende tekst en kan daarom afwijken van het recht op die dag.")
+            since = (f"de tekst is bekend vanaf {first.isoformat()}" if first and peildatum < first else
+                     f"de laatste bekende tekst gold tot en met {last.isoformat()}" if last else "")
+            groups.setdefault((wet, since), []).append(nummer)
+    out = []
+    for (wet, since), nummers in groups.items():
+        nummers = sorted(nummers, key=lambda n: [(0, int(x), "") if x.isdigit() else (1, 0, x)
+                                                 for x in re.findall(r"\d+|\D+", n)])
+        law = wg.corpus.laws[wet]
+        arts = (f"artikel {nummers[0]}" if len(nummers) == 1 else
+                f"de artikelen {', '.join(nummers[:-1])} en {nummers[-1]}")
+        out.append(f"Op de peildatum {peildatum.isoformat()} gold geen tekst die wetgraaf kent van {arts} "
+                   f"{law.afkorting or law.citeertitel}{'; ' + since if since else ''}. Het antwoord gebruikt de "
+                   "oudste bekende tekst en kan daarom afwijken van het recht op die dag.")
     return out
-
 
 def read_answer(text: str, t: ir.Type) -> Any:
     """A typed answer from a terminal line: ja/nee, numbers, dates, soort values, comma-separated lists.
