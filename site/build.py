@@ -100,7 +100,7 @@ def _sort_number(nummer: str) -> tuple:
 
 def generate(wg: Wetgraaf) -> SiteBuild:
     """Every generated page, in dependency order."""
-    from . import pages_amendments, pages_graph, pages_law, pages_scenarios, pages_terms
+    from . import pages_amendments, pages_graph, pages_law, pages_scenarios, pages_terms, pages_vraag
 
     b = prepare(wg)
     for e in b.articles:
@@ -120,6 +120,9 @@ def generate(wg: Wetgraaf) -> SiteBuild:
         b.pages.update(pages_amendments.amendment_pages(b, naam))
     b.pages["wijzigingen/index.md"] = pages_amendments.amendments_index(b)
     b.pages["graaf/index.md"] = pages_graph.graph_page(b)
+    b.pages[pages_vraag.PAGE] = pages_vraag.questions_page(b)
+    for e in b.articles:  # the form is offered on the article pages that define a decision
+        b.pages[e.page] += pages_vraag.article_offer(b, e.page)
     return b
 
 
@@ -139,6 +142,7 @@ def nav(b: SiteBuild, docs: list[tuple[str, str]]) -> list:
     home = [uri for title, uri in docs if uri == "index.md"]
     out.append({"Start": home[0] if home else "index.md"})
     out.append({"Wetten": ["wetten/index.md"] + laws})
+    out.append({"Komt dit in aanmerking?": "vragen/index.md"})
     out.append({"Begrippen": "begrippen/index.md"})
     out.append({"Graaf": "graaf/index.md"})
     out.append({"Scenario's": "scenarios/index.md"})

@@ -4,7 +4,6 @@ decision about people or things, the "Komt dit in aanmerking?" form that asks th
 
 from __future__ import annotations
 
-import datetime as _dt
 from typing import TYPE_CHECKING
 
 from ..graph.build import def_id
@@ -13,7 +12,7 @@ from ..resolve import labels as words
 from ..resolve.program import Definition
 from .graphdata import neighbourhood
 from .model import KIND_LABEL, rel, rule_tree
-from .render import esc, json_script, md_escape
+from .render import json_script, md_escape
 
 if TYPE_CHECKING:
     from .build import SiteBuild
@@ -65,7 +64,9 @@ def vocabulary(b: SiteBuild, qname: str) -> list[dict]:
 
 
 def _askable(d: Definition) -> bool:
-    return d.kind == "begrip" and all(p.type.kind == "entiteit" for p in d.params)
+    from .pages_vraag import askable  # the question form lives in pages_vraag.py
+
+    return askable(d)
 
 
 def _first_situation(b: SiteBuild, qname: str):
@@ -79,30 +80,9 @@ def _situation_of(b: SiteBuild, qname: str) -> tuple[str, ...]:
 
 
 def form_html(b: SiteBuild, qname: str) -> list[str]:
-    d = b.model.definitions[qname]
-    config = {"vraag": qname, "wet": d.wet, "wijzigingen": list(_situation_of(b, qname)),
-              "params": [{"naam": p.name, "type": p.type.name} for p in d.params],
-              "peildatum": _dt.date.today().isoformat()}
-    fields = "".join(
-        f'<label>{esc(p.name)} ({esc(p.type.name)}) <input name="arg-{i}" value="{esc(p.name)}" required></label>'
-        for i, p in enumerate(d.params))
-    wijz = ", ".join(config["wijzigingen"])
-    return [
-        "## Komt dit in aanmerking?", "",
-        json_script("wg-vraag-config", config),
-        json_script("wg-vraag-vocabulaire", vocabulary(b, qname)),
-        '<div class="wg-vraag" id="wg-vraag">',
-        '<p class="wg-vraag-intro">Beantwoord de vragen; alleen wat nog nodig is om te beslissen wordt gevraagd.'
-        + (f" Met toepassing van de wijziging: {esc(wijz)}." if wijz else "") + "</p>",
-        '<form class="wg-vraag-start">' + fields
-        + f'<label>peildatum <input name="peildatum" type="date" value="{config["peildatum"]}" required></label>'
-        '<button type="submit" class="md-button md-button--primary">Begin</button></form>',
-        '<div class="wg-vraag-stappen" aria-live="polite"></div>',
-        '<div class="wg-vraag-resultaat" aria-live="polite"></div>',
-        '<p class="wg-vraag-offline" hidden>De vraagdienst is niet bereikbaar. Deze site is zonder de server '
-        "geopend; start <code>wetgraaf serve</code> en open de pagina via de server om deze vraag te "
-        "beantwoorden.</p>",
-        "</div>", ""]
+    from .pages_vraag import form_html as form  # the question form lives in pages_vraag.py
+
+    return form(b, qname, vocabulary(b, qname))
 
 
 def _role(p: ir.Param) -> str:

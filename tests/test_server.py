@@ -4,6 +4,7 @@ messages; and `wetgraaf interview` in the terminal, which asks the same question
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import time
@@ -24,6 +25,7 @@ GEZINSLID = {
                "verblijft_elders(kind, cliënt)": True},
     "vragen": ["gezinslid(kind, cliënt)"],
 }
+LOCAL = "http://127.0.0.1:8000"  # the Host the service answers (wetgraaf serve binds 127.0.0.1)
 INTERVIEW = {"vraag": "gezinslid(kind, cliënt)", "wet": "wmo2015", "peildatum": "2026-01-01",
              "wijzigingen": ["wams"], "feiten": {}}
 
@@ -35,7 +37,7 @@ def wg():
 
 @pytest.fixture(scope="module")
 def client(wg) -> TestClient:
-    return TestClient(create_app(site_dir=None, wg=wg))
+    return TestClient(create_app(site_dir=None, wg=wg), base_url=LOCAL)
 
 
 def test_status(client: TestClient) -> None:
@@ -142,7 +144,7 @@ def test_amendment_diff(client: TestClient) -> None:
     assert any(a["artikel"] == "1.1.1" for a in body["renvooi"])
     assert "omgeslagen" in body["uitkomsten"]
     r = client.get("/api/amendments/nope/diff")
-    assert r.status_code == 404 and "unknown amendment 'nope'" in r.json()["fouten"][0]["melding"]
+    assert r.status_code == 404 and "onbekende wijziging 'nope'" in r.json()["fouten"][0]["melding"]
 
 
 def test_openapi_docs_are_served_without_a_cdn(client: TestClient) -> None:
@@ -206,7 +208,7 @@ def test_default_time_limit_is_2_seconds_and_a_slow_evaluation_is_stopped(wg, mo
     assert TIME_LIMIT == 2.0
     from wetgraaf import server
 
-    slow = TestClient(create_app(site_dir=None, wg=wg, time_limit=0.3))
+    slow = TestClient(create_app(site_dir=None, wg=wg, time_limit=0.3), base_url=LOCAL)
 
     def crawl(self, body, explain):
         time.sleep(1.0)
@@ -222,7 +224,7 @@ def test_default_time_limit_is_2_seconds_and_a_slow_evaluation_is_stopped(wg, mo
 
 def test_serves_the_built_site_when_there_is_one(wg, tmp_path: Path) -> None:
     (tmp_path / "index.html").write_text("<!doctype html><title>wetgraaf</title>", encoding="utf-8")
-    c = TestClient(create_app(site_dir=tmp_path, wg=wg))
+    c = TestClient(create_app(site_dir=tmp_path, wg=wg), base_url=LOCAL)
     assert "wetgraaf" in c.get("/").text
     assert c.get("/api/status").json()["dienst"] == "wetgraaf"
 
@@ -265,3 +267,117 @@ def test_terminal_interview_stops_cleanly_without_input() -> None:
                         "wmo2015", "-w", "wams", "--peildatum", "2026-01-01"], input="", capture_output=True,
                        text=True)
     assert r.returncode == 1 and "afgebroken" in r.stderr and "Traceback" not in r.stderr
+
+
+# -- HTTP and Dutch (issue 15) -----------------------------------------------------------------------------------
+
+def test_a_foreign_host_header_is_refused(client: TestClient) -> None:
+    """DNS rebinding: a page on evil.example resolving to 127.0.0.1 sends Host: evil.example — refused."""
+    r = client.get("/api/status", headers={"host": "evil.example:8000"})
+    assert r.status_code == 400
+    fout = r.json()["fouten"][0]
+    assert fout["code"] == "WG-API-009" and fout["veld"] == "header.host" and "evil.example" in fout["melding"]
+    for host in ("127.0.0.1:8000", "localhost:8000", "[::1]:8000", "localhost"):
+        assert client.get("/api/status", headers={"host": host}).status_code == 200, host
+
+
+def test_scripts_and_large_answers_are_compressed(wg, tmp_path: Path) -> None:
+    (tmp_path / "index.html").write_text("<!doctype html><title>wetgraaf</title>", encoding="utf-8")
+    (tmp_path / "search").mkdir()
+    (tmp_path / "search" / "search_index.json").write_text('{"docs": [' + ",".join(['{"text": "gezinslid"}'] * 500)
+                                                           + "]}", encoding="utf-8")
+    (tmp_path / "app.js").write_text("var x = 1;\n" * 500, encoding="utf-8")
+    c = TestClient(create_app(site_dir=tmp_path, wg=wg), base_url=LOCAL)
+    for path in ("/search/search_index.json", "/app.js", "/api/graph"):
+        r = c.get(path, headers={"accept-encoding": "gzip"})
+        assert r.status_code == 200 and r.headers.get("content-encoding") == "gzip", path
+
+
+def test_status_codes_as_http_means_them(client: TestClient) -> None:
+    r = client.get("/api/evaluate")
+    assert r.status_code == 405 and "POST" in r.headers["allow"]
+    assert r.json()["fouten"][0]["code"] == "HTTP-405" and "niet toegestaan" in r.json()["fouten"][0]["melding"]
+    r = client.post("/api/evaluate", content=b"peildatum=2026-01-01", headers={"content-type": "text/plain"})
+    assert r.status_code == 415
+    fout = r.json()["fouten"][0]
+    assert fout["code"] == "WG-API-010" and fout["veld"] == "header.content-type" and "JSON" in fout["melding"]
+    assert client.post("/api/evaluate", json=GEZINSLID).status_code == 200  # application/json is fine
+
+
+ENGLISH = ("the request", "must be", "unknown", "Field required", "Input should", "not valid", "took longer",
+           "no such", "has no node", "internal error")
+
+
+def test_every_service_error_is_dutch_with_its_field(client: TestClient) -> None:
+    bad = [client.post("/api/evaluate", content=b" " * (2 * 1024 * 1024), headers={"content-type": "application/json"}),
+           client.post("/api/evaluate", content=b"[" * 100, headers={"content-type": "application/json"}),
+           client.post("/api/evaluate", content=b'{"peildatum": ', headers={"content-type": "application/json"}),
+           client.post("/api/evaluate", json={"peildatum": "gisteren", "vragen": ["x"], "extra": 1}),
+           client.post("/api/evaluate", json={"peildatum": "2026-01-01"}),
+           client.post("/api/interview/next", json={"vraag": 3, "peildatum": "2026-01-01", "feiten": []}),
+           client.get("/api/graph/node/def:wmo2015.gezinslid", params={"diepte": 9}),
+           client.get("/api/graph/node/def:wmo2015.bestaat_niet"),
+           client.get("/api/bestaat-niet"), client.get("/api/amendments/nope/diff")]
+    for r in bad:
+        assert r.status_code >= 400
+        for f in r.json()["fouten"]:
+            assert not any(w in f["melding"] for w in ENGLISH), f
+            if f["code"] != "WG-API-001" and f["code"] != "WG-API-002":
+                assert f.get("veld"), f
+    velden = {f["veld"] for r in bad[3:6] for f in r.json()["fouten"]}
+    assert {"body.peildatum", "body.extra", "body.vragen", "body.vraag", "body.feiten"} <= velden
+
+
+def test_openapi_documents_the_errors_with_examples(client: TestClient) -> None:
+    spec = client.get("/api/openapi.json").json()
+    post = spec["paths"]["/api/interview/next"]["post"]
+    for code in ("400", "405", "413", "415", "422", "503"):
+        example = post["responses"][code]["content"]["application/json"]["example"]
+        assert example["fouten"][0]["code"].startswith(("WG-", "HTTP-"))
+    examples = post["requestBody"]["content"]["application/json"]["examples"]
+    for ex in examples.values():  # the examples are real: each one is answered
+        assert client.post("/api/interview/next", json=ex["value"]).status_code == 200, ex
+    for ex in spec["paths"]["/api/evaluate"]["post"]["requestBody"]["content"]["application/json"]["examples"].values():
+        assert client.post("/api/evaluate", json=ex["value"]).status_code == 200, ex
+
+
+def test_terminal_interview_offers_choices_and_weet_ik_niet() -> None:
+    """The art. 8 question in the terminal: the gebied is a numbered choice ('een ander gebied' last); '?' skips a
+    question, and the answer then names what is still missing."""
+    prompts: list[str] = []
+    out_lines: list[str] = []
+
+    def reply(prompt: str) -> str:
+        prompts.append(prompt)
+        return "?"
+
+    import builtins
+
+    from typer.testing import CliRunner
+
+    from wetgraaf.cli import app
+
+    original = builtins.input
+    builtins.input = reply
+    try:
+        result = CliRunner().invoke(app, ["interview", "huisvestingsvergunning_weigeren(p, w)", "--wet", "wbmgp",
+                                          "--peildatum", "2026-07-01"])
+    finally:
+        builtins.input = original
+    out_lines = result.output.splitlines()
+    assert result.exit_code == 0, result.output
+    assert "Antwoord: onbekend" in result.output and "Nog nodig:" in result.output
+    assert any("nog ten hoogste" in line for line in out_lines)
+    assert len(prompts) >= 1 and all("weet ik niet" in p for p in prompts)
+    gebied = out_lines.index(next(line for line in out_lines if "welk gebied ligt w?" in line))
+    assert "Rotterdam-Zuid" in out_lines[gebied + 1] and out_lines[gebied + 2].strip() == "2. een ander gebied"
+
+
+def test_an_answer_on_a_peildatum_without_a_text_in_force_is_warned(client: TestClient) -> None:
+    body = {"peildatum": "2001-01-01", "wet": "wbmgp", "personen": {"p": {}}, "entiteiten": {"woning": {"w": {}}},
+            "vragen": ["huisvestingsvergunning_weigeren(p, w)"]}
+    a = client.post("/api/evaluate", json=body).json()["antwoorden"][0]
+    assert a["waarschuwingen"] and "2001-01-01" in a["waarschuwingen"][0]
+    assert re.search(r"de artikelen [^;]*\b8\b[^;]* Wbmgp", " ".join(a["waarschuwingen"])), a["waarschuwingen"]
+    a = client.post("/api/evaluate", json=dict(body, peildatum="2026-07-01")).json()["antwoorden"][0]
+    assert "waarschuwingen" not in a

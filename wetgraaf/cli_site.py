@@ -199,11 +199,12 @@ def interview(vraag: str = typer.Argument(..., help="The question, e.g. 'gezinsl
         raise typer.Exit(2) from None
     wg = load(corpus)
     feiten: dict = {}
+    onbekend: list[str] = []
     asked = 0
     last: Optional[str] = None
     while True:
         try:
-            s = step(wg, vraag, wet, date, tuple(wijziging), feiten)
+            s = step(wg, vraag, wet, date, tuple(wijziging), feiten, None, onbekend)
         except (LawError, LawErrors) as exc:
             errors = exc.errors if isinstance(exc, LawErrors) else [exc]
             if not feiten or last is None:
@@ -211,27 +212,50 @@ def interview(vraag: str = typer.Argument(..., help="The question, e.g. 'gezinsl
             for e in errors:
                 typer.echo(f"  {e.message}", err=True)
             del feiten[last]  # ask the same question again
-            s = step(wg, vraag, wet, date, tuple(wijziging), feiten)
+            s = step(wg, vraag, wet, date, tuple(wijziging), feiten, None, onbekend)
+        if asked == 0:
+            for w in s.warnings:
+                typer.echo(f"Let op: {w}")
         if s.done:
             break
         q = s.question
         last = q.key
         hint = _hint(q.type, s.program)
-        typer.echo(f"\n[{asked + 1}] {q.missing.vraag or q.key}")
+        more = f" (nog ten hoogste {s.bound})" if s.bound is not None else ""
+        typer.echo(f"\n[{asked + 1}]{more} {q.tekst}")
+        for n, k in enumerate(q.keuzes, 1):
+            typer.echo(f"    {n}. {k.tekst}")
         try:
-            text = input(f"    {hint}> ")
+            text = input(f"    {hint}(? = weet ik niet)> ")
         except EOFError:
             typer.echo("\nafgebroken: geen antwoord meer op de invoer", err=True)
             raise typer.Exit(1) from None
-        feiten[q.key] = read_answer(text, q.type)
         asked += 1
+        if text.strip().lower() in ("?", "weet ik niet", "onbekend"):
+            onbekend.append(q.key)
+            continue
+        feiten[q.key] = _choice(text, q) if q.keuzes else read_answer(text, q.type)
     a = s.answer
     typer.echo("")
     typer.echo(f"Antwoord: {show_value(a.value) if a.error is None else 'fout: ' + a.error.message} "
                f"(na {asked} vra{'ag' if asked == 1 else 'gen'})")
+    for m in s.skipped:
+        typer.echo(f"Nog nodig: {m.vraag or m.label}")
     for m in a.missing_oordelen:
         typer.echo(f"Hangt af van het oordeel van {m.door} over {m.label}")
     typer.echo(explain_text(a, s.program))
+
+
+def _choice(text: str, q):
+    """A choice by its number or its name; for a list, numbers or names separated by commas."""
+    def one(part: str) -> str:
+        part = part.strip()
+        if part.isdigit() and 1 <= int(part) <= len(q.keuzes):
+            return q.keuzes[int(part) - 1].waarde
+        return part
+    if q.type.kind == "lijst":
+        return [one(p) for p in text.split(",") if p.strip()]
+    return one(text)
 
 
 def _hint(t, program) -> str:
@@ -239,8 +263,12 @@ def _hint(t, program) -> str:
         return "ja/nee "
     if t.kind == "soort" and t.name in program.soorten:
         return " | ".join(program.soorten[t.name].values) + " "
+    if t.kind == "lijst" and t.item is not None and t.item.kind == "soort" and t.item.name in program.soorten:
+        return " | ".join(program.soorten[t.item.name].values) + ", gescheiden door komma's (leeg = geen) "
     if t.kind == "lijst":
-        return "namen, gescheiden door komma's (leeg = geen) "
+        return "nummers of namen, gescheiden door komma's (leeg = geen) "
+    if t.kind == "entiteit":
+        return "nummer of naam "
     return {"datum": "JJJJ-MM-DD ", "bedrag": "bedrag in euro ", "duur": "bijv. 6 maanden "}.get(t.name, "")
 
 

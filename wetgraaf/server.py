@@ -21,11 +21,13 @@ import asyncio
 import datetime as _dt
 import os
 import threading
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Callable
 
 import numpy as np
-from fastapi import FastAPI, Request
+from fastapi import Body, FastAPI, Request
+from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
@@ -34,10 +36,12 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .api import Wetgraaf, load
 from .engine.explain import answer_json, explain_text, json_value
-from .interview import iso_dates, step
+from .interview import (applicable_amendments, iso_dates, known_facts, peildatum_warnings, question_json,
+                        step)
 from .limits import TimeUp, deadline
 from .parser import ir
 from .parser.errors import LawError, LawErrors
+from .server_http import HTTP_MELDING, LOOPBACK, HostCheck, dutch_validation, json_content_type, responses
 from .yamlpos import Located, LocatedList
 
 MAX_BODY = 1024 * 1024
@@ -52,6 +56,7 @@ class ApiError(Exception):
     def __init__(self, status: int, code: str, melding: str, veld: str | None = None) -> None:
         super().__init__(melding)
         self.status, self.fouten = status, [_fout(code, melding, veld)]
+        self.headers: dict[str, str] | None = None
 
 
 def _fout(code: str, melding: str, veld: str | None = None) -> dict:
@@ -61,8 +66,8 @@ def _fout(code: str, melding: str, veld: str | None = None) -> dict:
     return out
 
 
-def _json_error(status: int, fouten: list[dict]) -> JSONResponse:
-    return JSONResponse({"fouten": fouten}, status_code=status)
+def _json_error(status: int, fouten: list[dict], headers: dict | None = None) -> JSONResponse:
+    return JSONResponse({"fouten": fouten}, status_code=status, headers=headers)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -95,6 +100,31 @@ class InterviewIn(BaseModel):
     peildatum: _dt.date
     wijzigingen: list[str] = Field([], examples=[["wams"]])
     feiten: dict[str, Any] = Field({}, examples=[{"wmo2015.kind_van(kind, cliënt)": True}])
+    onbekend: list[str] = Field([], description="Facts the user does not know ('weet ik niet'): never asked again.",
+                                examples=[["wmo2015.pleegzorg(kind)"]])
+    vergelijk: bool = Field(False, description="When the answer is reached: also answer under each amendment of "
+                                               "the law the decision rests on.")
+
+
+SCENARIO_EXAMPLES = {
+    "gezinslid": {"summary": "Is het pleegkind van de partner gezinslid? (Wmo 2015 met de Wams)", "value": {
+        "peildatum": "2026-01-01", "wet": "wmo2015", "wijzigingen": ["wams"],
+        "personen": {"kind": {"jeugdwet.geboortedatum": "2013-06-20"}, "cliënt": {}},
+        "feiten": {"kind_van_partner_van(kind, cliënt)": True, "kind_van(kind, cliënt)": False,
+                   "verblijft_elders(kind, cliënt)": True},
+        "vragen": ["gezinslid(kind, cliënt)"]}},
+    "ontbrekend": {"summary": "Zonder feiten: wat is nog nodig?", "value": {
+        "peildatum": "2026-01-01", "wet": "wmo2015", "wijzigingen": ["wams"], "personen": {"kind": {}, "cliënt": {}},
+        "vragen": ["gezinslid(kind, cliënt)"]}},
+}
+INTERVIEW_EXAMPLES = {
+    "begin": {"summary": "Het begin van een interview: nog geen feiten", "value": {
+        "vraag": "huisvestingsvergunning_weigeren(p, w)", "wet": "wbmgp", "peildatum": "2026-07-01", "feiten": {}}},
+    "verder": {"summary": "Verder, met een gekozen gebied en een vraag die de gebruiker niet weet", "value": {
+        "vraag": "huisvestingsvergunning_weigeren(p, w)", "wet": "wbmgp", "peildatum": "2026-07-01",
+        "feiten": {"wbmgp.gebied_van(w)": "rotterdam_zuid"}, "onbekend": ["wbmgp.woonruimte_in_categorie_art8(w)"],
+        "vergelijk": True}},
+}
 
 
 class _Paths:
@@ -169,7 +199,14 @@ class BodyLimits:
         if scope["type"] != "http" or scope["method"] not in ("POST", "PUT", "PATCH"):
             await self.app(scope, receive, send)
             return
-        too_big = _json_error(413, [_fout("WG-API-001", f"the request is larger than {self.max_body // 1024} KiB")])
+        headers = dict(scope.get("headers") or [])
+        if scope["path"].startswith("/api/") and not json_content_type(headers):
+            given = headers.get(b"content-type", b"").decode("latin-1")
+            await _json_error(415, [_fout("WG-API-010", f"het verzoek moet JSON zijn (Content-Type: "
+                                                        f"application/json), niet '{given}'",
+                                          "header.content-type")])(scope, receive, send)
+            return
+        too_big = _json_error(413, [_fout("WG-API-001", f"het verzoek is groter dan {self.max_body // 1024} KiB")])
         length = dict(scope.get("headers") or []).get(b"content-length")
         if length is not None and length.isdigit() and int(length) > self.max_body:
             await too_big(scope, receive, send)
@@ -188,8 +225,8 @@ class BodyLimits:
             more = message.get("more_body", False)
         body = b"".join(chunks)
         if await run_in_threadpool(nesting, body) > self.max_depth:  # off the event loop
-            await _json_error(400, [_fout("WG-API-002", f"the request is nested deeper than {self.max_depth} "
-                                                        "levels")])(scope, receive, send)
+            await _json_error(400, [_fout("WG-API-002", f"het verzoek is dieper genest dan {self.max_depth} "
+                                                        "niveaus")])(scope, receive, send)
             return
         sent = False
 
@@ -290,6 +327,9 @@ class Service:
             else:
                 program = self.wg.program(sc.peildatum, o.wijzigingen or sc.wijzigingen)  # the outcome's version
                 item = answer_json(o.answer, program)
+                warnings = peildatum_warnings(self.wg, program, o.answer.qname, sc.peildatum)
+                if warnings:  # no version of an article the answer rests on was in force on the peildatum
+                    item["waarschuwingen"] = warnings
                 if o.versie != "basis":
                     item["versie"] = o.versie
                 if explain:
@@ -310,20 +350,37 @@ class Service:
         wijz = tuple(body.wijzigingen)
         try:
             self.warm(body.peildatum, wijz)
-            s = step(self.wg, body.vraag, body.wet, body.peildatum, wijz, body.feiten, positions)
+            s = step(self.wg, body.vraag, body.wet, body.peildatum, wijz, body.feiten, positions, body.onbekend)
         except (LawError, LawErrors) as exc:
             raise _law_errors(exc, paths) from None
-        vraag = None
-        if s.question is not None:
-            q = s.question
-            from .site.pages_terms import type_json
+        out = {"klaar": s.done, "vraag": question_json(s.question, s.program) if s.question else None,
+               "nog_nodig": len(s.answer.missing_facts) - len(s.skipped), "nog_ten_hoogste": s.bound,
+               "onbekend_gelaten": [m.label for m in s.skipped], "waarschuwingen": s.warnings,
+               "antwoord": answer_json(s.answer, s.program), "uitleg": explain_text(s.answer, s.program)}
+        if s.done and body.vergelijk:
+            out["vergelijking"] = self.compare(body, wijz)
+        return self.link_pages(out, body.peildatum, wijz)
 
-            vraag = {"sleutel": q.key, "naam": q.missing.qname, "argumenten": list(map(str, q.missing.args)),
-                     "tekst": q.missing.vraag, "soort": q.definition.kind,
-                     "type": type_json(q.type, s.program.soorten)}
-        return self.link_pages({"klaar": s.done, "vraag": vraag, "nog_nodig": len(s.answer.missing_facts),
-                                "antwoord": answer_json(s.answer, s.program),
-                                "uitleg": explain_text(s.answer, s.program)}, body.peildatum, wijz)
+    def compare(self, body: InterviewIn, wijz: tuple[str, ...]) -> list[dict]:
+        """The same case under each amendment that changes the law the decision rests on: the answer beside the
+        answer of the law as it is ("nu: weigeren — met de herziening 2025: niet weigeren, omdat ...")."""
+        out = []
+        for naam in applicable_amendments(self.wg, body.vraag, body.wet, body.peildatum, wijz):
+            other = wijz + (naam,)
+            item = {"wijziging": naam, "titel": self.wg.corpus.wijzigingen[naam].titel}
+            try:
+                self.warm(body.peildatum, other)
+                feiten = known_facts(self.wg.program(body.peildatum, other), body.wet, body.feiten)
+                s = step(self.wg, body.vraag, body.wet, body.peildatum, other, feiten, None, body.onbekend)
+            except (LawError, LawErrors) as exc:
+                errors = exc.errors if isinstance(exc, LawErrors) else [exc]
+                item["fout"] = errors[0].message
+                out.append(item)
+                continue
+            item.update({"antwoord": answer_json(s.answer, s.program), "uitleg": explain_text(s.answer, s.program),
+                         "nog_te_vragen": s.question.key if s.question else None})
+            out.append(self.link_pages(item, body.peildatum, other))
+        return out
 
     def graph(self) -> dict:
         from .site.graphdata import corpus_graph
@@ -339,8 +396,9 @@ class Service:
         from .amend.report import build_report
 
         if naam not in self.wg.corpus.wijzigingen:
-            raise ApiError(404, "WG-WIJZ-007", f"unknown amendment '{naam}' (known: "
-                                               f"{', '.join(sorted(self.wg.corpus.wijzigingen)) or 'none'})")
+            raise ApiError(404, "WG-WIJZ-007", f"onbekende wijziging '{naam}' (bekend: "
+                                               f"{', '.join(sorted(self.wg.corpus.wijzigingen)) or 'geen'})",
+                           "path.naam")
         with self.lock:
             if naam not in self._diffs:
                 self._diffs[naam] = build_report(self.wg, (naam,)).to_json()
@@ -348,8 +406,9 @@ class Service:
 
 
 def create_app(site_dir: Path | str | None = None, corpus: Path | str | None = None, wg: Wetgraaf | None = None,
-               time_limit: float = TIME_LIMIT, max_body: int = MAX_BODY) -> FastAPI:
-    """The app: the API under /api, the built site (if `site_dir` exists) at /."""
+               time_limit: float = TIME_LIMIT, max_body: int = MAX_BODY, hosts: Iterable[str] = LOOPBACK) -> FastAPI:
+    """The app: the API under /api, the built site (if `site_dir` exists) at /. Only requests whose Host header
+    names one of `hosts` (the bound address) are answered."""
     service = Service(wg or load(corpus))
     service.prepare()
     kwargs = dict(title="wetgraaf", version=_version(), openapi_url="/api/openapi.json",
@@ -364,6 +423,8 @@ def create_app(site_dir: Path | str | None = None, corpus: Path | str | None = N
         app = FastAPI(docs_url=None, redoc_url=None, **kwargs)
     app.state.service = service
     app.add_middleware(BodyLimits, max_body=max_body)
+    app.add_middleware(GZipMiddleware, minimum_size=1024)  # the search index, the scripts, the graph data
+    app.add_middleware(HostCheck, hosts=hosts)  # outermost: no DNS rebinding reaches anything else
 
     workers = asyncio.Semaphore(WORKERS)
 
@@ -392,12 +453,12 @@ def create_app(site_dir: Path | str | None = None, corpus: Path | str | None = N
         try:
             return await asyncio.wait_for(asyncio.shield(work), timeout=time_limit)
         except (asyncio.TimeoutError, TimeUp):
-            raise ApiError(503, "WG-API-003", f"the evaluation took longer than {time_limit:g} s and was "
-                                              "stopped") from None
+            raise ApiError(503, "WG-API-003", f"de berekening duurde langer dan {time_limit:g} s en is "
+                                              "gestopt") from None
 
     @app.exception_handler(ApiError)
     async def _api_error(request: Request, exc: ApiError) -> JSONResponse:
-        return _json_error(exc.status, exc.fouten)
+        return _json_error(exc.status, exc.fouten, exc.headers)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -406,72 +467,87 @@ def create_app(site_dir: Path | str | None = None, corpus: Path | str | None = N
             loc = [str(x) for x in e.get("loc", ())]
             if e.get("type") == "json_invalid":
                 where = loc[-1] if len(loc) > 1 else "?"
-                fouten.append(_fout("WG-API-004", f"the request is not valid JSON (at character {where}): "
-                                                  f"{e.get('ctx', {}).get('error', e.get('msg'))}", "body"))
+                fouten.append(_fout("WG-API-004", f"het verzoek is geen geldige JSON (bij teken {where})", "body"))
             else:
-                fouten.append(_fout("WG-API-005", str(e.get("msg")), ".".join(loc)))
+                fouten.append(_fout("WG-API-005", dutch_validation(e), ".".join(loc)))
         return _json_error(422, fouten)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        return _json_error(exc.status_code, [_fout(f"HTTP-{exc.status_code}", str(exc.detail))])
+        return _json_error(exc.status_code, [_fout(f"HTTP-{exc.status_code}", HTTP_MELDING.get(
+            exc.status_code, f"HTTP-fout {exc.status_code}"), "path")], headers=exc.headers)
 
     @app.exception_handler(Exception)
     async def _crash(request: Request, exc: Exception) -> JSONResponse:
-        return _json_error(500, [_fout("WG-API-500", f"internal error: {type(exc).__name__}: {exc}. Report this as "
-                                                     "a bug in wetgraaf.")])
+        return _json_error(500, [_fout("WG-API-500", f"interne fout: {type(exc).__name__}: {exc}. Meld dit als "
+                                                     "fout in wetgraaf.")])
 
-    @app.get("/api/status", tags=["dienst"], summary="Is the service there")
+    @app.get("/api/status", tags=["dienst"], summary="Is de dienst er")
     async def status() -> dict:
         return {"dienst": "wetgraaf", "versie": _version(), "wetten": sorted(service.wg.corpus.laws),
                 "wijzigingen": sorted(service.wg.corpus.wijzigingen), "tijdslimiet_s": time_limit,
                 "max_verzoek_bytes": max_body}
 
-    @app.post("/api/evaluate", tags=["vragen"], summary="Answer the questions of a scenario")
-    async def evaluate(body: ScenarioIn) -> dict:
+    @app.post("/api/evaluate", tags=["vragen"], summary="Beantwoord de vragen van een scenario",
+              responses=responses(400, 405, 413, 415, 422, 503))
+    async def evaluate(body: ScenarioIn = Body(openapi_examples=SCENARIO_EXAMPLES)) -> dict:
         return await limited(service.answers, body, False)
 
-    @app.post("/api/explain", tags=["vragen"], summary="Answer with the explanation (trace and text)")
-    async def explain(body: ScenarioIn) -> dict:
+    @app.post("/api/explain", tags=["vragen"], summary="Antwoord met uitleg (spoor en tekst)",
+              responses=responses(400, 405, 413, 415, 422, 503))
+    async def explain(body: ScenarioIn = Body(openapi_examples=SCENARIO_EXAMPLES)) -> dict:
         return await limited(service.answers, body, True)
 
-    @app.post("/api/missing", tags=["vragen"], summary="The facts still missing and the open norms, per question")
-    async def missing(body: ScenarioIn) -> dict:
+    @app.post("/api/missing", tags=["vragen"], summary="Per vraag: de feiten die nog ontbreken en de open normen",
+              responses=responses(400, 405, 413, 415, 422, 503))
+    async def missing(body: ScenarioIn = Body(openapi_examples=SCENARIO_EXAMPLES)) -> dict:
         result = await limited(service.answers, body, False)
         return {"antwoorden": [{k: a[k] for k in ("vraag", "bekend", "waarde", "ontbrekende_feiten", "open_normen",
                                                   "takken")} for a in result["antwoorden"]]}
 
-    @app.post("/api/interview/next", tags=["vragen"], summary="The next question of an interview, or the answer")
-    async def interview_next(body: InterviewIn) -> dict:
+    @app.post("/api/interview/next", tags=["vragen"], summary="De volgende vraag van een interview, of het antwoord",
+              responses=responses(400, 405, 413, 415, 422, 503))
+    async def interview_next(body: InterviewIn = Body(openapi_examples=INTERVIEW_EXAMPLES)) -> dict:
         return await limited(service.interview, body)
 
-    @app.get("/api/graph", tags=["graaf"], summary="The dependency graph, optionally filtered")
+    @app.get("/api/graph", tags=["graaf"], summary="De afhankelijkheidsgraaf, eventueel gefilterd",
+             responses=responses(405, 503))
     async def graph(wet: str | None = None, soort: str | None = None) -> dict:
         g = await limited(service.graph)
         nodes = [n for n in g["nodes"] if (wet is None or n["wet"] == wet) and (soort is None or n["kind"] == soort)]
         keep = {n["id"] for n in nodes}
         return {"nodes": nodes, "edges": [e for e in g["edges"] if e["source"] in keep and e["target"] in keep]}
 
-    @app.get("/api/graph/node/{node_id:path}", tags=["graaf"], summary="A node and its neighbourhood")
+    @app.get("/api/graph/node/{node_id:path}", tags=["graaf"], summary="Een knoop en zijn omgeving",
+             responses={**responses(405, 503), 400: {"description": "diepte buiten 0..5 (WG-API-006)"},
+                        404: {"description": "onbekende knoop (WG-API-007)"}})
     async def graph_node(node_id: str, diepte: int = 1) -> dict:
         from .site.graphdata import neighbourhood
 
         if not 0 <= diepte <= 5:
-            raise ApiError(400, "WG-API-006", "diepte must be between 0 and 5", "query.diepte")
+            raise ApiError(400, "WG-API-006", "diepte moet tussen 0 en 5 liggen", "query.diepte")
         g = await limited(service.graph)
         if not any(n["id"] == node_id for n in g["nodes"]):
-            raise ApiError(404, "WG-API-007", f"the graph has no node '{node_id}'", "path.node_id")
+            raise ApiError(404, "WG-API-007", f"de graaf heeft geen knoop '{node_id}'", "path.node_id")
         return neighbourhood(g, {node_id}, diepte)
 
-    @app.get("/api/amendments/{naam}/diff", tags=["wijzigingen"], summary="What an amendment changes")
+    @app.get("/api/amendments/{naam}/diff", tags=["wijzigingen"], summary="Wat een wijziging verandert",
+             responses={**responses(405), 404: {"description": "onbekende wijziging (WG-WIJZ-007)"}})
     async def amendment_diff(naam: str) -> dict:
         # The report evaluates every corpus scenario twice; it is built once (not under the per-request time
         # limit) and then served from memory.
         return await run_in_threadpool(service.amendment_diff, naam)
 
     @app.api_route("/api/{rest:path}", methods=["GET", "POST", "PUT", "DELETE", "PATCH"], include_in_schema=False)
-    async def api_unknown(rest: str) -> None:
-        raise ApiError(404, "HTTP-404", f"no such API endpoint: /api/{rest}")
+    async def api_unknown(request: Request, rest: str) -> None:
+        allowed = sorted({m for r in app.routes if getattr(r, "path", None) == f"/api/{rest}"
+                          for m in (getattr(r, "methods", None) or ())})
+        if allowed:  # the address exists, the method does not: 405 with the methods that do
+            err = ApiError(405, "HTTP-405", f"{HTTP_MELDING[405]}: {request.method} /api/{rest} (wel: "
+                                            f"{', '.join(allowed)})", "method")
+            err.headers = {"Allow": ", ".join(allowed)}
+            raise err
+        raise ApiError(404, "HTTP-404", f"dit adres van de API bestaat niet: /api/{rest}", "path")
 
     site = Path(site_dir) if site_dir else None
     if site is not None and (site / "index.html").is_file():

@@ -153,31 +153,64 @@
     return ul;
   }
 
-  function inputFor(q, vocab) {
-    /* The widget follows the fact's type: from the service, else from the vocabulary embedded in the page. */
+  var uid = 0;
+  function nextId(prefix) { uid += 1; return prefix + "-" + uid; }
+
+  /* The widget follows the fact's type (from the service, else from the vocabulary embedded in the page); its
+     accessible name is the question text (aria-labelledby). Returns {node, read()} or null for ja/nee. */
+  function inputFor(q, vocab, labelId) {
     var t = q.type || ((vocab[q.naam] || {}).type) || {};
+    var keuzes = q.keuzes || [];
     if (t.kind === "prim" && t.name === "waarheid") { return null; }
+    function choiceGroup(kind, options) {
+      var box = el("fieldset", { class: "wg-vraag-keuzes", "aria-labelledby": labelId });
+      var name = nextId("keuze");
+      options.forEach(function (o) {
+        var input = el("input", { type: kind, name: name, value: o.waarde });
+        if (o.nieuw) { input.setAttribute("data-nieuw", "1"); }
+        box.appendChild(el("label", {}, [input, " " + o.tekst]));
+      });
+      return box;
+    }
+    function checked(box) {
+      return Array.prototype.filter.call(box.querySelectorAll("input"), function (i) { return i.checked; })
+        .map(function (i) { return i.value; });
+    }
+    if (keuzes.length && t.kind === "entiteit") {
+      var radios = choiceGroup("radio", keuzes);
+      radios.querySelector("input").setAttribute("required", "required");
+      return { node: radios, read: function () { return checked(radios)[0]; } };
+    }
+    if (t.kind === "lijst" && (keuzes.length || (t.item && t.item.kind === "soort"))) {
+      var teksten = (t.item && t.item.teksten) || t.teksten || {};
+      var opts = keuzes.length ? keuzes : (t.item.opties || []).map(function (o) {
+        return { waarde: o, tekst: teksten[o] || o };
+      });
+      var boxes = choiceGroup("checkbox", opts);
+      boxes.appendChild(el("p", { class: "wg-vraag-hint", text: "Vink aan wat van toepassing is (niets: geen)." }));
+      return { node: boxes, read: function () { return checked(boxes); } };
+    }
     if (t.kind === "soort") {
-      var sel = el("select", { name: "waarde", required: "required" });
-      (t.opties || []).forEach(function (o) { sel.appendChild(el("option", { value: o, text: o })); });
-      return sel;
+      var sel = el("select", { name: "waarde", required: "required", "aria-labelledby": labelId });
+      sel.appendChild(el("option", { value: "", text: "— kies —" }));
+      (t.opties || []).forEach(function (o) {
+        sel.appendChild(el("option", { value: o, text: (t.teksten || {})[o] || o }));
+      });
+      return { node: sel, read: function () { return sel.value; } };
     }
     if (t.kind === "lijst") {
-      return el("input", { name: "waarde", placeholder: "namen, gescheiden door komma's (leeg: geen)" });
+      var list = el("input", { name: "waarde", "aria-labelledby": labelId,
+        placeholder: "gescheiden door komma's (leeg: geen)" });
+      return { node: list, read: function () {
+        return list.value.split(",").map(function (x) { return x.trim(); }).filter(Boolean); } };
     }
     var types = { datum: "date", geheel: "number", getal: "number", bedrag: "number" };
-    var input = el("input", { name: "waarde", type: types[t.name] || "text", required: "required" });
+    var input = el("input", { name: "waarde", type: types[t.name] || "text", required: "required",
+      "aria-labelledby": labelId });
     if (t.name === "getal" || t.name === "bedrag") { input.setAttribute("step", "any"); }
     if (t.name === "duur") { input.setAttribute("placeholder", "bijvoorbeeld 6 maanden"); }
-    return input;
-  }
-
-  function readValue(q, raw) {
-    var t = q.type || {};
-    if (t.kind === "lijst") { return raw.split(",").map(function (s) { return s.trim(); }).filter(Boolean); }
-    if (t.name === "geheel") { return parseInt(raw, 10); }
-    if (t.name === "getal" || t.name === "bedrag") { return raw; }
-    return raw;
+    return { node: input, read: function () {
+      return t.name === "geheel" ? parseInt(input.value, 10) : input.value; } };
   }
 
   function setupForm(box) {
@@ -189,7 +222,9 @@
     var steps = box.querySelector(".wg-vraag-stappen");
     var result = box.querySelector(".wg-vraag-resultaat");
     var offline = box.querySelector(".wg-vraag-offline");
+    var progress = box.querySelector(".wg-vraag-voortgang");
     var state = null;
+    var asked = {};  /* key -> the question as the service asked it: an answered line can be asked again */
     var count = Object.keys(vocab).length;
     if (count) {
       box.querySelector(".wg-vraag-intro").appendChild(document.createTextNode(
@@ -215,9 +250,9 @@
     function errorBox(body) {
       var list = el("ul");
       ((body && body.fouten) || [{ melding: "onbekende fout" }]).forEach(function (f) {
-        list.appendChild(el("li", { text: f.melding }));
+        list.appendChild(el("li", { text: f.melding + (f.veld ? " (" + f.veld + ")" : "") }));
       });
-      return el("div", { class: "wg-vraag-fout" }, [el("strong", { text: "Fout: " }), list]);
+      return el("div", { class: "wg-vraag-fout", role: "alert" }, [el("strong", { text: "Fout: " }), list]);
     }
 
     function post() {
@@ -231,8 +266,9 @@
         if (!res.ok && lastKey !== null) {
           /* A value the service cannot read: say why and ask the same question again. */
           delete state.feiten[lastKey];
+          var line = steps.querySelector('li[data-sleutel="' + CSS.escape(lastKey) + '"]');
+          if (line) { steps.removeChild(line); }
           lastKey = null;
-          if (steps.lastChild) { steps.removeChild(steps.lastChild); }
           notice = errorBox(res.body);
           return post();
         }
@@ -242,17 +278,51 @@
       }).catch(function () { goOffline(); result.replaceChildren(); });
     }
 
+    function shown(q, value) {
+      if (value === undefined) { return "weet ik niet"; }
+      var byValue = {};
+      (q.keuzes || []).forEach(function (k) { byValue[k.waarde] = k.tekst; });
+      var teksten = (q.type && (q.type.teksten || (q.type.item || {}).teksten)) || {};
+      function one(v) { return byValue[v] || teksten[v] || (v === true ? "ja" : v === false ? "nee" : showValue(v)); }
+      if (Array.isArray(value)) { return value.length ? value.map(one).join(", ") : "geen"; }
+      return one(value);
+    }
+
+    function line(q) {
+      /* One answered (or skipped) question, with a button to change it. */
+      var key = q.sleutel;
+      var li = steps.querySelector('li[data-sleutel="' + CSS.escape(key) + '"]');
+      if (!li) { li = el("li", { class: "wg-vraag-gegeven", "data-sleutel": key }); steps.appendChild(li); }
+      var value = Object.prototype.hasOwnProperty.call(state.feiten, key) ? state.feiten[key] : undefined;
+      var change = el("button", { type: "button", class: "wg-vraag-wijzig", text: "wijzig",
+        "aria-label": "Wijzig het antwoord op: " + (q.tekst || key) });
+      change.addEventListener("click", function () { ask(q, true); });
+      li.replaceChildren((q.tekst || key) + " — ", el("strong", { text: shown(q, value) }), " ", change);
+    }
+
     function answer(q, value) {
       lastKey = q.sleutel;
+      state.onbekend = state.onbekend.filter(function (k) { return k !== q.sleutel; });
       state.feiten[q.sleutel] = value;
-      steps.appendChild(el("p", { class: "wg-vraag-gegeven", text: (q.tekst || q.sleutel) + " — " + showValue(value) }));
+      line(q);
       post();
     }
 
-    function ask(q) {
+    function skip(q) {
+      lastKey = null;
+      delete state.feiten[q.sleutel];
+      if (state.onbekend.indexOf(q.sleutel) < 0) { state.onbekend.push(q.sleutel); }
+      line(q);
+      post();
+    }
+
+    function ask(q, again) {
+      asked[q.sleutel] = q;
+      var labelId = nextId("vraag");
       var form = el("form", { class: "wg-vraag-stap", "data-sleutel": q.sleutel });
-      form.appendChild(el("p", { class: "wg-vraag-tekst", text: q.tekst || q.sleutel }));
-      var input = inputFor(q, vocab);
+      form.appendChild(el("p", { class: "wg-vraag-tekst", id: labelId, text: q.tekst || q.sleutel }));
+      if (q.omschrijving) { form.appendChild(el("p", { class: "wg-vraag-hint", text: q.omschrijving })); }
+      var input = inputFor(q, vocab, labelId);
       if (input === null) {
         [["Ja", true], ["Nee", false]].forEach(function (pair) {
           var b = el("button", { type: "button", class: "md-button", "data-waarde": String(pair[1]), text: pair[0] });
@@ -260,20 +330,61 @@
           form.appendChild(b);
         });
       } else {
-        form.appendChild(input);
+        form.appendChild(input.node);
         form.appendChild(el("button", { type: "submit", class: "md-button md-button--primary", text: "Volgende" }));
-        form.addEventListener("submit", function (e) { e.preventDefault(); answer(q, readValue(q, input.value)); });
+        form.addEventListener("submit", function (e) { e.preventDefault(); answer(q, input.read()); });
+      }
+      var dunno = el("button", { type: "button", class: "md-button wg-vraag-weetniet", text: "Weet ik niet" });
+      dunno.addEventListener("click", function () { skip(q); });
+      form.appendChild(dunno);
+      if (again) {
+        var back = el("button", { type: "button", class: "md-button", text: "Annuleer" });
+        back.addEventListener("click", function () { post(); });
+        form.appendChild(back);
       }
       result.replaceChildren(form);
       var first = form.querySelector("input, select, button");
       if (first) { first.focus(); }
     }
 
+    function showProgress(body) {
+      var n = Object.keys(state.feiten).length + state.onbekend.length;
+      var text = n + (n === 1 ? " vraag" : " vragen") + " beantwoord";
+      if (!body.klaar) {
+        if (body.nog_ten_hoogste !== null && body.nog_ten_hoogste !== undefined) {
+          text += " · nog ten hoogste " + body.nog_ten_hoogste + (body.nog_ten_hoogste === 1 ? " vraag" : " vragen");
+        } else {
+          text += " · nu nog " + body.nog_nodig + " open";
+        }
+      }
+      progress.textContent = text;
+    }
+
+    function missingList(title, items) {
+      var ul = el("ul");
+      items.forEach(function (t) { ul.appendChild(el("li", { text: t })); });
+      return el("div", { class: "wg-vraag-ontbreekt" }, [el("p", {}, [el("strong", { text: title })]), ul]);
+    }
+
+    function outcome(a) {
+      if (a.fout) { return "fout — " + a.fout.melding; }
+      return a.bekend ? showValue(a.waarde) : "onbekend";
+    }
+
     function render(body) {
+      showProgress(body);
       if (!body.klaar) { ask(body.vraag); return; }
       var a = body.antwoord;
-      var out = [el("p", { class: "wg-antwoord", "data-waarde": showValue(a.waarde) },
-        ["Antwoord: " + (a.fout ? "fout — " + a.fout.melding : showValue(a.waarde))])];
+      var out = [];
+      (body.waarschuwingen || []).forEach(function (w) {
+        out.push(el("p", { class: "wg-vraag-waarschuwing", role: "note", text: "Let op: " + w }));
+      });
+      out.push(el("p", { class: "wg-antwoord", "data-waarde": showValue(a.waarde) }, ["Antwoord: " + outcome(a)]));
+      if (!a.bekend && !a.fout && (a.ontbrekende_feiten || []).length) {
+        out.push(missingList("Nog nodig om te beslissen:", a.ontbrekende_feiten.map(function (m) {
+          return m.vraag || (m.naam + "(" + m.argumenten.join(", ") + ")");
+        })));
+      }
       (a.open_normen || []).forEach(function (n) {
         var label = n.naam.split(".").slice(1).join(".") + "(" + n.argumenten.join(", ") + ")";
         out.push(el("p", { class: "wg-oordeel", text: "Hangt af van het oordeel van " + n.door + " over " + label +
@@ -283,13 +394,34 @@
         var cond = Object.keys(t.oordelen).map(function (k) { return k + " = " + showValue(t.oordelen[k]); }).join(", ");
         out.push(el("p", { text: "als " + cond + ": " + showValue(t.waarde) }));
       });
+      if ((body.vergelijking || []).length) {
+        var rows = el("ul", { class: "wg-vraag-vergelijking" });
+        rows.appendChild(el("li", {}, [el("strong", { text: "nu: " }), outcome(a)]));
+        body.vergelijking.forEach(function (v) {
+          var what = v.fout ? "niet te bepalen — " + v.fout : outcome(v.antwoord);
+          var li = el("li", { "data-wijziging": v.wijziging }, [el("strong", { text: "met " + v.titel + ": " }), what]);
+          if (v.antwoord && !v.antwoord.bekend && (v.antwoord.ontbrekende_feiten || []).length) {
+            li.appendChild(document.createTextNode(" (dan is ook nodig: " + v.antwoord.ontbrekende_feiten.map(
+              function (m) { return m.vraag || m.naam; }).join("; ") + ")"));
+          }
+          if (v.antwoord && v.antwoord.uitleg) {
+            var d = el("details", {}, [el("summary", { text: "omdat …" }), traceList(v.antwoord.uitleg)]);
+            li.appendChild(d);
+          }
+          rows.appendChild(li);
+        });
+        out.push(el("p", {}, [el("strong", { text: "Volgens de wet nu en volgens de wijzigingen" })]));
+        out.push(rows);
+      }
       if (a.uitleg) { out.push(el("p", {}, [el("strong", { text: "Uitleg" })])); out.push(traceList(a.uitleg)); }
       var again = el("button", { type: "button", class: "md-button", text: "Opnieuw" });
       again.addEventListener("click", function () {
-        steps.replaceChildren(); result.replaceChildren(); state = null; lastKey = null;
+        steps.replaceChildren(); result.replaceChildren(); progress.textContent = ""; state = null; lastKey = null;
       });
       out.push(again);
       result.replaceChildren(el("div", { class: "wg-vraag-uitkomst" }, out));
+      var first = result.querySelector(".wg-antwoord");
+      if (first) { first.setAttribute("tabindex", "-1"); first.focus(); }
     }
 
     start.addEventListener("submit", function (e) {
@@ -298,7 +430,8 @@
       var args = config.params.map(function (p, i) { return String(data.get("arg-" + i) || p.naam).trim(); });
       var name = config.vraag.split(".").slice(1).join(".");
       state = { vraag: name + (args.length ? "(" + args.join(", ") + ")" : ""), wet: config.wet,
-        peildatum: data.get("peildatum"), wijzigingen: config.wijzigingen, feiten: {} };
+        peildatum: data.get("peildatum"), wijzigingen: config.wijzigingen, feiten: {}, onbekend: [],
+        vergelijk: data.get("vergelijk") === "on" };
       steps.replaceChildren();
       post();
     });

@@ -51,7 +51,7 @@ _client: TestClient | None = None
 @pytest.fixture(scope="module")
 def client(tmp_path_factory) -> TestClient:
     root = corpus(tmp_path_factory.mktemp("api"), Art("1", RULES))
-    return TestClient(create_app(site_dir=None, wg=wetgraaf.load(root)))
+    return TestClient(create_app(site_dir=None, wg=wetgraaf.load(root)), base_url="http://127.0.0.1:8000")
 
 
 def check(response) -> None:
