@@ -42,8 +42,11 @@ def askable(d: Definition) -> bool:
 
 
 def label(d: Definition) -> str:
-    """A definition's Dutch label when the law file gives one, else its name in words."""
-    return getattr(d, "label", None) or d.name.replace("_", " ")
+    """A definition's Dutch label with its roles in the {param} places ("de cliënt is gezinslid van ..."), else its
+    name in words (resolve.labels.phrase)."""
+    from ..resolve.labels import phrase
+
+    return phrase(d)
 
 
 def forms(model: SiteModel) -> list[Form]:
@@ -91,7 +94,7 @@ def forms_of(b: SiteBuild) -> list[Form]:
     cached = getattr(b, "_forms", None)
     if cached is None:
         cached = forms(b.model)
-        setattr(b, "_forms", cached)
+        b._forms = cached
     return cached
 
 

@@ -62,7 +62,7 @@ def walk(client: TestClient, form, mode: str) -> tuple[dict, int]:
     state = {"vraag": form.vraag, "wet": form.wet, "peildatum": PEILDATUM, "wijzigingen": list(form.wijzigingen),
              "feiten": {}, "onbekend": []}
     bounds: list[int | None] = []
-    for asked in range(MAX_STEPS):
+    for asked in range(MAX_STEPS):  # noqa: B007 (read after the loop)
         r = client.post("/api/interview/next", json=state)
         assert r.status_code == 200, (form.qname, mode, state, r.text)
         body = r.json()

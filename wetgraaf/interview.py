@@ -66,7 +66,7 @@ class Question:
 
     @property
     def tekst(self) -> str:
-        return self.missing.vraag or label_of(self.definition)
+        return self.missing.vraag or label_of(self.definition, self.missing.args)
 
 
 @dataclass
@@ -83,9 +83,12 @@ class Step:
         return self.question is None
 
 
-def label_of(d: Definition) -> str:
-    """The words for a definition: its Dutch label when the law file gives one, else its name."""
-    return getattr(d, "label", None) or d.name.replace("_", " ")
+def label_of(d: Definition, args: tuple | None = None) -> str:
+    """The words for a definition: its Dutch label with the arguments (or, without them, the roles) in its {param}
+    places when the law file gives one (resolve.labels.phrase), else its name."""
+    from .resolve.labels import phrase
+
+    return phrase(d, args)
 
 
 def fact_key(qname: str, args: tuple) -> str:
@@ -337,7 +340,7 @@ def question_json(q: Question, program: Program) -> dict:
         labels = getattr(program.soorten[soort.name], "labels", None) or {}
         t["teksten"] = {v: labels.get(v) or v.replace("_", " ") for v in program.soorten[soort.name].values}
     return {"sleutel": q.key, "naam": q.missing.qname, "argumenten": list(map(str, q.missing.args)),
-            "tekst": q.tekst, "label": label_of(q.definition),
+            "tekst": q.tekst, "label": label_of(q.definition, q.missing.args),
             "omschrijving": getattr(q.definition, "omschrijving", None), "soort": q.definition.kind, "type": t,
             "keuzes": [{"waarde": k.waarde, "tekst": k.tekst, "nieuw": k.nieuw} for k in q.keuzes]}
 
