@@ -51,7 +51,7 @@ def test_warm_load_uses_the_bundle_and_a_changed_file_is_seen(tmp_path, monkeypa
     assert warm.graph() is next(iter(warm._prebuilt.values()))[1]
     path = root / "wbmgp" / "artikel-8.md"
     path.write_text(path.read_text(encoding="utf-8").replace("minder dan zes jaar", "minder dan zeven jaar")
-                    .replace('geheel = "zes jaar"', 'geheel = "zeven jaar"'), encoding="utf-8")
+                    .replace('= "zes jaar"', '= "zeven jaar"'), encoding="utf-8")
     changed = load(root)
     assert not changed._prebuilt  # another content, another key
     value = changed.program().definitions["wbmgp.minimale_woonduur_art8"].rules[0].value

@@ -176,6 +176,10 @@ def wrap(app, rebuilder: Rebuilder):
             await send({"type": "http.response.body", "body": html})
             return None
 
+        if scope["method"] == "GET" and not scope["path"].startswith("/api/"):
+            # Pages come uncompressed, so the script can be put in (the app compresses for clients that accept it;
+            # a local reload loop does not need that).
+            scope = {**scope, "headers": [(k, v) for k, v in scope.get("headers", []) if k.lower() != b"accept-encoding"]}
         return await app(scope, receive, send_html)
 
     return asgi
