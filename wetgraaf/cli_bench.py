@@ -53,6 +53,16 @@ def bench(aantal: int = typer.Option(1_000_000, "--aantal", min=1_000, help="Cas
         table.add_row(escape(t["naam"]), f"{value} {t['eenheid']}", escape(t["grens"]), mark[t["gehaald"]],
                       escape(t["toelichting"]))
     out.print(table)
+    if "peers" in result:
+        from .bench.peers import rows
+
+        side = Table(title="naast de peers (issue 18): wetgraaf hier gemeten, de peers zoals zij publiceren",
+                     title_justify="left")
+        for col in ("geval", "gemeten", "waar"):
+            side.add_column(col, overflow="fold")
+        for row in rows(result["peers"]):
+            side.add_row(*(escape(x) for x in row))
+        out.print(side)
     mib = result["proces_piekgeheugen_bytes"] / 2 ** 20
     out.print(f"piekgeheugen van het hele proces: {mib:,.0f} MiB; resultaten in {json_path} en "
               f"{markdown_path(json_path)}")

@@ -29,6 +29,7 @@ import numpy as np
 from . import cases as C
 
 GIB = 1024 ** 3
+PEER_ROWS = 200_000  # rows of the peers' population (issue 18): the figures settle well before a million
 
 
 @dataclass
@@ -344,6 +345,9 @@ def run(n: int = 1_000_000, single_cases: int = 2_000, rounds: int = 10, runs: i
     result["batch"] = batch(wg, n, runs, log)
     result["openfisca"] = openfisca(wg, n, min(single_cases, 300), rounds, runs, log)
     result["populatie"] = population(wg, n, log)
+    from .peers import peers
+
+    result["peers"] = peers(wg, min(n, PEER_ROWS), rounds, runs, log)
     result["proces_piekgeheugen_bytes"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     result["seconden"] = time.perf_counter() - started
     result["doelen"] = [asdict(t) for t in targets(result)]
@@ -372,6 +376,11 @@ def markdown(r: dict) -> str:
                                                          else f"{t['gemeten']:,.0f}")
         met = {True: "yes", False: "**no**", None: "not measured"}[t["gehaald"]]
         lines.append(f"| {t['naam']} | {value} {t['eenheid']} | {t['grens']} | {met} | {t['toelichting']} |")
+    if "peers" in r:
+        from .peers import rows
+
+        lines += ["", "Side by side with the peers (issue 18):", "", "| case | figure | measured |", "|---|---|---|"]
+        lines += [f"| {a} | {b} | {c} |" for a, b, c in rows(r["peers"])]
     return "\n".join(lines) + "\n"
 
 
@@ -436,5 +445,14 @@ def targets(r: dict) -> list[Target]:
     for naam, p in pops.items() if "overgeslagen" not in pops else ():
         t.append(Target(f"populatierapport Wbmgp 2025 ({naam})", p["seconden"], "s", "≤ 10", p["seconden"] <= 10,
                         f"{p['gevallen']:,} huishoudens, pad: {p['pad']}"))
+    for label in ("bijstand", "zorgtoeslag"):
+        p = r["peers"][label]
+        t.append(Target(f"peers {label}: antwoorden = verwachting van de scenario's", p["afwijkend_van_verwacht"],
+                        "verschillen", "= 0", p["afwijkend_van_verwacht"] == 0,
+                        f"{p['vragen']} vragen uit {p['scenarios']} scenario's ({', '.join(p['bestanden'])})"))
+        b = p["batch"]
+        t.append(Target(f"peers {label}: batch = enkel", b["verschil_batch_enkel"], "verschillen", "= 0",
+                        b["verschil_batch_enkel"] == 0, f"{b['kolommen']['gevallen']:,} rijen als kolommen, "
+                        f"{b['rij_voor_rij']['gevallen']:,} rij voor rij"))
     t.append(Target("hele benchmark", r["seconden"], "s", "< 300", r["seconden"] < 300))
     return t
