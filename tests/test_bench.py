@@ -27,14 +27,17 @@ def test_bench_runs_and_reports_every_target(tmp_path, monkeypatch):
     for expected in ("enkel vergunning, zonder uitleg (mediaan)", "enkel aanpakplicht, met volledige uitleg (mediaan)",
                      "batch vergunning", "batch aanpakplicht", "piekgeheugen batch vergunning", "corpus laden, koud",
                      "corpus laden, warm", "enkel art. 8: tijd wetgraaf / OpenFisca",
-                     "batch art. 8: doorvoer wetgraaf / OpenFisca", "hele benchmark"):
+                     "batch art. 8: doorvoer wetgraaf / OpenFisca", "hele benchmark",
+                     "peers bijstand: antwoorden = verwachting van de scenario's", "peers bijstand: batch = enkel",
+                     "peers zorgtoeslag: antwoorden = verwachting van de scenario's", "peers zorgtoeslag: batch = enkel"):
         assert expected in names
     by_name = {t["naam"]: t for t in result["doelen"]}
     # What does not depend on the machine's speed must hold in every run.
     for t in result["doelen"]:
-        if t["naam"].startswith(("batch = enkel", "art. 8: antwoorden", "cache:")):
+        if t["naam"].startswith(("batch = enkel", "art. 8: antwoorden", "cache:", "peers ")):
             assert t["gehaald"] is True, t
     assert result["corpus"]["warm_uit_bundel"]
+    assert "gemeten elders" in (tmp_path / "bench.md").read_text(encoding="utf-8")
     if result["openfisca_core"] is None:
         assert by_name["batch art. 8: doorvoer wetgraaf / OpenFisca"]["gehaald"] is None  # said, not hidden
 
@@ -92,3 +95,30 @@ def test_batch_decides_every_row_in_chunks(n):
     whole = batch.decide(C.DUTY, C.DUTY_ARGS, cs.columns, C.DUTY_PEILDATUM, n, chunk=1 << 20)
     chunked = batch.decide(C.DUTY, C.DUTY_ARGS, cs.columns, C.DUTY_PEILDATUM, n, chunk=4_096)
     assert (whole.known == chunked.known).all() and (whole.val[whole.known] == chunked.val[chunked.known]).all()
+
+
+def test_the_peers_cases_run_single_and_batch_and_answer_as_expected():
+    """Every expected answer of the translated peer scenarios is a timed case; single and batch agree in every
+    row; the peers' own figures are only the published ones, each labelled with its source."""
+    from wetgraaf.bench.peers import REFERENCE, SUITES, peers, rows
+    from wetgraaf.scenario import load_file
+
+    wg = load()
+    result = peers(wg, n=2_000, rounds=2, runs=1)
+    for label, files in SUITES.items():
+        scenarios = [sc for f in files for sc in load_file(REPO / "law" / "scenarios" / f)]
+        r = result[label]
+        assert r["vragen"] == sum(len(sc.verwacht) for sc in scenarios) > 0
+        assert r["scenarios"] == len(scenarios)
+        assert r["afwijkend_van_verwacht"] == 0
+        b = r["batch"]
+        assert b["verschil_batch_enkel"] == 0
+        assert b["kolommen"]["gevallen"] + b["rij_voor_rij"]["gevallen"] >= r["vragen"]
+        assert r["zonder_uitleg"]["metingen"] == 2 * r["vragen"]
+    assert len([sc for sc in load_file(REPO / "law" / "scenarios" / "participatiewet-regelrecht-bijstand.yaml")]) == 11
+    ref = result["zorgtoeslag"]["referentiegeval"]
+    assert (ref["scenario"], ref["vraag"]) == REFERENCE and ref["antwoord"].startswith("€")
+    table = rows(result)
+    elsewhere = [r for r in table if r[2].startswith("gemeten elders")]
+    assert elsewhere and all("b2f24f36" in r[2] for r in elsewhere)  # the commit that publishes them
+    assert all(r[2] in ("hier gemeten",) or r[2].startswith(("gemeten elders", "niet gepubliceerd")) for r in table)
