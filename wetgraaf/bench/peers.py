@@ -214,7 +214,8 @@ def rows(p: dict) -> list[tuple[str, str, str]]:
         b = r["batch"]
         out.append((f"wetgraaf {label}: enkel, {r['vragen']} vragen uit {r['scenarios']} peer-scenario's (mediaan)",
                     f"{r['zonder_uitleg']['mediaan_us']:.1f} µs (p95 {r['zonder_uitleg']['p95_us']:.0f}); met uitleg "
-                    f"{r['met_uitleg']['mediaan_us']:.1f} µs; processortijd {r['enkel_processor_us_per_beslissing']:.0f}"
+                    f"{r['met_uitleg']['mediaan_us']:.1f} µs; gemiddelde processortijd "
+                    f"{r['enkel_processor_us_per_beslissing']:.0f}"
                     " µs per beslissing", "hier gemeten"))
         for q, us in r["per_vraag_mediaan_us"].items():
             out.append((f"wetgraaf {label}: enkel {q}", f"{us:.1f} µs (mediaan)", "hier gemeten"))
