@@ -294,18 +294,16 @@ def openfisca(wg, n: int, k: int, rounds: int, runs: int, log) -> dict:
 
 
 def population(wg, n: int, log) -> dict:
-    """The population report of the Wbmgp 2025 revision (law/populaties/ files that name it) over n households."""
-    import yaml
-
-    from ..amend.population import find_specs, load_spec, population_impact
+    """The population report of the Wbmgp 2025 revision (the law/populaties/ files that serve it, as `wetgraaf
+    wijziging` chooses them: population.runs_for) over n households."""
+    from ..amend.population import find_specs, load_spec, population_impact, runs_for
 
     name = "wbmgp-2025"
     if name not in wg.corpus.wijzigingen:
         return {"overgeslagen": f"de wijziging {name} staat niet in het corpus"}
-    specs = [p for p in find_specs(Path(wg.corpus.root))
-             if name in ((yaml.safe_load(p.read_text(encoding="utf-8")) or {}).get("wijzigingen") or [])]
+    specs = [p for p in find_specs(Path(wg.corpus.root)) if runs_for(wg, load_spec(p), name)]
     if not specs:
-        return {"overgeslagen": f"geen populatiebestand in law/populaties/ noemt {name}"}
+        return {"overgeslagen": f"geen populatiebestand in law/populaties/ dient {name}"}
     out = {}
     for path in specs:
         spec = load_spec(path)
