@@ -4,11 +4,21 @@ shape, 1 MiB of it, gets its answer within 2 s (measured, not assumed), and the 
 from __future__ import annotations
 
 import json
+import re
+import sys
 import time
+from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from wetgraaf.parser.errors import LawError, LawErrors
+from wetgraaf.parser.ir import Pos
 from wetgraaf.server import nesting
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus_kit import run_cli  # noqa: E402
 
 MIB = 1024 * 1024
 LIMIT_S = 2.0
@@ -44,7 +54,6 @@ def test_the_nesting_check_counts_outside_strings_only(value, depth):
 
 def test_a_message_shows_a_window_of_a_long_line_and_reads_the_file_once(tmp_path):
     from wetgraaf.parser.errors import WINDOW, LawError
-    from wetgraaf.parser.ir import Pos
 
     file = tmp_path / "lang.md"
     file.write_text("kort\n" + "x" * 120_000 + "\n", encoding="utf-8")
@@ -58,3 +67,74 @@ def test_a_message_shows_a_window_of_a_long_line_and_reads_the_file_once(tmp_pat
     assert middle[1].startswith("    …") and middle[1].endswith("…")
     assert middle[2].index("^") == 4 + 1 + WINDOW  # the caret stays under the column
     assert LawError("WG-X", "fout", Pos(str(file), 1, 2)).render().split("\n")[1:] == ["    kort", "     ^"]
+
+
+# -- the question parser (wetgraaf/scenario.py): its regex was cubic on `recht(` + spaces ------------------------------
+
+_OLD_QUESTION = re.compile(r"^\s*([^\W\d][\w.]*)\s*(?:\(\s*([^)]*?)\s*\))?\s*$")  # the reference, short inputs only
+
+
+def _old_parse(text: str):
+    m = _OLD_QUESTION.match(text)
+    if not m:
+        return None
+    return m.group(1), tuple(a.strip() for a in m.group(2).split(",")) if m.group(2) else ()
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="ab_1٣é.(),x \t\n\xa0\u2028", max_size=14))
+def test_the_question_scanner_accepts_the_language_the_regex_did(text):
+    from wetgraaf.scenario import parse_question
+
+    try:
+        got = parse_question(text, None)
+    except LawError as exc:
+        assert exc.code == "WG-SCEN-010"
+        got = None
+    assert got == _old_parse(text)
+
+
+QUESTIONS = ["recht(" + " " * MIB, "recht(" + " " * MIB + ")x", "recht" + " " * MIB + "x", "recht(" + "a," * (MIB // 2),
+             " " * MIB, "a" * MIB + "(", "recht(" + "(" * MIB, "recht(" + "\t" * MIB + ")"]
+
+
+@pytest.mark.parametrize("question", QUESTIONS, ids=range(len(QUESTIONS)))
+def test_a_mebibyte_question_is_read_within_two_seconds(question):
+    from wetgraaf.scenario import parse_question
+
+    pos = Pos("s.yaml", 4, 5)
+    start = time.perf_counter()
+    try:
+        name, args = parse_question(question, pos)
+    except LawError as exc:
+        assert exc.code == "WG-SCEN-010" and exc.pos == pos
+    else:  # only the last shape is a question: recht with one empty argument list
+        assert (name, args) == ("recht", ())
+    took = time.perf_counter() - start
+    print(f"question of {len(question) // 1024} KiB: {took * 1000:.0f} ms")
+    assert took < LIMIT_S
+
+
+def test_a_scenario_with_a_mebibyte_question_gets_a_located_answer(tmp_path):
+    """End to end through the YAML reader. PyYAML's pure-Python scanner itself needs seconds per MiB (linear, not
+    the question parser's cost), so the bound here is only printed; the parse step is timed above."""
+    from wetgraaf.scenario import load_file
+
+    path = tmp_path / "vraag.yaml"
+    path.write_text("naam: x\npeildatum: 2026-01-01\nvragen:\n  - " + json.dumps(QUESTIONS[0]) + "\n", encoding="utf-8")
+    start = time.perf_counter()
+    with pytest.raises(LawErrors) as caught:
+        load_file(path)
+    print(f"load_file, 1 MiB question: {time.perf_counter() - start:.1f} s")
+    assert [(e.code, e.pos.line, e.pos.col) for e in caught.value.errors] == [("WG-SCEN-010", 4, 5)]
+
+
+def test_vraag_on_the_command_line_reports_the_long_question_located(tmp_path):
+    path = tmp_path / "vraag.yaml"
+    path.write_text("naam: x\npeildatum: 2026-01-01\nvragen: [\"recht(" + " " * 200_000 + "\"]\n", encoding="utf-8")
+    start = time.perf_counter()
+    result = run_cli("vraag", str(path))
+    print(f"wetgraaf vraag, 200 000 spaces: {time.perf_counter() - start:.1f} s (with the start of Python)")
+    assert result.returncode == 1, result.stderr
+    assert f"{path}:3:" in result.stderr + result.stdout and "WG-SCEN-010" in result.stderr + result.stdout
+    assert "Traceback" not in result.stderr
