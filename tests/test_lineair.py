@@ -138,3 +138,40 @@ def test_vraag_on_the_command_line_reports_the_long_question_located(tmp_path):
     assert result.returncode == 1, result.stderr
     assert f"{path}:3:" in result.stderr + result.stdout and "WG-SCEN-010" in result.stderr + result.stdout
     assert "Traceback" not in result.stderr
+
+
+# -- headings (parser/markdown.py): a lazy group before `[ \t]*#*[ \t]*$` was quadratic on spaces inside a heading ---
+
+_OLD_HEADING = re.compile(r"^(#{1,6})[ \t]+(\S+)(?:[ \t]+(.*?))?[ \t]*#*[ \t]*$")  # the reference, short lines only
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="## \t\xa0Ld1x\n", max_size=16))
+def test_the_heading_regex_reads_what_the_old_one_read(line):
+    from wetgraaf.parser.markdown import _HEADING, heading_ident
+
+    old, new = _OLD_HEADING.match(line), _HEADING.match(line)
+    assert bool(old) == bool(new)
+    if old and new:
+        assert old.group(1, 2) == new.group(1, 2)
+        assert (old.group(3) or "").strip() == heading_ident(new)
+
+
+HEADINGS = ["## Lid 1" + " " * MIB + "x", "## Lid 1" + " \t" * (MIB // 2) + "#", "## " + " " * MIB + "Lid",
+            "## Lid" + "#" * MIB + " x", "## Lid 1 " + "# " * (MIB // 2) + "x", "#" * MIB + " Lid 1"]
+
+
+@pytest.mark.parametrize("heading", HEADINGS, ids=range(len(HEADINGS)))
+def test_a_mebibyte_heading_gets_a_located_answer_within_two_seconds(heading):
+    from wetgraaf.parser.markdown import parse_article
+
+    text = "---\nwet: w\nartikel: \"1\"\nherkomst: officieel\n---\n\n# Artikel 1\n\nTekst.\n\n" + heading + "\n\nTekst.\n"
+    start = time.perf_counter()
+    try:  # read as a heading with a long number (the lid then says so), or refused with located messages
+        outcome = [u.kind for u in parse_article(text, "w/artikel-1.md", "w", "Wet w").root.children]
+    except LawErrors as exc:
+        assert exc.errors and all(e.pos and e.pos.file == "w/artikel-1.md" for e in exc.errors)
+        outcome = [f"{e.code}@{e.pos.line}" for e in exc.errors]
+    took = time.perf_counter() - start
+    print(f"heading of {len(heading) // 1024} KiB: {took * 1000:.0f} ms, {outcome}")
+    assert took < LIMIT_S
