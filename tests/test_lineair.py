@@ -175,3 +175,73 @@ def test_a_mebibyte_heading_gets_a_located_answer_within_two_seconds(heading):
     took = time.perf_counter() - start
     print(f"heading of {len(heading) // 1024} KiB: {took * 1000:.0f} ms, {outcome}")
     assert took < LIMIT_S
+
+
+# -- deep nesting and long chains in rule expressions (parser/rules.py): a located WG-PARSE-005, never RecursionError -
+
+def _deep(shape: str, n: int) -> str:
+    return {"brackets": "(" * n + "x" + ")" * n, "niet": "niet " * n + "x", "en": " en ".join(["x"] * (n + 1)),
+            "of": " of ".join(["x"] * (n + 1)), "plus": "1 + " * n + "1 > 0", "minus": "- " * n + "1 > 0",
+            "brackets around en": "(x en " * n + "x" + ")" * n, "als": "als x dan " * n + "x" + " anders x" * n}[shape]
+
+
+DEEP = ["brackets", "niet", "en", "of", "plus", "minus", "brackets around en", "als"]
+
+
+def _parse_timed(expr: str) -> tuple[LawError, float]:
+    from wetgraaf.parser.rules import parse_block
+
+    text = "feit x: waarheid\nbegrip b: waarheid =\n  " + expr + "\n"
+    start = time.perf_counter()
+    with pytest.raises(LawError) as caught:
+        parse_block(text, "w/artikel-1.md", line_offset=10)
+    return caught.value, time.perf_counter() - start
+
+
+@pytest.mark.parametrize("shape", DEEP)
+def test_a_mebibyte_of_nesting_gets_a_located_error_within_two_seconds(shape):
+    unit = len(_deep(shape, 2)) - len(_deep(shape, 1))
+    error, took = _parse_timed(_deep(shape, MIB // unit))
+    print(f"{shape}, 1 MiB: {took * 1000:.0f} ms, {error.code} at {error.pos}")
+    assert took < LIMIT_S
+    assert (error.code, error.pos.file, error.pos.line) == ("WG-PARSE-006", "w/artikel-1.md", 11)
+
+
+@pytest.mark.parametrize("shape", DEEP)
+def test_the_largest_block_allowed_full_of_nesting_is_refused_located_within_two_seconds(shape):
+    """Lark is linear but slow (tens of microseconds a token): the block bound keeps the worst case under 2 s."""
+    from wetgraaf.parser.rules import MAX_BLOCK
+
+    unit = len(_deep(shape, 2)) - len(_deep(shape, 1))
+    expr = _deep(shape, (MAX_BLOCK - 100) // unit)
+    error, took = _parse_timed(expr)
+    print(f"{shape}, {len(expr) // 1024} KiB: {took * 1000:.0f} ms, {error.code} at {error.pos}")
+    assert took < LIMIT_S
+    assert (error.code, error.pos.file, error.pos.line) == ("WG-PARSE-005", "w/artikel-1.md", 13)
+
+
+@pytest.mark.parametrize("shape", DEEP)
+def test_nesting_up_to_the_bound_is_answered(tmp_path, shape):
+    """Just inside the bound every stage (resolution, type checking, evaluation with its trace) still works."""
+    from corpus_kit import answer, corpus
+    from wetgraaf.parser.rules import MAX_DEPTH
+
+    depth = {"en": MAX_DEPTH - 5, "of": MAX_DEPTH - 5, "brackets": MAX_DEPTH, "brackets around en": MAX_DEPTH // 3}.get(
+        shape, MAX_DEPTH // 2)
+    root = corpus(tmp_path, f"feit x: waarheid\nbegrip b: waarheid = {_deep(shape, depth)}\n")
+    got = answer(root, "b", facts={("testwet.x", ()): True}, trace=True)
+    assert got.error is None and got.value is True
+
+
+@pytest.mark.parametrize("shape", ["en", "brackets", "niet"])
+def test_check_and_vraag_report_deep_nesting_located_not_as_an_internal_error(tmp_path, shape):
+    from corpus_kit import corpus
+
+    root = corpus(tmp_path, f"feit x: waarheid\nbegrip b: waarheid = {_deep(shape, 400)}\n")
+    scenario = tmp_path / "s.yaml"
+    scenario.write_text("naam: s\npeildatum: 2026-01-01\nwet: testwet\nfeiten: {x: waar}\nvragen: [b]\n",
+                        encoding="utf-8")
+    for result in (run_cli("check", str(root)), run_cli("vraag", str(scenario), "--corpus", str(root))):
+        out = result.stdout + result.stderr
+        assert result.returncode == 1, out
+        assert "WG-PARSE-005" in out and "artikel-1.md:" in out and "interne fout" not in out
