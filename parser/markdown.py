@@ -18,7 +18,17 @@ from . import ir
 from .errors import LawError, LawErrors, yaml_problem
 from .rules import parse_block
 
-_HEADING = re.compile(r"^(#{1,6})[ \t]+(\S+)(?:[ \t]+(.*?))?[ \t]*#*[ \t]*$")
+# A heading: level, word, and the rest of the line (group 3, raw). The closing '#'s of the rest are taken off by
+# `heading_ident`, not by the regex: a lazy `(.*?)[ \t]*#*[ \t]*$` backtracked quadratically on a heading with
+# thousands of spaces inside (issue 16). Every part here is a run that stops at a fixed character class: linear.
+_HEADING = re.compile(r"^(#{1,6})[ \t]+(\S+)(?:[ \t]+(.*))?$")
+
+
+def heading_ident(heading: re.Match[str]) -> str:
+    """The number or letter a heading gives, without the optional closing '#'s (`## Lid 1 ##`)."""
+    return (heading.group(3) or "").rstrip(" \t").rstrip("#").rstrip(" \t").strip()
+
+
 _KINDS = {"artikel": "artikel", "lid": "lid", "onderdeel": "onderdeel", "subonderdeel": "subonderdeel",
           "slot": "slot", "toelichting": "toelichting"}
 _FENCE = re.compile(r"^(```+|~~~+)[ \t]*([\w-]*)")
@@ -118,7 +128,7 @@ def parse_units(lines: list[str], start: int, file: str, errors: list[LawError])
         if heading:
             level = len(heading.group(1))
             word = heading.group(2).lower()
-            ident = (heading.group(3) or "").strip()
+            ident = heading_ident(heading)
             kind = _KINDS.get(word)
             pos = ir.Pos(file, i + 1, 1)
             if kind is None:

@@ -93,10 +93,15 @@ def _literal_name(parser: Lark, term: str) -> str:
 def parse_block(text: str, file: str, line_offset: int, col_offset: int = 0) -> list[ir.Decl]:
     """Parse a rule block. `line_offset` is the file line of the block's first line, minus one."""
     parser = _parser()
+    if len(text) > MAX_BLOCK:  # Lark's LALR parser costs tens of microseconds a token: bound the work up front
+        raise LawError("WG-PARSE-006", f"dit regelblok is {len(text) // 1024} KiB; een blok mag hoogstens "
+                       f"{MAX_BLOCK // 1024} KiB zijn: verdeel de regels over de artikelen en leden waar ze staan",
+                       ir.Pos(file, line_offset + 1, 1))
     try:
         tree = parser.parse(text)
     except UnexpectedInput as exc:
         raise _located_error(parser, exc, text, file, line_offset, col_offset) from None
+    _check_depth(tree, file, line_offset, col_offset)
     try:
         return _ToIR(file, line_offset, col_offset).transform(tree)
     except VisitError as exc:
@@ -136,6 +141,35 @@ def _located_error(parser: Lark, exc: UnexpectedInput, text: str, file: str, lin
             msg += f" ('{got}' is a word of the rule language; it cannot be used as a name)"
     pos = ir.Pos(file, line + line_offset, col + (col_offset if line == 1 else 0))
     return LawError("WG-PARSE-001", msg, pos)
+
+
+# How deep an expression may nest. Every later stage (the transformer below, name resolution, type checking, the
+# evaluator, explanations) walks an expression recursively, a few Python frames per level; these bounds keep them
+# all well inside Python's recursion limit (measured: about 250 levels broke). The corpus's deepest is 18.
+MAX_DEPTH = 100
+MAX_BLOCK = 32 * 1024  # characters in one rule block; the corpus's largest is 14 000
+_MAX_TREE_DEPTH = 3 * MAX_DEPTH  # the parse tree itself: brackets around one name add levels only there
+_CHAINS = ("and_chain", "or_chain")  # flat in the parse tree, one level per term in the IR (see _ToIR._chain)
+
+
+def _check_depth(tree: Tree, file: str, line_offset: int, col_offset: int) -> None:
+    """A located WG-PARSE-005 where an expression nests deeper than MAX_DEPTH. Walks the tree with its own stack
+    (no recursion), counting a chain of k terms joined by `en`/`of` as the k - 1 levels it becomes."""
+    stack: list[tuple[Tree, int, int]] = [(tree, 0, 0)]  # node, its depth in the IR, its depth in the tree
+    while stack:
+        node, depth, raw = stack.pop()
+        step = 1
+        if node.data in _CHAINS:  # one term only: no level of its own in the IR (Lark keeps the alias even then)
+            depth += len(node.children) - 1
+            step = 1 if len(node.children) > 1 else 0
+        if depth > MAX_DEPTH or raw > _MAX_TREE_DEPTH:
+            meta = node.meta
+            line = getattr(meta, "line", 1)
+            col = getattr(meta, "column", 1)
+            raise LawError("WG-PARSE-005", f"deze uitdrukking is meer dan {MAX_DEPTH} niveaus diep genest (haakjes, "
+                           "'niet', operatoren of termen met 'en'/'of'): splits haar in begrippen met een naam",
+                           ir.Pos(file, line + line_offset, col + (col_offset if line == 1 else 0)))
+        stack.extend((kid, depth + step, raw + 1) for kid in node.children if isinstance(kid, Tree))
 
 
 def _describe_token(tok: Token) -> str:

@@ -39,7 +39,9 @@ from .parser.errors import LawError, LawErrors
 from .resolve.program import Program
 from .yamlpos import LocatedList, key_pos, load, pos_of
 
-_QUESTION = re.compile(r"^\s*([^\W\d][\w.]*)\s*(?:\(\s*([^)]*?)\s*\))?\s*$")
+# A question is `name` or `name(arg, ...)`. Read by a scanner, not one regex: the regex this replaces backtracked
+# cubically on `recht(` followed by many spaces (issue 16). The name is one greedy run, linear on its own.
+_NAME = re.compile(r"[^\W\d][\w.]*")
 _FIELDS = {"naam", "omschrijving", "peildatum", "wet", "wijzigingen", "feiten", "personen", "entiteiten", "vragen",
            "verwacht", "ontbrekend", "uitleg_bevat", "bron", "per_versie", "id"}
 
@@ -89,11 +91,15 @@ class Scenario:
 
 
 def parse_question(text: str, pos: ir.Pos | None) -> tuple[str, tuple[str, ...]]:
-    m = _QUESTION.match(str(text))
-    if not m:
+    written = str(text).strip()  # the same whitespace as the regex's \s
+    m = _NAME.match(written)
+    rest = written[m.end():].lstrip() if m else ""
+    # After the name: nothing, or '(' ... up to the first ')', which must end the text.
+    if m is None or (rest and (rest[0] != "(" or rest.find(")") != len(rest) - 1)):
         raise LawError("WG-SCEN-010", f"cannot read the question {text!r}: write it as name or name(arg, ...)", pos)
-    args = tuple(a.strip() for a in m.group(2).split(",")) if m.group(2) else ()
-    return m.group(1), args
+    inner = rest[1:-1].strip()
+    args = tuple(a.strip() for a in inner.split(",")) if inner else ()
+    return m.group(), args
 
 
 def load_file(path: Path | str) -> list[Scenario]:
