@@ -190,7 +190,9 @@ def read_opdracht(opdracht: str, pos: ir.Pos) -> list[tuple]:
     try:
         ops = lees(sentence)
     except OpdrachtFout as exc:
-        if re.search(r"\b(?:wordt|worden)\b.+?,\s*na\s", sentence, re.I) and re.search(r"ingevoegd", sentence, re.I):
+        verb = re.search(r"\b(?:wordt|worden)\b", sentence, re.I)  # then ", na " after it: linear, unlike one
+        if verb and re.search(r",\s*na\s", sentence[verb.end() + 1:], re.I) \
+                and re.search(r"ingevoegd", sentence, re.I):
             raise LawError("WG-WIJZ-003", f"cannot read where '{sentence[:200]}' inserts: write the place right "
                                           "after 'wordt' or 'worden', e.g. 'wordt na onderdeel a een onderdeel "
                                           "ingevoegd'", pos) from None

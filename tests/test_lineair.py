@@ -245,3 +245,61 @@ def test_check_and_vraag_report_deep_nesting_located_not_as_an_internal_error(tm
         out = result.stdout + result.stderr
         assert result.returncode == 1, out
         assert "WG-PARSE-005" in out and "artikel-1.md:" in out and "interne fout" not in out
+
+
+# -- regexes over law text: phrases with a quantity, Markdown links, the insertion hint of an opdracht -------------
+
+_OLD_LINK = re.compile(r"\[([^\]]*)\]\((?:https?:)?[^)\s]*\)")
+
+
+@pytest.mark.parametrize("unit", ["a.", "a", "1,", "[a](", "[", "wordt ", "wordt , "])
+def test_law_text_regexes_are_linear(unit):
+    from wetgraaf.parser.wijziging import read_opdracht  # noqa: F401 - the module with the insertion hint
+    from wetgraaf.resolve import waarden, woorden
+
+    text = unit * (MIB // len(unit))
+    start = time.perf_counter()
+    waarden._quantities(text)
+    woorden.printed_view(text)
+    took = time.perf_counter() - start
+    print(f"law-text regexes, 1 MiB of {unit!r}: {took * 1000:.0f} ms")
+    assert took < LIMIT_S
+
+
+def test_an_unreadable_long_opdracht_is_answered_within_two_seconds():
+    from wetgraaf.parser.errors import LawError
+    from wetgraaf.parser.ir import Pos
+    from wetgraaf.parser.wijziging import read_opdracht
+
+    start = time.perf_counter()
+    with pytest.raises(LawError) as err:
+        read_opdracht("wordt " * 100_000 + "ingevoegd", Pos("w.md", 3, 1))
+    assert time.perf_counter() - start < LIMIT_S
+    assert err.value.pos.line == 3
+
+
+def test_the_link_regex_reads_what_the_old_one_read_and_phrases_are_unchanged():
+    import random
+
+    from wetgraaf.resolve import waarden, woorden
+
+    rnd = random.Random(7)
+    pieces = ["zes", "jaar", "a.", "8,", " ", "  ", "€", "1.000", ",", "[", "]", "(", ")", "http:", "x", "weken",
+              "(zes", "ten hoogste", "\n"]
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 30)))
+        if text.count("[") <= 1:  # one bracket: the old link regex cannot run over another link
+            assert ([m.span() for m in woorden._LINK.finditer(text)]
+                    == [m.span() for m in _OLD_LINK.finditer(text)]), text
+    # the long-run guard changes nothing for ordinary text: the phrases of a real article are as before
+    from wetgraaf.parser.corpus import default_root
+
+    text = (default_root() / "wbmgp" / "artikel-5.md").read_text(encoding="utf-8")
+    old = {}
+    for m in waarden._PHRASE.finditer(text):
+        words = m.group(0).rstrip(".,")
+        try:
+            old[waarden.read_quantity(words)] = words
+        except waarden.NotAQuantity:
+            continue
+    assert waarden._quantities(text) == old and old
