@@ -21,6 +21,7 @@ import asyncio
 import datetime as _dt
 import os
 import threading
+import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Callable
@@ -38,7 +39,7 @@ from .api import Wetgraaf, load
 from .engine.explain import answer_json, explain_text, json_value
 from .interview import (applicable_amendments, iso_dates, known_facts, peildatum_warnings, question_json,
                         step)
-from .limits import TimeUp, deadline
+from .limits import Deadline, TimeUp, deadline, not_counted
 from .parser import ir
 from .parser.errors import LawError, LawErrors
 from .server_http import HTTP_MELDING, LOOPBACK, HostCheck, dutch_validation, json_content_type, responses
@@ -268,7 +269,7 @@ class Service:
         self.graph()
 
     def warm(self, peildatum: _dt.date, wijzigingen: tuple[str, ...]) -> None:
-        with self.lock:
+        with not_counted(), self.lock:  # compiling once for a new date is not the evaluation the limit is about
             self.wg.engine(peildatum, wijzigingen)
 
     def scenario(self, body: ScenarioIn):
@@ -438,8 +439,11 @@ def create_app(site_dir: Path | str | None = None, corpus: Path | str | None = N
             raise ApiError(503, "WG-API-008", f"de dienst is bezet: na {QUEUE_LIMIT:g} s wachten was er nog geen "
                                               "plaats vrij; probeer het zo opnieuw") from None
 
+        limit = Deadline(time_limit)
+
         def timed() -> Any:
-            with deadline(time_limit):
+            limit.start()  # from the start of the work, not from the arrival in the queue
+            with deadline(limit):
                 return fn(*args)
 
         work = asyncio.ensure_future(run_in_threadpool(timed))
@@ -450,9 +454,17 @@ def create_app(site_dir: Path | str | None = None, corpus: Path | str | None = N
                 f.exception()  # retrieved here, so an abandoned TimeUp is not logged as unhandled
 
         work.add_done_callback(finished)
+        while not work.done():  # the limit moves on while the work compiles a program (limits.not_counted)
+            remaining = limit.at - time.monotonic()
+            if remaining <= 0:
+                break
+            await asyncio.wait({work}, timeout=remaining)
+        if not work.done():
+            raise ApiError(503, "WG-API-003", f"de berekening duurde langer dan {time_limit:g} s en is "
+                                              "gestopt") from None
         try:
-            return await asyncio.wait_for(asyncio.shield(work), timeout=time_limit)
-        except (asyncio.TimeoutError, TimeUp):
+            return work.result()
+        except TimeUp:
             raise ApiError(503, "WG-API-003", f"de berekening duurde langer dan {time_limit:g} s en is "
                                               "gestopt") from None
 
