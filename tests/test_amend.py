@@ -16,7 +16,7 @@ from wetgraaf.amend.renvooi import word_diff
 from wetgraaf.amend.report import build_report
 from wetgraaf.scenario import load_file
 
-LAW = Path(wetgraaf.__file__).resolve().parents[1] / "law"
+LAW = Path(__file__).resolve().parents[1] / "law"
 
 
 @pytest.fixture(scope="module")

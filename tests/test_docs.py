@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import re
-import tomllib
 import unicodedata
 from fractions import Fraction
 from pathlib import Path
@@ -32,10 +31,9 @@ def _doc(name: str) -> str:
 
 
 def _package_dirs() -> list[Path]:
-    """The folders that make up the installed package (pyproject: tool.setuptools.package-dir)."""
-    meta = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
-    dirs = meta["tool"]["setuptools"]["package-dir"].values()
-    return sorted({REPO / d for d in dirs if (REPO / d).is_dir() and d != "law"})
+    """The folders of the installed code: src/wetgraaf and its subpackages (the corpus law/ is data)."""
+    top = REPO / "src" / "wetgraaf"
+    return [top, *sorted(d for d in top.iterdir() if (d / "__init__.py").is_file())]
 
 
 def _modules() -> list[Path]:
@@ -145,7 +143,7 @@ def test_wetsbestand_has_examples():
 
 
 def grammar_keywords() -> set[str]:
-    grammar = (REPO / "parser" / "regels.lark").read_text(encoding="utf-8")
+    grammar = (REPO / "src" / "wetgraaf" / "parser" / "regels.lark").read_text(encoding="utf-8")
     grammar = "\n".join(line.split("//", 1)[0] for line in grammar.split("\n"))
     words = {w for w in re.findall(r'"([^"\s]+)"', grammar) if re.fullmatch(r"[^\W\d]+", w)}
     if "NIET_UITVOERBAAR" in grammar:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
-FOLDERS = ["wetgraaf", "parser", "resolve", "graph", "engine", "amend", "site", "tools", "tests"]
+FOLDERS = ["src", "tools", "tests"]
 
 
 def _ruff() -> list[str]:

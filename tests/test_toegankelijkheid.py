@@ -14,7 +14,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tests"))
-CSS = REPO / "site" / "assets" / "wetgraaf.css"
+CSS = REPO / "src" / "wetgraaf" / "site" / "assets" / "wetgraaf.css"
 AA = 4.5  # WCAG 2.x, 1.4.3: normal text
 
 

@@ -31,7 +31,7 @@ markdown_extensions: [attr_list, md_in_html, admonition, tables, {{toc: {{permal
 def _config_file(config: Optional[Path]) -> Optional[Path]:
     if config is not None:
         return config
-    for candidate in (Path("mkdocs.yml"), Path(__file__).resolve().parents[1] / "mkdocs.yml"):
+    for candidate in (Path("mkdocs.yml"), Path(__file__).resolve().parents[2] / "mkdocs.yml"):
         if candidate.is_file():
             return candidate
     return None
