@@ -23,10 +23,11 @@ _STATUSES = ("in werking", "wetsvoorstel", "voorstel", "beleidsbrief")
 
 
 def default_root() -> Path:
-    """The corpus shipped with the package (law/ at the repo root, installed as wetgraaf.law)."""
+    """The corpus shipped with the package (law/ at the repo root, installed as wetgraaf.law). Resolved: in a
+    checkout src/wetgraaf/law links to law/, and messages should name the folder drafters edit."""
     from importlib.resources import files
 
-    return Path(str(files("wetgraaf.law")))
+    return Path(str(files("wetgraaf.law"))).resolve()
 
 
 MAX_FILE = 16 * 1024 * 1024  # bytes: far above any law or scenario file; a bigger one is a mistake, not law
