@@ -3,12 +3,14 @@
 An independent reader, who saw only the official text and the fact vocabulary, wrote each case with the outcome the
 text gives and a `toelichting` (their reason). The scenario format does not know `toelichting`: it is stripped here
 before the scenario reader sees a case. Every disagreement is settled in tests/lezingen/register/*.yaml (loaded
-by tests/test_lezingen.py): `lezer_onjuist` replaces `verwacht`, `onderbepaald` makes the case a strict xfail.
+by tests/test_lezingen.py): `lezer_onjuist` replaces `verwacht` (and `ontbrekend`, where the entry gives it),
+`onderbepaald` makes the case a strict xfail.
 The case runs through the same scenario machinery as `wetgraaf vraag` and the pytest plugin.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -61,6 +63,10 @@ def wg():
 
 
 def test_every_eigen_case_is_unique_and_every_register_entry_names_one():
+    # PyYAML keeps the last of two equal keys in one file; test_lezingen refuses an id in two files.
+    keys = [m for path in sorted((EIGEN.parent / "register").glob("*.yaml"))
+            for m in re.findall(r"^([^\s#][^:]*):", path.read_text(encoding="utf-8"), re.M)]
+    assert not {k for k in keys if keys.count(k) > 1}, "a case is registered twice"
     ids = [cid for cid, _ in CASES]
     assert len(ids) == len(set(ids)), "case ids must be unique"
     eigen, neutral = set(ids), {c.id for c in NEUTRAL}
