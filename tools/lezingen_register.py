@@ -15,6 +15,7 @@ import yaml
 
 REPO = Path(__file__).resolve().parents[1]
 CASES = REPO / "tests" / "lezingen" / "cases"
+EIGEN = REPO / "tests" / "lezingen" / "eigen"  # cases in wetgraaf's own scenario format (tests/test_lezingen_eigen.py)
 REGISTER = REPO / "tests" / "lezingen" / "register"
 PAGE = REPO / "docs" / "lezingen.md"
 BEGIN, END = "<!-- register:begin -->", "<!-- register:end -->"
@@ -34,10 +35,22 @@ def article_key(text: str) -> str:
     return f"{wet} art. {m.group(2).rstrip('.')}"
 
 
+def _eigen(path: Path) -> list[dict]:
+    """A set in wetgraaf's own format as neutral-shaped cases: id = the prefix of naam, artikel = the first article
+    the reader's toelichting cites ('Pw art. 11 lid 1 (BWBR...): ...')."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    items = data.get("scenarios", []) if isinstance(data, dict) else data
+    return [{"id": str(i["naam"]).split(":", 1)[0].strip(), "artikel": str(i.get("toelichting", "")).split(" (")[0]}
+            for i in items]
+
+
 def render() -> str:
     sets: dict[str, list[dict]] = {}
+    folders: dict[str, str] = {}
     for path in sorted(CASES.glob("*.yaml")):
-        sets[path.stem] = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        sets[path.stem], folders[path.stem] = yaml.safe_load(path.read_text(encoding="utf-8")) or [], "cases"
+    for path in sorted(EIGEN.glob("*.yaml")):
+        sets[path.stem], folders[path.stem] = _eigen(path), "eigen"
     register: dict[str, dict] = {}
     for path in sorted(REGISTER.glob("*.yaml")):
         register.update(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
@@ -50,7 +63,7 @@ def render() -> str:
         counts = Counter(register[c["id"]]["uitkomst"] for c in cases if c["id"] in register)
         as_written = len(cases) - counts["lezer_onjuist"] - counts["onderbepaald"]
         out.append(f"| {name} | {len(cases)} | {as_written} | {counts['regel_aangepast']} | "
-                   f"{counts['lezer_onjuist']} | {counts['onderbepaald']} | `tests/lezingen/cases/{name}-notities.md` |")
+                   f"{counts['lezer_onjuist']} | {counts['onderbepaald']} | `tests/lezingen/{folders[name]}/{name}-notities.md` |")
         for c in cases:
             per_article[article_key(c.get("artikel"))] += 1
             if c["id"] in register:
@@ -65,7 +78,7 @@ def render() -> str:
         for c, e in sorted(items, key=lambda x: x[0]["id"]):
             uitkomst = OUTCOME[e["uitkomst"]]
             if e["uitkomst"] == "lezer_onjuist":
-                uitkomst += f": {e['verwacht']}"
+                uitkomst += f": {e['verwacht']}" + (f", ontbrekend {e['ontbrekend']}" if "ontbrekend" in e else "")
             reden = str(e.get("reden", "")).replace("|", "\\|").replace("\n", " ")
             out.append(f"| {c['id']} | {e.get('artikel') or c.get('artikel', '')} | {uitkomst} | {reden} |")
         out.append("")
