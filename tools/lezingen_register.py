@@ -15,6 +15,7 @@ import yaml
 
 REPO = Path(__file__).resolve().parents[1]
 CASES = REPO / "tests" / "lezingen" / "cases"
+EIGEN = REPO / "tests" / "lezingen" / "eigen"  # cases in wetgraaf's own scenario format (tests/test_lezingen_eigen.py)
 REGISTER = REPO / "tests" / "lezingen" / "register"
 PAGE = REPO / "docs" / "lezingen.md"
 BEGIN, END = "<!-- register:begin -->", "<!-- register:end -->"
@@ -36,8 +37,13 @@ def article_key(text: str) -> str:
 
 def render() -> str:
     sets: dict[str, list[dict]] = {}
+    folder: dict[str, str] = {}
     for path in sorted(CASES.glob("*.yaml")):
-        sets[path.stem] = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        sets[path.stem], folder[path.stem] = yaml.safe_load(path.read_text(encoding="utf-8")) or [], "cases"
+    for path in sorted(EIGEN.glob("*.yaml")):  # a scenario's id is the part of its naam before the colon
+        items = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("scenarios") or []
+        sets[path.stem] = [{"id": str(s["naam"]).split(":")[0].strip()} for s in items]
+        folder[path.stem] = "eigen"
     register: dict[str, dict] = {}
     for path in sorted(REGISTER.glob("*.yaml")):
         register.update(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
@@ -50,9 +56,10 @@ def render() -> str:
         counts = Counter(register[c["id"]]["uitkomst"] for c in cases if c["id"] in register)
         as_written = len(cases) - counts["lezer_onjuist"] - counts["onderbepaald"]
         out.append(f"| {name} | {len(cases)} | {as_written} | {counts['regel_aangepast']} | "
-                   f"{counts['lezer_onjuist']} | {counts['onderbepaald']} | `tests/lezingen/cases/{name}-notities.md` |")
+                   f"{counts['lezer_onjuist']} | {counts['onderbepaald']} | `tests/lezingen/{folder[name]}/{name}-notities.md` |")
         for c in cases:
-            per_article[article_key(c.get("artikel"))] += 1
+            if folder[name] == "cases":  # the own-format cases name no article
+                per_article[article_key(c.get("artikel"))] += 1
             if c["id"] in register:
                 rows[name].append((c, register[c["id"]]))
     total = sum(len(c) for c in sets.values())
