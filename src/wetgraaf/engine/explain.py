@@ -25,12 +25,28 @@ def show_value(v: Any) -> str:
     if isinstance(v, _dt.date):
         return v.isoformat()
     if isinstance(v, Fraction):
-        return str(v.numerator) if v.denominator == 1 else f"{float(v):g}"
+        return str(v.numerator) if v.denominator == 1 else _show_fraction(v)
     if isinstance(v, tuple):
         return "[" + ", ".join(show_value(x) for x in v) + "]"
     if isinstance(v, EvalError):
         return f"fout: {v.message}"
     return str(v)
+
+
+def _show_fraction(v: Fraction) -> str:
+    """A number with a finite decimal form exactly (2111.99839, not 2112: an unrounded amount must not look rounded),
+    up to twelve decimals; any other (one third) to six significant digits."""
+    rest, twos, fives = v.denominator, 0, 0
+    while rest % 2 == 0:
+        rest, twos = rest // 2, twos + 1
+    while rest % 5 == 0:
+        rest, fives = rest // 5, fives + 1
+    places = max(twos, fives)  # the denominator divides 10 ** places
+    if rest != 1 or places > 12:
+        return f"{float(v):g}"
+    scaled = abs(v.numerator) * 10 ** places // v.denominator
+    whole, frac = divmod(scaled, 10 ** places)
+    return f"{'-' if v < 0 else ''}{whole}.{str(frac).rjust(places, '0').rstrip('0')}"
 
 
 def json_value(v: Any) -> Any:
