@@ -124,7 +124,7 @@ def _batch(wg, cases: list[dict], single: list, n: int, runs: int) -> dict:
             got = engine.decode(qname, col)
             path = "kolommen"
         except Unsupported as exc:
-            # No column form (decimal arithmetic is exact only row by row): the population goes row by row
+            # No column form (the amounts have one since engine/batch_exact.py): the population goes row by row
             # through the single path, as a population report does; timed the same way, on fewer rows.
             unsupported.append(f"{qname}: {exc}")
             m = min(m, ROW_BY_ROW)
