@@ -164,3 +164,9 @@ def test_the_peer_amount_decisions_run_as_columns_equal_to_single():
         assert b["zonder_kolomvorm"] == [], label
         assert b["rij_voor_rij"]["gevallen"] == 0 and b["kolommen"]["gevallen"] >= result[label]["vragen"]
         assert b["verschil_batch_enkel"] == 0
+    # the decisions that multiply an amount by a percentage, each as columns
+    for label, q in (("bijstand", "participatiewet.vastgestelde_bijstand"),
+                     ("zorgtoeslag", "zorgtoeslag.aanspraak_op_zorgtoeslag"),
+                     ("zorgtoeslag", "zorgtoeslag.zorgtoeslag_berekeningsjaar")):
+        x = result[label]["batch"]["per_vraag"][q]
+        assert x["pad"] == "kolommen" and x["gevallen"] > 0, q
