@@ -170,3 +170,16 @@ def test_the_peer_amount_decisions_run_as_columns_equal_to_single():
                      ("zorgtoeslag", "zorgtoeslag.zorgtoeslag_berekeningsjaar")):
         x = result[label]["batch"]["per_vraag"][q]
         assert x["pad"] == "kolommen" and x["gevallen"] > 0, q
+
+
+def test_a_percentage_that_depends_on_the_person_is_inlined_exactly():
+    """As zorgtoeslag art. 2: `percentage_drempelinkomen(p)` is 4,273 % or 1,896 % per person, neither with a
+    binary form; the product with an amount still runs as columns and equals the single path."""
+    prog = program_of('feit inkomen(p: persoon "de aanvrager"): bedrag\n'
+                      'feit partner(p: persoon "de aanvrager"): waarheid\n'
+                      'begrip pct(p: persoon "de aanvrager"): getal = als partner(p) dan 0.04273 anders 0.01896\n'
+                      'begrip premie(p: persoon "de aanvrager"): bedrag = inkomen(p) * pct(p)\n')
+    rows = [{("tw.inkomen", ("x",)): Money(c), ("tw.partner", ("x",)): pa}
+            for c in (-3_250_001, -1, 0, 1, 2_630_160, 7_954_700) for pa in (True, False, None)]
+    assert batch_rows(BatchEngine(prog), "tw.premie", ("x",), rows, dt.date(2026, 1, 1)) != UNSUPPORTED
+    assert assert_agree(prog, "tw.premie", ("x",), rows) == "gelijk"

@@ -140,8 +140,8 @@ def _defref(bc, e: ir.DefRef, scope: tuple):
             body = ratio(bc, rule.value, inner_scope)
         except RecursionError:
             raise Unsupported(f"{e.qname} rests on a chain of definitions too deep to compile") from None
-        spec = tuple(("ref", _position(scope, a.name)) if isinstance(a, ir.Ref) else ("lit", a.value)
-                     for a in e.args)
+        spec = tuple(("ref", _position(scope, a.name)) if isinstance(a, ir.Ref)
+                     else ("lit", a.value) if isinstance(a, ir.Literal) else ("col", None) for a in e.args)
         return lambda b, env: body(b, tuple(env[x] if k == "ref" else x for k, x in spec))
     col = bc.expr(e, scope)
     if t.name == "geheel":
