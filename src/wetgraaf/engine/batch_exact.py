@@ -192,6 +192,7 @@ def money_times(op: str):
     (values.round_half_away) is W + 1 when 2r > d, and also when 2r = d and the product is not negative."""
     def times(b, values, pos) -> Col:
         x, r = values
+        err = errors(x.err, r.err)  # in the operands' order, as the single path meets them
         if isinstance(x, Ratio):
             x, r = r, x
         den = np.int64(r.den)
@@ -199,7 +200,7 @@ def money_times(op: str):
         floor, frac = np.divmod(_times(x.val, rest), den)
         w = _sum(_times(x.val, whole), floor)
         up = np.where(w >= 0, 2 * frac >= den, 2 * frac > den)
-        return Col(w + up, x.known & r.known, errors(x.err, r.err))
+        return Col(w + up, x.known & r.known, err)
     return times
 
 
