@@ -45,8 +45,10 @@ REDENEN = {
         "corpus, die wetgraaf ook op 2025-03-01 toepast; docs/semantiek.md). De peer heeft geen officiële bron voor "
         "zijn bedragen: 'BASISBEDRAG 1089 euro - Artikel 20 lid 1 onder a' (artikel 20 gaat over 18- tot "
         "21-jarigen), woonkostentoeslag € 600, startkapitaal € 2.000 en 20% vrijlating zijn constanten van de peer "
-        "(laws/participatiewet/bijstand/gemeenten/GEMEENTE_AMSTERDAM-2023-01-01.yaml), niet te vinden in de "
-        "Amsterdamse regelgeving die hij noemt (CVDR645455). 1089,69 komt uit een dubbele deling door 12."),
+        "(laws/participatiewet/bijstand/gemeenten/GEMEENTE_AMSTERDAM-2023-01-01.yaml). Hij noemt CVDR645455, "
+        "beleidsregels van het college (Awb art. 4:81), geen verordening van de raad op grond van artikel 8; geen "
+        "officiële tekst met deze bedragen gevonden, en de opvolger CVDR736729 kent bij ontbrekende woonkosten een "
+        "verlaging (art. 2.2), geen toeslag (docs/peers.md). 1089,69 komt uit een dubbele deling door 12."),
 }
 
 

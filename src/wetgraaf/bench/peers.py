@@ -105,6 +105,7 @@ def _batch(wg, cases: list[dict], single: list, n: int, runs: int) -> dict:
     paths = {"kolommen": [0, 0.0, 0.0], "rij_voor_rij": [0, 0.0, 0.0]}
     differ = 0
     unsupported: list[str] = []
+    per_question: dict[str, dict[str, Any]] = {}  # the amount decisions apart from the yes/no questions
     for (_, qname, args, peil), members in groups.items():
         program = cases[members[0]]["program"]
         k = len(members)
@@ -124,7 +125,7 @@ def _batch(wg, cases: list[dict], single: list, n: int, runs: int) -> dict:
             got = engine.decode(qname, col)
             path = "kolommen"
         except Unsupported as exc:
-            # No column form (decimal arithmetic is exact only row by row): the population goes row by row
+            # No column form (the amounts have one since engine/batch_exact.py): the population goes row by row
             # through the single path, as a population report does; timed the same way, on fewer rows.
             unsupported.append(f"{qname}: {exc}")
             m = min(m, ROW_BY_ROW)
@@ -138,11 +139,17 @@ def _batch(wg, cases: list[dict], single: list, n: int, runs: int) -> dict:
                 cpus.append(time.process_time() - c0)
             path = "rij_voor_rij"
         differ += sum(got[r] != _plain(single[members[r % k]]) for r in range(m))
+        q = per_question.setdefault(qname, {"pad": path, "gevallen": 0, "processor_s": 0.0})
+        q["gevallen"] += m
+        q["processor_s"] += statistics.median(cpus)
         acc = paths[path]
         acc[0] += m
         acc[1] += statistics.median(times)
         acc[2] += statistics.median(cpus)
-    out: dict[str, Any] = {"verschil_batch_enkel": differ, "zonder_kolomvorm": sorted(set(unsupported))}
+    for q in per_question.values():
+        q["per_processor_seconde"] = q["gevallen"] / q["processor_s"] if q["processor_s"] else float("nan")
+    out: dict[str, Any] = {"verschil_batch_enkel": differ, "zonder_kolomvorm": sorted(set(unsupported)),
+                           "per_vraag": dict(sorted(per_question.items()))}
     for path, (rows, wall, cpu) in paths.items():
         out[path] = {"gevallen": rows, "seconden": wall, "processor_s": cpu,
                      "per_seconde": rows / wall if wall else float("nan"),
@@ -185,7 +192,10 @@ def peers(wg, n: int, rounds: int, runs: int, log: Callable[[str], None] = lambd
         for c, i in zip(cases, range(0, len(timings[False]), rounds)):
             per_q[c["qname"]].extend(timings[False][i:i + rounds])
         res["per_vraag_mediaan_us"] = {q: statistics.median(v) for q, v in sorted(per_q.items())}
-        res["batch"] = _batch(wg, cases, single, n, runs)
+        # The batch also holds the reference case: its question is the yearly amount (zorgtoeslag_berekeningsjaar).
+        ref_single = [wg.engine_for(c["program"]).decide(c["qname"], c["args"], c["facts"], c["peildatum"])[0]
+                      for c in reference]
+        res["batch"] = _batch(wg, cases + reference, single + ref_single, n, runs)
         for c in reference:
             engine = wg.engine_for(c["program"])
             value = engine.decide(c["qname"], c["args"], c["facts"], c["peildatum"])[0]
@@ -224,6 +234,10 @@ def rows(p: dict) -> list[tuple[str, str, str]]:
             if x["gevallen"]:
                 out.append((f"wetgraaf {label}: {what}", f"{x['per_processor_seconde']:,.0f} per processorseconde "
                             f"({x['gevallen']:,} rijen)", "hier gemeten"))
+        for q, x in b["per_vraag"].items():
+            how = "kolommen" if x["pad"] == "kolommen" else "rij voor rij"
+            out.append((f"wetgraaf {label}: batch {q} ({how})", f"{x['per_processor_seconde']:,.0f} per "
+                        f"processorseconde ({x['gevallen']:,} rijen)", "hier gemeten"))
         ref = r.get("referentiegeval")
         if ref:
             out.append((f"wetgraaf {label}: referentiegeval van regelrecht, {ref['vraag']} = {ref['antwoord']}",

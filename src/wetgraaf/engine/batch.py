@@ -7,7 +7,8 @@ only in the rows where the single path (engine/compile.py) evaluates that operan
 answer for every row, or the batch refuses.
 
 Representations (engine/columns.py): waarheid bool, geheel int64, getal float64 (only decimals with an exact binary
-form; arithmetic on decimals is refused), bedrag int64 cents, datum int64 days since 1970-01-01, soort int32 codes,
+form; arithmetic on decimals is refused, except an amount times a decimal, which engine/batch_exact.py computes
+exactly in integers), bedrag int64 cents, datum int64 days since 1970-01-01, soort int32 codes,
 entities int64 codes (a stable hash of the name, so every process gives a name the same code), tekst object,
 `lijst van <soort>` a `ListCol` of counts per value (so `bestaat`, `voor alle` and `aantal` are column operations).
 Constants are broadcast views, never filled arrays. The default logic on columns is engine/batch_logic.py.
@@ -33,6 +34,7 @@ import numpy as np
 from ..parser import ir
 from ..resolve.program import Definition, Program, Rule
 from .batch_calls import computed_call
+from .batch_exact import ratio
 from .batch_logic import decide_outcomes, join_where_none, one_exception, tier
 from .closures import literal_test
 from .forms import BUILTINS as FORM_BUILTINS
@@ -318,6 +320,13 @@ class BatchCompiled:
         return logic
 
     def _Op(self, e: ir.Op, scope):
+        exact = OPERATORS[e.kind].exact if e.kind in OPERATORS else None
+        if exact is not None and (self._decimal(e.left, scope) or self._decimal(e.right, scope)):
+            # an amount times a decimal: exact in integers (engine/batch_exact.py)
+            column, pos = exact(e.op), e.pos
+            left, right = (ratio(self, x, scope) if self._decimal(x, scope) else self.expr(x, scope)
+                           for x in (e.left, e.right))
+            return lambda b, env: column(b, [left(b, env), right(b, env)], pos)
         form = self._form(OPERATORS[e.kind] if e.kind in OPERATORS else _NO_FORM, (e.left, e.right), scope,
                           f"operation {e.op} ({e.kind})")
         column = form.column(e.op)
@@ -365,16 +374,7 @@ class BatchCompiled:
     def _IfThen(self, e: ir.IfThen, scope):
         cond, then, other = self.expr(e.cond, scope), self.expr(e.then, scope), self.expr(e.otherwise, scope)
 
-        def if_(b, env):
-            c, x, y = cond(b, env), then(b, env), other(b, env)
-            val = np.where(c.val, x.val, y.val)
-            same = x.known & y.known & (x.val == y.val)
-            known = (c.known & np.where(c.val, x.known, y.known)) | (~c.known & same)
-            err = None
-            if c.err or x.err or y.err:  # a branch is evaluated where the condition takes it or is unknown
-                err = errors(c, live(x.err, c.val | ~c.known), live(y.err, ~c.val | ~c.known))
-            return Col(val, known, err)
-        return if_
+        return lambda b, env: if_columns(cond(b, env), then(b, env), other(b, env))
 
     def _Quantifier(self, e: ir.Quantifier, scope):
         if not isinstance(e.collection, ir.DefRef):
@@ -445,6 +445,17 @@ class BatchCompiled:
         if isinstance(e, ir.Builtin):
             return e.name in ("min", "max") and any(self._decimal(a, scope) for a in e.args)
         return False
+
+
+def if_columns(c: Col, x: Col, y: Col) -> Col:
+    """`als c dan x anders y` on columns (also for the exact decimals of engine/batch_exact.py)."""
+    val = np.where(c.val, x.val, y.val)
+    same = x.known & y.known & (x.val == y.val)
+    known = (c.known & np.where(c.val, x.known, y.known)) | (~c.known & same)
+    err = None
+    if c.err or x.err or y.err:  # a branch is evaluated where the condition takes it or is unknown
+        err = errors(c, live(x.err, c.val | ~c.known), live(y.err, ~c.val | ~c.known))
+    return Col(val, known, err)
 
 
 def _counted(items: ListCol, chosen: list[int], width: int, kind: str, n: int) -> Col:

@@ -9,7 +9,8 @@ knows has an entry, and that both forms agree on sample values.
 Column forms: a NumPy ufunc on the value arrays (known = both operands known), or a function
 `f(b, values, pos) -> Col` over evaluated arguments (a duration literal is passed as its value). `exact_only`: the
 column form holds for whole numbers, money and dates, not for decimals (float64 is not exact), so the batch refuses
-the operation when an operand has type getal.
+the operation when an operand has type getal — unless the entry has an `exact` form: an amount times a decimal
+is exact in integers (engine/batch_exact.py).
 """
 
 from __future__ import annotations
@@ -48,6 +49,8 @@ class Form:
     column: Callable | None = None  # operators: op -> ufunc or f(b, [x, y], pos); builtins: f(b, values, pos)
     refused: str = ""  # why there is no column form (then the batch raises Unsupported with this reason)
     exact_only: bool = False  # the column form does not hold for decimals
+    # the column form when an operand is a decimal: f(b, [column or batch_exact.Ratio, ...], pos), exact in integers
+    exact: Callable | None = None
 
 
 # -- operators (ir.Op.kind, as resolve/types.py assigns it) --------------------------------------------------------
@@ -108,6 +111,12 @@ def _money_div_column(op: str):
     return divide
 
 
+def _money_times(op: str):
+    from .batch_exact import money_times
+
+    return money_times(op)
+
+
 OPERATORS: dict[str, Form] = {
     "eq": Form(lambda op: operator.eq if op == "=" else operator.ne, lambda op: _NP_CMP[op]),
     "cmp": Form(lambda op: _CMP[op], lambda op: _NP_CMP[op]),
@@ -120,10 +129,11 @@ OPERATORS: dict[str, Form] = {
     "date_dur": Form(lambda op: (lambda a, b: add_duration(a, b)) if op == "+" else (lambda a, b: add_duration(a, -b)),
                      _date_dur_column),
     # money * whole number: whole cents, no rounding needed
+    # amount * decimal: cents * numerator / denominator in integers, rounded as the single path (batch_exact.py)
     "money_num": Form(lambda op: lambda a, b: Money(round_half_away(Fraction(a.cents) * Fraction(b))),
-                      lambda op: _checked(np.multiply), exact_only=True),
+                      lambda op: _checked(np.multiply), exact_only=True, exact=_money_times),
     "num_money": Form(lambda op: lambda a, b: Money(round_half_away(Fraction(a) * Fraction(b.cents))),
-                      lambda op: _checked(np.multiply), exact_only=True),
+                      lambda op: _checked(np.multiply), exact_only=True, exact=_money_times),
     "dur_int": Form(lambda op: lambda a, b: a.scaled(b), refused="durations have no column form"),
     "money_div": Form(lambda op: lambda a, b: Money(round_half_away(Fraction(a.cents) / _nonzero(Fraction(b)))),
                       _money_div_column, exact_only=True),

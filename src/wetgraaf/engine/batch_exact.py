@@ -1,0 +1,213 @@
+"""The exact column form of an amount times a decimal (issue 18): `bedrag * (percentage / 100)`,
+`drempelinkomen * 0.01896`, `(a - b) * 0.5`.
+
+The batch keeps decimals (getal) as float64 only where that is exact, and refuses arithmetic on them
+(engine/batch.py). An amount times a decimal is the one product the amount decisions need, and it has an exact
+integer form: the decimal operand is compiled here to a column of integer numerators over one denominator per
+column (`Ratio`), and the product is `cents * numerator / denominator`, rounded half away from zero in integers —
+the single path's rule (engine/values.py `round_half_away`). Both give the same cent in every row; tests/test_batch_exact.py checks it
+against the single path with hypothesis, ties and negative amounts included.
+
+The decimal side may be a literal (0.01896 has no binary form, but is 1896/100000), a whole number, a definition
+of type getal (inlined when it is one unconditional expression, so its literals stay exact; otherwise its float64
+column, which is exact by the batch's own rule, converted to a binary fraction), `- x`, `x + y`, `x - y`, `x * y`,
+`x / literal`, `als .. dan .. anders ..`, `min` and `max`. Anything else, a division by a computed number, or an
+intermediate beyond 62 bits raises `Unsupported`, and the caller uses the single path.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Any, Callable
+
+import numpy as np
+
+from ..parser import ir
+from .columns import Col, Unsupported, errors
+
+_LIMIT = 2.0 ** 62  # as engine/forms.py: inside int64, with room for the error of the float64 estimate
+
+
+@dataclass
+class Ratio:
+    """A column of exact rationals: num[i] / den, `den` one positive whole number for the column."""
+
+    num: np.ndarray
+    den: int
+    known: np.ndarray
+    err: Any = None
+
+
+def _fits(x: int) -> int:
+    if abs(x) >= _LIMIT:
+        raise Unsupported("a decimal whose numerator or denominator is beyond 62 bits")
+    return x
+
+
+def _times(a: np.ndarray, b) -> np.ndarray:
+    """a * b on int64, refused (not wrapped) beyond 62 bits."""
+    a = np.asarray(a, dtype=np.int64)
+    if a.size:
+        estimate = np.abs(a.astype(np.float64) * (np.asarray(b).astype(np.float64)))
+        if estimate.max() >= _LIMIT:
+            raise Unsupported("an amount times a decimal beyond 64 bits")
+    return a * b
+
+
+def _scaled(r: Ratio, den: int) -> np.ndarray:
+    """r's numerators over `den` (a multiple of r.den)."""
+    return r.num if den == r.den else _times(r.num, np.int64(_fits(den // r.den)))
+
+
+def _common(*rs: Ratio) -> int:
+    return _fits(math.lcm(*(r.den for r in rs)))
+
+
+def _constant(n: int, v: Fraction) -> Ratio:
+    return Ratio(np.broadcast_to(np.int64(_fits(v.numerator)), (n,)), _fits(v.denominator),
+                 np.broadcast_to(np.True_, (n,)))
+
+
+def from_float(c: Col) -> Ratio:
+    """A float64 getal column as exact binary fractions. Its values are exact (the batch admits a decimal as
+    float64 only when that is exact, and does no arithmetic on them), so each is m / 2**k for a whole m."""
+    v = np.where(c.known, c.val, 0.0)
+    for k in range(0, 64):
+        scaled = v * (2.0 ** k)  # exact: scaling by a power of two
+        if not scaled.size or np.all(scaled == np.floor(scaled)):
+            if scaled.size and np.abs(scaled).max() >= _LIMIT:
+                break
+            return Ratio(scaled.astype(np.int64), 1 << k, c.known, c.err)
+    raise Unsupported("a decimal column beyond 62 bits")
+
+
+def ratio(bc, e: ir.Expr, scope: tuple) -> Callable[[Any, tuple], Ratio]:
+    """The exact column form of a numeric expression (getal or geheel); `bc` is the BatchCompiled."""
+    if isinstance(e, ir.Literal) and not isinstance(e.value, bool) and isinstance(e.value, (int, Fraction)):
+        v = Fraction(e.value)
+        return lambda b, env: _constant(b.n, v)
+    if isinstance(e, ir.DefRef):
+        return _defref(bc, e, scope)
+    if isinstance(e, ir.Unary) and e.op == "-":
+        f = ratio(bc, e.operand, scope)
+        return lambda b, env: (lambda r: Ratio(-r.num, r.den, r.known, r.err))(f(b, env))
+    if isinstance(e, ir.Op) and e.kind == "num" and e.op in ("+", "-", "*"):
+        return _arith(e.op, ratio(bc, e.left, scope), ratio(bc, e.right, scope))
+    if isinstance(e, ir.Op) and e.kind == "div":
+        if not (isinstance(e.right, ir.Literal) and isinstance(e.right.value, (int, Fraction))
+                and not isinstance(e.right.value, bool) and e.right.value != 0):
+            raise Unsupported("a division by a computed number or by zero has no exact column form")
+        d = Fraction(e.right.value)
+        left = ratio(bc, e.left, scope)
+        p, q = _fits(abs(d.numerator)), _fits(d.denominator)
+        sign = -1 if d < 0 else 1
+
+        def divide(b, env) -> Ratio:
+            r = left(b, env)  # (n / den) / (p / q) = (n * q * sign) / (den * p)
+            return Ratio(_times(r.num, np.int64(q * sign)), _fits(r.den * p), r.known, r.err)
+        return divide
+    if isinstance(e, ir.IfThen):
+        return _if(bc, e, scope)
+    if isinstance(e, ir.Builtin) and e.name in ("min", "max"):
+        parts = [ratio(bc, a, scope) for a in e.args]
+        reduce = np.minimum if e.name == "min" else np.maximum
+
+        def extreme(b, env) -> Ratio:
+            rs = [f(b, env) for f in parts]
+            den = _common(*rs)
+            val, known = _scaled(rs[0], den), rs[0].known
+            for r in rs[1:]:
+                val, known = reduce(val, _scaled(r, den)), known & r.known
+            return Ratio(val, den, known, errors(*(r.err for r in rs)))
+        return extreme
+    raise Unsupported(f"{type(e).__name__} has no exact decimal column form")
+
+
+def _defref(bc, e: ir.DefRef, scope: tuple):
+    d = bc.program.definitions[e.qname]
+    t = d.type
+    if not (t.kind == "prim" and t.name in ("getal", "geheel")):
+        raise Unsupported(f"{e.qname} has type {t}")
+    rule = d.rules[0] if len(d.rules) == 1 else None
+    static = all(isinstance(a, (ir.Ref, ir.Literal)) for a in e.args)
+    if (t.name == "getal" and not d.is_input and d.kind != "parameter" and rule is not None and rule.cond is None
+            and not rule.exceptions and not d.exceptions and static):
+        # One unconditional expression: inline it, so that its literals stay exact fractions.
+        inner_scope = tuple(zip(rule.params, (p.type for p in d.params)))
+        try:
+            body = ratio(bc, rule.value, inner_scope)
+        except RecursionError:
+            raise Unsupported(f"{e.qname} rests on a chain of definitions too deep to compile") from None
+        spec = tuple(("ref", _position(scope, a.name)) if isinstance(a, ir.Ref)
+                     else ("lit", a.value) if isinstance(a, ir.Literal) else ("col", None) for a in e.args)
+        return lambda b, env: body(b, tuple(env[x] if k == "ref" else x for k, x in spec))
+    col = bc.expr(e, scope)
+    if t.name == "geheel":
+        return lambda b, env: (lambda c: Ratio(c.val, 1, c.known, c.err))(col(b, env))
+    return lambda b, env: from_float(col(b, env))
+
+
+def _position(scope: tuple, name: str) -> int:
+    for i in range(len(scope) - 1, -1, -1):
+        if scope[i][0] == name:
+            return i
+    raise KeyError(name)
+
+
+def _arith(op: str, left, right):
+    def apply(b, env) -> Ratio:
+        x, y = left(b, env), right(b, env)
+        known, err = x.known & y.known, errors(x.err, y.err)
+        if op == "*":
+            return Ratio(_times(x.num, y.num), _fits(x.den * y.den), known, err)
+        den = _common(x, y)
+        a, c = _scaled(x, den), _scaled(y, den)
+        if a.size and np.maximum(np.abs(a.astype(np.float64)), np.abs(c.astype(np.float64))).max() * 2 >= _LIMIT:
+            raise Unsupported("a decimal sum beyond 64 bits")
+        return Ratio(a + c if op == "+" else a - c, den, known, err)
+    return apply
+
+
+def _if(bc, e: ir.IfThen, scope: tuple):
+    from .batch import if_columns
+
+    cond, then, other = bc.expr(e.cond, scope), ratio(bc, e.then, scope), ratio(bc, e.otherwise, scope)
+
+    def if_(b, env) -> Ratio:
+        c, x, y = cond(b, env), then(b, env), other(b, env)
+        den = _common(x, y)
+        col = if_columns(c, Col(_scaled(x, den), x.known, x.err), Col(_scaled(y, den), y.known, y.err))
+        return Ratio(col.val, den, col.known, col.err)
+    return if_
+
+
+def money_times(op: str):
+    """The exact column form of `bedrag * getal` and `getal * bedrag` (forms.py `money_num`, `num_money`):
+    f(b, [amount column, Ratio], pos) -> amount column.
+
+    cents * n / d is split as cents * (n // d) + cents * (n % d) / d, so no intermediate exceeds the result or
+    |cents| * d; with W the floor of the product and r / d its fraction (0 <= r < d), rounding half away from zero
+    (values.round_half_away) is W + 1 when 2r > d, and also when 2r = d and the product is not negative."""
+    def times(b, values, pos) -> Col:
+        x, r = values
+        err = errors(x.err, r.err)  # in the operands' order, as the single path meets them
+        if isinstance(x, Ratio):
+            x, r = r, x
+        den = np.int64(r.den)
+        whole, rest = np.divmod(r.num, den)
+        floor, frac = np.divmod(_times(x.val, rest), den)
+        w = _sum(_times(x.val, whole), floor)
+        up = np.where(w >= 0, 2 * frac >= den, 2 * frac > den)
+        return Col(w + up, x.known & r.known, err)
+    return times
+
+
+def _sum(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    if a.size and (np.abs(a.astype(np.float64)) + np.abs(b.astype(np.float64))).max() >= _LIMIT:
+        raise Unsupported("an amount times a decimal beyond 64 bits")
+    return a + b
+
+
+__all__ = ["Ratio", "from_float", "money_times", "ratio"]
