@@ -13,8 +13,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wetgraaf.parser.errors import LawError, LawErrors
-from wetgraaf.parser.ir import Pos
+from wetgraaf.core.errors import LawError, LawErrors
+from wetgraaf.core.positions import Pos
 from wetgraaf.server import nesting
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -53,7 +53,7 @@ def test_the_nesting_check_counts_outside_strings_only(value, depth):
 
 
 def test_a_message_shows_a_window_of_a_long_line_and_reads_the_file_once(tmp_path):
-    from wetgraaf.parser.errors import WINDOW, LawError
+    from wetgraaf.core.errors import WINDOW, LawError
 
     file = tmp_path / "lang.md"
     file.write_text("kort\n" + "x" * 120_000 + "\n", encoding="utf-8")
@@ -267,8 +267,8 @@ def test_law_text_regexes_are_linear(unit):
 
 
 def test_an_unreadable_long_opdracht_is_answered_within_two_seconds():
-    from wetgraaf.parser.errors import LawError
-    from wetgraaf.parser.ir import Pos
+    from wetgraaf.core.errors import LawError
+    from wetgraaf.core.positions import Pos
     from wetgraaf.parser.wijziging import read_opdracht
 
     start = time.perf_counter()

@@ -16,7 +16,7 @@ import wetgraaf
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus_kit import Art, corpus, run_cli  # noqa: E402
-from wetgraaf.parser.errors import LawError, LawErrors  # noqa: E402
+from wetgraaf.core.errors import LawError, LawErrors  # noqa: E402
 from wetgraaf.scenario import load_text  # noqa: E402
 from wetgraaf.spiegel import Paar, Woord, lees_paren, scenario, vergelijk  # noqa: E402
 

@@ -15,7 +15,7 @@ from .engine.evaluate import Answer, Engine
 from .limits import check as check_deadline
 from .parser import ir
 from .parser.corpus import load_corpus
-from .parser.errors import LawError, LawErrors
+from .core.errors import LawError, LawErrors
 from .resolve.gemeenten import Aanvulling, Gemeentegegevens, aanvullen, load_gemeenten
 from .resolve.program import Program, build
 from .resolve.situation import select

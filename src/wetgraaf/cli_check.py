@@ -16,7 +16,7 @@ from typing import Optional
 import typer
 from rich.console import Console
 
-from .parser.errors import LawError, LawErrors
+from .core.errors import LawError, LawErrors
 
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)

@@ -26,7 +26,7 @@ def gherkin(
     """Run a peer's feature file with a mapping file, or print wetgraaf scenarios as Gherkin."""
     from .cli import _load, err, report_errors
     from .gherkin import lees_feature, lees_mapping, naar_gherkin, scenarios
-    from .parser.errors import LawError, LawErrors
+    from .core.errors import LawError, LawErrors
     from .scenario import load_file, load_text
 
     try:

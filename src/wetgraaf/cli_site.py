@@ -12,7 +12,7 @@ from typing import Optional
 
 import typer
 
-from .parser.errors import LawError, LawErrors
+from .core.errors import LawError, LawErrors
 
 DEFAULT_OUT = Path("build/site")
 # Used when there is no mkdocs.yml (e.g. wetgraaf installed from a wheel): the same site without docs/.

@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.rule import Rule as RichRule
 
-from .parser.errors import LawError, LawErrors
+from .core.errors import LawError, LawErrors
 
 out = Console(highlight=False, soft_wrap=True)
 

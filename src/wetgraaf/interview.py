@@ -27,10 +27,10 @@ from typing import Any
 
 from .api import Wetgraaf
 from .engine.evaluate import Answer, Engine, Missing
-from .engine.values import Duration, EvalError, Money, Unknown, add_duration
+from .core.values import Duration, EvalError, Money, Unknown, add_duration
 from .limits import check as check_deadline
 from .parser import ir
-from .parser.errors import LawError
+from .core.errors import LawError
 from .resolve.gemeenten import aanvullen
 from .resolve.program import Definition, Program
 from .resolve.situation import in_force

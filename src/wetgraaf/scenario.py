@@ -33,9 +33,9 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
-from .engine.values import Duration, Money
+from .core.values import Duration, Money
 from .parser import ir
-from .parser.errors import LawError, LawErrors
+from .core.errors import LawError, LawErrors
 from .resolve.program import Program
 from .yamlpos import LocatedList, key_pos, load, pos_of
 

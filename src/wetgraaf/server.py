@@ -41,7 +41,7 @@ from .interview import (applicable_amendments, iso_dates, known_facts, peildatum
                         step)
 from .limits import Deadline, TimeUp, deadline, not_counted
 from .parser import ir
-from .parser.errors import LawError, LawErrors
+from .core.errors import LawError, LawErrors
 from .server_http import HTTP_MELDING, LOOPBACK, HostCheck, dutch_validation, json_content_type, responses
 from .yamlpos import Located, LocatedList
 

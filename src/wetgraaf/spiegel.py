@@ -38,9 +38,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .engine.values import EvalError, Unknown
+from .core.values import EvalError, Unknown
 from .parser import ir
-from .parser.errors import LawError, LawErrors
+from .core.errors import LawError, LawErrors
 from .scenario import parse_question, read_value
 from .yamlpos import load as load_yaml, pos_of
 

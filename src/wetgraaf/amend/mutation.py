@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 
 from ..engine.evaluate import Engine
-from ..engine.values import Duration, EvalError, Money
+from ..core.values import Duration, EvalError, Money
 from ..parser import ir, printer
-from ..parser.errors import LawError, LawErrors
+from ..core.errors import LawError, LawErrors
 from ..resolve.program import Definition, Program, Rule
 from ..scenario import Scenario, expected_value, inputs, question_target
 

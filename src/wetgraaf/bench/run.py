@@ -146,7 +146,7 @@ def single_decisions(wg, k: int, rounds: int, log) -> dict:
     """Both decisions on k generated cases (a tenth of the facts unknown), each case `rounds` times, without and
     with the explanation trace; and the batch path on the same cases gives the same answers."""
     from ..engine.batch import BatchEngine
-    from ..engine.values import Unknown
+    from ..core.values import Unknown
 
     out = {}
     for label, qname, args, peil, w, gen in _decisions():

@@ -28,7 +28,7 @@ from .closures import (and_chain, arg_builder, chain, defrefs, literal_test, one
                        pass_unknown, position, static_args)
 from .default_logic import definition, one_exception
 from .forms import BUILTINS, operation
-from .values import EvalError, Money, Unknown, merge_unknowns
+from ..core.values import EvalError, Money, Unknown, merge_unknowns
 
 Fn = Callable[[Any, tuple], Any]
 _MISSING = object()

@@ -8,7 +8,7 @@ from typing import Callable
 
 from ..parser import ir
 from .termijnen import verleng
-from .values import Duration, Money, add_duration, age_on, round_half_away
+from ..core.values import Duration, Money, add_duration, age_on, round_half_away
 
 
 def _extreme(values: tuple, sign: int):

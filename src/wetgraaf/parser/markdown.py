@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import yaml
 
 from . import ir
-from .errors import LawError, LawErrors, yaml_problem
+from ..core.errors import LawError, LawErrors, yaml_problem
 from .rules import parse_block
 
 # A heading: level, word, and the rest of the line (group 3, raw). The closing '#'s of the rest are taken off by

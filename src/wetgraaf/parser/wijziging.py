@@ -25,7 +25,7 @@ from typing import Any
 import yaml
 
 from . import ir
-from .errors import LawError, LawErrors, yaml_problem
+from ..core.errors import LawError, LawErrors, yaml_problem
 from .markdown import _FENCE, _HEADING, _to_unit, parse_units
 from .rules import parse_block
 

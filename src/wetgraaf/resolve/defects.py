@@ -35,9 +35,9 @@ from typing import Any, Callable, Iterator
 from ..engine.compile import Compiled, Context
 from ..engine.evaluate import Engine
 from ..engine.explain import show_value
-from ..engine.values import Duration, EvalError, Money, Unknown
+from ..core.values import Duration, EvalError, Money, Unknown
 from ..parser import ir
-from ..parser.errors import LawError
+from ..core.errors import LawError
 from .program import Definition, Program, Rule
 
 BUDGET = 1500  # evaluations per search

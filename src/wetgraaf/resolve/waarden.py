@@ -14,7 +14,7 @@ import re
 from dataclasses import fields
 
 from ..parser import ir
-from ..parser.errors import LawError
+from ..core.errors import LawError
 from ..parser.hoeveelheid import TIME_UNITS, NotAQuantity, read_quantity
 
 _PHRASE = re.compile(r"(?:€\s*[\d.,]+|\b[\w.,]+\s+(?:" + "|".join(sorted(TIME_UNITS, key=len, reverse=True))
@@ -73,7 +73,7 @@ def _as_quantity(lit: ir.Literal):
     """The quantity a literal stands for, in the terms read_quantity uses; None for other literals."""
     from decimal import Decimal
 
-    from ..engine.values import Duration, Money
+    from ..core.values import Duration, Money
 
     v = lit.value
     if isinstance(v, Duration):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..api import Outcome
 from ..engine.explain import show_value
-from ..parser.errors import LawError, LawErrors
+from ..core.errors import LawError, LawErrors
 from ..scenario import Scenario, inputs, load_file
 from .explain_md import answer_md, name_link, touched_articles
 from .model import SiteModel, rel, slug
