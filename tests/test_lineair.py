@@ -148,9 +148,9 @@ _OLD_HEADING = re.compile(r"^(#{1,6})[ \t]+(\S+)(?:[ \t]+(.*?))?[ \t]*#*[ \t]*$"
 @settings(max_examples=3000, deadline=None)
 @given(st.text(alphabet="## \t\xa0Ld1x\n", max_size=16))
 def test_the_heading_regex_reads_what_the_old_one_read(line):
-    from wetgraaf.parser.markdown import _HEADING, heading_ident
+    from wetgraaf.parser.markdown import HEADING, heading_ident
 
-    old, new = _OLD_HEADING.match(line), _HEADING.match(line)
+    old, new = _OLD_HEADING.match(line), HEADING.match(line)
     assert bool(old) == bool(new)
     if old and new:
         assert old.group(1, 2) == new.group(1, 2)

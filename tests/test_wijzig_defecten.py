@@ -443,7 +443,7 @@ GEVALLEN = """\
 def test_mutatie_wijziging_mutates_the_amended_rules_against_the_expectations_of_that_version(tmp_path):
     import json
 
-    from wetgraaf.amend.mutation import mutation_check
+    from wetgraaf.analysis.mutation import mutation_check
 
     root = _corpus(tmp_path, NAAR_21, LEEFTIJD)
     (root / "scenarios").mkdir()

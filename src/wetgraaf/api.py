@@ -19,7 +19,8 @@ from .core.errors import LawError, LawErrors
 from .resolve.gemeenten import Aanvulling, Gemeentegegevens, aanvullen, load_gemeenten
 from .resolve.program import Program, build
 from .resolve.situation import select
-from .scenario import BASIS, GEEN_GRONDSLAG, Scenario, Versie, expected_value, inputs, question_target
+from .scenario import (BASIS, GEEN_GRONDSLAG, Scenario, Versie, compare_answer, expected_value, inputs,
+                       question_target)
 from .yamlpos import pos_of
 
 
@@ -188,7 +189,7 @@ class Wetgraaf:
                     out.problems.append(f"expected no provision for this question in this version, but "
                                         f"{program.definitions[qname].citation} answers it")
                 else:
-                    out.problems.extend(_compare(out.expected, answer))
+                    out.problems.extend(compare_answer(out.expected, answer))
             if question in exp.ontbrekend:
                 want = sorted(str(x) for x in exp.ontbrekend[question])
                 got = sorted(_short(m.label) for m in answer.missing_facts + answer.missing_oordelen)
@@ -209,20 +210,6 @@ def _short(label: str) -> str:
     """Compare fact labels without their law prefix: 'wmo2015.geboortedatum(kind)' ~ 'geboortedatum(kind)'."""
     head, _, rest = label.partition("(")
     return head.split(".")[-1] + (("(" + rest) if rest else "")
-
-
-def _compare(expected, answer: Answer) -> list[str]:
-    from .engine.explain import show_value
-
-    if answer.error is not None:
-        return [f"evaluation failed: {answer.error.message}"]
-    if expected == "onbekend":
-        return [] if not answer.known else [f"expected onbekend, got {show_value(answer.value)}"]
-    if not answer.known:
-        return [f"expected {show_value(expected)}, got onbekend"]
-    if expected != answer.value or type(expected) is bool and type(answer.value) is not bool:
-        return [f"expected {show_value(expected)}, got {show_value(answer.value)}"]
-    return []
 
 
 def load(root: Path | str | None = None, cache: bool = True) -> Wetgraaf:

@@ -273,7 +273,7 @@ class Service:
             self.wg.engine(peildatum, wijzigingen)
 
     def scenario(self, body: ScenarioIn):
-        from .scenario import _scenario  # the scenario reader: the same checks and messages as a file
+        from .scenario import scenario_from_yaml  # the scenario reader: the same checks and messages as a file
 
         paths = _Paths()
         root = paths.pos("body")
@@ -282,7 +282,7 @@ class Service:
         raw = paths.located(data, "body", root)
         raw["peildatum"] = body.peildatum
         try:
-            sc = _scenario(raw, SOURCE, root)
+            sc = scenario_from_yaml(raw, SOURCE, root)
             self.warm(sc.peildatum, sc.wijzigingen)
         except (LawError, LawErrors) as exc:
             raise _law_errors(exc, paths) from None

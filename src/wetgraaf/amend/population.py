@@ -231,7 +231,7 @@ def _labels(engine: BatchEngine, qname: str, col: Col) -> np.ndarray:
     return out
 
 
-def _decide(wg, program, qname, args, columns, peildatum, n) -> tuple[np.ndarray, str]:
+def decide_partition(wg, program, qname, args, columns, peildatum, n) -> tuple[np.ndarray, str]:
     engine = BatchEngine(program)
     try:
         return _labels(engine, qname, engine.decide(qname, args, columns, peildatum, n)), "batch"

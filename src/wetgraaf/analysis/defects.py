@@ -38,7 +38,8 @@ from ..engine.explain import show_value
 from ..core.values import Duration, EvalError, Money, Unknown
 from ..parser import ir
 from ..core.errors import LawError
-from .program import Definition, Program, Rule
+from ..graph.queries import anchor_mismatches, dangling, unused
+from ..resolve.program import Definition, Program, Rule
 
 BUDGET = 1500  # evaluations per search
 MAX_SOORT_SUBSETS = 4  # a list of a soort with at most this many values: every subset is tried
@@ -421,8 +422,6 @@ def _merge(values: list[Unknown]) -> Unknown:
 
 def graph_defects(g) -> list[Defect]:
     """Unused definitions, dangling references and misdirected links (graph/queries.py), as defects."""
-    from ..graph.queries import anchor_mismatches, dangling, unused
-
     out: list[Defect] = []
     for n in unused(g):
         d = g.nodes[n]
