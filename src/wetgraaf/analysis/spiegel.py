@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core.values import EvalError, Unknown
+from ..engine.explain import show_value
 from ..parser import ir
 from ..core.errors import LawError, LawErrors
 from ..scenario import parse_question, read_value
@@ -351,8 +352,6 @@ def scenario(uitkomst: Uitkomst, wg) -> list[dict]:
 
 
 def show(v: Any) -> str:
-    from ..engine.explain import show_value
-
     return f"fout: {v.message}" if isinstance(v, EvalError) else show_value(v)
 
 
