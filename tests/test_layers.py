@@ -77,16 +77,26 @@ def test_every_ignored_import_says_why():
         assert text[line - 1].strip().startswith("#"), f"ignore_imports entry {entry} has no comment saying why"
 
 
+def _private(name: str) -> bool:
+    return name.startswith("_") and not name.startswith("__")
+
+
 def _private_imports() -> list[str]:
+    """`from .x import _y`, and `x._y` on a wetgraaf module imported by name, anywhere in the package."""
     found = []
     for path in sorted(SRC.rglob("*.py")):
         if "law" in path.relative_to(SRC).parts:
             continue
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        modules = set()
+        for node in ast.walk(tree):
             if isinstance(node, ast.ImportFrom) and (node.level or (node.module or "").startswith("wetgraaf")):
-                for alias in node.names:
-                    if alias.name.startswith("_") and not alias.name.startswith("__"):
-                        found.append(f"{path.relative_to(ROOT)}:{node.lineno}: {alias.name}")
+                modules.update(alias.asname or alias.name for alias in node.names)
+                found += [f"{path.relative_to(ROOT)}:{node.lineno}: {a.name}" for a in node.names if _private(a.name)]
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Attribute) and _private(node.attr) and isinstance(node.value, ast.Name) \
+                    and node.value.id in modules:
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}: {node.value.id}.{node.attr}")
     return found
 
 
@@ -98,10 +108,10 @@ def test_the_private_import_check_sees_one(tmp_path, monkeypatch):
     # The check is not blind: a module that imports a private name is reported, with file and line.
     fake = tmp_path / "src" / "wetgraaf"
     fake.mkdir(parents=True)
-    (fake / "a.py").write_text("from .b import _hidden\n", encoding="utf-8")
+    (fake / "a.py").write_text("from .b import _hidden\nfrom . import c\n\nc._inner()\n", encoding="utf-8")
     monkeypatch.setattr(sys.modules[__name__], "SRC", fake)
     monkeypatch.setattr(sys.modules[__name__], "ROOT", tmp_path)
-    assert _private_imports() == ["src/wetgraaf/a.py:1: _hidden"]
+    assert _private_imports() == ["src/wetgraaf/a.py:1: _hidden", "src/wetgraaf/a.py:4: c._inner"]
 
 
 def _packages() -> list[Path]:
