@@ -46,7 +46,7 @@ def test_the_import_contracts_are_kept():
 @pytest.mark.parametrize("chain", [
     ["core", "parser", "resolve", "engine"],          # the passes: the parser does not import the engine
     ["core", "parser", "resolve", "graph", "analysis", "amend"],  # analyses that run the engine, under the report
-    ["site", "cli"], ["site", "server"], ["site", "herlaad"],  # the site under what a user runs
+    ["site", "api", "cli"], ["site", "api", "server"], ["site", "herlaad"],  # the site under what a user runs
 ])
 def test_the_layers_are_in_the_order_the_architecture_states(chain):
     index = _layer_index()
