@@ -15,7 +15,7 @@ from typing import Any
 
 from wetgraaf.engine.batch import BatchEngine, Unsupported
 from wetgraaf.engine.compile import Compiled, Context
-from wetgraaf.engine.values import EvalError, Unknown
+from wetgraaf.core.values import EvalError, Unknown
 from wetgraaf.parser import ir
 from wetgraaf.parser.markdown import parse_article
 from wetgraaf.resolve.program import Program, build

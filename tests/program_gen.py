@@ -13,7 +13,7 @@ import datetime as _dt
 import random
 from fractions import Fraction
 
-from wetgraaf.engine.values import Money
+from wetgraaf.core.values import Money
 
 PRELUDE = """soort bron: arbeid | bijstand | geen
 feit a: waarheid

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import wetgraaf
-from wetgraaf.amend.mutation import mutation_check
+from wetgraaf.analysis.mutation import mutation_check
 from wetgraaf.amend.renvooi import word_diff
 from wetgraaf.amend.report import build_report
 from wetgraaf.scenario import load_file

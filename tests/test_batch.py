@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 import wetgraaf
 from wetgraaf.engine.batch import BatchEngine
 from wetgraaf.engine.compile import Context
-from wetgraaf.engine.values import Unknown
+from wetgraaf.core.values import Unknown
 
 PEIL = dt.date(2026, 1, 1)
 JEUGD_FACTS = ["adolescentenstrafrecht_toegepast", "jeugdhulp_bestaat_uit_pleegzorg", "pleegzorg_aangevangen_voor_18",

@@ -18,7 +18,7 @@ import wetgraaf
 from wetgraaf.bench import cases as C
 from wetgraaf.engine.batch import BatchEngine
 from wetgraaf.engine.compile import Context
-from wetgraaf.engine.values import Duration, EvalError, Money, Unknown
+from wetgraaf.core.values import Duration, EvalError, Money, Unknown
 
 P, W = C.PERMIT_ARGS
 GEBIEDEN = ["g1", "g2"]

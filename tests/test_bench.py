@@ -48,16 +48,17 @@ def test_warm_load_uses_the_bundle_and_a_changed_file_is_seen(tmp_path, monkeypa
     root = tmp_path / "law"
     shutil.copytree(REPO / "law", root, ignore=shutil.ignore_patterns("__pycache__", "*.py"))
     cold = load(root)
-    assert not cold._prebuilt
+    assert not cold.bundled
     cold.prepare()
     warm = load(root)
-    assert warm._prebuilt and warm.program() is next(iter(warm._prebuilt.values()))[0]
-    assert warm.graph() is next(iter(warm._prebuilt.values()))[1]
+    situation = warm.situation()
+    assert warm.bundled and situation.from_bundle and warm.program() is situation.program
+    assert situation.graph is not None and warm.graph() is situation.graph  # the bundle's graph, not built again
     path = root / "wbmgp" / "artikel-8.md"
     path.write_text(path.read_text(encoding="utf-8").replace("minder dan zes jaar", "minder dan zeven jaar")
                     .replace('= "zes jaar"', '= "zeven jaar"'), encoding="utf-8")
     changed = load(root)
-    assert not changed._prebuilt  # another content, another key
+    assert not changed.bundled  # another content, another key
     value = changed.program().definitions["wbmgp.minimale_woonduur_art8"].rules[0].value
     assert "7" in repr(value)
 
@@ -69,10 +70,10 @@ def test_a_corrupt_bundle_is_discarded(tmp_path, monkeypatch):
     for damage in (b"", bundle.read_bytes()[:200], cache.FORMAT + b"0" * 64 + b"\nnot a pickle"):
         bundle.write_bytes(damage)
         wg = load()
-        assert not wg._prebuilt and not bundle.exists()
+        assert not wg.bundled and not bundle.exists()
         assert "wbmgp.huisvestingsvergunning_weigeren" in wg.program().definitions
         wg.prepare()
-        assert bundle.exists() and load()._prebuilt
+        assert bundle.exists() and load().bundled
 
 
 def test_a_draft_amendment_is_never_written_into_the_bundle(tmp_path, monkeypatch):

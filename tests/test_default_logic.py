@@ -15,8 +15,8 @@ from corpus_kit import Art, answer, ask, corpus, fact, missing  # noqa: E402
 from both_paths import both_paths_fixture  # noqa: E402
 
 import wetgraaf  # noqa: E402
-from wetgraaf.engine.values import Unknown  # noqa: E402
-from wetgraaf.parser.errors import LawErrors  # noqa: E402
+from wetgraaf.core.values import Unknown  # noqa: E402
+from wetgraaf.core.errors import LawErrors  # noqa: E402
 
 # The toeslag is € 100; for a student € 50 (an exception); for a student with children € 75 (an exception to the
 # exception); abroad nothing (an exception to that one: the deepest exception that applies wins, so it beats all).
@@ -61,7 +61,7 @@ def _facts(**given):
     (dict(buitenland=True), 0),                                    # decided without the other facts
 ])
 def test_exceptions_win_over_what_they_except(toeslag, given, euros):
-    from wetgraaf.engine.values import Money
+    from wetgraaf.core.values import Money
 
     assert ask(toeslag, "toeslag", ("p",), _facts(**given)) == Money(euros * 100)
 

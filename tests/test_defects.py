@@ -1,4 +1,4 @@
-"""Law defects (resolve/defects.py) and how `wetgraaf check` lists them: a seeded cycle and a seeded conflict with
+"""Law defects (analysis/defects.py) and how `wetgraaf check` lists them: a seeded cycle and a seeded conflict with
 their positions, a gap (NoValue), exceptions that can never apply, never overlap their rule or never decide, the
 witness of a conflict as a scenario that reproduces it, severities and --streng."""
 
@@ -18,7 +18,7 @@ from corpus_kit import Art, corpus, run_cli  # noqa: E402
 
 import wetgraaf  # noqa: E402
 from wetgraaf.cli import app  # noqa: E402
-from wetgraaf.resolve.defects import analyse, describe  # noqa: E402
+from wetgraaf.analysis.defects import analyse, describe  # noqa: E402
 from wetgraaf.scenario import load_text  # noqa: E402
 
 FACTS = """

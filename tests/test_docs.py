@@ -102,7 +102,7 @@ EXAMPLES = [(name, lang, body, line) for name in sorted(p.name for p in DOCS.glo
 
 @pytest.mark.parametrize("name, lang, body, line", EXAMPLES, ids=[f"{n}:{ln}" for n, _, _, ln in EXAMPLES])
 def test_rule_examples_parse(name, lang, body, line):
-    from wetgraaf.parser.errors import LawError
+    from wetgraaf.core.errors import LawError
     from wetgraaf.parser.rules import parse_block
 
     if lang == "regels":
@@ -214,7 +214,7 @@ def test_every_json_key_is_documented():
 
 def test_value_encodings_are_as_documented():
     from wetgraaf.engine.explain import json_value
-    from wetgraaf.engine.values import Duration, Money, Unknown
+    from wetgraaf.core.values import Duration, Money, Unknown
 
     assert json_value(True) is True
     assert json_value(12) == 12

@@ -16,8 +16,8 @@ from corpus_kit import Art, answer, ask, corpus, fact, missing  # noqa: E402
 from both_paths import both_paths_fixture  # noqa: E402
 
 import wetgraaf  # noqa: E402
-from wetgraaf.engine.values import Duration, Money, Unknown  # noqa: E402
-from wetgraaf.parser.errors import LawErrors  # noqa: E402
+from wetgraaf.core.values import Duration, Money, Unknown  # noqa: E402
+from wetgraaf.core.errors import LawErrors  # noqa: E402
 from wetgraaf.scenario import load_text  # noqa: E402
 
 D = dt.date
@@ -260,7 +260,7 @@ def test_a_value_outside_its_soort_is_an_error(tmp_path, rule, code, words):
 
 
 def test_a_scenario_value_outside_its_soort_is_an_error(tmp_path):
-    from wetgraaf.parser.errors import LawError
+    from wetgraaf.core.errors import LawError
     from wetgraaf.scenario import inputs
 
     root = corpus(tmp_path, ENUMS)

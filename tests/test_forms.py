@@ -17,7 +17,7 @@ from wetgraaf.engine import forms
 from wetgraaf.engine.batch import Batch, BatchCompiled
 from wetgraaf.engine.columns import Col, Unsupported, decode_value, dtype_of, encode_column, first_error
 from wetgraaf.engine.compile import Context
-from wetgraaf.engine.values import Duration, EvalError, Money
+from wetgraaf.core.values import Duration, EvalError, Money
 from wetgraaf.parser import ir
 from wetgraaf.resolve import types
 

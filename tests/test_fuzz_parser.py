@@ -19,10 +19,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from wetgraaf.engine.evaluate import Engine
-from wetgraaf.engine.values import EvalError
+from wetgraaf.core.values import EvalError
 from wetgraaf.parser import ir
 from wetgraaf.parser.corpus import default_root
-from wetgraaf.parser.errors import LawError, LawErrors
+from wetgraaf.core.errors import LawError, LawErrors
 from wetgraaf.parser.markdown import parse_article
 from wetgraaf.parser.rules import parse_block
 from wetgraaf.resolve.program import build
@@ -130,7 +130,7 @@ def _facts(program) -> dict:
     """A plausible value for every fact without arguments, so that evaluation goes past onbekend."""
     from fractions import Fraction
 
-    from wetgraaf.engine.values import Duration, Money
+    from wetgraaf.core.values import Duration, Money
 
     defaults = {"waarheid": True, "geheel": 2, "getal": Fraction(1, 2), "bedrag": Money(5),
                 "datum": dt.date(2026, 1, 31), "duur": Duration(months=1), "tekst": "x"}

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import wetgraaf
-from wetgraaf.parser.errors import LawError, LawErrors
+from wetgraaf.core.errors import LawError, LawErrors
 from wetgraaf.resolve.gemeenten import GEGENEREERDE_FEITEN, aanvullen, load_gemeenten, sleutel
 from wetgraaf.scenario import load_text
 

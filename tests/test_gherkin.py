@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from wetgraaf.gherkin import eigen_scenarios, lees_feature, lees_mapping, naar_gherkin, scenarios
-from wetgraaf.parser.errors import LawErrors
+from wetgraaf.core.errors import LawErrors
 from wetgraaf.scenario import load_file, load_text
 
 HIER = Path(__file__).parent / "peers" / "gherkin"

@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from wetgraaf.importeer import importeer
-from wetgraaf.parser.errors import LawErrors
+from wetgraaf.core.errors import LawErrors
 from wetgraaf.parser.markdown import parse_article
 
 FIXTURE = Path(__file__).parent / "peers" / "fixtures" / "zorgtoeslag"

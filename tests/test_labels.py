@@ -17,7 +17,7 @@ from corpus_kit import answer, corpus, fact, run_cli  # noqa: E402
 import wetgraaf  # noqa: E402
 from wetgraaf.engine.explain import answer_json, explain_text, summary  # noqa: E402
 from wetgraaf.parser import ir  # noqa: E402
-from wetgraaf.parser.errors import LawError  # noqa: E402
+from wetgraaf.core.errors import LawError  # noqa: E402
 from wetgraaf.parser.rules import parse_block  # noqa: E402
 from wetgraaf.resolve import labels  # noqa: E402
 

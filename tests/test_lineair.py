@@ -13,8 +13,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wetgraaf.parser.errors import LawError, LawErrors
-from wetgraaf.parser.ir import Pos
+from wetgraaf.core.errors import LawError, LawErrors
+from wetgraaf.core.positions import Pos
 from wetgraaf.server import nesting
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -53,7 +53,7 @@ def test_the_nesting_check_counts_outside_strings_only(value, depth):
 
 
 def test_a_message_shows_a_window_of_a_long_line_and_reads_the_file_once(tmp_path):
-    from wetgraaf.parser.errors import WINDOW, LawError
+    from wetgraaf.core.errors import WINDOW, LawError
 
     file = tmp_path / "lang.md"
     file.write_text("kort\n" + "x" * 120_000 + "\n", encoding="utf-8")
@@ -148,9 +148,9 @@ _OLD_HEADING = re.compile(r"^(#{1,6})[ \t]+(\S+)(?:[ \t]+(.*?))?[ \t]*#*[ \t]*$"
 @settings(max_examples=3000, deadline=None)
 @given(st.text(alphabet="## \t\xa0Ld1x\n", max_size=16))
 def test_the_heading_regex_reads_what_the_old_one_read(line):
-    from wetgraaf.parser.markdown import _HEADING, heading_ident
+    from wetgraaf.parser.markdown import HEADING, heading_ident
 
-    old, new = _OLD_HEADING.match(line), _HEADING.match(line)
+    old, new = _OLD_HEADING.match(line), HEADING.match(line)
     assert bool(old) == bool(new)
     if old and new:
         assert old.group(1, 2) == new.group(1, 2)
@@ -267,8 +267,8 @@ def test_law_text_regexes_are_linear(unit):
 
 
 def test_an_unreadable_long_opdracht_is_answered_within_two_seconds():
-    from wetgraaf.parser.errors import LawError
-    from wetgraaf.parser.ir import Pos
+    from wetgraaf.core.errors import LawError
+    from wetgraaf.core.positions import Pos
     from wetgraaf.parser.wijziging import read_opdracht
 
     start = time.perf_counter()

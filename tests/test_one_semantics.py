@@ -21,7 +21,7 @@ from both_paths import UNSUPPORTED, assert_agree, batch_rows, program_of, single
 
 from wetgraaf.engine.batch import BatchEngine, Unsupported  # noqa: E402
 from wetgraaf.engine.compile import Compiled  # noqa: E402
-from wetgraaf.parser.errors import LawError, LawErrors  # noqa: E402
+from wetgraaf.core.errors import LawError, LawErrors  # noqa: E402
 
 PROGRAMS = int(2000 * float(os.environ.get("WETGRAAF_FUZZ_SCALE", "1") or 1))
 SEED = int(os.environ.get("WETGRAAF_FUZZ_SEED", "20261207"))
@@ -83,7 +83,7 @@ def test_every_calendar_overflow_is_a_located_error_in_both_paths(rule, day, cod
     assert single_rows(Compiled(program), "tw.later", (), rows, dt.date(2026, 1, 1))[1] == ("fout", code)
     assert batch_rows(BatchEngine(program), "tw.later", (), rows, dt.date(2026, 1, 1)) == ("fout", code)
     batch = BatchEngine(program)
-    from wetgraaf.engine.values import EvalError
+    from wetgraaf.core.values import EvalError
 
     with pytest.raises(EvalError) as info:
         batch.decide("tw.later", (), batch.columns({fact("d"): [r[fact("d")] for r in rows]}), dt.date(2026, 1, 1),

@@ -129,7 +129,7 @@ def _messages(tmp_path, monkeypatch) -> str:
     import datetime as dt
 
     import wetgraaf
-    from wetgraaf.parser.errors import LawError, LawErrors
+    from wetgraaf.core.errors import LawError, LawErrors
 
     out = []
     for name, body in GOLDEN_CASES.items():
@@ -171,7 +171,7 @@ def test_a_bad_peildatum_is_a_usage_error_not_an_internal_one():
 
 def test_an_invalid_inwerkingtreding_is_a_located_error(tmp_path, monkeypatch):
     import wetgraaf
-    from wetgraaf.parser.errors import LawError, LawErrors
+    from wetgraaf.core.errors import LawError, LawErrors
 
     monkeypatch.setenv("WETGRAAF_CACHE", str(tmp_path / "cache"))
     root = _corpus_with(tmp_path, "datum", _block("In artikel 8, eerste lid, wordt 'zes jaar' vervangen door "
@@ -186,8 +186,8 @@ def test_an_invalid_inwerkingtreding_is_a_located_error(tmp_path, monkeypatch):
 
 
 def test_dutch_thousands_separators_are_read_or_refused():
-    from wetgraaf.engine.values import Money
-    from wetgraaf.parser.errors import LawError, LawErrors
+    from wetgraaf.core.values import Money
+    from wetgraaf.core.errors import LawError, LawErrors
     from wetgraaf.parser.rules import parse_block
     from wetgraaf.scenario import load_text
 
@@ -221,7 +221,7 @@ def test_a_value_bound_to_a_longer_phrase_follows_only_its_own_words(tmp_path, m
     import datetime as dt
 
     import wetgraaf
-    from wetgraaf.engine.values import Duration
+    from wetgraaf.core.values import Duration
     from wetgraaf.parser.hoeveelheid import read_quantity
 
     assert read_quantity("de duur van ten hoogste vier jaar") == ("duur", (4, "jaar"))
@@ -268,7 +268,7 @@ def test_rules_and_a_toelichting_under_a_word_instruction_are_read_with_it(tmp_p
      8),  # the heading of the text it cannot take
 ])
 def test_what_a_word_instruction_cannot_carry_is_a_located_error(tmp_path, opdracht, below, fout, line):
-    from wetgraaf.parser.errors import LawErrors
+    from wetgraaf.core.errors import LawErrors
 
     with pytest.raises(LawErrors) as info:
         _parsed(tmp_path, _block(opdracht, below))

@@ -15,9 +15,9 @@ from corpus_kit import Art, corpus  # noqa: E402
 
 import wetgraaf  # noqa: E402
 
-from wetgraaf.engine.values import Duration, Money  # noqa: E402
+from wetgraaf.core.values import Duration, Money  # noqa: E402
 from wetgraaf.parser import ir  # noqa: E402
-from wetgraaf.parser.errors import LawError, LawErrors  # noqa: E402
+from wetgraaf.core.errors import LawError, LawErrors  # noqa: E402
 from wetgraaf.parser.markdown import parse_article  # noqa: E402
 from wetgraaf.parser.rules import parse_block  # noqa: E402
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from wetgraaf.parser.errors import LawError, LawErrors
+from wetgraaf.core.errors import LawError, LawErrors
 from wetgraaf.scenario import load_file
 
 AFWIJKEND = Path(__file__).parent / "peers" / "afwijkend"

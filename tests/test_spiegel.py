@@ -1,4 +1,4 @@
-"""The mirror-provision check (wetgraaf/spiegel.py, `wetgraaf spiegel`): two definitions compared over every
+"""The mirror-provision check (wetgraaf/analysis/spiegel.py, `wetgraaf spiegel`): two definitions compared over every
 combination of the inputs they depend on — an equivalent pair, a deliberately different pair (with a distinguishing
 scenario that the engine confirms), input discovery, value domains, the Wams pairs, and the command line."""
 
@@ -16,9 +16,9 @@ import wetgraaf
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus_kit import Art, corpus, run_cli  # noqa: E402
-from wetgraaf.parser.errors import LawError, LawErrors  # noqa: E402
+from wetgraaf.core.errors import LawError, LawErrors  # noqa: E402
 from wetgraaf.scenario import load_text  # noqa: E402
-from wetgraaf.spiegel import Paar, Woord, lees_paren, scenario, vergelijk  # noqa: E402
+from wetgraaf.analysis.spiegel import Paar, Woord, lees_paren, scenario, vergelijk  # noqa: E402
 
 HOOFDWET = Art("1", """
     feit verzoek(p: persoon): waarheid

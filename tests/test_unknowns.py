@@ -16,7 +16,7 @@ from both_paths import both_paths_fixture  # noqa: E402
 
 import wetgraaf  # noqa: E402
 from wetgraaf.engine.explain import answer_json, explain_text  # noqa: E402
-from wetgraaf.engine.values import Unknown  # noqa: E402
+from wetgraaf.core.values import Unknown  # noqa: E402
 
 LOGIC = """
 feit a: waarheid

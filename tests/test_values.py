@@ -8,7 +8,7 @@ from fractions import Fraction
 
 import pytest
 
-from wetgraaf.engine.values import (Duration, EvalError, Money, Unknown, add_duration, age_on, merge_unknowns,
+from wetgraaf.core.values import (Duration, EvalError, Money, Unknown, add_duration, age_on, merge_unknowns,
                                     round_half_away)
 
 D = dt.date

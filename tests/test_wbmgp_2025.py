@@ -19,7 +19,7 @@ import yaml
 import wetgraaf
 from wetgraaf.amend.population import load_spec, population_impact, runs_for
 from wetgraaf.amend.report import build_report
-from wetgraaf.parser.errors import LawError, LawErrors
+from wetgraaf.core.errors import LawError, LawErrors
 from wetgraaf.scenario import load_text
 
 REPO = Path(__file__).resolve().parents[1]

@@ -118,7 +118,7 @@ def test_round_trip_edit_derive_apply_gives_the_same_text(wg, tmp_path, edit):
     unit.text = " ".join(words)
     derived = opdrachten_voor(old, new)
     assert derived, "an edit must give an instruction"
-    from wetgraaf.parser.errors import LawErrors
+    from wetgraaf.core.errors import LawErrors
 
     try:
         applied = _apply(wg, tmp_path, old, opdrachten_markdown(old, new))

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import wetgraaf
-from wetgraaf.parser.errors import LawErrors
+from wetgraaf.core.errors import LawErrors
 from wetgraaf.resolve.situation import select
 from wetgraaf.scenario import load_file
 
@@ -300,7 +300,7 @@ verwacht:
 
 
 def _scenario_error(tmp_path: Path, vraag: str, sleutel: str):
-    from wetgraaf.parser.errors import LawError
+    from wetgraaf.core.errors import LawError
 
     path = tmp_path / "geval.yaml"
     path.write_text(SCENARIO.format(vraag=vraag, sleutel=sleutel), encoding="utf-8")
@@ -365,7 +365,7 @@ def test_the_shipped_population_serves_another_amendment_of_the_law_with_the_sam
 
 def test_a_fact_no_version_of_the_law_has_is_located(tmp_path, corpus_wg):
     from wetgraaf.amend.population import load_spec, population_impact
-    from wetgraaf.parser.errors import LawError
+    from wetgraaf.core.errors import LawError
 
     text = POPULATION.read_text(encoding="utf-8")
     lines = text.split("\n")
@@ -443,7 +443,7 @@ GEVALLEN = """\
 def test_mutatie_wijziging_mutates_the_amended_rules_against_the_expectations_of_that_version(tmp_path):
     import json
 
-    from wetgraaf.amend.mutation import mutation_check
+    from wetgraaf.analysis.mutation import mutation_check
 
     root = _corpus(tmp_path, NAAR_21, LEEFTIJD)
     (root / "scenarios").mkdir()

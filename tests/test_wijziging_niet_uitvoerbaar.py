@@ -12,7 +12,7 @@ import pytest
 
 import wetgraaf
 from wetgraaf.engine.explain import explain_text
-from wetgraaf.parser.errors import LawErrors
+from wetgraaf.core.errors import LawErrors
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus_kit import Art, corpus  # noqa: E402

@@ -169,7 +169,7 @@ def test_per_versie_names_it_alone_or_stacked(wg, versie):
                                         ("{a: b}", "op names the amendments")])
 def test_a_bad_op_is_a_located_error(tmp_path, monkeypatch, op, message):
     import wetgraaf
-    from wetgraaf.parser.errors import LawError, LawErrors
+    from wetgraaf.core.errors import LawError, LawErrors
 
     monkeypatch.setenv("WETGRAAF_CACHE", str(tmp_path / "cache"))
     root = _corpus(tmp_path, WIJZIGING_YAML.replace("op: [wams]", f"op: {op}"))

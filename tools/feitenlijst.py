@@ -119,7 +119,7 @@ def main(argv: list[str]) -> int:
         print("gebruik: python tools/feitenlijst.py WET   (bijvoorbeeld: wbmgp)", file=sys.stderr)
         return 2
     import wetgraaf
-    from wetgraaf.parser.errors import LawErrors
+    from wetgraaf.core.errors import LawErrors
 
     try:
         wg = wetgraaf.load()

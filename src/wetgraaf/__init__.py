@@ -4,6 +4,8 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
+__all__ = ["__version__", "load"]
+
 
 def load(root=None):
     """Load the corpus (the packaged one by default); see wetgraaf.api."""

@@ -10,16 +10,18 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .engine.evaluate import Answer, Engine
 from .limits import check as check_deadline
 from .parser import ir
 from .parser.corpus import load_corpus
-from .parser.errors import LawError, LawErrors
+from .core.errors import LawError, LawErrors
 from .resolve.gemeenten import Aanvulling, Gemeentegegevens, aanvullen, load_gemeenten
 from .resolve.program import Program, build
 from .resolve.situation import select
-from .scenario import BASIS, GEEN_GRONDSLAG, Scenario, Versie, expected_value, inputs, question_target
+from .scenario import (BASIS, GEEN_GRONDSLAG, Scenario, Versie, compare_answer, expected_value, inputs,
+                       question_target)
 from .yamlpos import pos_of
 
 
@@ -41,18 +43,37 @@ class Outcome:
         return not self.problems
 
 
+@dataclass(eq=False)
+class CompiledSituation:
+    """One legal situation (the article versions in force on a peildatum, with amendments applied) and what is built
+    from it, each at most once: the checked Program, its compiled Engine and its dependency graph (both on first
+    use; the graph is shared, so read-only)."""
+
+    program: Program
+    engine: Engine | None = None
+    graph: Any = None  # networkx MultiDiGraph (wetgraaf.graph.build)
+    from_bundle: bool = False  # program (and graph) read from the cache bundle (parser/cache.py), not built here
+
+
 class Wetgraaf:
-    """A loaded corpus with a cache of compiled legal situations."""
+    """A loaded corpus with its compiled legal situations."""
 
     def __init__(self, corpus: ir.Corpus, cache_key: str | None = None, prebuilt: dict | None = None) -> None:
         self.corpus = corpus
-        self._programs: dict[tuple, Program] = {}
-        self._engines: dict[tuple, Engine] = {}
         self._gemeenten: Gemeentegegevens | None = None
-        # Programs and graphs read from the cache bundle (parser/cache.py), by _stable_key; see prepare().
         self._cache_key = cache_key
-        self._prebuilt: dict[tuple, tuple] = prebuilt or {}
         self._loaded_wijzigingen = dict(corpus.wijzigingen)
+        # The one cache: situations by _situation_key. Dates that select the same article versions share one
+        # situation; _versions only remembers which versions a peildatum selects, as select() is not free.
+        self._situations: dict[tuple, CompiledSituation] = {
+            key: CompiledSituation(program, graph=graph, from_bundle=True)
+            for key, (program, graph) in (prebuilt or {}).items()}
+        self._versions: dict[_dt.date | None, tuple] = {}
+
+    @property
+    def bundled(self) -> int:
+        """How many situations were read from the cache bundle at load (see prepare())."""
+        return sum(s.from_bundle for s in self._situations.values())
 
     def gemeenten(self) -> Gemeentegegevens:
         """The municipal data (designations, verordening choices) in <corpus>/gemeenten/, read once."""
@@ -60,70 +81,77 @@ class Wetgraaf:
             self._gemeenten = load_gemeenten(Path(self.corpus.root) / "gemeenten")
         return self._gemeenten
 
-    def _version_key(self, peildatum: _dt.date | None, wijzigingen: tuple[str, ...]) -> tuple:
-        # Keyed on the base versions (before amendments): amendments apply to fresh copies, so keying on the
-        # amended articles would give every peildatum its own program, built and compiled again.
-        base = select(self.corpus, peildatum, ())
-        return tuple(sorted((k, id(a)) for k, a in base.articles.items())) + wijzigingen
+    def _situation_key(self, peildatum: _dt.date | None, wijzigingen: tuple[str, ...]) -> tuple:
+        # The base versions (before amendments) by file, and each amendment by name and folder: amendments apply to
+        # fresh copies, so keying on the amended articles would give every peildatum its own program. Files, not
+        # object identities, so the key is the same in every process and names the bundle's entries too.
+        if peildatum not in self._versions:
+            base = select(self.corpus, peildatum, ())
+            self._versions[peildatum] = tuple(sorted((k, a.file) for k, a in base.articles.items()))
+        amendments = tuple((w, getattr(self.corpus.wijzigingen.get(w), "folder", None)) for w in wijzigingen)
+        return self._versions[peildatum], amendments
+
+    def _stable_key(self, peildatum: _dt.date | None, wijzigingen: tuple[str, ...]) -> tuple | None:
+        """The situation's key when the cache bundle may hold it; None for an amendment added after loading (a
+        draft), which the cache does not describe."""
+        if any(self.corpus.wijzigingen.get(w) is not self._loaded_wijzigingen.get(w) for w in wijzigingen):
+            return None
+        return self._situation_key(peildatum, wijzigingen)
+
+    def situation(self, peildatum: _dt.date | None = None, wijzigingen: tuple[str, ...] = ()) -> CompiledSituation:
+        """The legal situation on `peildatum` (today's: None) with the amendments applied, built once."""
+        wijzigingen = tuple(wijzigingen)
+        key = self._situation_key(peildatum, wijzigingen)
+        found = self._situations.get(key)
+        if found is None or (found.from_bundle and self._stable_key(peildatum, wijzigingen) is None):
+            found = CompiledSituation(build(select(self.corpus, peildatum, wijzigingen)))
+            self._situations[key] = found
+        return found
 
     def program(self, peildatum: _dt.date | None = None, wijzigingen: tuple[str, ...] = ()) -> Program:
         """The checked program for the articles in force on `peildatum`, with the amendments applied."""
-        key = (peildatum, tuple(wijzigingen))
-        if key not in self._programs:
-            vkey = self._version_key(peildatum, tuple(wijzigingen))
-            # Dates that select the same article versions share one program.
-            shared = next((p for k, p in self._programs.items() if getattr(p, "_vkey", None) == vkey), None)
-            if shared is None:
-                pre = self._prebuilt.get(self._stable_key(peildatum, tuple(wijzigingen)))
-                shared = pre[0] if pre else build(select(self.corpus, peildatum, tuple(wijzigingen)))
-                if pre and pre[1] is not None:
-                    self.__dict__.setdefault("_graphs", {})[id(shared)] = pre[1]
-                shared._vkey = vkey  # type: ignore[attr-defined]
-            self._programs[key] = shared
-        return self._programs[key]
-
-    def _stable_key(self, peildatum: _dt.date | None, wijzigingen: tuple[str, ...]) -> tuple | None:
-        """_version_key by file instead of object identity (the same in every process); None for an amendment
-        added after loading (a draft), which the cache does not describe."""
-        if any(self.corpus.wijzigingen.get(w) is not self._loaded_wijzigingen.get(w) for w in wijzigingen):
-            return None
-        base = select(self.corpus, peildatum, ())
-        return tuple(sorted((k, a.file) for k, a in base.articles.items())) + wijzigingen
+        return self.situation(peildatum, wijzigingen).program
 
     def prepare(self, peildatum: _dt.date | None = None, wijzigingen: tuple[str, ...] = ()) -> None:
         """Build the program and dependency graph of the law on `peildatum` (today's: None) and keep them in the
         cache with the parsed corpus, so that the next load() starts with them (docs/prestaties.md)."""
-        self.graph(peildatum, tuple(wijzigingen))
-        skey = self._stable_key(peildatum, tuple(wijzigingen))
-        if self._cache_key is None or skey is None or skey in self._prebuilt \
+        wijzigingen = tuple(wijzigingen)
+        self.graph(peildatum, wijzigingen)
+        key = self._stable_key(peildatum, wijzigingen)
+        situation = self.situation(peildatum, wijzigingen)
+        if self._cache_key is None or key is None or situation.from_bundle \
                 or self.corpus.wijzigingen != self._loaded_wijzigingen:
             return  # not loaded through the cache, already there, or a draft amendment was added since loading
         from .parser import cache as corpus_cache
 
-        program = self.program(peildatum, tuple(wijzigingen))
-        self._prebuilt[skey] = (program, self.__dict__["_graphs"][id(program)])
-        corpus_cache.write_bundle(self._cache_key, {"corpus": self.corpus, "situations": self._prebuilt})
+        situation.from_bundle = True  # written now: the bundle holds it
+        bundled = {k: (s.program, s.graph) for k, s in self._situations.items() if s.from_bundle}
+        corpus_cache.write_bundle(self._cache_key, {"corpus": self.corpus, "situations": bundled})
 
     def engine(self, peildatum: _dt.date | None = None, wijzigingen: tuple[str, ...] = ()) -> Engine:
-        return self.engine_for(self.program(peildatum, wijzigingen))
+        return self._compiled(self.situation(peildatum, wijzigingen))
 
-    def graph(self, peildatum: _dt.date | None = None, wijzigingen: tuple[str, ...] = ()):
+    def graph(self, peildatum: _dt.date | None = None, wijzigingen: tuple[str, ...] = ()) -> Any:
         """The dependency graph (networkx MultiDiGraph, see wetgraaf.graph.build) of the situation; built once
         per program and shared, so treat it as read-only."""
         from .graph.build import build_graph
 
-        program = self.program(peildatum, tuple(wijzigingen))
-        graphs = self.__dict__.setdefault("_graphs", {})
-        if id(program) not in graphs:
-            graphs[id(program)] = build_graph(program, self.corpus)
-        return graphs[id(program)]
+        situation = self.situation(peildatum, wijzigingen)
+        if situation.graph is None:
+            situation.graph = build_graph(situation.program, self.corpus)
+        return situation.graph
 
     def engine_for(self, program: Program) -> Engine:
-        """The compiled engine of a program (compiled once, then reused)."""
-        pid = id(program)
-        if pid not in self._engines:
-            self._engines[pid] = Engine(program)
-        return self._engines[pid]
+        """The compiled engine of a program: one of this corpus's situations is compiled once, then reused; any
+        other program (a mutant, one built by hand) is compiled on each call."""
+        situation = next((s for s in self._situations.values() if s.program is program), None)
+        return Engine(program) if situation is None else self._compiled(situation)
+
+    @staticmethod
+    def _compiled(situation: CompiledSituation) -> Engine:
+        if situation.engine is None:
+            situation.engine = Engine(situation.program)
+        return situation.engine
 
     def run(self, sc: Scenario, trace: bool = False) -> list[Outcome]:
         """Evaluate every question of a scenario and compare with its expectations: first in the scenario's own
@@ -188,7 +216,7 @@ class Wetgraaf:
                     out.problems.append(f"expected no provision for this question in this version, but "
                                         f"{program.definitions[qname].citation} answers it")
                 else:
-                    out.problems.extend(_compare(out.expected, answer))
+                    out.problems.extend(compare_answer(out.expected, answer))
             if question in exp.ontbrekend:
                 want = sorted(str(x) for x in exp.ontbrekend[question])
                 got = sorted(_short(m.label) for m in answer.missing_facts + answer.missing_oordelen)
@@ -209,20 +237,6 @@ def _short(label: str) -> str:
     """Compare fact labels without their law prefix: 'wmo2015.geboortedatum(kind)' ~ 'geboortedatum(kind)'."""
     head, _, rest = label.partition("(")
     return head.split(".")[-1] + (("(" + rest) if rest else "")
-
-
-def _compare(expected, answer: Answer) -> list[str]:
-    from .engine.explain import show_value
-
-    if answer.error is not None:
-        return [f"evaluation failed: {answer.error.message}"]
-    if expected == "onbekend":
-        return [] if not answer.known else [f"expected onbekend, got {show_value(answer.value)}"]
-    if not answer.known:
-        return [f"expected {show_value(expected)}, got onbekend"]
-    if expected != answer.value or type(expected) is bool and type(answer.value) is not bool:
-        return [f"expected {show_value(expected)}, got {show_value(answer.value)}"]
-    return []
 
 
 def load(root: Path | str | None = None, cache: bool = True) -> Wetgraaf:
@@ -249,4 +263,4 @@ def load(root: Path | str | None = None, cache: bool = True) -> Wetgraaf:
     return Wetgraaf(corpus, key)
 
 
-__all__ = ["load", "Wetgraaf", "Outcome", "LawError", "LawErrors"]
+__all__ = ["load", "Wetgraaf", "CompiledSituation", "Outcome", "LawError", "LawErrors"]

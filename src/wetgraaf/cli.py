@@ -15,7 +15,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from .parser.errors import LawError, LawErrors
+from .core.errors import LawError, LawErrors
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="wetgraaf — Nederlandse wetten als code: wettekst naast regels, één afhankelijkheidsgraaf, "
@@ -33,13 +33,13 @@ def report_errors(errors: list[LawError]) -> None:
     err.print(f"{fouten} fout(en), {len(errors) - fouten} waarschuwing(en)", markup=False)
 
 
-def _load(corpus: Optional[Path]):
+def load_wetgraaf(corpus: Optional[Path]):
     from .api import load
 
     return load(corpus)
 
 
-from .cli_check import check  # noqa: E402 - errors and law defects (resolve/defects.py)
+from .cli_check import check  # noqa: E402 - errors and law defects (analysis/defects.py)
 
 app.command()(check)
 
@@ -57,7 +57,7 @@ def vraag(scenario: Path = typer.Argument(..., help="Scenario file (YAML)."),
         err.print(f"{scenario}: no such file", markup=False)
         raise typer.Exit(2)
     scenarios = load_file(scenario)
-    wg = _load(corpus)
+    wg = load_wetgraaf(corpus)
     failed = 0
     results = []
     for sc in scenarios:

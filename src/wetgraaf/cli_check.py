@@ -1,7 +1,7 @@
 """`wetgraaf check`: validate a corpus, then list its law defects.
 
 First every law and amendment is parsed, resolved and type-checked on each version date (errors stop here, exit 1).
-Then, for each version, the defect analysis (resolve/defects.py) looks for cases in which two rules conflict or no
+Then, for each version, the defect analysis (analysis/defects.py) looks for cases in which two rules conflict or no
 rule applies, exceptions that can never apply or never decide, definitions nothing uses, references to leden that
 do not exist. Each defect is listed with its place and severity: fout, waarschuwing or opmerking. Exit 1 only on a
 fout, or with --streng also on a waarschuwing.
@@ -16,7 +16,7 @@ from typing import Optional
 import typer
 from rich.console import Console
 
-from .parser.errors import LawError, LawErrors
+from .core.errors import LawError, LawErrors
 
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -97,7 +97,7 @@ def _build_all(wg, dates: list, combos: list) -> tuple[list, list[LawError], lis
 def _defects(wg, versions: list) -> list[LawError]:
     """The defects of every distinct program, each once, in the order of the files; a defect found only with an
     amendment or on one date says so."""
-    from .resolve.defects import analyse
+    from .analysis.defects import analyse
 
     found: dict[tuple, tuple[LawError, list[str]]] = {}
     done: set[int] = set()

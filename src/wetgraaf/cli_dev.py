@@ -18,7 +18,7 @@ from typing import Any, Optional
 import typer
 
 from .parser import ir
-from .parser.errors import LawError, LawErrors
+from .core.errors import LawError, LawErrors
 from .parser.printer import expr, signature
 
 dev_app = typer.Typer(help="What each pass makes of the law: the parsed file, the resolved rules, the exception "

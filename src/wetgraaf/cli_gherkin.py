@@ -24,9 +24,9 @@ def gherkin(
     naar: Optional[Path] = typer.Option(None, "--naar", help="Print this scenario file as Gherkin instead."),
 ) -> None:
     """Run a peer's feature file with a mapping file, or print wetgraaf scenarios as Gherkin."""
-    from .cli import _load, err, report_errors
+    from .cli import err, load_wetgraaf, report_errors
     from .gherkin import lees_feature, lees_mapping, naar_gherkin, scenarios
-    from .parser.errors import LawError, LawErrors
+    from .core.errors import LawError, LawErrors
     from .scenario import load_file, load_text
 
     try:
@@ -37,7 +37,7 @@ def gherkin(
             err.print("geef een feature-bestand met --mapping, of --naar met een scenariobestand", markup=False)
             raise typer.Exit(2)
         vertalingen = scenarios(lees_feature(feature), lees_mapping(mapping), str(mapping))
-        wg = _load(None)
+        wg = load_wetgraaf(None)
         slecht = 0
         for v in vertalingen:
             sc = load_text(v.yaml_tekst, f"{feature}:{v.regel}")[0]

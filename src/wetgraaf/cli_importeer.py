@@ -27,7 +27,7 @@ def importeer(
     """Import an official BWB toestand XML: wet.yaml and one literate file per article; never overwrites."""
     from .cli import report_errors
     from .importeer import importeer as run
-    from .parser.errors import LawErrors
+    from .core.errors import LawErrors
 
     try:
         files = run(xml, sleutel, corpus, bronnen, wti)

@@ -12,7 +12,7 @@ from typing import Optional
 
 import typer
 
-from .parser.errors import LawError, LawErrors
+from .core.errors import LawError, LawErrors
 
 DEFAULT_OUT = Path("build/site")
 # Used when there is no mkdocs.yml (e.g. wetgraaf installed from a wheel): the same site without docs/.
@@ -28,7 +28,7 @@ markdown_extensions: [attr_list, md_in_html, admonition, tables, {{toc: {{permal
 """
 
 
-def _config_file(config: Optional[Path]) -> Optional[Path]:
+def config_file(config: Optional[Path]) -> Optional[Path]:
     if config is not None:
         return config
     for candidate in (Path("mkdocs.yml"), Path(__file__).resolve().parents[2] / "mkdocs.yml"):
@@ -67,7 +67,7 @@ def _protected(corpus: Optional[Path], config: Optional[Path]) -> tuple[Path, ..
     from .parser.corpus import default_root
 
     paths = [Path(corpus) if corpus is not None else default_root()]
-    file = _config_file(config)
+    file = config_file(config)
     if file is not None:
         paths += [file, file.resolve().parent / "docs"]
     return tuple(paths)
@@ -94,7 +94,7 @@ def _build_into(out: Path, corpus: Optional[Path], config: Optional[Path], stric
     logger.addHandler(handler)
     logger.addHandler(collect)
     try:
-        file = _config_file(config)
+        file = config_file(config)
         if file is not None:
             cfg = load_config(str(file), site_dir=str(out.resolve()), strict=strict)
         else:

@@ -6,7 +6,7 @@
 
 Each pair is either equivalent over every combination of the inputs it depends on, or the first distinguishing
 case is printed as a scenario file. Exit code 1 when a pair does not come out as its file expects (`verwacht`),
-2 on wrong usage. Registered in cli.py; the comparison itself is wetgraaf/spiegel.py.
+2 on wrong usage. Registered in cli.py; the comparison itself is wetgraaf/analysis/spiegel.py.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ def spiegel(
                                           "participatiewet.toepassing_2_3a_1_verplicht(p)."),
     rechts: Optional[str] = typer.Argument(None, help="The provision it mirrors, e.g. "
                                            "wmo2015.onderzoek_starten_na_hulpvraag(p)."),
-    paren: Optional[Path] = typer.Option(None, "--paren", help="A pair file (YAML; see wetgraaf/spiegel.py). "
+    paren: Optional[Path] = typer.Option(None, "--paren", help="A pair file (YAML; see wetgraaf/analysis/spiegel.py). "
                                          "Default: every spiegels.yaml of the corpus' amendments."),
     wijziging: list[str] = typer.Option([], "--wijziging", "-w", help="Apply this amendment (two definitions "
                                         "given on the command line)."),
@@ -44,7 +44,7 @@ def spiegel(
 ) -> None:
     """Vergelijk spiegelbepalingen: gelijk over alle combinaties van de feiten, of een onderscheidend geval."""
     from .api import load
-    from .spiegel import Paar, feit_sleutel, lees_paren, scenario, show, vergelijk
+    from .analysis.spiegel import Paar, feit_sleutel, lees_paren, scenario, show, vergelijk
 
     if (links is None) != (rechts is None):
         _err.print("wetgraaf spiegel: give two definitions (LINKS RECHTS), or none to check the pair files",

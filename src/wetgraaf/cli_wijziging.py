@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.rule import Rule as RichRule
 
-from .parser.errors import LawError, LawErrors
+from .core.errors import LawError, LawErrors
 
 out = Console(highlight=False, soft_wrap=True)
 
@@ -392,7 +392,7 @@ def mutatie(wet: str = typer.Argument(..., help="Law key, e.g. wbmgp."),
     """Mutation check: which deliberate mistakes in an article's rules does no scenario notice?"""
     from rich.table import Table
 
-    from .amend.mutation import mutation_check
+    from .analysis.mutation import mutation_check
     from .amend.outcomes import corpus_scenarios
     from .api import load
 

@@ -229,7 +229,7 @@ def _gronden(answer: Answer) -> list[str]:
 
 
 def _unknown(value) -> bool:
-    from .engine.values import Unknown
+    from .core.values import Unknown
 
     return isinstance(value, Unknown)
 

@@ -38,8 +38,8 @@ from typing import Any
 
 import yaml
 
-from .parser.errors import LawError, LawErrors
-from .parser.ir import Pos
+from .core.errors import LawError, LawErrors
+from .core.positions import Pos
 
 _KEYWORDS = ("Given", "When", "Then", "And", "But", "Gegeven", "Stel", "Als", "Wanneer", "Dan", "En", "Maar", "*")
 

@@ -36,12 +36,12 @@ class Rebuilder:
 
     def __init__(self, site_dir: Path, corpus: Optional[Path] = None, config: Optional[Path] = None,
                  build: Optional[Callable[[], object]] = None, echo: Callable[[str], None] = print) -> None:
-        from .cli_site import _config_file
+        from .cli_site import config_file
         from .parser.corpus import default_root
 
         self.site_dir = Path(site_dir)
         self.corpus = Path(corpus) if corpus is not None else None
-        self.config = _config_file(config)
+        self.config = config_file(config)
         self.echo = echo
         self.watched = [self.corpus or default_root()]
         if self.config is not None:

@@ -21,8 +21,8 @@ from pathlib import Path
 import yaml
 from lxml import etree
 
-from .parser.errors import LawError, LawErrors
-from .parser.ir import Pos
+from .core.errors import LawError, LawErrors
+from .core.positions import Pos
 
 SITE = "https://wetten.overheid.nl"
 

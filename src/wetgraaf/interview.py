@@ -27,14 +27,14 @@ from typing import Any
 
 from .api import Wetgraaf
 from .engine.evaluate import Answer, Engine, Missing
-from .engine.values import Duration, EvalError, Money, Unknown, add_duration
+from .core.values import Duration, EvalError, Money, Unknown, add_duration
 from .limits import check as check_deadline
 from .parser import ir
-from .parser.errors import LawError
+from .core.errors import LawError
 from .resolve.gemeenten import aanvullen
 from .resolve.program import Definition, Program
 from .resolve.situation import in_force
-from .scenario import _scenario, inputs, parse_question, question_target
+from .scenario import scenario_from_yaml, inputs, parse_question, question_target
 from .yamlpos import Located
 
 MAX_RANKED = 40  # rank at most this many missing facts by trial evaluation; the rest keep their text order
@@ -167,7 +167,7 @@ def situation(wg: Wetgraaf, vraag: str, wet: str | None, peildatum: _dt.date, wi
     raw.update({"naam": "interview", "peildatum": peildatum, "wet": wet, "wijzigingen": list(wijzigingen),
                 "feiten": facts_in, "personen": groups.pop("persoon", {}), "entiteiten": groups, "vragen": [vraag]})
     raw.positions.update({k: (positions or {}).get(k, pos) for k in raw})
-    sc = _scenario(raw, "verzoek", pos)  # the scenario reader: same checks and messages as a scenario file
+    sc = scenario_from_yaml(raw, "verzoek", pos)  # the scenario reader: same checks and messages as a scenario file
     facts, ents = inputs(sc, program)
     facts, _ = aanvullen(wg.gemeenten(), program, peildatum, facts, ents)
     qname, args = question_target(sc, program, vraag, ents)

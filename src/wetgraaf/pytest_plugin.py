@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from .parser.errors import LawError, LawErrors
+from .core.errors import LawError, LawErrors
 
 _WORLD = {}
 

@@ -31,13 +31,16 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .engine.values import Duration, Money
+from .core.values import Duration, Money
 from .parser import ir
-from .parser.errors import LawError, LawErrors
+from .core.errors import LawError, LawErrors
 from .resolve.program import Program
 from .yamlpos import LocatedList, key_pos, load, pos_of
+
+if TYPE_CHECKING:
+    from .engine.evaluate import Answer
 
 # A question is `name` or `name(arg, ...)`. Read by a scanner, not one regex: the regex this replaces backtracked
 # cubically on `recht(` followed by many spaces (issue 16). The name is one greedy run, linear on its own.
@@ -144,7 +147,7 @@ def load_text(text: str, file: str) -> list[Scenario]:
     out, errors = [], []
     for i, item in enumerate(items):
         try:
-            out.append(_scenario(item, file, pos_of(items, i, ir.Pos(file, 1, 1))))
+            out.append(scenario_from_yaml(item, file, pos_of(items, i, ir.Pos(file, 1, 1))))
         except LawError as exc:
             errors.append(exc)
     if errors:
@@ -161,7 +164,7 @@ def _require(d: dict, key: str, types: tuple, what: str, pos: ir.Pos) -> Any:
     return value
 
 
-def _scenario(item: Any, file: str, pos: ir.Pos) -> Scenario:
+def scenario_from_yaml(item: Any, file: str, pos: ir.Pos) -> Scenario:
     if not isinstance(item, dict):
         raise LawError("WG-SCEN-006", "a scenario is a mapping with naam, peildatum, vragen, ...", pos)
     pos = getattr(item, "pos", pos) or pos
@@ -484,3 +487,18 @@ def expected_value(sc: Scenario, program: Program, question: str, qname: str, en
 
 __all__ = ["Scenario", "Versie", "BASIS", "GEEN_GRONDSLAG", "load_file", "load_text", "inputs", "question_target",
            "expected_value", "LocatedList"]
+
+
+def compare_answer(expected: Any, answer: Answer) -> list[str]:
+    """What does not match between a scenario's expected value and the answer (empty: it matches)."""
+    from .engine.explain import show_value  # lazily: the CLI imports this module at start-up
+
+    if answer.error is not None:
+        return [f"evaluation failed: {answer.error.message}"]
+    if expected == "onbekend":
+        return [] if not answer.known else [f"expected onbekend, got {show_value(answer.value)}"]
+    if not answer.known:
+        return [f"expected {show_value(expected)}, got onbekend"]
+    if expected != answer.value or type(expected) is bool and type(answer.value) is not bool:
+        return [f"expected {show_value(expected)}, got {show_value(answer.value)}"]
+    return []

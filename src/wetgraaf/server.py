@@ -41,7 +41,7 @@ from .interview import (applicable_amendments, iso_dates, known_facts, peildatum
                         step)
 from .limits import Deadline, TimeUp, deadline, not_counted
 from .parser import ir
-from .parser.errors import LawError, LawErrors
+from .core.errors import LawError, LawErrors
 from .server_http import HTTP_MELDING, LOOPBACK, HostCheck, dutch_validation, json_content_type, responses
 from .yamlpos import Located, LocatedList
 
@@ -273,7 +273,7 @@ class Service:
             self.wg.engine(peildatum, wijzigingen)
 
     def scenario(self, body: ScenarioIn):
-        from .scenario import _scenario  # the scenario reader: the same checks and messages as a file
+        from .scenario import scenario_from_yaml  # the scenario reader: the same checks and messages as a file
 
         paths = _Paths()
         root = paths.pos("body")
@@ -282,7 +282,7 @@ class Service:
         raw = paths.located(data, "body", root)
         raw["peildatum"] = body.peildatum
         try:
-            sc = _scenario(raw, SOURCE, root)
+            sc = scenario_from_yaml(raw, SOURCE, root)
             self.warm(sc.peildatum, sc.wijzigingen)
         except (LawError, LawErrors) as exc:
             raise _law_errors(exc, paths) from None

@@ -7,8 +7,8 @@ from typing import Any
 
 import yaml
 
-from .parser.errors import LawError
-from .parser.ir import Pos
+from .core.errors import LawError
+from .core.positions import Pos
 
 MAX_DEPTH = 50
 

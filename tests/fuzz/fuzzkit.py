@@ -18,7 +18,7 @@ from typing import Iterable
 
 from hypothesis import HealthCheck, Phase, seed, settings
 
-from wetgraaf.parser.errors import LawError, LawErrors
+from wetgraaf.core.errors import LawError, LawErrors
 
 SCALE = float(os.environ.get("WETGRAAF_FUZZ_SCALE", "1") or 1)
 SEED = os.environ.get("WETGRAAF_FUZZ_SEED")

@@ -19,10 +19,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from fuzzkit import assert_located, count, errors_of, fuzz, no_hang  # noqa: E402
 
 from wetgraaf.engine.evaluate import Engine  # noqa: E402
-from wetgraaf.engine.values import Duration, EvalError, Money  # noqa: E402
+from wetgraaf.core.values import Duration, EvalError, Money  # noqa: E402
 from wetgraaf.parser import ir  # noqa: E402
 from wetgraaf.parser.corpus import default_root  # noqa: E402
-from wetgraaf.parser.errors import LawError, LawErrors  # noqa: E402
+from wetgraaf.core.errors import LawError, LawErrors  # noqa: E402
 from wetgraaf.parser.markdown import parse_article  # noqa: E402
 from wetgraaf.parser.rules import parse_block  # noqa: E402
 from wetgraaf.resolve.program import build  # noqa: E402

@@ -18,9 +18,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from fuzzkit import assert_located, count, errors_of, fuzz, no_hang  # noqa: E402
 
 import wetgraaf  # noqa: E402
-from wetgraaf.engine.values import EvalError  # noqa: E402
+from wetgraaf.core.values import EvalError  # noqa: E402
 from wetgraaf.parser.corpus import default_root  # noqa: E402
-from wetgraaf.parser.errors import LawError, LawErrors  # noqa: E402
+from wetgraaf.core.errors import LawError, LawErrors  # noqa: E402
 from wetgraaf.scenario import load_text  # noqa: E402
 
 SUITE = "scenarios"

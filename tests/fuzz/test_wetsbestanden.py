@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from fuzzkit import assert_located, count, errors_of, fuzz, no_hang  # noqa: E402
 
 from wetgraaf.parser.corpus import default_root, load_corpus  # noqa: E402
-from wetgraaf.parser.errors import LawError, LawErrors  # noqa: E402
+from wetgraaf.core.errors import LawError, LawErrors  # noqa: E402
 from wetgraaf.resolve.program import build  # noqa: E402
 from wetgraaf.resolve.situation import select  # noqa: E402
 

@@ -21,7 +21,7 @@ from fuzzkit import assert_located, count, errors_of, fuzz, no_hang  # noqa: E40
 
 import wetgraaf  # noqa: E402
 from wetgraaf.parser.corpus import default_root  # noqa: E402
-from wetgraaf.parser.errors import LawError, LawErrors  # noqa: E402
+from wetgraaf.core.errors import LawError, LawErrors  # noqa: E402
 from wetgraaf.parser.wijziging import parse_wijziging  # noqa: E402
 from wetgraaf.resolve.situation import select  # noqa: E402
 

@@ -1,0 +1,7 @@
+"""The amendment report: renvooi, wetsvoorstel, rule diff, outcome diff, graph diff and population impact of a
+wijziging (report.py assembles them)."""
+
+__all__ = [  # the modules; each one's public names are those without a leading underscore
+    "graphdiff", "outcomes", "partitions", "population", "renvooi", "report", "rulediff", "vergelijking",
+    "wetsvoorstel"
+]

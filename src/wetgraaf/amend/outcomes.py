@@ -9,8 +9,8 @@ from typing import Any
 
 from ..engine.compile import TraceNode
 from ..engine.explain import cite_text, json_value, show_value
-from ..engine.values import Unknown
-from ..parser.errors import LawError, LawErrors
+from ..core.values import Unknown
+from ..core.errors import LawError, LawErrors
 from ..scenario import Scenario, inputs, load_file, question_target
 
 

@@ -86,7 +86,7 @@ class Job:
 
     def run(self, part: Part, wg=None) -> tuple[np.ndarray, np.ndarray, str]:
         """(labels before, labels after, path) of the rows of one partition."""
-        from .population import _decide
+        from .population import decide_partition
 
         if wg is None:
             if self._engines is None:
@@ -95,11 +95,11 @@ class Job:
         peildatum = self.spec.peildatum
         columns = self.columns(part)
         new_cols = {k: c for k, c in columns.items() if k[0] in self.new_prog.definitions}
-        after, path = _decide(wg, self.new_prog, self.qname_new, self.args, new_cols, peildatum, part.size)
+        after, path = decide_partition(wg, self.new_prog, self.qname_new, self.args, new_cols, peildatum, part.size)
         if self.qname_base is None:
             return np.full(part.size, "(niet gedefinieerd)", dtype=object), after, path
         base_cols = {k: c for k, c in columns.items() if k[0] in self.base_prog.definitions}
-        before, base_path = _decide(wg, self.base_prog, self.qname_base, self.args, base_cols, peildatum, part.size)
+        before, base_path = decide_partition(wg, self.base_prog, self.qname_base, self.args, base_cols, peildatum, part.size)
         return before, after, path if path == base_path else "rij voor rij"
 
     def row(self, parts: list[Part], i: int) -> tuple[dict, int]:

@@ -43,9 +43,9 @@ import numpy as np
 
 from ..engine.batch import BatchEngine, Col, ListCol, Unsupported, date_to_days, decode_list, decode_value
 from ..engine.compile import Context
-from ..engine.values import Unknown
-from ..parser.errors import LawError
-from ..parser.ir import Pos
+from ..core.values import Unknown
+from ..core.errors import LawError
+from ..core.positions import Pos
 from ..scenario import parse_question
 
 UNKNOWN_LABEL = "onbekend"
@@ -231,7 +231,7 @@ def _labels(engine: BatchEngine, qname: str, col: Col) -> np.ndarray:
     return out
 
 
-def _decide(wg, program, qname, args, columns, peildatum, n) -> tuple[np.ndarray, str]:
+def decide_partition(wg, program, qname, args, columns, peildatum, n) -> tuple[np.ndarray, str]:
     engine = BatchEngine(program)
     try:
         return _labels(engine, qname, engine.decide(qname, args, columns, peildatum, n)), "batch"

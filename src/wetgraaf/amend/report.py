@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..parser.errors import LawError, LawErrors
+from ..core.errors import LawError, LawErrors
 from ..resolve.situation import select
 from .outcomes import OutcomeDiff, corpus_scenarios, outcome_diff
 from .population import load_spec, population_impact

@@ -87,7 +87,7 @@ def _time(engine, case: dict, trace: bool, rounds: int) -> list[float]:
 
 
 def _plain(value) -> Any:
-    from ..engine.values import Unknown
+    from ..core.values import Unknown
 
     return None if isinstance(value, Unknown) else value
 

@@ -80,7 +80,7 @@ def corpus_load(log: Callable[[str], None]) -> dict:
     cold = [(_load_once(False))[0] for _ in range(3)]
     warm_runs = [_load_once(True) for _ in range(7)]
     warm = [t for t, _ in warm_runs]
-    hit = all(wg._prebuilt for _, wg in warm_runs)
+    hit = all(wg.bundled for _, wg in warm_runs)
     log(f"corpus: koud {statistics.median(cold):.3f} s, warm {statistics.median(warm):.3f} s")
     process = {"koud": statistics.median(_whole_process(False) for _ in range(3)),
                "warm": statistics.median(_whole_process(True) for _ in range(3))}
@@ -103,16 +103,16 @@ def cache_checks() -> dict:
             root = Path(tmp) / "law"
             shutil.copytree(default_root(), root, ignore=shutil.ignore_patterns("__pycache__", "*.py"))
             load(root).prepare()
-            out["warm_na_eerste_keer"] = bool(load(root)._prebuilt)
+            out["warm_na_eerste_keer"] = bool(load(root).bundled)
             bundle = next((Path(tmp) / "cache").glob("bundel-*.pickle"))
             bundle.write_bytes(bundle.read_bytes()[:-100] + b"x" * 100)  # corrupt the payload
             wg = load(root)
-            out["corrupt_weggegooid"] = not wg._prebuilt and not bundle.exists()
+            out["corrupt_weggegooid"] = not wg.bundled and not bundle.exists()
             article = root / "wbmgp" / "artikel-8.md"
             article.write_text(article.read_text(encoding="utf-8").replace(
                 "en niet voldoet_aan_inkomenseis_art8(p)", "en voldoet_aan_inkomenseis_art8(p)"), encoding="utf-8")
             changed = load(root)
-            out["gewijzigd_bestand_nieuwe_sleutel"] = not changed._prebuilt and cache.content_key(root) != \
+            out["gewijzigd_bestand_nieuwe_sleutel"] = not changed.bundled and cache.content_key(root) != \
                 cache.content_key(default_root())
             qname = "wbmgp.weigeren_op_grond_van_art8"
             before = load(default_root()).program(None).definitions[qname].rules[0].value
@@ -146,7 +146,7 @@ def single_decisions(wg, k: int, rounds: int, log) -> dict:
     """Both decisions on k generated cases (a tenth of the facts unknown), each case `rounds` times, without and
     with the explanation trace; and the batch path on the same cases gives the same answers."""
     from ..engine.batch import BatchEngine
-    from ..engine.values import Unknown
+    from ..core.values import Unknown
 
     out = {}
     for label, qname, args, peil, w, gen in _decisions():

@@ -42,7 +42,7 @@ from .forms import OPERATORS, Form
 from .columns import (EPOCH, Col, ListCol, Unsupported, constant, date_to_days, decode_list, decode_value,
                       dtype_of, encode_column, entity_code, entity_name, errors, exact_float, first_error, live,
                       with_errors)
-from .values import Duration, EvalError, Money
+from ..core.values import Duration, EvalError, Money
 
 _NO_FORM = Form(scalar=None, refused="an operation the type checker did not resolve")
 CHUNK = 1 << 16  # rows per chunk: the live columns of a decision stay close to the caches

@@ -9,7 +9,7 @@ import numpy as np
 from . import outcomes
 from .columns import errors, live
 from .outcomes import COLUMN, Outcomes
-from .values import EvalError
+from ..core.values import EvalError
 
 
 def join_where_none(exc: Outcomes, base: Outcomes) -> Outcomes:

@@ -7,7 +7,7 @@ import dataclasses
 from typing import Any, Callable
 
 from ..parser import ir
-from .values import Unknown, merge_unknowns
+from ..core.values import Unknown, merge_unknowns
 
 Fn = Callable[[Any, tuple], Any]
 

@@ -12,7 +12,7 @@ from fractions import Fraction
 import numpy as np
 
 from ..parser import ir
-from .values import Duration, EvalError, Money
+from ..core.values import Duration, EvalError, Money
 
 EPOCH = _dt.date(1970, 1, 1)
 

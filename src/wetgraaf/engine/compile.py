@@ -28,7 +28,7 @@ from .closures import (and_chain, arg_builder, chain, defrefs, literal_test, one
                        pass_unknown, position, static_args)
 from .default_logic import definition, one_exception
 from .forms import BUILTINS, operation
-from .values import EvalError, Money, Unknown, merge_unknowns
+from ..core.values import EvalError, Money, Unknown, merge_unknowns
 
 Fn = Callable[[Any, tuple], Any]
 _MISSING = object()
@@ -62,7 +62,7 @@ class Context:
         self.entities = entities or {}
 
 
-def _add_node(ctx: Context, node: TraceNode) -> None:
+def add_node(ctx: Context, node: TraceNode) -> None:
     (ctx.stack[-1].children if ctx.stack else ctx.trace).append(node)
 
 
@@ -111,7 +111,7 @@ class Compiled:
                 if ctx.trace is not None:  # a value set by the scenario is shown, with the law that delegates it
                     node = TraceNode("parameter", qn, args, d.citation, d.pos)
                     node.value = value
-                    _add_node(ctx, node)
+                    add_node(ctx, node)
                 return value
 
             return parameter
@@ -399,7 +399,7 @@ def _memoised(d: Definition, plain: Fn, compute: Callable[[Context, tuple], tupl
             value = plain(ctx, args)
         else:
             node = TraceNode(kind, qname, args, citation, pos)
-            _add_node(ctx, node)
+            add_node(ctx, node)
             ctx.stack.append(node)
             try:
                 value, node.rule = compute(ctx, args)
@@ -433,7 +433,7 @@ def _input_function(d: Definition):
         if ctx.trace is not None:
             node = TraceNode(d.kind, qname, args, d.citation, d.pos)
             node.value = value
-            _add_node(ctx, node)
+            add_node(ctx, node)
         return value
 
     return lookup

@@ -10,7 +10,7 @@ from typing import Any, Callable
 from ..resolve.program import Definition, Rule
 from . import outcomes
 from .outcomes import SCALAR, Outcomes
-from .values import EvalError, Unknown
+from ..core.values import EvalError, Unknown
 
 Fn = Callable[[Any, tuple], Any]
 

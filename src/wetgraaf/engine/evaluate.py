@@ -10,7 +10,7 @@ from typing import Any
 
 from ..resolve.program import Program
 from .compile import Compiled, Context, TraceNode
-from .values import EvalError, Unknown
+from ..core.values import EvalError, Unknown
 
 MAX_BRANCH_NORMS = 4  # 2**4 combinations at most when showing the branches of unmade judgements
 

@@ -12,7 +12,7 @@ from ..resolve import labels
 from ..resolve.program import Program
 from .compile import TraceNode
 from .evaluate import Answer, Missing
-from .values import Duration, EvalError, Money, Unknown
+from ..core.values import Duration, EvalError, Money, Unknown
 
 
 def show_value(v: Any) -> str:

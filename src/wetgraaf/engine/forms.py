@@ -24,7 +24,7 @@ import numpy as np
 
 from .columns import Col, Unsupported, add_duration_days, age_between, date_to_days, errors, year_md
 from .operations import BUILTINS as SCALAR_BUILTINS
-from .values import EvalError, Money, add_duration, round_half_away
+from ..core.values import EvalError, Money, add_duration, round_half_away
 
 _CMP = {"<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge}
 _NP_CMP = {"=": np.equal, "!=": np.not_equal, "<": np.less, "<=": np.less_equal, ">": np.greater,

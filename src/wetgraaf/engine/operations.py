@@ -8,7 +8,7 @@ from typing import Callable
 
 from ..parser import ir
 from .termijnen import verleng
-from .values import Duration, Money, add_duration, age_on, round_half_away
+from ..core.values import Duration, Money, add_duration, age_on, round_half_away
 
 
 def _extreme(values: tuple, sign: int):
@@ -27,12 +27,12 @@ def _atw(ctx, begin, einde):
     extended by the Algemene termijnenwet (engine/termijnen.py); the explanation says when it applied."""
     day, reasons = verleng(begin, einde)
     if reasons and ctx.trace is not None:
-        from .compile import TraceNode, _add_node  # the trace type lives with the compiler that builds it
+        from .compile import TraceNode, add_node  # the trace type lives with the compiler that builds it
 
         for reason in reasons:
             node = TraceNode("termijn", "Algemene termijnenwet", (), ATW_CITATION, None)
             node.value = reason
-            _add_node(ctx, node)
+            add_node(ctx, node)
     return day
 
 

@@ -6,3 +6,7 @@ read from the law text (references.py), questions to it (queries.py) and exports
     g = wetgraaf.load().graph(None, ("wams",))
     queries.dependents(g, queries.find(g, "jeugdwet.jeugdige"))
 """
+
+__all__ = [  # the modules; each one's public names are those without a leading underscore
+    "build", "export", "queries", "references", "text"
+]

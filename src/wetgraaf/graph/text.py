@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..parser import ir
-from ..parser.markdown import _FENCE, _HEADING
+from ..parser.markdown import FENCE, HEADING
 
 
 @dataclass(slots=True)
@@ -48,11 +48,11 @@ class SourceFiles:
 
     def unit_text(self, unit: ir.Unit) -> LocatedText:
         lines = self.lines(unit.pos.file)
-        if lines is None or not (0 < unit.pos.line <= len(lines)) or not _HEADING.match(lines[unit.pos.line - 1]):
+        if lines is None or not (0 < unit.pos.line <= len(lines)) or not HEADING.match(lines[unit.pos.line - 1]):
             # The file is gone or changed since it was parsed: fall back to the parsed text, positions approximate.
             parts = unit.text.split("\n")
             return _located([(unit.pos.line + 1 + k, p) for k, p in enumerate(parts)], unit.pos.file)
-        level = len(_HEADING.match(lines[unit.pos.line - 1]).group(1))
+        level = len(HEADING.match(lines[unit.pos.line - 1]).group(1))
         return _located(_own_lines(lines, unit.pos.line, level), unit.pos.file)
 
 
@@ -62,19 +62,19 @@ def _own_lines(lines: list[str], start: int, level: int) -> list[tuple[int, str]
     i = start  # 0-based index of the line after the heading
     while i < len(lines):
         line = lines[i]
-        fence = _FENCE.match(line)
+        fence = FENCE.match(line)
         if fence:
             j = i + 1
             while j < len(lines) and not lines[j].startswith(fence.group(1)):
                 j += 1
             i = j + 1
             continue
-        heading = _HEADING.match(line)
+        heading = HEADING.match(line)
         if heading:
             if heading.group(2).lower() != "toelichting" or len(heading.group(1)) <= level:
                 break
             i += 1
-            while i < len(lines) and not _HEADING.match(lines[i]) and not _FENCE.match(lines[i]):
+            while i < len(lines) and not HEADING.match(lines[i]) and not FENCE.match(lines[i]):
                 i += 1
             continue
         out.append((i + 1, line))

@@ -1,0 +1,6 @@
+"""The parse pass: law files, amendment folders and the corpus folder read into the intermediate representation
+(ir.py), with the rule grammar, the parse cache and the printer."""
+
+__all__ = [  # the modules; each one's public names are those without a leading underscore
+    "cache", "corpus", "hoeveelheid", "ir", "markdown", "opdracht", "printer", "rules", "wijziging"
+]

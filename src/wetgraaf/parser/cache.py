@@ -49,8 +49,10 @@ def content_key(root: Path) -> str:
     h.update(__version__.encode())
     h.update(Path(__file__).with_name("regels.lark").read_bytes())
     # The pickled IR's shape is the parser's code (e.g. a field added to ir.Citation): a cache written by other code
-    # unpickles without error but lacks the new attributes, so the code is part of the key.
-    for src in sorted(Path(__file__).parent.glob("*.py")):
+    # unpickles without error but lacks the new attributes, so the code is part of the key (and that of the values
+    # and positions in it, wetgraaf.core).
+    code = Path(__file__).parent
+    for src in sorted([*code.glob("*.py"), *code.parent.joinpath("core").glob("*.py")]):
         h.update(src.read_bytes())
     for path in sorted(p for p in root.rglob("*") if p.suffix in (".md", ".yaml") and p.is_file()):
         rel = path.relative_to(root).as_posix()

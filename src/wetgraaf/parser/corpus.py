@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 from . import ir
-from .errors import LawError, LawErrors, yaml_problem
+from ..core.errors import LawError, LawErrors, yaml_problem
 from .markdown import front_pos, parse_article
 from .wijziging import check_op, parse_wijziging
 

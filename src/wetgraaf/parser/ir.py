@@ -10,20 +10,10 @@ import datetime as _dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..core.positions import Pos  # every IR node carries one; it lives in the foundation with LawError
+
 # ---------------------------------------------------------------------------------------------------------------
 # Positions and citations
-
-
-@dataclass(frozen=True, slots=True)
-class Pos:
-    """A place in a source file: 1-based line and column."""
-
-    file: str
-    line: int
-    col: int
-
-    def __str__(self) -> str:
-        return f"{self.file}:{self.line}:{self.col}"
 
 
 ORDINALS = {

@@ -15,13 +15,13 @@ from dataclasses import dataclass, field
 import yaml
 
 from . import ir
-from .errors import LawError, LawErrors, yaml_problem
+from ..core.errors import LawError, LawErrors, yaml_problem
 from .rules import parse_block
 
 # A heading: level, word, and the rest of the line (group 3, raw). The closing '#'s of the rest are taken off by
 # `heading_ident`, not by the regex: a lazy `(.*?)[ \t]*#*[ \t]*$` backtracked quadratically on a heading with
 # thousands of spaces inside (issue 16). Every part here is a run that stops at a fixed character class: linear.
-_HEADING = re.compile(r"^(#{1,6})[ \t]+(\S+)(?:[ \t]+(.*))?$")
+HEADING = re.compile(r"^(#{1,6})[ \t]+(\S+)(?:[ \t]+(.*))?$")
 
 
 def heading_ident(heading: re.Match[str]) -> str:
@@ -31,7 +31,7 @@ def heading_ident(heading: re.Match[str]) -> str:
 
 _KINDS = {"artikel": "artikel", "lid": "lid", "onderdeel": "onderdeel", "subonderdeel": "subonderdeel",
           "slot": "slot", "toelichting": "toelichting"}
-_FENCE = re.compile(r"^(```+|~~~+)[ \t]*([\w-]*)")
+FENCE = re.compile(r"^(```+|~~~+)[ \t]*([\w-]*)")
 
 
 @dataclass
@@ -98,7 +98,7 @@ def parse_units(lines: list[str], start: int, file: str, errors: list[LawError])
     i = start
     while i < len(lines):
         line = lines[i]
-        fence = _FENCE.match(line)
+        fence = FENCE.match(line)
         if fence:
             marker, lang = fence.group(1), fence.group(2)
             j = i + 1
@@ -124,7 +124,7 @@ def parse_units(lines: list[str], start: int, file: str, errors: list[LawError])
                 stack[-1].lines.extend(range(i + 1, j + 2))
             i = j + 1
             continue
-        heading = _HEADING.match(line)
+        heading = HEADING.match(line)
         if heading:
             level = len(heading.group(1))
             word = heading.group(2).lower()
@@ -141,7 +141,7 @@ def parse_units(lines: list[str], start: int, file: str, errors: list[LawError])
             if kind == "toelichting":
                 # Commentary lines are collected until the next heading; they belong to the enclosing unit.
                 j = i + 1
-                while j < len(lines) and not _HEADING.match(lines[j]) and not _FENCE.match(lines[j]):
+                while j < len(lines) and not HEADING.match(lines[j]) and not FENCE.match(lines[j]):
                     j += 1
                 if stack:
                     stack[-1].notes.append("\n".join(lines[i + 1:j]).strip())
@@ -206,7 +206,7 @@ def _check_lid(lid: _Draft, errors: list[LawError]) -> None:
             return
 
 
-def _to_unit(draft: _Draft, cite: ir.Citation) -> ir.Unit:
+def to_unit(draft: _Draft, cite: ir.Citation) -> ir.Unit:
     if draft.kind == "lid":
         cite = ir.Citation(cite.wet, cite.wet_naam, cite.artikel, lid=draft.ident, url=cite.url)
     elif draft.kind == "slot" and cite.onderdeel:
@@ -220,7 +220,7 @@ def _to_unit(draft: _Draft, cite: ir.Citation) -> ir.Unit:
         cite = ir.Citation(cite.wet, cite.wet_naam, cite.artikel, cite.lid, cite.onderdeel, sub=draft.ident,
                            url=cite.url)
     unit = ir.Unit(draft.kind, draft.ident, "\n".join(draft.text).strip("\n"), draft.pos, cite, draft.blocks,
-                   [_to_unit(c, cite) for c in draft.children], [n for n in draft.notes if n])
+                   [to_unit(c, cite) for c in draft.children], [n for n in draft.notes if n])
     for block in draft.blocks:
         for decl in block.decls:
             decl.citation = cite
@@ -275,5 +275,5 @@ def parse_article(text: str, file: str, wet: str, wet_naam: str) -> ir.Article:
     except LawError as exc:
         raise LawErrors([exc]) from None
     cite = ir.Citation(wet, wet_naam, nummer, url=meta.get("bron"))
-    unit = _to_unit(root, cite)
+    unit = to_unit(root, cite)
     return ir.Article(wet, nummer, file, vanaf, tot, meta.get("bron"), herkomst, unit, meta)

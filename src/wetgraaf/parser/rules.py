@@ -16,8 +16,9 @@ from pathlib import Path
 from lark import Lark, Token, Transformer, Tree, v_args
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken, VisitError
 
+from ..core.errors import LawError
+from ..core.values import Duration, Money  # the literals the parser builds
 from . import ir
-from .errors import LawError
 
 _GRAMMAR = Path(__file__).with_name("regels.lark")
 
@@ -417,8 +418,6 @@ class _ToIR(Transformer):
         return ir.Literal(self._tpos(items[0]), value, ir.INT if isinstance(value, int) else ir.DEC)
 
     def duration(self, meta, items):
-        from ..engine.values import Duration  # values are engine-owned; the parser only builds literals
-
         amount = _num(str(items[0]))
         pos = self._tpos(items[0])
         if not isinstance(amount, int):
@@ -426,8 +425,6 @@ class _ToIR(Transformer):
         return ir.Literal(pos, Duration.of(amount, _UNITS[str(items[1])]), ir.DURATION)
 
     def money(self, meta, items):
-        from ..engine.values import Money
-
         pos = self._tpos(items[0])
         if re.fullmatch(r"[1-9]\d{0,2}\.\d{3}", str(items[0])):
             # "€ 70.100" is seventy thousand one hundred in the law's notation, 70.10 in the rule language's:
@@ -463,7 +460,6 @@ class _Words(dict):
 def bound_value(words: str, typ: ir.Type, pos: ir.Pos) -> ir.Literal:
     """The literal a `waarde` stands for, read from its words ("zes jaar" -> 6 jaar); a located error when the
     words are no quantity of the declared type."""
-    from ..engine.values import Duration, Money
     from .hoeveelheid import NotAQuantity, read_quantity
 
     try:

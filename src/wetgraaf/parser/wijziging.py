@@ -25,8 +25,8 @@ from typing import Any
 import yaml
 
 from . import ir
-from .errors import LawError, LawErrors, yaml_problem
-from .markdown import _FENCE, _HEADING, _to_unit, parse_units
+from ..core.errors import LawError, LawErrors, yaml_problem
+from .markdown import FENCE, HEADING, to_unit, parse_units
 from .rules import parse_block
 
 ORDINAL_TO_NUM = {v: k for k, v in ir.ORDINALS.items()}
@@ -354,7 +354,7 @@ def _rules_below(lines: list[str], start: int, stop: int, file: str,
     i = start
     while i < stop:
         line = lines[i]
-        fence = _FENCE.match(line)
+        fence = FENCE.match(line)
         if fence:
             if fence.group(2) != "regels":
                 return None
@@ -368,12 +368,12 @@ def _rules_below(lines: list[str], start: int, stop: int, file: str,
                 errors.append(exc)
             i = j + 1
             continue
-        heading = _HEADING.match(line)
+        heading = HEADING.match(line)
         if heading:
             if heading.group(2).lower() != "toelichting":
                 return None  # new text: not what a word instruction takes
             j = i + 1
-            while j < stop and not _HEADING.match(lines[j]) and not _FENCE.match(lines[j]):
+            while j < stop and not HEADING.match(lines[j]) and not FENCE.match(lines[j]):
                 j += 1
             notes.append("\n".join(lines[i + 1:j]).strip())
             i = j
@@ -396,7 +396,7 @@ def bron_note(meta: dict[str, Any]) -> str | None:
 def _instruction(kind, wet, target, na, alfabetisch, puntkomma, op, drafts, corpus, meta, opdracht_pos):
     """One Instruction from a read instruction and the text below it."""
     cite = _citation_for(corpus, wet, target)
-    content = [_to_unit(d, _parent_cite(cite, d)) for d in drafts]
+    content = [to_unit(d, _parent_cite(cite, d)) for d in drafts]
     note = bron_note(meta)
     for unit in content:
         for u in unit.walk():

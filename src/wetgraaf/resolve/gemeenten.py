@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..parser import ir
 from ..parser.corpus import read_text
-from ..parser.errors import LawError, LawErrors
+from ..core.errors import LawError, LawErrors
 from ..yamlpos import load as load_yaml
 from ..yamlpos import pos_of
 

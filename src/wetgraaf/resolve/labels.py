@@ -12,7 +12,7 @@ import re
 from typing import Any, Iterable
 
 from ..parser import ir
-from ..parser.errors import LawError
+from ..core.errors import LawError
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from ..parser import ir
 from . import waarden
 from .labels import check as check_labels
-from ..parser.errors import LawError, LawErrors
+from ..core.errors import LawError, LawErrors
 from .situation import Situation
 from .types import Checker, Scope
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from . import woorden
 from ..parser import ir
-from ..parser.errors import LawError, LawErrors
+from ..core.errors import LawError, LawErrors
 from ..parser.wijziging import Instruction, Wijziging, met_basis
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..parser import ir
-from ..parser.errors import LawError
+from ..core.errors import LawError
 
 if TYPE_CHECKING:
     from .program import Definition, Program

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import fields
 
+from ..core.errors import LawError
+from ..core.values import Duration, Money
 from ..parser import ir
-from ..parser.errors import LawError
 from ..parser.hoeveelheid import TIME_UNITS, NotAQuantity, read_quantity
 
 _PHRASE = re.compile(r"(?:€\s*[\d.,]+|\b[\w.,]+\s+(?:" + "|".join(sorted(TIME_UNITS, key=len, reverse=True))
@@ -72,8 +73,6 @@ def _literals(e, out: list[ir.Literal]) -> None:
 def _as_quantity(lit: ir.Literal):
     """The quantity a literal stands for, in the terms read_quantity uses; None for other literals."""
     from decimal import Decimal
-
-    from ..engine.values import Duration, Money
 
     v = lit.value
     if isinstance(v, Duration):

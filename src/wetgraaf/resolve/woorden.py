@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from ..parser import ir
-from ..parser.errors import LawError
+from ..core.errors import LawError
 from ..parser.wijziging import bron_note
 
 _SENTENCE_END = re.compile(r"(?<=[.;:])\s+(?=[A-Z0-9])")

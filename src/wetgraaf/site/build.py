@@ -9,8 +9,8 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from ..api import Wetgraaf
 from ..parser import ir
 from ..resolve.situation import Situation
 import networkx as nx
@@ -18,6 +18,9 @@ import networkx as nx
 from .graphdata import corpus_graph, situation_graph, text_references
 from .model import SiteModel, SituationInfo, build_model
 from .pages_scenarios import ScenarioResult, run_scenarios
+
+if TYPE_CHECKING:  # the site lies under the API that loads the corpus; only its type is named here
+    from ..api import Wetgraaf
 
 
 @dataclass

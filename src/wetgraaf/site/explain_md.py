@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..engine.evaluate import Answer
 from ..engine.explain import relevant, show_value, summary, value_words, words
-from ..engine.values import Unknown
+from ..core.values import Unknown
 from ..resolve.situation import Situation
 from .model import SiteModel, rel
 from .render import md_escape

@@ -14,11 +14,14 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..api import Wetgraaf
 from ..parser import ir
 from ..resolve.program import Definition, Program, Rule
 from ..resolve.situation import Situation
+
+if TYPE_CHECKING:  # the site lies under the API that loads the corpus; only its type is named here
+    from ..api import Wetgraaf
 
 KIND_LABEL = {"begrip": "begrip", "feit": "feit", "oordeel": "open norm", "parameter": "parameter"}
 

@@ -5,14 +5,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..api import Outcome
 from ..engine.explain import show_value
-from ..parser.errors import LawError, LawErrors
+from ..core.errors import LawError, LawErrors
 from ..scenario import Scenario, inputs, load_file
 from .explain_md import answer_md, name_link, touched_articles
 from .model import SiteModel, rel, slug
 from .render import md_escape
+
+if TYPE_CHECKING:  # the site lies under the API that runs scenarios; only its type is named here
+    from ..api import Outcome
 
 
 @dataclass

@@ -22,7 +22,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 
-from ..parser.errors import LawError, LawErrors
+from ..core.errors import LawError, LawErrors
 
 log = logging.getLogger("mkdocs.plugins.wetgraaf")
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .ir import Pos
+from .positions import Pos
 
 _DATE_VALUE = re.compile(r"(?<![\w-])(\d{4}-\d{2}-\d{2})(?![\w-])")
 
@@ -107,8 +107,8 @@ def yaml_problem(exc: Exception, text: str, file: str, first_line: int = 1) -> t
     if mark is not None:
         problem = getattr(exc, "problem", None) or "this is not valid YAML"
         return problem, Pos(file, first_line + mark.line, mark.column + 1)
-    for i, line in enumerate(text.split("\n")):
-        for m in _DATE_VALUE.finditer(line.split("#", 1)[0]):
+    for i, row in enumerate(text.split("\n")):
+        for m in _DATE_VALUE.finditer(row.split("#", 1)[0]):
             try:
                 _dt.date.fromisoformat(m.group(1))
             except ValueError:

@@ -10,13 +10,16 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 from dataclasses import dataclass
+from collections.abc import Iterable
 from fractions import Fraction
+
+from .positions import Pos
 
 
 class EvalError(Exception):
     """A law defect or misuse found while evaluating (NoValue, Conflict, unit mismatch, ...)."""
 
-    def __init__(self, code: str, message: str, pos=None) -> None:
+    def __init__(self, code: str, message: str, pos: Pos | None = None) -> None:
         super().__init__(message)
         self.code = code
         self.message = message
@@ -45,7 +48,7 @@ class Unknown:
         return "onbekend"
 
 
-def merge_unknowns(values) -> Unknown:
+def merge_unknowns(values: Iterable[object]) -> Unknown:
     facts: set = set()
     oordelen: set = set()
     for v in values:

@@ -35,10 +35,11 @@ from typing import Any, Callable, Iterator
 from ..engine.compile import Compiled, Context
 from ..engine.evaluate import Engine
 from ..engine.explain import show_value
-from ..engine.values import Duration, EvalError, Money, Unknown
+from ..core.values import Duration, EvalError, Money, Unknown, merge_unknowns
 from ..parser import ir
-from ..parser.errors import LawError
-from .program import Definition, Program, Rule
+from ..core.errors import LawError
+from ..graph.queries import anchor_mismatches, dangling, unused
+from ..resolve.program import Definition, Program, Rule
 
 BUDGET = 1500  # evaluations per search
 MAX_SOORT_SUBSETS = 4  # a list of a soort with at most this many values: every subset is tried
@@ -91,11 +92,12 @@ class _Search:
         if t.kind == "entiteit":
             return [f"{t.name}_1"], False
         p = self.peildatum
-        samples = {"datum": [_years_before(p, 40), _years_before(p, 16), p - _dt.timedelta(days=30),
-                             p + _dt.timedelta(days=30)],
-                   "geheel": [0, 1, 3, 20], "getal": [Fraction(0), Fraction(1, 2), Fraction(2)],
-                   "bedrag": [Money(0), Money(100_000), Money(5_000_000)],
-                   "duur": [Duration(days=0), Duration(months=6), Duration(years=5)], "tekst": ["x"]}
+        samples: dict[str, list] = {
+            "datum": [_years_before(p, 40), _years_before(p, 16), p - _dt.timedelta(days=30),
+                      p + _dt.timedelta(days=30)],
+            "geheel": [0, 1, 3, 20], "getal": [Fraction(0), Fraction(1, 2), Fraction(2)],
+            "bedrag": [Money(0), Money(100_000), Money(5_000_000)],
+            "duur": [Duration(days=0), Duration(months=6), Duration(years=5)], "tekst": ["x"]}
         return (samples[t.name], False) if t.name in samples else None
 
     def run(self, test: Callable[[dict], Any], want: set[str]) -> _Result:
@@ -189,7 +191,8 @@ def _tiers(d: Definition) -> Iterator[list[Rule]]:
 def _all_rules(d: Definition) -> Iterator[tuple[Rule, Rule | None, bool]]:
     """Every rule with the rule it departs from (None for a base rule or an exception to all base rules) and
     whether it sits under the base rules (then the exceptions to all base rules outrank it)."""
-    stack = [(r, None, True) for r in d.rules] + [(r, None, False) for r in d.exceptions]
+    stack: list[tuple[Rule, Rule | None, bool]] = [(r, None, True) for r in d.rules]
+    stack += [(r, None, False) for r in d.exceptions]
     while stack:
         r, parent, in_base = stack.pop()
         yield r, parent, in_base
@@ -236,11 +239,11 @@ def witness(program: Program, peildatum: _dt.date, wijzigingen: tuple[str, ...],
     out: dict[str, Any] = {"naam": f"getuige: {question}", "peildatum": peildatum}
     if wijzigingen:
         out["wijzigingen"] = list(wijzigingen)
-    personen = {n: {} for n, t in sorted(entities.items()) if t == "persoon"}
+    personen: dict[str, dict] = {n: {} for n, soort in sorted(entities.items()) if soort == "persoon"}
     others: dict[str, dict] = {}
-    for n, t in sorted(entities.items()):
-        if t != "persoon":
-            others.setdefault(t, {})[n] = {}
+    for n, soort in sorted(entities.items()):
+        if soort != "persoon":
+            others.setdefault(soort, {})[n] = {}
     if personen:
         out["personen"] = personen
     if others:
@@ -381,7 +384,7 @@ class Analysis:
                     elif v is not want:
                         return None
                 if pending:
-                    return pending[0] if len(pending) == 1 else _merge(pending)
+                    return pending[0] if len(pending) == 1 else merge_unknowns(pending)
                 return "kan", None
 
             res = self.search.run(test, {"kan"})
@@ -408,21 +411,11 @@ def _env(params: tuple[str, ...], args: tuple) -> Any:
 _POSITIONAL = "scope" in inspect.signature(Compiled.expr).parameters
 
 
-def _merge(values: list[Unknown]) -> Unknown:
-    facts, oordelen = set(), set()
-    for v in values:
-        facts |= v.facts
-        oordelen |= v.oordelen
-    return Unknown(frozenset(facts), frozenset(oordelen))
-
-
 # -- from the graph pass -----------------------------------------------------------------------------------------
 
 
 def graph_defects(g) -> list[Defect]:
     """Unused definitions, dangling references and misdirected links (graph/queries.py), as defects."""
-    from ..graph.queries import anchor_mismatches, dangling, unused
-
     out: list[Defect] = []
     for n in unused(g):
         d = g.nodes[n]

@@ -38,11 +38,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .engine.values import EvalError, Unknown
-from .parser import ir
-from .parser.errors import LawError, LawErrors
-from .scenario import parse_question, read_value
-from .yamlpos import load as load_yaml, pos_of
+from ..core.values import EvalError, Unknown
+from ..engine.explain import show_value
+from ..parser import ir
+from ..core.errors import LawError, LawErrors
+from ..scenario import parse_question, read_value
+from ..yamlpos import load as load_yaml, pos_of
 
 MAX_COMBINATIES = 1 << 16
 MAX_LIJSTWAARDEN = 6  # a list of a soort enumerates every subset: 2**6 at most
@@ -351,8 +352,6 @@ def scenario(uitkomst: Uitkomst, wg) -> list[dict]:
 
 
 def show(v: Any) -> str:
-    from .engine.explain import show_value
-
     return f"fout: {v.message}" if isinstance(v, EvalError) else show_value(v)
 
 

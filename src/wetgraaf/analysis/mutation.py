@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 
 from ..engine.evaluate import Engine
-from ..engine.values import Duration, EvalError, Money
+from ..core.values import Duration, EvalError, Money
 from ..parser import ir, printer
-from ..parser.errors import LawError, LawErrors
+from ..core.errors import LawError, LawErrors
 from ..resolve.program import Definition, Program, Rule
-from ..scenario import Scenario, expected_value, inputs, question_target
+from ..scenario import GEEN_GRONDSLAG, Scenario, compare_answer, expected_value, inputs, question_target
 
 _SWAP = {"<": "<=", "<=": "<", ">": ">=", ">=": ">", "=": "!=", "!=": "="}
 
@@ -136,10 +136,6 @@ def mutant_programs(program: Program, wet: str, artikel: str) -> Iterator[tuple[
 def _passes(engine: Engine, sc: Scenario, versie=None) -> bool:
     """Do all of the scenario's expectations (of `versie`, a per_versie entry, when given) hold on this (possibly
     mutated) program?"""
-    from ..api import _compare
-
-    from ..scenario import GEEN_GRONDSLAG
-
     exp = versie or sc
     try:
         # A scenario with per_versie may give facts of another version only; its basis expectations are checked.
@@ -149,7 +145,7 @@ def _passes(engine: Engine, sc: Scenario, versie=None) -> bool:
                 continue
             qname, args = question_target(sc, engine.program, question, entities)
             answer = engine.answer(question, qname, args, facts, sc.peildatum)
-            if _compare(expected_value(sc, engine.program, question, qname, entities, versie), answer):
+            if compare_answer(expected_value(sc, engine.program, question, qname, entities, versie), answer):
                 return False
     except (LawError, LawErrors, EvalError):
         return False

@@ -1,0 +1,43 @@
+"""One compiled-situation object per legal situation (peildatum x amendments): the program, its engine and its
+graph are built once and found under one key, whatever way they are asked for (api.Wetgraaf.situation)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as _dt
+
+import wetgraaf
+from wetgraaf.api import CompiledSituation
+
+
+def test_dates_that_select_the_same_versions_share_one_situation():
+    wg = wetgraaf.load()
+    day = _dt.date(2026, 3, 2)
+    a, b = wg.situation(day), wg.situation(day + _dt.timedelta(days=1))
+    assert isinstance(a, CompiledSituation) and a is b
+    assert wg.program(day) is a.program and wg.engine(day) is wg.engine(day + _dt.timedelta(days=1))
+    assert wg.graph(day) is a.graph is wg.graph(day + _dt.timedelta(days=1))
+
+
+def test_every_way_to_ask_finds_the_same_engine():
+    wg = wetgraaf.load()
+    situation = wg.situation(None, ("wams",))
+    engine = wg.engine(None, ("wams",))
+    assert situation.engine is engine and wg.engine_for(situation.program) is engine
+    assert wg.situation(None, ("wams",)) is situation and wg.situation(None) is not situation
+
+
+def test_a_draft_under_another_name_is_its_own_situation_and_never_bundled():
+    wg = wetgraaf.load()
+    wg.corpus.wijzigingen["ontwerp"] = wg.corpus.wijzigingen["wams"]
+    draft, loaded = wg.situation(None, ("ontwerp",)), wg.situation(None, ("wams",))
+    assert draft is not loaded and draft.program is not loaded.program
+    assert wg._stable_key(None, ("ontwerp",)) is None and wg._stable_key(None, ("wams",)) is not None
+
+
+def test_a_program_of_no_situation_is_compiled_not_kept():
+    wg = wetgraaf.load()
+    program = wg.program()
+    other = dataclasses.replace(program)
+    assert wg.engine_for(other) is not wg.engine_for(other)
+    assert wg.engine_for(program) is wg.engine_for(program)
