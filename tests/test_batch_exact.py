@@ -1,5 +1,5 @@
 """An amount times a decimal in the batch (issue 18, engine/batch_exact.py): cents * numerator / denominator in
-integers gives the same cent as the single path's rounding (engine/values.py round_half_away) in every row —
+integers gives the same cent as the single path's rounding (core/values.py round_half_away) in every row —
 half-cent ties and negative amounts included — and the bijstand and zorgtoeslag amount decisions now run as
 columns, equal to the single path."""
 
@@ -22,7 +22,7 @@ from wetgraaf.engine import forms  # noqa: E402
 from wetgraaf.engine.batch import BatchEngine, Unsupported  # noqa: E402
 from wetgraaf.engine.batch_exact import Ratio  # noqa: E402
 from wetgraaf.engine.columns import Col  # noqa: E402
-from wetgraaf.engine.values import Money  # noqa: E402
+from wetgraaf.core.values import Money  # noqa: E402
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 CENTS = st.integers(-10**11, 10**11)

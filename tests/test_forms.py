@@ -1,7 +1,7 @@
 """The table of operators and builtins (engine/forms.py): every operation the type checker can produce and every
 builtin it knows has a scalar form and a column form or a stated refusal — so a new operator without both fails
 here — and where both forms exist they agree value for value, errors included (money in cents, the calendar of
-engine/values.py against its column form in engine/columns.py, on the boundaries of tests/test_values.py)."""
+core/values.py against its column form in engine/columns.py, on the boundaries of tests/test_values.py)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The runtime values of the engine (engine/values.py) as a unit: money, durations, date arithmetic, ages and the
+"""The runtime values of the engine (core/values.py) as a unit: money, durations, date arithmetic, ages and the
 three-valued unknown. The same contract is tested end to end, through rule files, in test_engine.py."""
 
 from __future__ import annotations

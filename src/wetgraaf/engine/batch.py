@@ -41,7 +41,7 @@ from .forms import BUILTINS as FORM_BUILTINS
 from .forms import OPERATORS, Form
 from .columns import (EPOCH, Col, ListCol, Unsupported, constant, date_to_days, decode_list, decode_value,
                       dtype_of, encode_column, entity_code, entity_name, errors, exact_float, first_error, live,
-                      with_errors)
+                      if_columns, with_errors)
 from ..core.values import Duration, EvalError, Money
 
 _NO_FORM = Form(scalar=None, refused="an operation the type checker did not resolve")
@@ -445,17 +445,6 @@ class BatchCompiled:
         if isinstance(e, ir.Builtin):
             return e.name in ("min", "max") and any(self._decimal(a, scope) for a in e.args)
         return False
-
-
-def if_columns(c: Col, x: Col, y: Col) -> Col:
-    """`als c dan x anders y` on columns (also for the exact decimals of engine/batch_exact.py)."""
-    val = np.where(c.val, x.val, y.val)
-    same = x.known & y.known & (x.val == y.val)
-    known = (c.known & np.where(c.val, x.known, y.known)) | (~c.known & same)
-    err = None
-    if c.err or x.err or y.err:  # a branch is evaluated where the condition takes it or is unknown
-        err = errors(c, live(x.err, c.val | ~c.known), live(y.err, ~c.val | ~c.known))
-    return Col(val, known, err)
 
 
 def _counted(items: ListCol, chosen: list[int], width: int, kind: str, n: int) -> Col:

@@ -5,7 +5,7 @@ The batch keeps decimals (getal) as float64 only where that is exact, and refuse
 (engine/batch.py). An amount times a decimal is the one product the amount decisions need, and it has an exact
 integer form: the decimal operand is compiled here to a column of integer numerators over one denominator per
 column (`Ratio`), and the product is `cents * numerator / denominator`, rounded half away from zero in integers —
-the single path's rule (engine/values.py `round_half_away`). Both give the same cent in every row; tests/test_batch_exact.py checks it
+the single path's rule (core/values.py `round_half_away`). Both give the same cent in every row; tests/test_batch_exact.py checks it
 against the single path with hypothesis, ties and negative amounts included.
 
 The decimal side may be a literal (0.01896 has no binary form, but is 1896/100000), a whole number, a definition
@@ -25,7 +25,7 @@ from typing import Any, Callable
 import numpy as np
 
 from ..parser import ir
-from .columns import Col, Unsupported, errors
+from .columns import Col, Unsupported, errors, if_columns
 
 _LIMIT = 2.0 ** 62  # as engine/forms.py: inside int64, with room for the error of the float64 estimate
 
@@ -171,8 +171,6 @@ def _arith(op: str, left, right):
 
 
 def _if(bc, e: ir.IfThen, scope: tuple):
-    from .batch import if_columns
-
     cond, then, other = bc.expr(e.cond, scope), ratio(bc, e.then, scope), ratio(bc, e.otherwise, scope)
 
     def if_(b, env) -> Ratio:

@@ -62,6 +62,17 @@ def live(err: Errors | None, rows: np.ndarray) -> Errors | None:
     return out or None
 
 
+def if_columns(c: Col, x: Col, y: Col) -> Col:
+    """`als c dan x anders y` on columns (also for the exact decimals of engine/batch_exact.py)."""
+    val = np.where(c.val, x.val, y.val)
+    same = x.known & y.known & (x.val == y.val)
+    known = (c.known & np.where(c.val, x.known, y.known)) | (~c.known & same)
+    err = None
+    if c.err or x.err or y.err:  # a branch is evaluated where the condition takes it or is unknown
+        err = errors(c, live(x.err, c.val | ~c.known), live(y.err, ~c.val | ~c.known))
+    return Col(val, known, err)
+
+
 def with_errors(col, err, first: bool = False, replace: bool = False):
     """`col` with errors `err` added (after its own, or before them when `first`; instead of them when
     `replace`); a new object, since `col` may be a memoised column."""
