@@ -4,20 +4,18 @@ previous build are exactly those generated with none (nav, graph data and warnin
 reach is reused.
 
 A small corpus of four laws in two groups (Wbmgp with its 2025 revision; the Wet op de zorgtoeslag with the two
-standaardpremie regulations), the municipal data and three scenario files. The HTML step is tested byte for byte
+standaardpremie regulations), the municipal data and four scenario files (corpus_kit.subset). The HTML step is tested byte for byte
 in tests/test_site_incremental.py; this file tests the Markdown every page is made from."""
 
 from __future__ import annotations
 
 import os
-import shutil
+import sys
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
-LAWS = ("wbmgp", "zorgtoeslag", "standaardpremie_2024", "standaardpremie_2025", "gemeenten")
-SCENARIOS = ("wbmgp-art9.yaml", "wbmgp-2025-art8.yaml", "zorgtoeslag-peers.yaml")
 
 
 def _replace(path: Path, old: str, new: str) -> None:
@@ -78,14 +76,11 @@ def _generate(root: Path, read: bool) -> tuple[dict, tuple[int, int]]:
 
 @pytest.fixture(scope="module")
 def edits(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from corpus_kit import subset
+
     base = tmp_path_factory.mktemp("resultaten")
-    root = base / "law"
-    for name in LAWS:
-        shutil.copytree(REPO / "law" / name, root / name, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copytree(REPO / "law" / "wijzigingen" / "wbmgp-2025", root / "wijzigingen" / "wbmgp-2025")
-    (root / "scenarios").mkdir()
-    for name in SCENARIOS:
-        shutil.copy(REPO / "law" / "scenarios" / name, root / "scenarios" / name)
+    root = subset(base / "law")
     old_cache = os.environ.get("WETGRAAF_CACHE")
     os.environ["WETGRAAF_CACHE"] = str(base / "cache")
     try:
