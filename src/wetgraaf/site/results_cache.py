@@ -68,30 +68,47 @@ def code_hash() -> str:
     return h.hexdigest()
 
 
-def _names_in(data: bytes) -> set[str]:
-    """The words of a scenario file that can name a definition, law or amendment: every key of its mappings, the
-    questions, and the values under `wet`, `wijzigingen` and `vragen` (every word when it is not valid YAML: the
-    run reports that, and the key still holds the bytes)."""
+_ASKED = ("vragen", "verwacht", "ontbrekend", "uitleg_bevat")
+
+
+def _names_in(data: bytes) -> tuple[set[str], set[tuple[str | None, str]]]:
+    """What a scenario file can name: (every word that may be a law, a qualified name or an amendment; the
+    definitions its questions ask for, each with the `wet` of its scenario). A fact names no law's content: the
+    laws that declare it are found by name and type (in the key's list of all definitions), and its value is read
+    only by the rules a question reaches. Not valid YAML: every word, as a question without `wet` (the run
+    reports the error; the key still holds the bytes)."""
     import yaml
 
     text = data.decode("utf-8", "replace")
+    words = set(_WORD.findall(text))
     try:
         doc = yaml.safe_load(text)
     except yaml.YAMLError:
-        return set(_WORD.findall(text))
-    words: set[str] = set()
-    stack = [doc]
-    while stack:
-        node = stack.pop()
+        return words, {(None, w) for w in words}
+    asked: set[tuple[str | None, str]] = set()
+
+    def question(wet: str | None, q: object) -> None:
+        m = _WORD.match(str(q).strip())
+        if m:
+            asked.add((wet, m.group()))
+
+    def walk(node: object, wet: str | None) -> None:
         if isinstance(node, dict):
+            wet = str(node["wet"]) if node.get("wet") is not None else wet
             for k, v in node.items():
-                words |= set(_WORD.findall(str(k)))
-                if str(k) in ("wet", "wijzigingen", "vragen", "op"):
-                    words |= set(_WORD.findall(str(v)))
-                stack.append(v)
+                if str(k) == "vragen":
+                    for q in (v if isinstance(v, list) else [v]):
+                        question(wet, q)
+                elif str(k) in _ASKED and isinstance(v, dict):
+                    for q in v:
+                        question(wet, q)
+                walk(v, wet)
         elif isinstance(node, list):
-            stack.extend(node)
-    return words
+            for item in node:
+                walk(item, wet)
+
+    walk(doc, None)
+    return words, asked
 
 
 class ResultsCache:
@@ -111,16 +128,22 @@ class ResultsCache:
                    for key, law in corpus.laws.items()}
         self.law_hash = {key: _sha(*sorted(_folder_hash(f) for f in fs)) for key, fs in folders.items()}
         self.amendment_hash = {w: _folder_hash(Path(wz.folder)) for w, wz in corpus.wijzigingen.items()}
-        interface = sorted({f"{q}|{d.kind}|{d.type}|{[str(p.type) for p in d.params]}"
-                            for info in model.situations for q, d in info.program.definitions.items()})
+        # Per situation: which definition exists in which version decides where an unqualified name leads.
+        interface = [f"{info.label}|{q}|{d.kind}|{d.type}|{[str(p.type) for p in d.params]}"
+                     for info in model.situations for q, d in sorted(info.program.definitions.items())]
         self.common = _sha(_FORMAT, code_hash(), _folder_hash(root / "gemeenten"), *interface,
                            *sorted(corpus.laws), *sorted(corpus.wijzigingen), str(root))
         # Which laws define a short name (an unqualified name in a scenario may mean any of them).
         self.short: dict[str, set[str]] = {}
-        for info in model.situations:
+        self.always: dict[str, set[str]] = {}  # law -> the short names it defines in every situation
+        for n, info in enumerate(model.situations):
+            here: dict[str, set[str]] = {}
             for q in info.program.definitions:
                 law, _, name = q.partition(".")
                 self.short.setdefault(name, set()).add(law)
+                here.setdefault(law, set()).add(name)
+            for law in set(self.always) | set(here):
+                self.always[law] = here.get(law, set()) if n == 0 else self.always.get(law, set()) & here.get(law, set())
         self.component = self._components(b, text=False)  # what evaluating a rule can reach
         self.text_component = self._components(b, text=True)  # and what the graph (text references) can
         self._file_laws: dict[str, tuple[frozenset[str], tuple[str, ...], bytes]] = {}
@@ -166,15 +189,21 @@ class ResultsCache:
             data = Path(path).read_bytes()
             laws: set[str] = set()
             amendments: set[str] = set()
-            for word in _names_in(data):
+            words, asked = _names_in(data)
+            for word in words:
                 head = word.split(".")[0]
-                for candidate in (word, head):
-                    if candidate in self.corpus.laws:
-                        laws.add(candidate)
-                    if candidate in self.corpus.wijzigingen:
-                        amendments.add(candidate)
-                    laws |= self.short.get(candidate, set())
-                laws |= self.short.get(word.split(".")[-1], set())
+                if head in self.corpus.laws:
+                    laws.add(head)
+                if word in self.corpus.wijzigingen:
+                    amendments.add(word)
+            for wet, name in asked:
+                law, _, short = name.rpartition(".")
+                if law:
+                    laws.add(law)
+                elif wet is not None and short in self.always.get(wet, set()):
+                    laws.add(wet)  # the scenario's own law defines it in every version: the question means that
+                else:
+                    laws |= self.short.get(short, set()) | ({wet} if wet in self.corpus.laws else set())
             names = tuple(sorted(met_basis(self.corpus, tuple(sorted(amendments)))))
             self._file_laws[path] = (frozenset(laws | self.amendment_laws(names)), names, data)
         return self._file_laws[path]
