@@ -126,3 +126,21 @@ def test_an_edit_recomputes_only_what_it_can_reach(edits: dict, kind: str) -> No
 def test_municipal_data_is_read_by_every_result(edits: dict) -> None:
     _, _, _, (hits, misses) = edits["gemeente"]
     assert hits == 0 and misses > 0
+
+
+def test_stored_results_of_many_corpora_are_pruned_like_the_parse_cache(tmp_path: Path) -> None:
+    # One file per corpus folder (test copies, checkouts): the least recently used go, as for the parsed corpora.
+    import time
+
+    from wetgraaf.parser import cache
+
+    folder = tmp_path / "cache"
+    folder.mkdir()
+    now = time.time()
+    for i in range(cache.KEEP + 3):
+        p = folder / f"site-{i:032d}.pickle"
+        p.write_bytes(b"x")
+        os.utime(p, (now - i * 60, now - i * 60))
+    removed = cache.prune(folder, now)
+    assert sorted(p.name for p in folder.glob("site-*.pickle")) == [f"site-{i:032d}.pickle" for i in range(cache.KEEP)]
+    assert len(removed) == 3

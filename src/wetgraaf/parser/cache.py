@@ -236,7 +236,7 @@ def prune(folder: Path, now: float | None = None) -> list[Path]:
     files a killed writer left behind; returns what was removed."""
     now = time.time() if now is None else now
     removed = []
-    for kind in ("corpus", "bundel"):
+    for kind in ("corpus", "bundel", "site"):  # site: the site's stored results (site/results_cache.py)
         entries = []
         for p in folder.glob(f"{kind}-*.pickle"):
             try:
