@@ -21,10 +21,19 @@ def bench(aantal: int = typer.Option(1_000_000, "--aantal", min=1_000, help="Cas
           rondes: int = typer.Option(10, "--rondes", min=1, help="Times each single case is decided."),
           json_path: Path = typer.Option(Path("build/bench.json"), "--json", help="Where to write the results."),
           overschrijf: bool = typer.Option(False, "--overschrijf",
-                                           help="Replace result files wetgraaf did not write (kept as NAME.orig).")
+                                           help="Replace result files wetgraaf did not write (kept as NAME.orig)."),
+          site: bool = typer.Option(False, "--site", help="Only the site: a full build and a one-article rebuild "
+                                                          "of a copy of the corpus (bench/site.py).")
           ) -> None:
     """Measure corpus load, single and batch decisions, the population report and OpenFisca on the same cases;
     print every target with the figure measured now (docs/prestaties.md)."""
+    if site:
+        from .bench.site import report, site_rebuild
+
+        r = site_rebuild(log=lambda s: out.print(f"[dim]{escape(s)}[/dim]"))
+        for line in report(r):
+            out.print(escape(line))
+        raise typer.Exit(0 if r["gehaald"] else 1)
     from .atomic import OutputRefused, made_by_wetgraaf
     from .bench.run import markdown_path, run
 

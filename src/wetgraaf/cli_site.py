@@ -103,8 +103,14 @@ def _build_into(out: Path, corpus: Optional[Path], config: Optional[Path], stric
             docs = tempfile.mkdtemp(prefix="wetgraaf-docs-")
             text = _DEFAULT_CONFIG.format(docs=docs, out=out.resolve())
             cfg = load_config(io.StringIO(text), strict=strict)  # type: ignore[arg-type]
-        with reuse_pages(previous, out, file) as done:
-            build(cfg)
+        from .site import results_cache
+
+        results_cache.READ = previous is not None
+        try:
+            with reuse_pages(previous, out, file) as done:
+                build(cfg)
+        finally:
+            results_cache.READ = True
         if stats is not None:
             stats.append(done)
     except MkDocsException as exc:

@@ -186,58 +186,75 @@ def parting(base: list[TraceNode], amended: list[TraceNode], base_rules: set[tup
 
 
 def outcome_diff(wg, scenarios: list[Scenario], amendments: tuple[str, ...],
-                 on_top_of: tuple[str, ...] = ()) -> OutcomeDiff:
-    """Evaluate each scenario on `on_top_of` (the base) and on base + amendments."""
+                 on_top_of: tuple[str, ...] = (), memo=None) -> OutcomeDiff:
+    """Evaluate each scenario on `on_top_of` (the base) and on base + amendments. `memo` (optional, with
+    get(sc) -> OutcomeDiff | None and put(sc, OutcomeDiff)) gives one scenario's part of the diff from an earlier
+    run whose inputs were the same (the site's incremental build, site/results_cache.py)."""
     diff = OutcomeDiff()
     positions: dict[int, set] = {}  # rule_positions per base program
     for sc in scenarios:
-        own = tuple(w for w in sc.wijzigingen if w not in amendments and w not in on_top_of)
-        base_w = on_top_of + own
-        new_w = on_top_of + own + amendments
-        results = []
-        for wijz in (base_w, new_w):
+        part = memo.get(sc) if memo is not None else None
+        if part is None:
+            part = _scenario_diff(wg, sc, amendments, on_top_of, positions)
+            if memo is not None:
+                memo.put(sc, part)
+        diff.flips += part.flips
+        diff.unchanged += part.unchanged
+        diff.not_comparable += part.not_comparable
+    return diff
+
+
+def _scenario_diff(wg, sc: Scenario, amendments: tuple[str, ...], on_top_of: tuple[str, ...],
+                   positions: dict[int, set]) -> OutcomeDiff:
+    """One scenario's part of the outcome diff (depends only on the scenario and the laws it reaches)."""
+    diff = OutcomeDiff()
+    own = tuple(w for w in sc.wijzigingen if w not in amendments and w not in on_top_of)
+    base_w = on_top_of + own
+    new_w = on_top_of + own + amendments
+    results = []
+    for wijz in (base_w, new_w):
+        try:
+            engine = wg.engine(sc.peildatum, wijz)
+            facts, entities = inputs(sc, engine.program, lenient=True)
+            results.append((engine, facts, entities))
+        except (LawError, LawErrors) as exc:
+            results.append(exc)
+    for question in sc.vragen:
+        answers = []
+        for side in results:
+            if isinstance(side, Exception):
+                answers.append(side)
+                continue
+            engine, facts, entities = side
             try:
-                engine = wg.engine(sc.peildatum, wijz)
-                facts, entities = inputs(sc, engine.program, lenient=True)
-                results.append((engine, facts, entities))
+                qname, args = question_target(sc, engine.program, question, entities, hint=False)
+                answers.append(engine.answer(question, qname, args, facts, sc.peildatum, trace=True))
             except (LawError, LawErrors) as exc:
-                results.append(exc)
-        for question in sc.vragen:
-            answers = []
-            for side in results:
-                if isinstance(side, Exception):
-                    answers.append(side)
-                    continue
-                engine, facts, entities = side
-                try:
-                    qname, args = question_target(sc, engine.program, question, entities, hint=False)
-                    answers.append(engine.answer(question, qname, args, facts, sc.peildatum, trace=True))
-                except (LawError, LawErrors) as exc:
-                    # A question about a definition this version does not have: it 'did not exist'.
-                    answers.append(NOT_DEFINED if getattr(exc, "code", "") == "WG-SCEN-019" else exc)
-            a, b = answers
-            if a is NOT_DEFINED or b is NOT_DEFINED:
-                if a is not b:
-                    diff.flips.append(Flip(sc.naam, sc.file, question, _value(a), _value(b), None))
-                continue
-            if isinstance(a, Exception) or isinstance(b, Exception):
-                bad = a if isinstance(a, Exception) else b
-                side = "zonder" if bad is a else "met"
-                diff.not_comparable.append((sc.naam, question, f"{side} de wijziging niet te beantwoorden: "
-                                                               f"{_message(bad)}"))
-                continue
-            if a.error or b.error:
-                diff.not_comparable.append((sc.naam, question, (a.error or b.error).message))
-                continue
-            if _same(a.value, b.value):
-                diff.unchanged += 1
-                continue
-            base_prog = results[0][0].program
-            if id(base_prog) not in positions:
-                positions[id(base_prog)] = rule_positions(base_prog)
-            base_rules = positions[id(base_prog)]
-            diff.flips.append(Flip(sc.naam, sc.file, question, a.value, b.value,
-                                   parting(a.trace, b.trace, base_rules, set(results[1][0].program.definitions))))
+                # A question about a definition this version does not have: it 'did not exist'.
+                answers.append(NOT_DEFINED if getattr(exc, "code", "") == "WG-SCEN-019" else exc)
+        a, b = answers
+        if a is NOT_DEFINED or b is NOT_DEFINED:
+            if a is not b:
+                diff.flips.append(Flip(sc.naam, sc.file, question, _value(a), _value(b), None))
+            continue
+        if isinstance(a, Exception) or isinstance(b, Exception):
+            bad = a if isinstance(a, Exception) else b
+            side = "zonder" if bad is a else "met"
+            diff.not_comparable.append((sc.naam, question, f"{side} de wijziging niet te beantwoorden: "
+                                                           f"{_message(bad)}"))
+            continue
+        if a.error or b.error:
+            diff.not_comparable.append((sc.naam, question, (a.error or b.error).message))
+            continue
+        if _same(a.value, b.value):
+            diff.unchanged += 1
+            continue
+        base_prog = results[0][0].program
+        if id(base_prog) not in positions:
+            positions[id(base_prog)] = rule_positions(base_prog)
+        base_rules = positions[id(base_prog)]
+        diff.flips.append(Flip(sc.naam, sc.file, question, a.value, b.value,
+                               parting(a.trace, b.trace, base_rules, set(results[1][0].program.definitions))))
     return diff
 
 

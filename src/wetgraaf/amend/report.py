@@ -67,7 +67,10 @@ def _entry_date(meta: dict) -> _dt.date | None:
 def build_report(wg, names: tuple[str, ...], on_top_of: tuple[str, ...] = (),
                  peildatum: _dt.date | None = None, scenario_paths: list[Path] | None = None,
                  with_graph: bool = True, populations: list[Path] | None = None,
-                 population_size: int = 100_000, seed: int = 20261125, dask=None) -> AmendmentReport:
+                 population_size: int = 100_000, seed: int = 20261125, dask=None, outcome_memo=None,
+                 graph_memo=None) -> AmendmentReport:
+    """The amendment report. `outcome_memo` (per scenario, see outcome_diff) and `graph_memo` (get() -> the graph
+    diff or None, put(diff)) let the site reuse parts whose inputs did not change (site/results_cache.py)."""
     corpus = wg.corpus
     for name in names + on_top_of:
         if name not in corpus.wijzigingen:
@@ -81,7 +84,8 @@ def build_report(wg, names: tuple[str, ...], on_top_of: tuple[str, ...] = (),
     new_prog = wg.program(date, on_top_of + names)
     report = AmendmentReport(names, on_top_of, date, meta, renvooi(base_sit, new_sit),
                              rule_diff(base_prog, new_prog),
-                             outcome_diff(wg, corpus_scenarios(Path(corpus.root), scenario_paths), names, on_top_of))
+                             outcome_diff(wg, corpus_scenarios(Path(corpus.root), scenario_paths), names, on_top_of,
+                                          memo=outcome_memo))
     impacts = []
     for path in populations or []:
         spec = load_spec(path)
@@ -92,7 +96,11 @@ def build_report(wg, names: tuple[str, ...], on_top_of: tuple[str, ...] = (),
         try:
             from .graphdiff import graph_diff
 
-            report.graph = graph_diff(wg.graph(date, on_top_of), wg.graph(date, on_top_of + names))
+            report.graph = graph_memo.get() if graph_memo is not None else None
+            if report.graph is None:
+                report.graph = graph_diff(wg.graph(date, on_top_of), wg.graph(date, on_top_of + names))
+                if graph_memo is not None:
+                    graph_memo.put(report.graph)
         except ImportError:  # the graph pass is optional for the report
             report.warnings.append("graph diff unavailable")
     return report

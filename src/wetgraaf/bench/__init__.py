@@ -2,5 +2,5 @@
 OpenFisca model to compare with (openfisca_wbmgp.py; needs the `bench` extra)."""
 
 __all__ = [  # the modules; each one's public names are those without a leading underscore
-    "cases", "openfisca_wbmgp", "peers", "run"
+    "cases", "openfisca_wbmgp", "peers", "run", "site"
 ]

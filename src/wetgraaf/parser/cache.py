@@ -70,7 +70,7 @@ def _cache_file(key: str, kind: str = "corpus") -> Path:
 
 
 def read(key: str) -> ir.Corpus | None:
-    corpus = _read(_cache_file(key))
+    corpus = read_signed(_cache_file(key))
     return corpus if corpus is None or isinstance(corpus, ir.Corpus) else _discard(_cache_file(key))
 
 
@@ -86,7 +86,7 @@ def _bundle_file(key: str) -> Path:
 def read_bundle(key: str) -> dict | None:
     """The parsed corpus with the programs and graphs built from it (see wetgraaf.api.Wetgraaf.prepare), or None."""
     path = _bundle_file(key)
-    bundle = _read(path)
+    bundle = read_signed(path)
     if bundle is None or (isinstance(bundle, dict) and isinstance(bundle.get("corpus"), ir.Corpus)):
         return bundle
     return _discard(path)
@@ -140,7 +140,7 @@ def _signature(key: bytes, payload: bytes) -> bytes:
     return hmac.new(key, payload, hashlib.sha256).hexdigest().encode("ascii")
 
 
-def _read(path: Path):
+def read_signed(path: Path):
     key = _key(create=False)
     if key is None:
         return None
@@ -178,11 +178,11 @@ def _discard(path: Path) -> None:
 
 
 def write(key: str, corpus: ir.Corpus) -> None:
-    _write(_cache_file(key), corpus)
+    write_signed(_cache_file(key), corpus)
 
 
 def write_bundle(key: str, bundle: dict) -> None:
-    _write(_bundle_file(key), bundle)
+    write_signed(_bundle_file(key), bundle)
 
 
 class _Pickler(pickle.Pickler):
@@ -215,7 +215,7 @@ def _restore(cls: type, values: tuple):
     return obj
 
 
-def _write(path: Path, obj) -> None:
+def write_signed(path: Path, obj) -> None:
     """Write atomically (temp file + rename): a crash never leaves a half-written cache behind."""
     key = _key(create=True)
     if key is None:
@@ -238,7 +238,7 @@ def prune(folder: Path, now: float | None = None) -> list[Path]:
     files a killed writer left behind; returns what was removed."""
     now = time.time() if now is None else now
     removed = []
-    for kind in ("corpus", "bundel"):
+    for kind in ("corpus", "bundel", "site"):  # site: the site's stored results (site/results_cache.py)
         entries = []
         for p in folder.glob(f"{kind}-*.pickle"):
             try:

@@ -18,6 +18,7 @@ import networkx as nx
 from .graphdata import corpus_graph, situation_graph, text_references
 from .model import SiteModel, SituationInfo, build_model
 from .pages_scenarios import ScenarioResult, run_scenarios
+from .results_cache import ResultsCache
 
 if TYPE_CHECKING:  # the site lies under the API that loads the corpus; only its type is named here
     from ..api import Wetgraaf
@@ -49,6 +50,7 @@ class SiteBuild:
     text_refs: dict[str, set[str]] = field(default_factory=dict)  # page -> pages its text refers to
     pages: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    results: ResultsCache | None = None  # results reused from the previous build (site/results_cache.py)
 
     def entry(self, page: str) -> ArticleEntry | None:
         return next((e for e in self.articles if e.page == page), None)
@@ -67,7 +69,7 @@ def _situation_of(model: SiteModel, art: ir.Article) -> SituationInfo:
 
 def prepare(wg: Wetgraaf) -> SiteBuild:
     model = build_model(wg)
-    b = SiteBuild(model, run_scenarios(model), corpus_graph(model))
+    b = SiteBuild(model, {}, corpus_graph(model))
     for law in model.corpus.laws.values():
         for art in sorted(law.articles, key=lambda a: (_sort_number(a.nummer), str(a.geldig_vanaf or ""))):
             b.articles.append(ArticleEntry(model.article_page[id(art)], art, _situation_of(model, art)))
@@ -93,6 +95,8 @@ def prepare(wg: Wetgraaf) -> SiteBuild:
             target = model.page_of_article(e.sit, wet, nummer)
             if target and target != e.page:
                 refs.add(target)
+    b.results = ResultsCache(b)
+    b.scenarios = run_scenarios(model, b.results)
     return b
 
 
@@ -124,6 +128,8 @@ def generate(wg: Wetgraaf) -> SiteBuild:
     b.pages["wijzigingen/index.md"] = pages_amendments.amendments_index(b)
     b.pages["graaf/index.md"] = pages_graph.graph_page(b)
     b.pages[pages_vraag.PAGE] = pages_vraag.questions_page(b)
+    if b.results is not None:
+        b.results.save()
     for e in b.articles:  # the form is offered on the article pages that define a decision
         b.pages[e.page] += pages_vraag.article_offer(b, e.page)
     return b

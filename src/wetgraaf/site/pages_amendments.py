@@ -20,7 +20,10 @@ def report(b: SiteBuild, naam: str) -> AmendmentReport:
     """The amendment report, built once per build (the scenarios of the corpus, with and without)."""
     cache = b.__dict__.setdefault("_reports", {})
     if naam not in cache:
-        cache[naam] = build_report(b.model.wg, (naam,))
+        reuse = b.results
+        cache[naam] = build_report(b.model.wg, (naam,),
+                                   outcome_memo=reuse.outcome_memo(naam) if reuse is not None else None,
+                                   graph_memo=reuse.graph_memo(naam) if reuse is not None else None)
     return cache[naam]
 
 

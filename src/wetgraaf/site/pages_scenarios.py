@@ -16,6 +16,7 @@ from .render import md_escape
 
 if TYPE_CHECKING:  # the site lies under the API that runs scenarios; only its type is named here
     from ..api import Outcome
+    from .results_cache import ResultsCache
 
 
 @dataclass
@@ -34,35 +35,47 @@ def scenario_files(model: SiteModel) -> list[Path]:
     return sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml")) if folder.is_dir() else []
 
 
-def run_scenarios(model: SiteModel) -> dict[str, list[ScenarioResult]]:
-    """Evaluate every scenario once (with traces); page uri -> results. Problems are kept, not raised."""
+def run_scenarios(model: SiteModel, cache: ResultsCache | None = None) -> dict[str, list[ScenarioResult]]:
+    """Evaluate every scenario once (with traces); page uri -> results. Problems are kept, not raised. With a
+    cache, a file whose inputs did not change since the previous build keeps its results."""
     out: dict[str, list[ScenarioResult]] = {}
     for path in scenario_files(model):
         page = f"scenarios/{slug(path.stem)}.md"
-        results = out.setdefault(page, [])
-        try:
-            scenarios = load_file(path)
-        except LawErrors as exc:
-            results.append(ScenarioResult(None, page, "", path.name, errors=exc.errors))
+        key = cache.scenario_run_key(path) if cache is not None else None
+        kept = cache.get(key) if cache is not None and key is not None else None
+        if kept is not None:
+            out[page] = kept
             continue
-        used: set[str] = set()
-        for sc in scenarios:
-            frag = slug(sc.naam)
-            while frag in used:
-                frag += "-2"
-            used.add(frag)
-            result = ScenarioResult(sc, page, frag, sc.naam)
-            try:
-                result.outcomes = model.wg.run(sc, trace=True)
-            except LawErrors as exc:
-                result.errors = exc.errors
-            except LawError as exc:
-                result.errors = [exc]
-            for o in result.outcomes:
-                if o.answer is not None:
-                    result.touched |= touched_articles(o.answer.trace)
-            results.append(result)
+        out[page] = _run_file(model, path, page)
+        if cache is not None and key is not None:
+            cache.put(key, out[page])
     return out
+
+
+def _run_file(model: SiteModel, path: Path, page: str) -> list[ScenarioResult]:
+    results: list[ScenarioResult] = []
+    try:
+        scenarios = load_file(path)
+    except LawErrors as exc:
+        return [ScenarioResult(None, page, "", path.name, errors=exc.errors)]
+    used: set[str] = set()
+    for sc in scenarios:
+        frag = slug(sc.naam)
+        while frag in used:
+            frag += "-2"
+        used.add(frag)
+        result = ScenarioResult(sc, page, frag, sc.naam)
+        try:
+            result.outcomes = model.wg.run(sc, trace=True)
+        except LawErrors as exc:
+            result.errors = exc.errors
+        except LawError as exc:
+            result.errors = [exc]
+        for o in result.outcomes:
+            if o.answer is not None:
+                result.touched |= touched_articles(o.answer.trace)
+        results.append(result)
+    return results
 
 
 def _facts_table(model: SiteModel, page: str, sc: Scenario) -> list[str]:

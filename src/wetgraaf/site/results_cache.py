@@ -1,0 +1,280 @@
+"""Reuse of the site's costly results between builds: the scenario runs (per scenario file), and per amendment
+its report's graph diff and each scenario's part of its outcome table. Each result is stored under a key made of
+the contents of everything it can read, so a result is reused only when it would come out the same.
+
+What a result can read is found at the level of laws. Two laws are *joined* when a rule of one uses a definition
+of the other (in any situation the site shows: today's law, each amendment, each version date), when the text of
+an article of one refers to an article of the other, or when one amendment changes both. A scenario reads the
+laws it names (a qualified name, a name some law defines, a law's key, an amendment's name: any word of the file)
+and everything joined to them; an amendment the laws it changes (and those of the amendments it builds on) and
+everything joined to them. A key holds the bytes of every file of those laws and amendments, the scenario file,
+the municipal data (gemeenten/), the names and types of every definition of the corpus (an unqualified name and a
+close-name suggestion look at all of them) and the code of wetgraaf. An edit to Wbmgp art. 8 therefore cannot
+reuse a Wbmgp result, and leaves the Wmo and Zorgtoeslag results as they were.
+
+The results live in one file per corpus folder in the cache folder (parser/cache.py: signed, written
+atomically); after a build it holds only the results that build used.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import networkx as nx
+
+from ..parser import cache as corpus_cache
+from ..parser.wijziging import met_basis
+from .model import referenced, rule_tree
+
+if TYPE_CHECKING:
+    from ..scenario import Scenario
+    from .build import SiteBuild
+
+_FORMAT = "1"
+# False while a full build (`wetgraaf site --volledig`) runs: nothing is read from earlier builds, all is written.
+READ = True
+_WORD = re.compile(r"[^\W\d][\w.]*")
+
+
+def _sha(*parts: str | bytes) -> str:
+    h = hashlib.sha256()
+    for p in parts:
+        h.update(p if isinstance(p, bytes) else p.encode())
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def _folder_hash(folder: Path) -> str:
+    if not folder.is_dir():
+        return "-"
+    h = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        h.update(path.relative_to(folder).as_posix().encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
+    return h.hexdigest()
+
+
+def code_hash() -> str:
+    """wetgraaf's version and every source file of the package (a result is the output of this code)."""
+    from importlib.metadata import version  # not the root package: it loads the API the site lies under
+
+    pkg = Path(__file__).resolve().parent.parent
+    h = hashlib.sha256(version("wetgraaf").encode())
+    for path in sorted(p for p in pkg.rglob("*") if p.suffix in (".py", ".lark") and "law" not in
+                       p.relative_to(pkg).parts[:1]):
+        h.update(path.relative_to(pkg).as_posix().encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()
+
+
+_ASKED = ("vragen", "verwacht", "ontbrekend", "uitleg_bevat")
+
+
+def _names_in(data: bytes) -> tuple[set[str], set[tuple[str | None, str]]]:
+    """What a scenario file can name: (every word that may be a law, a qualified name or an amendment; the
+    definitions its questions ask for, each with the `wet` of its scenario). A fact names no law's content: the
+    laws that declare it are found by name and type (in the key's list of all definitions), and its value is read
+    only by the rules a question reaches. Not valid YAML: every word, as a question without `wet` (the run
+    reports the error; the key still holds the bytes)."""
+    import yaml
+
+    text = data.decode("utf-8", "replace")
+    words = set(_WORD.findall(text))
+    try:
+        doc = yaml.safe_load(text)
+    except yaml.YAMLError:
+        return words, {(None, w) for w in words}
+    asked: set[tuple[str | None, str]] = set()
+
+    def question(wet: str | None, q: object) -> None:
+        m = _WORD.match(str(q).strip())
+        if m:
+            asked.add((wet, m.group()))
+
+    def walk(node: object, wet: str | None) -> None:
+        if isinstance(node, dict):
+            wet = str(node["wet"]) if node.get("wet") is not None else wet
+            for k, v in node.items():
+                if str(k) == "vragen":
+                    for q in (v if isinstance(v, list) else [v]):
+                        question(wet, q)
+                elif str(k) in _ASKED and isinstance(v, dict):
+                    for q in v:
+                        question(wet, q)
+                walk(v, wet)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item, wet)
+
+    walk(doc, None)
+    return words, asked
+
+
+class ResultsCache:
+    """The keys of one build's results, the results of the previous build, and those this build used."""
+
+    def __init__(self, b: SiteBuild) -> None:
+        model = b.model
+        self.corpus = corpus = model.corpus
+        self.root = root = Path(corpus.root).resolve()
+        self.file = corpus_cache.cache_dir() / f"site-{_sha(str(root))[:32]}.pickle"
+        loaded = corpus_cache.read_signed(self.file) if READ and self.file.is_file() else None
+        self.old: dict[str, Any] = loaded if isinstance(loaded, dict) and loaded.get("") == _FORMAT else {}
+        self.new: dict[str, Any] = {"": _FORMAT}
+        self.hits = self.misses = 0
+
+        folders = {key: {Path(a.file).resolve().parent for a in law.articles} | {Path(law.file).resolve().parent}
+                   for key, law in corpus.laws.items()}
+        self.law_hash = {key: _sha(*sorted(_folder_hash(f) for f in fs)) for key, fs in folders.items()}
+        self.amendment_hash = {w: _folder_hash(Path(wz.folder)) for w, wz in corpus.wijzigingen.items()}
+        # Per situation: which definition exists in which version decides where an unqualified name leads.
+        interface = [f"{info.label}|{q}|{d.kind}|{d.type}|{[str(p.type) for p in d.params]}"
+                     for info in model.situations for q, d in sorted(info.program.definitions.items())]
+        self.common = _sha(_FORMAT, code_hash(), _folder_hash(root / "gemeenten"), *interface,
+                           *sorted(corpus.laws), *sorted(corpus.wijzigingen), str(root))
+        # Which laws define a short name (an unqualified name in a scenario may mean any of them).
+        self.short: dict[str, set[str]] = {}
+        self.always: dict[str, set[str]] = {}  # law -> the short names it defines in every situation
+        for n, info in enumerate(model.situations):
+            here: dict[str, set[str]] = {}
+            for q in info.program.definitions:
+                law, _, name = q.partition(".")
+                self.short.setdefault(name, set()).add(law)
+                here.setdefault(law, set()).add(name)
+            for law in set(self.always) | set(here):
+                self.always[law] = here.get(law, set()) if n == 0 else self.always.get(law, set()) & here.get(law, set())
+        self.component = self._components(b, text=False)  # what evaluating a rule can reach
+        self.text_component = self._components(b, text=True)  # and what the graph (text references) can
+        self._file_laws: dict[str, tuple[frozenset[str], tuple[str, ...], bytes]] = {}
+
+    # -- which laws a result reads ------------------------------------------------------------------------------
+    def _components(self, b: SiteBuild, text: bool) -> dict[str, frozenset[str]]:
+        g = nx.Graph()
+        g.add_nodes_from(self.corpus.laws)
+        for info in b.model.situations:
+            for d in info.program.definitions.values():
+                for r in rule_tree(d):
+                    for q in referenced(r.cond) | referenced(r.value):
+                        g.add_edge(d.wet, q.split(".")[0])
+        for page, targets in (b.text_refs.items() if text else ()):
+            e = b.entry(page)
+            for target in targets:
+                t = b.entry(target)
+                if e is not None and t is not None:
+                    g.add_edge(e.article.wet, t.article.wet)
+        for w in self.corpus.wijzigingen:
+            laws = self.amendment_laws((w,))
+            g.add_nodes_from(laws)
+            for a in laws:
+                g.add_edge(a, next(iter(sorted(laws))))
+        return {law: frozenset(c) for c in nx.connected_components(g) for law in c}
+
+    def amendment_laws(self, names: tuple[str, ...]) -> set[str]:
+        laws: set[str] = set()
+        for w in met_basis(self.corpus, names):
+            wz = self.corpus.wijzigingen.get(w)
+            laws |= {i.wet for i in (wz.instructions if wz else []) if i.wet}
+        return laws
+
+    def _closure(self, laws: set[str], text: bool = False) -> list[str]:
+        out: set[str] = set()
+        for law in laws:
+            out |= (self.text_component if text else self.component).get(law, {law})
+        return sorted(out)
+
+    def _scenario_file(self, path: str) -> tuple[frozenset[str], tuple[str, ...], bytes]:
+        """The laws and amendments a scenario file names (any word of it), and its bytes."""
+        if path not in self._file_laws:
+            data = Path(path).read_bytes()
+            laws: set[str] = set()
+            amendments: set[str] = set()
+            words, asked = _names_in(data)
+            for word in words:
+                head = word.split(".")[0]
+                if head in self.corpus.laws:
+                    laws.add(head)
+                if word in self.corpus.wijzigingen:
+                    amendments.add(word)
+            for wet, name in asked:
+                law, _, short = name.rpartition(".")
+                if law:
+                    laws.add(law)
+                elif wet is not None and short in self.always.get(wet, set()):
+                    laws.add(wet)  # the scenario's own law defines it in every version: the question means that
+                else:
+                    laws |= self.short.get(short, set()) | ({wet} if wet in self.corpus.laws else set())
+            names = tuple(sorted(met_basis(self.corpus, tuple(sorted(amendments)))))
+            self._file_laws[path] = (frozenset(laws | self.amendment_laws(names)), names, data)
+        return self._file_laws[path]
+
+    def _inputs(self, laws: set[str], amendments: tuple[str, ...], text: bool = False) -> list[str]:
+        return ([f"{law}={self.law_hash.get(law, '-')}" for law in self._closure(laws, text)]
+                + [f"{w}={self.amendment_hash.get(w, '-')}" for w in sorted(set(amendments))])
+
+    # -- keys ---------------------------------------------------------------------------------------------------
+    def scenario_run_key(self, path: Path) -> str:
+        laws, names, data = self._scenario_file(str(path))
+        return _sha(self.common, "run", str(path), data, *self._inputs(set(laws), names))
+
+    def outcome_key(self, naam: str, sc: Scenario, index: int) -> str:
+        laws, names, data = self._scenario_file(sc.file)
+        amendments = tuple(met_basis(self.corpus, (naam,))) + names
+        return _sha(self.common, "diff", naam, sc.file, str(index), data,
+                    *self._inputs(set(laws) | self.amendment_laws((naam,)), amendments))
+
+    def graph_key(self, naam: str) -> str:
+        return _sha(self.common, "graaf", naam,
+                    *self._inputs(self.amendment_laws((naam,)), tuple(met_basis(self.corpus, (naam,))), text=True))
+
+    # -- store --------------------------------------------------------------------------------------------------
+    def get(self, key: str) -> Any:
+        if key in self.new:
+            return self.new[key]
+        if key in self.old:
+            self.hits += 1
+            self.new[key] = self.old[key]
+            return self.old[key]
+        self.misses += 1
+        return None
+
+    def put(self, key: str, value: Any) -> None:
+        self.new[key] = value
+
+    def save(self) -> None:
+        if self.new != {"": _FORMAT} and set(self.new) != set(self.old):
+            corpus_cache.write_signed(self.file, self.new)
+
+    # -- the memo objects the amendment report takes --------------------------------------------------------------
+    def outcome_memo(self, naam: str) -> "_OutcomeMemo":
+        return _OutcomeMemo(self, naam)
+
+    def graph_memo(self, naam: str) -> "_GraphMemo":
+        return _GraphMemo(self, self.graph_key(naam))
+
+
+class _OutcomeMemo:
+    def __init__(self, cache: ResultsCache, naam: str) -> None:
+        self.cache, self.naam = cache, naam
+        self.index: dict[int, int] = {}  # id(scenario) -> its place in the report's list of scenarios
+
+    def _key(self, sc: Scenario) -> str:
+        self.index.setdefault(id(sc), len(self.index))
+        return self.cache.outcome_key(self.naam, sc, self.index[id(sc)])
+
+    def get(self, sc: Scenario):
+        return self.cache.get(self._key(sc))
+
+    def put(self, sc: Scenario, part) -> None:
+        self.cache.put(self._key(sc), part)
+
+
+class _GraphMemo:
+    def __init__(self, cache: ResultsCache, key: str) -> None:
+        self.cache, self.key = cache, key
+
+    def get(self):
+        return self.cache.get(self.key)
+
+    def put(self, value) -> None:
+        self.cache.put(self.key, value)
