@@ -159,6 +159,8 @@ class Gen:
                    f"{r.choice(DURATIONS)})"
         if k == 3:
             return f"{r.choice(['min', 'max'])}({self.expr('datum', depth)}, {self.expr('datum', depth)})"
+        if k == 4 and r.random() < 0.5:
+            return f"eerste_dag_volgende_maand({self.expr('datum', depth)})"
         return self._if("datum", depth)
 
     def _bron(self, depth: int) -> str:

@@ -76,6 +76,8 @@ def test_an_error_counts_only_in_the_rows_that_evaluate_it():
     ("d - 1 maand", dt.date(1, 1, 15), "WG-EVAL-012"),
     ("d + 3 dagen", dt.date(9999, 12, 30), "WG-EVAL-012"),
     ("d + 2 maanden", dt.date(9999, 12, 31), "WG-EVAL-011"),  # the missing day is found first, as alone
+    ("eerste_dag_volgende_maand(d)", dt.date(9999, 12, 1), "WG-EVAL-012"),  # December 9999 has no next month
+    ("eerste_dag_volgende_maand(d + 1 maand)", dt.date(9999, 11, 30), "WG-EVAL-012"),
 ])
 def test_every_calendar_overflow_is_a_located_error_in_both_paths(rule, day, code):
     program = program_of(f"feit d: datum\nbegrip later: datum = {rule}\n")

@@ -295,5 +295,19 @@ def add_duration_days(c: Col, dur: Duration, pos, rounding: str | None = None) -
     return Col(result, known, errors(c, err or None))
 
 
+def first_of_next_month(c: Col, pos) -> Col:
+    """eerste_dag_volgende_maand on a column (operations.first_of_next_month): the first day of the month after
+    each date; December 9999 has no next month, WG-EVAL-012 in those rows."""
+    nxt = (c.val.astype("datetime64[D]").astype("datetime64[M]") + np.timedelta64(1, "M")).astype("datetime64[D]")
+    result = nxt.astype(np.int64)
+    outside = c.known & (result > LAST_DAY)
+    err = None
+    if outside.any():
+        err = ((outside, EvalError("WG-EVAL-012", "the month after December 9999 falls outside the calendar (years 1 "
+                                                  "to 9999)", pos)),)
+        result = np.where(outside, 0, result)  # no value where an error is
+    return Col(result, c.known, errors(c, err))
+
+
 def _outside(dur: Duration, pos) -> EvalError:
     return EvalError("WG-EVAL-012", f"a date + {dur} falls outside the calendar (years 1 to 9999)", pos)

@@ -23,6 +23,7 @@ from typing import Any, Callable
 import numpy as np
 
 from .columns import Col, Unsupported, add_duration_days, age_between, date_to_days, errors, year_md
+from .columns import first_of_next_month  # the column form of eerste_dag_volgende_maand
 from .operations import BUILTINS as SCALAR_BUILTINS
 from ..core.values import EvalError, Money, add_duration, round_half_away
 
@@ -201,6 +202,8 @@ BUILTINS: dict[str, Form] = {
     "optellen_omlaag": Form(SCALAR_BUILTINS["optellen_omlaag"], _rounded_add("omlaag")),
     "optellen_omhoog": Form(SCALAR_BUILTINS["optellen_omhoog"], _rounded_add("omhoog")),
     "dagen_tussen": Form(SCALAR_BUILTINS["dagen_tussen"], _days_between),
+    "eerste_dag_volgende_maand": Form(SCALAR_BUILTINS["eerste_dag_volgende_maand"],
+                                      lambda b, values, pos: first_of_next_month(values[0], pos)),
     "verlengd_volgens_atw": Form(SCALAR_BUILTINS["verlengd_volgens_atw"],
                                  refused="the Algemene termijnenwet's calendar has no column form"),
     "afronden": Form(SCALAR_BUILTINS["afronden"], _whole, exact_only=True),

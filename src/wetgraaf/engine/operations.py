@@ -3,12 +3,13 @@ that pairs every operator and builtin with its column form is engine/forms.py.""
 
 from __future__ import annotations
 
+import datetime as _dt
 from fractions import Fraction
 from typing import Callable
 
 from ..parser import ir
 from .termijnen import verleng
-from ..core.values import Duration, Money, add_duration, age_on, round_half_away
+from ..core.values import Duration, EvalError, Money, add_duration, age_on, round_half_away
 
 
 def _extreme(values: tuple, sign: int):
@@ -39,6 +40,16 @@ def _atw(ctx, begin, einde):
 ATW_CITATION = ir.Citation("atw", "Algemene termijnenwet", "1", url="https://wetten.overheid.nl/BWBR0002448")
 
 
+def first_of_next_month(ctx, d):
+    """eerste_dag_volgende_maand(d): the first day of the calendar month after the month of `d` (the Wet op de
+    zorgtoeslag counts "vanaf de eerste dag van de kalendermaand volgende op de maand waarin ..."). December 9999
+    has no next month: WG-EVAL-012, as every step outside the calendar."""
+    if d.year == 9999 and d.month == 12:
+        raise EvalError("WG-EVAL-012", f"the month after {d.isoformat()} falls outside the calendar (years 1 to "
+                                       "9999)")
+    return _dt.date(d.year + d.month // 12, d.month % 12 + 1, 1)
+
+
 def _age(ctx, birth):
     return age_on(birth, ctx.peildatum)
 
@@ -49,6 +60,7 @@ BUILTINS: dict[str, Callable] = {
     "optellen_omlaag": lambda ctx, d, dur: add_duration(d, dur, "omlaag"),
     "optellen_omhoog": lambda ctx, d, dur: add_duration(d, dur, "omhoog"),
     "dagen_tussen": lambda ctx, a, b: (b - a).days,
+    "eerste_dag_volgende_maand": first_of_next_month,
     "verlengd_volgens_atw": _atw,
     "afronden": lambda ctx, x: round_half_away(Fraction(x)),
     "naar_bedrag": lambda ctx, x: Money.from_number(x),

@@ -21,6 +21,7 @@ BUILTINS: dict[str, tuple[tuple[ir.Type, ...] | None, ir.Type]] = {
     "optellen_omlaag": ((ir.DATE, ir.DURATION), ir.DATE),
     "optellen_omhoog": ((ir.DATE, ir.DURATION), ir.DATE),
     "dagen_tussen": ((ir.DATE, ir.DATE), ir.INT),
+    "eerste_dag_volgende_maand": ((ir.DATE,), ir.DATE),
     "verlengd_volgens_atw": ((ir.DATE, ir.DATE), ir.DATE),
     "afronden": ((ir.DEC,), ir.INT),
     "naar_bedrag": ((ir.DEC,), ir.MONEY),
