@@ -26,6 +26,7 @@ import numpy as np
 
 from ..parser import ir
 from .columns import Col, Unsupported, errors
+from .values import Money
 
 _LIMIT = 2.0 ** 62  # as engine/forms.py: inside int64, with room for the error of the float64 estimate
 
@@ -83,8 +84,35 @@ def from_float(c: Col) -> Ratio:
     raise Unsupported("a decimal column beyond 62 bits")
 
 
+def as_ratio(x) -> Ratio:
+    """An operand as exact rationals: a Ratio itself, a whole-number column over 1, an exact float64 column."""
+    if isinstance(x, Ratio):
+        return x
+    if x.val.dtype.kind == "i":
+        return Ratio(x.val, 1, x.known, x.err)
+    if x.val.dtype.kind == "f":
+        return from_float(x)
+    raise Unsupported(f"a column of {x.val.dtype} has no exact decimal form")
+
+
+def to_col(x) -> Col:
+    """A decimal result as a float64 column where every known row has an exact binary form (the batch's getal
+    columns); otherwise Unsupported, and the caller uses the single path. Columns pass through."""
+    if not isinstance(x, Ratio):
+        return x
+    num = np.where(x.known, x.num, 0)
+    if num.size:
+        reduced = x.den // np.gcd(num, np.int64(x.den))
+        if np.any(reduced & (reduced - 1)) or np.abs(num).max() >= 2 ** 53 or x.den >= 2 ** 53:
+            raise Unsupported("a computed decimal without an exact binary form (as a column of its own)")
+    return Col(num.astype(np.float64) / float(x.den), x.known, x.err)
+
+
 def ratio(bc, e: ir.Expr, scope: tuple) -> Callable[[Any, tuple], Ratio]:
-    """The exact column form of a numeric expression (getal or geheel); `bc` is the BatchCompiled."""
+    """The exact column form of a numeric expression (getal or geheel); `bc` is the BatchCompiled. Operators and
+    builtins take their exact form from the one table (engine/forms.py `Form.exact`)."""
+    from .forms import BUILTINS, OPERATORS
+
     if isinstance(e, ir.Literal) and not isinstance(e.value, bool) and isinstance(e.value, (int, Fraction)):
         v = Fraction(e.value)
         return lambda b, env: _constant(b.n, v)
@@ -93,36 +121,30 @@ def ratio(bc, e: ir.Expr, scope: tuple) -> Callable[[Any, tuple], Ratio]:
     if isinstance(e, ir.Unary) and e.op == "-":
         f = ratio(bc, e.operand, scope)
         return lambda b, env: (lambda r: Ratio(-r.num, r.den, r.known, r.err))(f(b, env))
-    if isinstance(e, ir.Op) and e.kind == "num" and e.op in ("+", "-", "*"):
-        return _arith(e.op, ratio(bc, e.left, scope), ratio(bc, e.right, scope))
-    if isinstance(e, ir.Op) and e.kind == "div":
-        if not (isinstance(e.right, ir.Literal) and isinstance(e.right.value, (int, Fraction))
-                and not isinstance(e.right.value, bool) and e.right.value != 0):
-            raise Unsupported("a division by a computed number or by zero has no exact column form")
-        d = Fraction(e.right.value)
-        left = ratio(bc, e.left, scope)
-        p, q = _fits(abs(d.numerator)), _fits(d.denominator)
-        sign = -1 if d < 0 else 1
-
-        def divide(b, env) -> Ratio:
-            r = left(b, env)  # (n / den) / (p / q) = (n * q * sign) / (den * p)
-            return Ratio(_times(r.num, np.int64(q * sign)), _fits(r.den * p), r.known, r.err)
-        return divide
     if isinstance(e, ir.IfThen):
         return _if(bc, e, scope)
+    if isinstance(e, ir.Op) and e.kind in ("num", "div", "money_ratio"):
+        if e.kind != "num" and not _nonzero_literal(e.right):
+            raise Unsupported("a division by a computed number or by zero has no exact column form")
+        column, pos = OPERATORS[e.kind].exact(e.op), e.pos
+        operand = bc.expr if e.kind == "money_ratio" else (lambda x, sc: ratio(bc, x, sc))
+        left, right = operand(e.left, scope), operand(e.right, scope)
+        return lambda b, env: column(b, [left(b, env), right(b, env)], pos)
     if isinstance(e, ir.Builtin) and e.name in ("min", "max"):
+        column, pos = BUILTINS[e.name].exact, e.pos
         parts = [ratio(bc, a, scope) for a in e.args]
-        reduce = np.minimum if e.name == "min" else np.maximum
-
-        def extreme(b, env) -> Ratio:
-            rs = [f(b, env) for f in parts]
-            den = _common(*rs)
-            val, known = _scaled(rs[0], den), rs[0].known
-            for r in rs[1:]:
-                val, known = reduce(val, _scaled(r, den)), known & r.known
-            return Ratio(val, den, known, errors(*(r.err for r in rs)))
-        return extreme
+        return lambda b, env: column(b, [f(b, env) for f in parts], pos)
+    if not bc._decimal(e, scope):  # a whole number computed otherwise (afronden, aantal, leeftijd, ...)
+        col = bc.expr(e, scope)
+        return lambda b, env: as_ratio(col(b, env))
     raise Unsupported(f"{type(e).__name__} has no exact decimal column form")
+
+
+def _nonzero_literal(e: ir.Expr) -> bool:
+    v = e.value if isinstance(e, ir.Literal) else None
+    if isinstance(v, Money):
+        return v.cents != 0
+    return isinstance(v, (int, Fraction)) and not isinstance(v, bool) and v != 0
 
 
 def _defref(bc, e: ir.DefRef, scope: tuple):
@@ -132,7 +154,7 @@ def _defref(bc, e: ir.DefRef, scope: tuple):
         raise Unsupported(f"{e.qname} has type {t}")
     rule = d.rules[0] if len(d.rules) == 1 else None
     static = all(isinstance(a, (ir.Ref, ir.Literal)) for a in e.args)
-    if (t.name == "getal" and not d.is_input and d.kind != "parameter" and rule is not None and rule.cond is None
+    if (t.name == "getal" and not d.is_input and rule is not None and rule.cond is None
             and not rule.exceptions and not d.exceptions and static):
         # One unconditional expression: inline it, so that its literals stay exact fractions.
         inner_scope = tuple(zip(rule.params, (p.type for p in d.params)))
@@ -142,7 +164,14 @@ def _defref(bc, e: ir.DefRef, scope: tuple):
             raise Unsupported(f"{e.qname} rests on a chain of definitions too deep to compile") from None
         spec = tuple(("ref", _position(scope, a.name)) if isinstance(a, ir.Ref)
                      else ("lit", a.value) if isinstance(a, ir.Literal) else ("col", None) for a in e.args)
-        return lambda b, env: body(b, tuple(env[x] if k == "ref" else x for k, x in spec))
+        if d.kind != "parameter":
+            return lambda b, env: body(b, tuple(env[x] if k == "ref" else x for k, x in spec))
+
+        def parameter(b, env) -> Ratio:  # a scenario may set a parameter: then its column, else its rule
+            args = tuple(env[x] if k == "ref" else x for k, x in spec)
+            col = b.column((e.qname, args))
+            return body(b, args) if col is None else from_float(col)
+        return parameter
     col = bc.expr(e, scope)
     if t.name == "geheel":
         return lambda b, env: (lambda c: Ratio(c.val, 1, c.known, c.err))(col(b, env))
@@ -156,9 +185,11 @@ def _position(scope: tuple, name: str) -> int:
     raise KeyError(name)
 
 
-def _arith(op: str, left, right):
-    def apply(b, env) -> Ratio:
-        x, y = left(b, env), right(b, env)
+def arith(op: str):
+    """The exact form of `+`, `-`, `*` on numbers (forms.py "num"): f(b, [x, y], pos) -> Ratio; a sum over the
+    common denominator, a product over the product of the denominators; beyond 62 bits refused."""
+    def apply(b, values, pos) -> Ratio:
+        x, y = (as_ratio(v) for v in values)
         known, err = x.known & y.known, errors(x.err, y.err)
         if op == "*":
             return Ratio(_times(x.num, y.num), _fits(x.den * y.den), known, err)
@@ -167,6 +198,72 @@ def _arith(op: str, left, right):
         if a.size and np.maximum(np.abs(a.astype(np.float64)), np.abs(c.astype(np.float64))).max() * 2 >= _LIMIT:
             raise Unsupported("a decimal sum beyond 64 bits")
         return Ratio(a + c if op == "+" else a - c, den, known, err)
+    return apply
+
+
+def _divisor(y) -> tuple[int, int]:
+    """The one value (p, q) = p / q with q > 0 of a divisor column; a divisor that differs per row, or is zero,
+    has no exact column form with one denominator (the single path divides row by row)."""
+    vals, den = (np.asarray(y.num), y.den) if isinstance(y, Ratio) else (np.asarray(y.val), 1)
+    vals = vals[np.broadcast_to(y.known, vals.shape)]  # the rows where the single path divides
+    first = int(vals.flat[0]) if vals.size else 1
+    if first == 0 or (vals.size and not np.all(vals == first)):
+        raise Unsupported("a division by a computed number or by zero has no exact column form")
+    d = Fraction(first, den)
+    return _fits(d.numerator), _fits(d.denominator)
+
+
+def divide(op: str):
+    """The exact form of number / number (forms.py "div") by one known divisor: (n / den) / (p / q) =
+    (n * q * sign(p)) / (den * |p|)."""
+    def apply(b, values, pos) -> Ratio:
+        x, y = as_ratio(values[0]), values[1]
+        p, q = _divisor(y)
+        sign = -1 if p < 0 else 1
+        return Ratio(_times(x.num, np.int64(q * sign)), _fits(x.den * abs(p)), x.known & y.known,
+                     errors(x.err, y.err))
+    return apply
+
+
+def amount_ratio(op: str):
+    """The exact form of amount / amount (forms.py "money_ratio"), as `bedrag / € 1`: cents over the divisor's
+    cents, one divisor for the column."""
+    def apply(b, values, pos) -> Ratio:
+        x, y = values
+        p, _ = _divisor(y)
+        sign = -1 if p < 0 else 1
+        return Ratio(_times(x.val, np.int64(sign)), abs(p), x.known & y.known, errors(x.err, y.err))
+    return apply
+
+
+def compare(ufunc):
+    """The exact form of a comparison with a decimal operand (forms.py "eq", "cmp"): numerators over the common
+    denominator, compared as whole numbers."""
+    def apply(b, values, pos) -> Col:
+        x, y = (as_ratio(v) for v in values)
+        den = _common(x, y)
+        return Col(ufunc(_scaled(x, den), _scaled(y, den)), x.known & y.known, errors(x.err, y.err))
+    return apply
+
+
+def extreme(reduce):
+    """The exact form of min and max with a decimal argument (forms.py BUILTINS)."""
+    def apply(b, values, pos) -> Ratio:
+        rs = [as_ratio(v) for v in values]
+        den = _common(*rs)
+        val, known = _scaled(rs[0], den), rs[0].known
+        for r in rs[1:]:
+            val, known = reduce(val, _scaled(r, den)), known & r.known
+        return Ratio(val, den, known, errors(*(r.err for r in rs)))
+    return apply
+
+
+def rounded(scale: int):
+    """The exact form of naar_bedrag (scale 100: cents) and afronden (scale 1) of a decimal: round_half_away of
+    x * scale, in integers (as money_times, with the scale as the amount)."""
+    def apply(b, values, pos) -> Col:
+        r = as_ratio(values[0])
+        return Col(_round_product(np.broadcast_to(np.int64(scale), r.num.shape), r), r.known, r.err)
     return apply
 
 
@@ -195,13 +292,18 @@ def money_times(op: str):
         err = errors(x.err, r.err)  # in the operands' order, as the single path meets them
         if isinstance(x, Ratio):
             x, r = r, x
-        den = np.int64(r.den)
-        whole, rest = np.divmod(r.num, den)
-        floor, frac = np.divmod(_times(x.val, rest), den)
-        w = _sum(_times(x.val, whole), floor)
-        up = np.where(w >= 0, 2 * frac >= den, 2 * frac > den)
-        return Col(w + up, x.known & r.known, err)
+        return Col(_round_product(x.val, r), x.known & r.known, err)
     return times
+
+
+def _round_product(cents: np.ndarray, r: Ratio) -> np.ndarray:
+    """round_half_away(cents * r.num / r.den) per row, in integers."""
+    den = np.int64(r.den)
+    whole, rest = np.divmod(r.num, den)
+    floor, frac = np.divmod(_times(cents, rest), den)
+    w = _sum(_times(cents, whole), floor)
+    up = np.where(w >= 0, 2 * frac >= den, 2 * frac > den)
+    return w + up
 
 
 def _sum(a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -210,4 +312,5 @@ def _sum(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return a + b
 
 
-__all__ = ["Ratio", "from_float", "money_times", "ratio"]
+__all__ = ["Ratio", "amount_ratio", "arith", "as_ratio", "compare", "divide", "extreme", "from_float", "money_times",
+           "ratio", "rounded", "to_col"]
