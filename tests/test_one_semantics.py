@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import program_gen  # noqa: E402
 from both_paths import UNSUPPORTED, assert_agree, batch_rows, program_of, single_rows, tally  # noqa: E402
 
-from wetgraaf.engine.batch import BatchEngine, Unsupported  # noqa: E402
+from wetgraaf.engine.batch import BatchEngine  # noqa: E402
 from wetgraaf.engine.compile import Compiled  # noqa: E402
 from wetgraaf.parser.errors import LawError, LawErrors  # noqa: E402
 

@@ -126,14 +126,17 @@ def ratio(bc, e: ir.Expr, scope: tuple) -> Callable[[Any, tuple], Ratio]:
     if isinstance(e, ir.Op) and e.kind in ("num", "div", "money_ratio"):
         if e.kind != "num" and not _nonzero_literal(e.right):
             raise Unsupported("a division by a computed number or by zero has no exact column form")
-        column, pos = OPERATORS[e.kind].exact(e.op), e.pos
+        make = OPERATORS[e.kind].exact
+        assert make is not None  # the table gives num, div and money_ratio an exact form
+        column, pos = make(e.op), e.pos
         operand = bc.expr if e.kind == "money_ratio" else (lambda x, sc: ratio(bc, x, sc))
         left, right = operand(e.left, scope), operand(e.right, scope)
         return lambda b, env: column(b, [left(b, env), right(b, env)], pos)
     if isinstance(e, ir.Builtin) and e.name in ("min", "max"):
-        column, pos = BUILTINS[e.name].exact, e.pos
+        extreme_of = BUILTINS[e.name].exact
+        assert extreme_of is not None
         parts = [ratio(bc, a, scope) for a in e.args]
-        return lambda b, env: column(b, [f(b, env) for f in parts], pos)
+        return lambda b, env: extreme_of(b, [f(b, env) for f in parts], e.pos)
     if not bc._decimal(e, scope):  # a whole number computed otherwise (afronden, aantal, leeftijd, ...)
         col = bc.expr(e, scope)
         return lambda b, env: as_ratio(col(b, env))
