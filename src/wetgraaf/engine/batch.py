@@ -7,8 +7,8 @@ only in the rows where the single path (engine/compile.py) evaluates that operan
 answer for every row, or the batch refuses.
 
 Representations (engine/columns.py): waarheid bool, geheel int64, getal float64 (only decimals with an exact binary
-form; arithmetic on decimals is refused, except an amount times a decimal, which engine/batch_exact.py computes
-exactly in integers), bedrag int64 cents, datum int64 days since 1970-01-01, soort int32 codes,
+form; a computation on decimals runs in engine/batch_exact.py as exact rationals, integer numerators over one
+denominator per column, and becomes float64 again only where that is exact), bedrag int64 cents, datum int64 days since 1970-01-01, soort int32 codes,
 entities int64 codes (a stable hash of the name, so every process gives a name the same code), tekst object,
 `lijst van <soort>` a `ListCol` of counts per value (so `bestaat`, `voor alle` and `aantal` are column operations).
 Constants are broadcast views, never filled arrays. The default logic on columns is engine/batch_logic.py.

@@ -1,18 +1,21 @@
-"""The exact column form of an amount times a decimal (issue 18): `bedrag * (percentage / 100)`,
-`drempelinkomen * 0.01896`, `(a - b) * 0.5`.
+"""Exact decimals in the batch (issues 17 and 18): a `getal` computed from literals, amounts and exact columns is a
+column of integer numerators over one denominator per column (`Ratio`), so 0.01896 is 1896/100000 and
+`bedrag / € 1 * 12 * 1.08` is cents * 1296 / 10000 — no float64 on the way.
 
-The batch keeps decimals (getal) as float64 only where that is exact, and refuses arithmetic on them
-(engine/batch.py). An amount times a decimal is the one product the amount decisions need, and it has an exact
-integer form: the decimal operand is compiled here to a column of integer numerators over one denominator per
-column (`Ratio`), and the product is `cents * numerator / denominator`, rounded half away from zero in integers —
-the single path's rule (engine/values.py `round_half_away`). Both give the same cent in every row; tests/test_batch_exact.py checks it
-against the single path with hypothesis, ties and negative amounts included.
+The exact forms live in the one operator table (engine/forms.py, `Form.exact`) and are defined here: + − × on
+numbers (`arith`), division by one divisor for the whole column (`divide`), amount / amount (`amount_ratio`),
+comparisons (`compare`), min and max (`extreme`), an amount times a decimal (`money_times`), and naar_bedrag and
+afronden (`rounded`). Rounding is round half away from zero in integers, the single path's rule
+(engine/values.py `round_half_away`); tests/test_batch_exact.py and tests/test_batch_decimals.py check every form
+against its scalar form with hypothesis, ties and negatives included.
 
-The decimal side may be a literal (0.01896 has no binary form, but is 1896/100000), a whole number, a definition
-of type getal (inlined when it is one unconditional expression, so its literals stay exact; otherwise its float64
-column, which is exact by the batch's own rule, converted to a binary fraction), `- x`, `x + y`, `x - y`, `x * y`,
-`x / literal`, `als .. dan .. anders ..`, `min` and `max`. Anything else, a division by a computed number, or an
-intermediate beyond 62 bits raises `Unsupported`, and the caller uses the single path.
+`ratio()` compiles a numeric expression to this form: literals, `- x`, `als .. dan .. anders ..`, the table's
+forms, a definition of type getal (inlined when it is one unconditional expression, so its literals stay exact; a
+parameter a scenario sets is read from its column; otherwise its float64 column, exact by the batch's own rule, as
+a binary fraction) and whole numbers. A division by a computed number (the denominator would differ per row) or
+by zero, and any intermediate beyond 62 bits, raise `Unsupported` (refused, never wrapped), and the caller uses
+the single path; so does a decimal result that must become a column of its own (`to_col`) without an exact binary
+form.
 """
 
 from __future__ import annotations
