@@ -248,6 +248,8 @@ def test_every_definition_with_a_column_form_agrees(wg, wijzigingen):
         except EvalError as exc:
             assert failed, f"{qname}: the batch fails ({exc.message}) where no row does"
             continue
+        except Unsupported:
+            continue  # refused on these values (a computed decimal without a float64 form, beyond 62 bits)
         assert not failed, f"{qname}: a row fails in the single path, the batch does not"
         assert got == want, f"{qname}: " + "; ".join(f"row {i}: batch {g!r}, single {w!r}"
                                                     for i, (g, w) in enumerate(zip(got, want)) if g != w)

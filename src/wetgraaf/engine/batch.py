@@ -7,8 +7,8 @@ only in the rows where the single path (engine/compile.py) evaluates that operan
 answer for every row, or the batch refuses.
 
 Representations (engine/columns.py): waarheid bool, geheel int64, getal float64 (only decimals with an exact binary
-form; arithmetic on decimals is refused, except an amount times a decimal, which engine/batch_exact.py computes
-exactly in integers), bedrag int64 cents, datum int64 days since 1970-01-01, soort int32 codes,
+form; a computation on decimals runs in engine/batch_exact.py as exact rationals, integer numerators over one
+denominator per column, and becomes float64 again only where that is exact), bedrag int64 cents, datum int64 days since 1970-01-01, soort int32 codes,
 entities int64 codes (a stable hash of the name, so every process gives a name the same code), tekst object,
 `lijst van <soort>` a `ListCol` of counts per value (so `bestaat`, `voor alle` and `aantal` are column operations).
 Constants are broadcast views, never filled arrays. The default logic on columns is engine/batch_logic.py.
@@ -34,7 +34,7 @@ import numpy as np
 from ..parser import ir
 from ..resolve.program import Definition, Program, Rule
 from .batch_calls import computed_call
-from .batch_exact import ratio
+from .batch_exact import ratio, to_col
 from .batch_logic import decide_outcomes, join_where_none, one_exception, tier
 from .closures import literal_test
 from .forms import BUILTINS as FORM_BUILTINS
@@ -101,6 +101,11 @@ def _take_err(err, sel):
 
 class BatchCompiled:
     """The column form of a program's definitions (compiled lazily, one definition at a time)."""
+
+    # the one operator table (engine/forms.py), also read by the exact decimal forms of batch_exact.py, which the
+    # table itself uses: handing it over here keeps the two modules free of an import cycle
+    operators = OPERATORS
+    builtins = FORM_BUILTINS
 
     def __init__(self, program: Program) -> None:
         self.program = program
@@ -264,6 +269,11 @@ class BatchCompiled:
         raise Unsupported(f"computed arguments of type {t}")
 
     def _Builtin(self, e: ir.Builtin, scope):
+        exact = FORM_BUILTINS[e.name].exact
+        if exact is not None and any(self._decimal(a, scope) for a in e.args):
+            # decimals as exact rationals (engine/batch_exact.py), rounded or compared as the single path
+            args, pos = [ratio(self, a, scope) for a in e.args], e.pos
+            return lambda b, env: to_col(exact(b, [a(b, env) for a in args], pos))
         form = self._form(FORM_BUILTINS[e.name], e.args, scope, f"builtin {e.name}")
         column, pos = form.column, e.pos
         if e.name in ("optellen_omlaag", "optellen_omhoog"):
@@ -321,12 +331,16 @@ class BatchCompiled:
 
     def _Op(self, e: ir.Op, scope):
         exact = OPERATORS[e.kind].exact if e.kind in OPERATORS else None
-        if exact is not None and (self._decimal(e.left, scope) or self._decimal(e.right, scope)):
-            # an amount times a decimal: exact in integers (engine/batch_exact.py)
+        if exact is not None and any(self._decimal(x, scope) for x in (e, e.left, e.right)):
+            # decimals as exact rationals (engine/batch_exact.py); a decimal result becomes a float64 column
+            # only where that is exact
+            if e.kind in ("num", "div", "money_ratio"):
+                whole = ratio(self, e, scope)
+                return lambda b, env: to_col(whole(b, env))
             column, pos = exact(e.op), e.pos
             left, right = (ratio(self, x, scope) if self._decimal(x, scope) else self.expr(x, scope)
                            for x in (e.left, e.right))
-            return lambda b, env: column(b, [left(b, env), right(b, env)], pos)
+            return lambda b, env: to_col(column(b, [left(b, env), right(b, env)], pos))
         form = self._form(OPERATORS[e.kind] if e.kind in OPERATORS else _NO_FORM, (e.left, e.right), scope,
                           f"operation {e.op} ({e.kind})")
         column = form.column(e.op)

@@ -9,8 +9,9 @@ knows has an entry, and that both forms agree on sample values.
 Column forms: a NumPy ufunc on the value arrays (known = both operands known), or a function
 `f(b, values, pos) -> Col` over evaluated arguments (a duration literal is passed as its value). `exact_only`: the
 column form holds for whole numbers, money and dates, not for decimals (float64 is not exact), so the batch refuses
-the operation when an operand has type getal — unless the entry has an `exact` form: an amount times a decimal
-is exact in integers (engine/batch_exact.py).
+the operation when an operand has type getal — unless the entry has an `exact` form: decimals as exact rationals,
+integer numerators over one denominator per column (engine/batch_exact.py). Operators: `exact(op) -> f(b, values,
+pos)`; builtins: `exact` is that f.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from typing import Any, Callable
 
 import numpy as np
 
+from . import batch_exact as bx
 from .columns import Col, Unsupported, add_duration_days, age_between, date_to_days, errors, year_md
 from .columns import first_of_next_month  # the column form of eerste_dag_volgende_maand
 from .operations import BUILTINS as SCALAR_BUILTINS
@@ -112,19 +114,18 @@ def _money_div_column(op: str):
     return divide
 
 
-def _money_times(op: str):
-    from .batch_exact import money_times
-
-    return money_times(op)
 
 
 OPERATORS: dict[str, Form] = {
-    "eq": Form(lambda op: operator.eq if op == "=" else operator.ne, lambda op: _NP_CMP[op]),
-    "cmp": Form(lambda op: _CMP[op], lambda op: _NP_CMP[op]),
+    # with a decimal operand: numerators over the common denominator (batch_exact.py)
+    "eq": Form(lambda op: operator.eq if op == "=" else operator.ne, lambda op: _NP_CMP[op],
+               exact=lambda op: bx.compare(_NP_CMP[op])),
+    "cmp": Form(lambda op: _CMP[op], lambda op: _NP_CMP[op], exact=lambda op: bx.compare(_NP_CMP[op])),
     "eq_dur": Form(_eq_dur, refused="durations have no column form"),
     "cmp_dur": Form(_cmp_dur, refused="durations have no column form"),
-    "num": Form(lambda op: _ARITH[op], lambda op: _checked(_NP_ARITH[op]), exact_only=True),
-    "div": Form(lambda op: _divide, refused="division gives exact fractions"),
+    "num": Form(lambda op: _ARITH[op], lambda op: _checked(_NP_ARITH[op]), exact_only=True, exact=bx.arith),
+    # exact by one divisor for the whole column (a literal); a divisor per row is refused
+    "div": Form(lambda op: _divide, refused="division gives exact fractions", exact=bx.divide),
     # money + money: whole cents (durations never have a column, so `same` on columns is money)
     "same": Form(_same, lambda op: _checked(_NP_ARITH[op])),
     "date_dur": Form(lambda op: (lambda a, b: add_duration(a, b)) if op == "+" else (lambda a, b: add_duration(a, -b)),
@@ -132,14 +133,14 @@ OPERATORS: dict[str, Form] = {
     # money * whole number: whole cents, no rounding needed
     # amount * decimal: cents * numerator / denominator in integers, rounded as the single path (batch_exact.py)
     "money_num": Form(lambda op: lambda a, b: Money(round_half_away(Fraction(a.cents) * Fraction(b))),
-                      lambda op: _checked(np.multiply), exact_only=True, exact=_money_times),
+                      lambda op: _checked(np.multiply), exact_only=True, exact=bx.money_times),
     "num_money": Form(lambda op: lambda a, b: Money(round_half_away(Fraction(a) * Fraction(b.cents))),
-                      lambda op: _checked(np.multiply), exact_only=True, exact=_money_times),
+                      lambda op: _checked(np.multiply), exact_only=True, exact=bx.money_times),
     "dur_int": Form(lambda op: lambda a, b: a.scaled(b), refused="durations have no column form"),
     "money_div": Form(lambda op: lambda a, b: Money(round_half_away(Fraction(a.cents) / _nonzero(Fraction(b)))),
                       _money_div_column, exact_only=True),
     "money_ratio": Form(lambda op: lambda a, b: Fraction(a.cents) / _nonzero(Fraction(b.cents)),
-                        refused="division gives exact fractions"),
+                        refused="division gives exact fractions", exact=bx.amount_ratio),
 }
 
 
@@ -206,10 +207,10 @@ BUILTINS: dict[str, Form] = {
                                       lambda b, values, pos: first_of_next_month(values[0], pos)),
     "verlengd_volgens_atw": Form(SCALAR_BUILTINS["verlengd_volgens_atw"],
                                  refused="the Algemene termijnenwet's calendar has no column form"),
-    "afronden": Form(SCALAR_BUILTINS["afronden"], _whole, exact_only=True),
-    "naar_bedrag": Form(SCALAR_BUILTINS["naar_bedrag"], _to_money, exact_only=True),
-    "min": Form(SCALAR_BUILTINS["min"], _extreme(np.minimum)),
-    "max": Form(SCALAR_BUILTINS["max"], _extreme(np.maximum)),
+    "afronden": Form(SCALAR_BUILTINS["afronden"], _whole, exact_only=True, exact=bx.rounded(1)),
+    "naar_bedrag": Form(SCALAR_BUILTINS["naar_bedrag"], _to_money, exact_only=True, exact=bx.rounded(100)),
+    "min": Form(SCALAR_BUILTINS["min"], _extreme(np.minimum), exact=bx.extreme(np.minimum)),
+    "max": Form(SCALAR_BUILTINS["max"], _extreme(np.maximum), exact=bx.extreme(np.maximum)),
 }
 
 
