@@ -372,3 +372,77 @@ def test_controle_vindt_een_tikfout_of_een_verdwenen_onderdeel(wg) -> None:
     assert "('onderdeel', 'b')" in probleem and "bedrijven" in probleem
     lid1.children.remove(onderdeel_b)
     assert "andere eenheden" in rest_problemen(wg, "wbmgp-2025", "wbmgp", "8", art)[0]
+
+
+# --- (b) rebuilt text says so: the Herleid marker, or words the MvT quotes as the provision's, with their lines ----
+
+_GECITEERD = re.compile(r"\*\[Geciteerd uit de MvT,[^\]]*?seed (\d{3}), regels? ([\d\s,–\-en]+)[^\]]*\]\*", re.S)
+_CITAAT = re.compile(r"«([^«»]+)»")  # our quotation marks (docs/wetsbestand.md); the seed's own vary
+_AANLOOP = re.compile(r"^(?:\*[^*]+:\*|\d+°\.|\d+[a-z]? |[a-z]{1,2}\. )\s*")
+
+
+def herleid_probleem(unit: ir.Unit, gemarkeerd: bool) -> str | None:
+    """A rebuilt unit either carries `*[Herleid — wettekst niet beschikbaar.]*` (itself or a unit above it), or is
+    only the words the MvT quotes as the provision's («…»), followed by `*[Geciteerd uit de MvT, seed N, regels …]*`,
+    and those words stand in those lines (docs/wetsbestand.md, "Rebuilt text")."""
+    tekst = norm(unit.text or "")
+    if gemarkeerd or "*[Herleid" in tekst or len(tekst.split()) <= 3:
+        return None
+    bron = _GECITEERD.search(tekst)
+    if not bron:
+        return "tekst zonder *[Herleid — …]* en zonder *[Geciteerd uit de MvT, seed …, regels …]*"
+    ranges = [(int(a), int(b or a)) for a, b in re.findall(r"(\d+)(?:\s*[-–]\s*(\d+))?", bron.group(2))]
+    cited = seedtekst(bron.group(1), ranges)
+    citaten = _CITAAT.findall(tekst[:bron.start()])
+    if not citaten:
+        return "een *[Geciteerd …]*-noot zonder citaat tussen « »"
+    for citaat in citaten:
+        if _norm(citaat) not in cited:
+            return f"«{citaat[:80]}…» staat niet in seed {bron.group(1)}, regels {bron.group(2).strip()}"
+    rest = _AANLOOP.sub("", _CITAAT.sub("", tekst[:bron.start()])).strip()
+    if rest:
+        return f"tekst buiten het citaat die niet als herleid is gemarkeerd: \"{rest[:80]}\""
+    return None
+
+
+def _herleide_eenheden():
+    if GEEN:
+        return []
+    corpus = wetgraaf.load().corpus
+    out = []
+    for naam in WIJZIGINGEN:
+        for instr in corpus.wijzigingen[naam].instructions:
+            if instr.meta.get("herkomst") != "herleid":
+                continue
+            for unit in instr.content:
+                out.append(pytest.param(naam, instr, unit, id=f"{naam}:{instr.onderdeel}:{unit.kind} {unit.ident}"))
+    return out
+
+
+@pytest.mark.parametrize("naam, instr, unit", _herleide_eenheden())
+def test_herleide_tekst_zegt_dat_zij_herleid_is(naam: str, instr: Instruction, unit: ir.Unit) -> None:
+    """(b) Every rebuilt (herleid) unit says so, or is a quotation of the MvT with the lines it stands on."""
+    problemen = []
+
+    def loop(u: ir.Unit, gemarkeerd: bool) -> None:
+        probleem = herleid_probleem(u, gemarkeerd)
+        if probleem:
+            problemen.append(f"{u.pos.file}:{u.pos.line} ({u.kind} {u.ident}): {probleem}")
+        for child in u.children:
+            loop(child, gemarkeerd or "*[Herleid" in (u.text or ""))
+
+    loop(unit, False)
+    assert not problemen, "\n".join(problemen)
+
+
+def test_controle_vindt_een_citaat_buiten_de_geciteerde_regels() -> None:
+    """The check itself: a quotation of the MvT outside the cited lines, or rebuilt words without a marker."""
+    pos = ir.Pos("x.md", 1, 1)
+    goed = ("*meervoudige problematiek:* «meerdere samenhangende problemen van een persoon of meerdere samenhangende "
+            "problemen van gezinsleden die betrekking hebben op verschillende aspecten van het sociaal domein, of op het "
+            "sociaal domein en aanpalende domeinen» *[Geciteerd uit de MvT, seed 002, regels 1074-1078]*")
+    maak = lambda t: ir.Unit("onderdeel", "x", t, pos, None)  # noqa: E731
+    assert herleid_probleem(maak(goed), False) is None
+    assert "staat niet in seed 002" in herleid_probleem(maak(goed.replace("1074-1078", "1080-1084")), False)
+    assert "niet als herleid" in herleid_probleem(maak(goed.replace("» *[", "», ook bij schulden *[")), False)
+    assert "zonder *[Herleid" in herleid_probleem(maak("a. het college stelt een plan op voor elk gezin"), False)
