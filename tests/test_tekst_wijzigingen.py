@@ -446,3 +446,28 @@ def test_controle_vindt_een_citaat_buiten_de_geciteerde_regels() -> None:
     assert "staat niet in seed 002" in herleid_probleem(maak(goed.replace("1074-1078", "1080-1084")), False)
     assert "niet als herleid" in herleid_probleem(maak(goed.replace("» *[", "», ook bij schulden *[")), False)
     assert "zonder *[Herleid" in herleid_probleem(maak("a. het college stelt een plan op voor elk gezin"), False)
+
+
+# --- the base laws as the parser reads them (test_tekstgetrouwheid.py compares the files; this, what is parsed) ----
+
+def _officiele_artikelen():
+    if GEEN:
+        return []
+    out = []
+    for law in wetgraaf.load().corpus.laws.values():
+        for art in law.articles:
+            if art.herkomst == "officieel" and art.meta.get("bronbestand"):
+                out.append(pytest.param(art, id=f"{law.sleutel}/{art.nummer}@{art.geldig_vanaf}"))
+    return out
+
+
+@pytest.mark.parametrize("art", _officiele_artikelen())
+def test_geparste_wettekst_is_officiele_tekst(art: ir.Article) -> None:
+    """Every official base article, as parsed (the text engine, renvooi and word instructions work on), is the
+    official text: no word lost or added between the units, in the order of the source."""
+    _, artikelen = lees_bron(bronpad(art.meta["bronbestand"]))
+    ons = norm(" ".join(u.text or "" for u in art.root.walk()))
+    officieel = norm(artikelen[art.nummer][0])
+    i = next((k for k, (x, y) in enumerate(zip(ons, officieel)) if x != y), min(len(ons), len(officieel)))
+    assert ons == officieel, (f"{art.wet} artikel {art.nummer} ({art.geldig_vanaf}), geparst, wijkt af op teken {i}:\n"
+                              f"  geparst: …{ons[max(0, i - 60):i + 80]}…\n  bron:    …{officieel[max(0, i - 60):i + 80]}…")
