@@ -16,6 +16,7 @@ Citaten uit de seeds zelf controleert tests/test_mvt_citaten.py; de basiswetten 
 from __future__ import annotations
 
 import copy
+import os
 import re
 import sys
 from dataclasses import dataclass, field, replace
@@ -149,7 +150,7 @@ INSTRUCTIES = _instructies()
 
 
 def plaats(instr: Instruction) -> str:
-    return f"{Path(instr.pos.file).relative_to(Path(wetgraaf.__file__).parents[2])}:{instr.pos.line}"
+    return f"{os.path.relpath(instr.pos.file, Path(wetgraaf.__file__).parents[2])}:{instr.pos.line}"
 
 
 def seedregels(instr: Instruction) -> tuple[str, list[tuple[int, int]]] | None:
