@@ -32,7 +32,7 @@ from .limits import check as check_deadline
 from .parser import ir
 from .core.errors import LawError
 from .resolve.gemeenten import aanvullen
-from .resolve.program import Definition, Program
+from .resolve.model import Definition, Program
 from .resolve.situation import in_force
 from .scenario import scenario_from_yaml, inputs, parse_question, question_target
 from .yamlpos import Located
