@@ -18,7 +18,8 @@ from wetgraaf.engine.compile import Compiled, Context
 from wetgraaf.core.values import EvalError, Unknown
 from wetgraaf.parser import ir
 from wetgraaf.parser.markdown import parse_article
-from wetgraaf.resolve.program import Program, build
+from wetgraaf.resolve.model import Program
+from wetgraaf.resolve.program import build
 from wetgraaf.resolve.situation import select
 
 DAY = _dt.date(2026, 1, 1)

@@ -41,3 +41,18 @@ def test_a_program_of_no_situation_is_compiled_not_kept():
     other = dataclasses.replace(program)
     assert wg.engine_for(other) is not wg.engine_for(other)
     assert wg.engine_for(program) is wg.engine_for(program)
+
+
+def test_the_interview_boundaries_live_on_the_situation_s_program_not_in_an_id_keyed_cache():
+    from wetgraaf import interview
+
+    wg = wetgraaf.load()
+    day = _dt.date(2026, 3, 2)
+    program = wg.situation(day).program
+    found = interview.boundaries(program)
+    assert interview.boundaries(program) is found and found["duur"]  # the rules compare with durations (ages)
+    # Another situation's program has its own boundaries, whatever address its program happens to get.
+    amended = wg.situation(day, ("wams",)).program
+    assert interview.boundaries(amended) is not found
+    assert not [n for n, v in vars(interview).items() if isinstance(v, dict) and n.isupper()
+                and any(isinstance(k, int) for k in v)]

@@ -18,7 +18,8 @@ from .parser import ir
 from .parser.corpus import load_corpus
 from .core.errors import LawError, LawErrors
 from .resolve.gemeenten import Aanvulling, Gemeentegegevens, aanvullen, load_gemeenten
-from .resolve.program import Program, build
+from .resolve.model import Program
+from .resolve.program import build
 from .resolve.situation import select
 from .scenario import (BASIS, GEEN_GRONDSLAG, Scenario, Versie, compare_answer, expected_value, inputs,
                        question_target)

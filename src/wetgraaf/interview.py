@@ -32,7 +32,7 @@ from .limits import check as check_deadline
 from .parser import ir
 from .core.errors import LawError
 from .resolve.gemeenten import aanvullen
-from .resolve.program import Definition, Program
+from .resolve.model import Definition, Program
 from .resolve.situation import in_force
 from .scenario import scenario_from_yaml, inputs, parse_question, question_target
 from .yamlpos import Located
@@ -189,14 +189,12 @@ def _trial_values(t: ir.Type, program: Program, peildatum: _dt.date | None = Non
     return []
 
 
-_BOUNDS: dict[int, dict[str, set]] = {}
-
-
 def boundaries(program: Program) -> dict[str, set]:
-    """Every literal the rules compare with, by kind: durations, amounts, whole numbers and dates (once per
-    program)."""
-    key = id(program)
-    if key not in _BOUNDS:
+    """Every literal the rules compare with, by kind: durations, amounts, whole numbers and dates. Found once per
+    program and kept on the program itself (as Program.suggest keeps its memo), so the cache lives and dies with
+    the compiled situation that owns the program, never keyed by the id() of an object that may be gone."""
+    kept: dict[str, set] | None = program.__dict__.get("_boundaries")
+    if kept is None:
         found: dict[str, set] = {"duur": set(), "bedrag": set(), "geheel": set(), "datum": set()}
         seen: set[int] = set()
 
@@ -222,9 +220,8 @@ def boundaries(program: Program) -> dict[str, set]:
         for d in program.definitions.values():
             for r in d.rules + d.exceptions:
                 walk(r)
-        _BOUNDS.clear() if len(_BOUNDS) > 16 else None
-        _BOUNDS[key] = found
-    return _BOUNDS[key]
+        program.__dict__["_boundaries"] = kept = found
+    return kept
 
 
 def probes(type_name: str, program: Program, peildatum: _dt.date) -> list:

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 from .core.values import Duration, Money
 from .parser import ir
 from .core.errors import LawError, LawErrors
-from .resolve.program import Program
+from .resolve.model import Program
 from .yamlpos import LocatedList, key_pos, load, pos_of
 
 if TYPE_CHECKING:

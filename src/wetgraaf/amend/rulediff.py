@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..parser import printer
-from ..resolve.program import Definition, Program, Rule
+from ..resolve.model import Definition, Program, Rule
 
 
 @dataclass

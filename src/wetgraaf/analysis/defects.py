@@ -39,7 +39,7 @@ from ..core.values import Duration, EvalError, Money, Unknown, merge_unknowns
 from ..parser import ir
 from ..core.errors import LawError
 from ..graph.queries import anchor_mismatches, dangling, unused
-from ..resolve.program import Definition, Program, Rule
+from ..resolve.model import Definition, Program, Rule
 
 BUDGET = 1500  # evaluations per search
 MAX_SOORT_SUBSETS = 4  # a list of a soort with at most this many values: every subset is tried

@@ -18,7 +18,7 @@ from ..engine.evaluate import Engine
 from ..core.values import Duration, EvalError, Money
 from ..parser import ir, printer
 from ..core.errors import LawError, LawErrors
-from ..resolve.program import Definition, Program, Rule
+from ..resolve.model import Definition, Program, Rule
 from ..scenario import GEEN_GRONDSLAG, Scenario, compare_answer, expected_value, inputs, question_target
 
 _SWAP = {"<": "<=", "<=": "<", ">": ">=", ">=": ">", "=": "!=", "!=": "="}

@@ -32,7 +32,7 @@ from typing import Any, Callable
 import numpy as np
 
 from ..parser import ir
-from ..resolve.program import Definition, Program, Rule
+from ..resolve.model import Definition, Program, Rule
 from .batch_calls import computed_call
 from .batch_exact import ratio, to_col
 from .batch_logic import decide_outcomes, join_where_none, one_exception, tier

@@ -23,7 +23,7 @@ import datetime as _dt
 from typing import Any, Callable
 
 from ..parser import ir
-from ..resolve.program import Definition, Program, Rule
+from ..resolve.model import Definition, Program, Rule
 from .closures import (and_chain, arg_builder, chain, defrefs, literal_test, one_computed_arg, or_chain,
                        pass_unknown, position, static_args)
 from .default_logic import definition, one_exception

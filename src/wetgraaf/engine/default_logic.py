@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from ..resolve.program import Definition, Rule
+from ..resolve.model import Definition, Rule
 from . import outcomes
 from .outcomes import SCALAR, Outcomes
 from ..core.values import EvalError, Unknown

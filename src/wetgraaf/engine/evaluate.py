@@ -8,7 +8,7 @@ import itertools
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..resolve.program import Program
+from ..resolve.model import Program
 from .compile import Compiled, Context, TraceNode
 from ..core.values import EvalError, Unknown
 

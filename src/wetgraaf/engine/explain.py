@@ -9,7 +9,7 @@ from fractions import Fraction
 from typing import Any
 
 from ..resolve import labels
-from ..resolve.program import Program
+from ..resolve.model import Program
 from .compile import TraceNode
 from .evaluate import Answer, Missing
 from ..core.values import Duration, EvalError, Money, Unknown

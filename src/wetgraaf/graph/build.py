@@ -28,7 +28,7 @@ from dataclasses import fields
 import networkx as nx
 
 from ..parser import ir
-from ..resolve.program import Definition, Program, Rule
+from ..resolve.model import Definition, Program, Rule
 from .references import LawNames, LawRef, Target, article_key, parse_references
 from .text import SourceFiles
 

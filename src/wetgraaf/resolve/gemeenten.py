@@ -25,7 +25,7 @@ from ..yamlpos import load as load_yaml
 from ..yamlpos import pos_of
 
 if TYPE_CHECKING:
-    from .program import Program
+    from .model import Program
 
 WET = "wbmgp"
 GRONDSLAG = {8: "art5_lid1_art8", 9: "art5_lid2_art9", 10: "art5_lid3_art10"}

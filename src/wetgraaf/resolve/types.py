@@ -10,7 +10,7 @@ from ..parser import ir
 from ..core.errors import LawError
 
 if TYPE_CHECKING:
-    from .program import Definition, Program
+    from .model import Definition, Program
 
 NUMERIC = ("geheel", "getal")
 

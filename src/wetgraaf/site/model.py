@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..parser import ir
-from ..resolve.program import Definition, Program, Rule
+from ..resolve.model import Definition, Program, Rule
 from ..resolve.situation import Situation
 
 if TYPE_CHECKING:  # the site lies under the API that loads the corpus; only its type is named here

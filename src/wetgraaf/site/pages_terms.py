@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ..graph.build import def_id
 from ..parser import ir
 from ..resolve import labels as words
-from ..resolve.program import Definition
+from ..resolve.model import Definition
 from .graphdata import neighbourhood
 from .model import KIND_LABEL, rel, rule_tree
 from .render import json_script, md_escape

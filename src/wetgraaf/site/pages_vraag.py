@@ -10,7 +10,7 @@ import datetime as _dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..resolve.program import Definition
+from ..resolve.model import Definition
 from .model import SiteModel, rel
 from .render import esc, json_script, md_escape
 
