@@ -11,8 +11,8 @@ API over the same engine as the CLI.
     GET  /api/amendments/{naam}/diff     what an amendment changes: graph and scenario outcomes
     GET  /api/docs, /api/openapi.json    the API documentation (served from here, no CDN)
 
-Limits: a request body of at most 1 MiB (413), JSON nested at most 32 levels (400), and 2 s of evaluation per
-request (503). Every error is JSON, `{"fouten": [{"code", "melding", "veld"}]}`, with the CLI's messages.
+Limits: a request body of at most 1 MiB (413), JSON nested at most 32 levels (400), at most 100 questions, 100
+persons, 100 other entities and 1 000 facts (422, wetgraaf.limits), and 2 s of evaluation per request (503). Every error is JSON, `{"fouten": [{"code", "melding", "veld"}]}`, with the CLI's messages.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ from .api import Wetgraaf, load
 from .engine.explain import answer_json, explain_text, json_value
 from .interview import (applicable_amendments, iso_dates, known_facts, peildatum_warnings, question_json,
                         step)
-from .limits import Deadline, TimeUp, deadline, not_counted
+from .limits import Deadline, TimeUp, TooMuch, deadline, not_counted, work_caps
 from .parser import ir
 from .parser.errors import LawError, LawErrors
 from .server_http import HTTP_MELDING, LOOPBACK, HostCheck, dutch_validation, json_content_type, responses
@@ -468,6 +468,16 @@ def create_app(site_dir: Path | str | None = None, corpus: Path | str | None = N
             raise ApiError(503, "WG-API-003", f"de berekening duurde langer dan {time_limit:g} s en is "
                                               "gestopt") from None
 
+    def capped(body: ScenarioIn | InterviewIn) -> None:
+        """Refuse a request that asks for more work than one request may, before any of it is done (422)."""
+        try:
+            if isinstance(body, ScenarioIn):
+                work_caps(body.vragen, body.personen, body.entiteiten, body.feiten)
+            else:
+                work_caps(feiten=body.feiten, onbekend=body.onbekend)
+        except TooMuch as exc:
+            raise ApiError(422, "WG-API-011", exc.melding, exc.veld) from None
+
     @app.exception_handler(ApiError)
     async def _api_error(request: Request, exc: ApiError) -> JSONResponse:
         return _json_error(exc.status, exc.fouten, exc.headers)
@@ -503,16 +513,19 @@ def create_app(site_dir: Path | str | None = None, corpus: Path | str | None = N
     @app.post("/api/evaluate", tags=["vragen"], summary="Beantwoord de vragen van een scenario",
               responses=responses(400, 405, 413, 415, 422, 503))
     async def evaluate(body: ScenarioIn = Body(openapi_examples=SCENARIO_EXAMPLES)) -> dict:
+        capped(body)
         return await limited(service.answers, body, False)
 
     @app.post("/api/explain", tags=["vragen"], summary="Antwoord met uitleg (spoor en tekst)",
               responses=responses(400, 405, 413, 415, 422, 503))
     async def explain(body: ScenarioIn = Body(openapi_examples=SCENARIO_EXAMPLES)) -> dict:
+        capped(body)
         return await limited(service.answers, body, True)
 
     @app.post("/api/missing", tags=["vragen"], summary="Per vraag: de feiten die nog ontbreken en de open normen",
               responses=responses(400, 405, 413, 415, 422, 503))
     async def missing(body: ScenarioIn = Body(openapi_examples=SCENARIO_EXAMPLES)) -> dict:
+        capped(body)
         result = await limited(service.answers, body, False)
         return {"antwoorden": [{k: a[k] for k in ("vraag", "bekend", "waarde", "ontbrekende_feiten", "open_normen",
                                                   "takken")} for a in result["antwoorden"]]}
@@ -520,6 +533,7 @@ def create_app(site_dir: Path | str | None = None, corpus: Path | str | None = N
     @app.post("/api/interview/next", tags=["vragen"], summary="De volgende vraag van een interview, of het antwoord",
               responses=responses(400, 405, 413, 415, 422, 503))
     async def interview_next(body: InterviewIn = Body(openapi_examples=INTERVIEW_EXAMPLES)) -> dict:
+        capped(body)
         return await limited(service.interview, body)
 
     @app.get("/api/graph", tags=["graaf"], summary="De afhankelijkheidsgraaf, eventueel gefilterd",
