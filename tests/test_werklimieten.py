@@ -182,3 +182,61 @@ def test_a_request_stopped_at_its_time_limit_stops_computing_within_a_second(wg)
           f"{idle * 1000:.0f} ms in half a second")
     assert idle < 0.05, "the stopped evaluation still computes"
     assert threading.active_count() <= threads + 1
+
+
+# -- heavy requests in a process of their own (wetgraaf.werker) ------------------------------------------------------
+
+werker = pytest.importorskip("wetgraaf.werker")
+needs_fork = pytest.mark.skipif(not werker.available(), reason="no fork and /proc here")
+
+
+def _spin(seconds: float) -> int:
+    end, n = time.monotonic() + seconds, 0
+    while time.monotonic() < end:
+        n += 1
+    return n
+
+
+def _grow(mib: int) -> int:
+    blocks = [bytearray(2**20) for _ in range(mib)]
+    return len(blocks)
+
+
+def _fail() -> None:
+    raise ValueError("zo")
+
+
+@needs_fork
+def test_a_forked_evaluation_is_killed_at_its_deadline_and_leaves_nothing_running():
+    start = time.monotonic()
+    with pytest.raises(werker.Killed):
+        werker.run_forked(_spin, 30.0, deadline=start + 0.3)
+    assert time.monotonic() - start < 1.0
+    import os
+
+    children = [line for line in os.popen(f"ps -o pid= --ppid {os.getpid()}").read().split() if line.strip()]
+    assert len(children) <= 1, children  # at most the ps itself: the killed child is reaped
+
+
+@needs_fork
+def test_a_forked_evaluation_is_capped_in_memory_and_answers_or_fails_as_here():
+    assert werker.run_forked(_grow, 16, deadline=time.monotonic() + 30, memory=256 * 2**20) == 16
+    with pytest.raises(werker.OutOfMemory):
+        werker.run_forked(_grow, 1024, deadline=time.monotonic() + 30, memory=256 * 2**20)
+    with pytest.raises(ValueError, match="zo"):
+        werker.run_forked(_fail, deadline=time.monotonic() + 30)
+
+
+def test_a_heavy_request_gives_the_same_answers_as_a_light_one(client):
+    """More than HEAVY questions go to a forked child: the answers are those of the same questions asked one by
+    one, and an error in the scenario is the same located API error."""
+    from wetgraaf.server import HEAVY
+
+    body = scenario(HEAVY + 2)
+    heavy = client.post("/api/evaluate", json=body)
+    assert heavy.status_code == 200, heavy.text[:300]
+    for i in (0, HEAVY + 1):
+        one = client.post("/api/evaluate", json={**body, "vragen": [body["vragen"][i]]}).json()["antwoorden"][0]
+        assert heavy.json()["antwoorden"][i] == one
+    bad = client.post("/api/evaluate", json={**body, "vragen": body["vragen"] + ["bestaat_niet(k0)"]})
+    assert bad.status_code == 400 and bad.json()["fouten"][0]["veld"] == f"body.vragen[{HEAVY + 2}]", bad.text[:300]

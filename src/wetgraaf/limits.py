@@ -63,6 +63,11 @@ def not_counted() -> Iterator[None]:
             d.at += time.monotonic() - start
 
 
+def current() -> Deadline | None:
+    """This thread's deadline, if it has one (work handed to another process takes it along)."""
+    return getattr(_local, "deadline", None)
+
+
 def check() -> None:
     """Raise `TimeUp` when this thread's deadline has passed; free when there is none."""
     d = getattr(_local, "deadline", None)
@@ -114,5 +119,5 @@ def work_caps(vragen: list | None = None, personen: dict | None = None, entiteit
                                        f"{MAX_FEITEN}")
 
 
-__all__ = ["TimeUp", "Deadline", "deadline", "not_counted", "check", "TooMuch", "work_caps", "MAX_VRAGEN",
+__all__ = ["TimeUp", "Deadline", "deadline", "not_counted", "check", "current", "TooMuch", "work_caps", "MAX_VRAGEN",
            "MAX_PERSONEN", "MAX_ENTITEITEN", "MAX_FEITEN"]
