@@ -375,6 +375,7 @@ def _populations(wg, amendment: str, asked: list[str]) -> list[Path]:
                 path = root / "populaties" / f"{item}.yaml"
             if not path.exists():
                 raise LawErrors([LawError("WG-POP-001", f"no population '{item}' (looked in {root / 'populaties'})")])
+            load_spec(path)  # checked now, not after the minutes the report takes
             out.append(path)
         return out
     return [path for path in find_specs(root) if runs_for(wg, load_spec(path), amendment)]
