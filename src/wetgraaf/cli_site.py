@@ -135,9 +135,9 @@ def site(out: Path = typer.Option(DEFAULT_OUT, "--out", "-o", help="Where to wri
     except SiteBuildError as exc:
         typer.echo(f"wetgraaf site: de site is niet gebouwd: {str(exc).splitlines()[0]}", err=True)
         raise typer.Exit(1) from None
-    except OutputRefused as exc:
+    except OutputRefused as exc:  # a place the user must change: a usage error
         typer.echo(f"wetgraaf site: niet gebouwd: {exc}", err=True)
-        raise typer.Exit(1) from None
+        raise typer.Exit(2) from None
     done = stats[0] if stats else None
     extra = (f" ({len(done.rendered)} opnieuw opgemaakt, {len(done.reused)} overgenomen uit de vorige bouw)"
              if done is not None and done.reused else "")

@@ -276,6 +276,15 @@ def wijziging(amendment: str = typer.Argument(..., help="Amendment name or folde
             out.print("--dask needs Dask: pip install 'wetgraaf[dask]'")
             raise typer.Exit(2) from None
 
+    if docx is not None:  # a place that cannot be written is refused before the report, not after it
+        from .atomic import OutputRefused, check_writable
+
+        try:
+            check_writable(docx)
+        except OutputRefused as exc:
+            out.print(f"wijziging --docx: {escape(str(exc))}")
+            raise typer.Exit(2) from None
+
     def build_report(*args, **kwargs):
         try:
             return _report(*args, **kwargs)
@@ -337,9 +346,9 @@ def _write_docx(wg, name: str, report, path: Path, overschrijf: bool) -> None:
         raise typer.Exit(2) from None
     try:
         write_output(path, data, overschrijf)
-    except OutputRefused as exc:
+    except OutputRefused as exc:  # a place the user must change: a usage error
         out.print(f"wijziging --docx: {escape(str(exc))}")
-        raise typer.Exit(1) from None
+        raise typer.Exit(2) from None
     out.print(f"wetsvoorstel, renvooi en uitkomsten geschreven naar {escape(str(path))}")
 
 
