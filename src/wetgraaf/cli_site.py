@@ -128,6 +128,9 @@ def site(out: Path = typer.Option(DEFAULT_OUT, "--out", "-o", help="Where to wri
     """Build the site: a page per law, article, term, scenario and amendment, the graph, coverage and the docs."""
     from .atomic import OutputRefused
 
+    if config is not None and not config.is_file():  # before the build, not after it
+        typer.echo(f"wetgraaf site: --config {config}: dat is geen bestand; geef een mkdocs.yml", err=True)
+        raise typer.Exit(2)
     try:
         stats: list = []
         pages = build_site(out, corpus, config, strict, overwrite=overschrijf, incremental=not volledig,

@@ -297,7 +297,7 @@ def wijziging(amendment: str = typer.Argument(..., help="Amendment name or folde
     # Without --op, an amendment is reported on top of what it builds on (`op:` in its wijziging.yaml).
     on_top = tuple(_amendment_name(wg, a) for a in op) or wg.corpus.wijzigingen[name].op
     try:
-        date = _dt.date.fromisoformat(peildatum) if peildatum else None
+        date = _dt.date.fromisoformat(peildatum) if peildatum is not None else None
     except ValueError:
         out.print(f"--peildatum: '{escape(peildatum or '')}' is geen datum; schrijf haar als 2026-07-01")
         raise typer.Exit(2) from None
