@@ -38,7 +38,7 @@ def check(path: Optional[Path] = typer.Argument(None, help="Corpus folder (defau
     try:  # before loading: a wrong date is a usage error, and an empty one is not "no date"
         asked = _dt.date.fromisoformat(peildatum) if peildatum is not None else None
     except ValueError:
-        err.print(f"--peildatum '{peildatum}': geen datum op de kalender; schrijf haar als 2026-01-01", markup=False)
+        err.print(f"--peildatum {peildatum}: not a date on the calendar; write it like 2026-01-01", markup=False)
         raise typer.Exit(2) from None
     wg = load(path)
     dates = [asked] if asked is not None else version_dates(wg.corpus)
