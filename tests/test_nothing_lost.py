@@ -301,7 +301,7 @@ def test_site_refuses_a_folder_it_did_not_build(tmp_path, monkeypatch):
     monkeypatch.setenv("WETGRAAF_CACHE", str(tmp_path / "cache"))
     folder, before = _user_folder(tmp_path)
     result = CliRunner().invoke(app, ["site", "-o", str(folder)])
-    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert result.exit_code == 2 and "Traceback" not in result.output
     assert "niet door wetgraaf gebouwd" in result.output and "--overschrijf" in result.output
     assert _hashes(folder) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["mijn-map"]  # nothing built beside it either
@@ -313,7 +313,7 @@ def test_serve_refuses_to_build_into_a_folder_it_did_not_build(tmp_path, monkeyp
     monkeypatch.setattr(uvicorn, "run", lambda *a, **k: pytest.fail("the server must not start"))
     folder, before = _user_folder(tmp_path)
     result = CliRunner().invoke(app, ["serve", "--site", str(folder)])
-    assert result.exit_code == 1 and "niet door wetgraaf gebouwd" in result.output
+    assert result.exit_code == 2 and "niet door wetgraaf gebouwd" in result.output
     assert _hashes(folder) == before
 
 
@@ -342,7 +342,7 @@ def test_site_never_replaces_the_checkout_the_corpus_or_the_docs(tmp_path, monke
     target = {"cwd": ".", "corpus": "law", "docs": "docs"}[where]
     result = CliRunner().invoke(app, ["site", "-o", target, "--corpus", "law", "--config", "mkdocs.yml",
                                       "--overschrijf"])
-    assert result.exit_code == 1 and "Traceback" not in result.output, result.output
+    assert result.exit_code == 2 and "Traceback" not in result.output, result.output
     assert "kies een andere uitvoermap" in result.output
     assert _hashes(tmp_path) == before
 
@@ -367,7 +367,7 @@ def test_graph_export_never_overwrites_a_file_or_a_backup(tmp_path, monkeypatch)
     target.write_text("mijn eigen graaf\n", encoding="utf-8")
     runner = CliRunner()
     refused = runner.invoke(app, ["graaf", "export", "-f", "dot", "-o", str(target)])
-    assert refused.exit_code == 1 and "niet door wetgraaf gemaakt" in refused.output
+    assert refused.exit_code == 2 and "niet door wetgraaf gemaakt" in refused.output
     assert target.read_text(encoding="utf-8") == "mijn eigen graaf\n"
     # with --overschrijf the user's file is kept as graaf.dot.orig
     assert runner.invoke(app, ["graaf", "export", "-f", "dot", "-o", str(target), "--overschrijf"]).exit_code == 0
@@ -388,6 +388,6 @@ def test_bench_refuses_to_overwrite_a_users_markdown_before_it_runs(tmp_path, mo
     monkeypatch.setattr(bench_run, "run", lambda *a, **k: pytest.fail("the benchmark must not run"))
     (tmp_path / "X.md").write_text("mijn verslag\n", encoding="utf-8")
     result = CliRunner().invoke(app, ["bench", "--json", str(tmp_path / "X.json")])
-    assert result.exit_code == 1 and "niet door wetgraaf gemaakt" in result.output
+    assert result.exit_code == 2 and "niet door wetgraaf gemaakt" in result.output
     assert (tmp_path / "X.md").read_text(encoding="utf-8") == "mijn verslag\n"
     assert not (tmp_path / "X.json").exists()

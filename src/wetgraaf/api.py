@@ -192,14 +192,14 @@ class Wetgraaf:
         facts, aangevuld = aanvullen(self.gemeenten(), program, sc.peildatum, facts, entities)
         label = versie.naam if versie else BASIS
         outcomes = []
-        for question in sc.vragen:
+        for index, question in enumerate(sc.vragen):
             check_deadline()  # a request over its time limit stops here (wetgraaf.limits)
             if sc.per_versie and not (question in exp.verwacht or question in exp.ontbrekend
                                       or question in exp.uitleg_bevat):
                 continue  # with per_versie, each version answers the questions it states expectations for
             out = Outcome(question, None, aanvullingen=aangevuld, versie=label, wijzigingen=wijzigingen)
             try:
-                qname, args = question_target(sc, program, question, entities,
+                qname, args = question_target(sc, program, question, entities, index=index,
                                               hint=exp.verwacht.get(question) != GEEN_GRONDSLAG)
             except LawError as exc:
                 if exc.code != "WG-SCEN-019" or exp.verwacht.get(question) != GEEN_GRONDSLAG:

@@ -15,6 +15,7 @@ Only commands the user asks to write call this: nothing in wetgraaf rewrites a l
 from __future__ import annotations
 
 import ctypes
+import errno
 import hashlib
 import json
 import os
@@ -37,6 +38,42 @@ def backup_path(path: Path | str) -> Path:
 class OutputRefused(Exception):
     """A command was asked to write where it would replace something it did not make. The message says what and
     how to go on (another place, or `--overschrijf`, which moves the old content aside and never deletes it)."""
+
+
+# Where no command writes: the kernel's and devices' file systems (writing there is never what a user meant).
+SYSTEM_DIRS = (Path("/proc"), Path("/sys"), Path("/dev"))
+_REASONS = {errno.ENOENT: "die map bestaat niet", errno.EACCES: "geen toestemming om daar te schrijven",
+            errno.EPERM: "geen toestemming om daar te schrijven", errno.EROFS: "alleen-lezen bestandssysteem",
+            errno.ENOSPC: "de schijf is vol", errno.ENOTDIR: "een deel van het pad is geen map",
+            errno.EISDIR: "dat is een map", errno.ENAMETOOLONG: "de naam is te lang", errno.ELOOP:
+            "te veel symbolische koppelingen", errno.EEXIST: "er staat al iets met die naam"}
+
+
+def reason(exc: OSError) -> str:
+    """Why the system refused, in Dutch words."""
+    return _REASONS.get(exc.errno or 0, exc.strerror or str(exc))
+
+
+def check_writable(target: Path | str) -> None:
+    """Refuse (OutputRefused) a target a command cannot or should not write: under /proc, /sys or /dev, or in a
+    place where no file can be made (probed by making one and removing it), so the command stops before its work
+    with the reason instead of failing after it."""
+    target = Path(target)
+    resolved = target.resolve()
+    for system in SYSTEM_DIRS:
+        if resolved == system or system in resolved.parents:
+            raise OutputRefused(f"{target}: dat is een systeemmap ({system}); kies een gewone map om in te schrijven")
+    folder = resolved.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    if not folder.is_dir():
+        raise OutputRefused(f"{target}: kan hier niet schrijven: {folder} is geen map")
+    try:
+        fd, probe = tempfile.mkstemp(dir=folder, prefix=".wetgraaf-proef-")
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        raise OutputRefused(f"{target}: kan hier niet schrijven: {reason(exc)}") from None
 
 
 # A folder wetgraaf built carries this file; only such a folder (or an empty one) is ever replaced.
@@ -99,6 +136,7 @@ def write_output(path: Path | str, data: bytes | str, overwrite: bool = False) -
     raw = data.encode("utf-8") if isinstance(data, str) else data
     if path.exists() and not path.is_file():
         raise OutputRefused(f"{path}: is geen gewoon bestand; kies een bestandsnaam")
+    check_writable(path)
     keep = False
     if path.exists() and not made_by_wetgraaf(path):
         if not overwrite:
@@ -106,7 +144,10 @@ def write_output(path: Path | str, data: bytes | str, overwrite: bool = False) -
                 f"{path}: dit bestand bestaat al en is niet door wetgraaf gemaakt; kies een andere naam, of geef "
                 f"--overschrijf (het bestaande bestand wordt dan bewaard als {free_backup_path(path).name})")
         keep = True
-    saved = write_bytes(path, raw, backup=keep)
+    try:
+        saved = write_bytes(path, raw, backup=keep)
+    except OSError as exc:  # e.g. the disk filled up while writing: the old file is still there
+        raise OutputRefused(f"{path}: kan niet schrijven: {reason(exc)}") from None
     _remember(path, raw)
     return saved
 
@@ -205,7 +246,12 @@ def replace_dir(target: Path | str, build: Callable[[Path], T], overwrite: bool 
     atomic exchange where the system has it; otherwise a kill between its two renames is repaired by the next
     run, which puts the previous build back first."""
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    check_output_dir(target, overwrite, protect)
+    check_writable(target)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputRefused(f"{target}: kan de map niet maken: {reason(exc)}") from None
     _restore_interrupted_swap(target)
     check_output_dir(target, overwrite, protect)
     for stale in target.parent.glob(f".{target.name}.bouw-*"):
@@ -287,4 +333,5 @@ def _fsync_dir(folder: Path) -> None:
 
 
 __all__ = ["write_text", "write_bytes", "write_output", "replace_dir", "check_output_dir", "backup_path",
-           "free_backup_path", "made_by_wetgraaf", "OutputRefused", "BUILD_MARKER", "BACKUP_SUFFIX"]
+           "free_backup_path", "made_by_wetgraaf", "OutputRefused", "BUILD_MARKER", "BACKUP_SUFFIX", "check_writable",
+           "reason"]

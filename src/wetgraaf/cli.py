@@ -169,10 +169,20 @@ def main() -> None:
         err.print("afgebroken", markup=False)
         sys.exit(1)
     except Exception as exc:  # noqa: BLE001 - the last line of defence: never a traceback
+        if isinstance(exc, OSError) and exc.filename is not None:  # a path the system refuses: the user's to change
+            from .atomic import reason
+
+            name = str(exc.filename)
+            err.print(f"{name if len(name) <= 200 else name[:200] + '…'}: {reason(exc)}", markup=False)
+            sys.exit(2)
         # By class name: typer >= 0.20 raises its own vendored copy of click's exceptions (typer._click).
         kinds = {c.__name__ for c in type(exc).__mro__}
-        if "UsageError" in kinds:
-            exc.show()
+        if "UsageError" in kinds:  # in Dutch (cli_usage), exit 2
+            from .cli_usage import dutch_usage
+
+            text = dutch_usage(exc)
+            if text:
+                err.print(text, markup=False)
             sys.exit(2)
         if "ClickException" in kinds:
             exc.show()

@@ -34,7 +34,7 @@ def bench(aantal: int = typer.Option(1_000_000, "--aantal", min=1_000, help="Cas
         for line in report(r):
             out.print(escape(line))
         raise typer.Exit(0 if r["gehaald"] else 1)
-    from .atomic import OutputRefused, made_by_wetgraaf
+    from .atomic import OutputRefused, check_writable, made_by_wetgraaf
     from .bench.run import markdown_path, run
 
     for path in (json_path, markdown_path(json_path)):  # refuse before a run of minutes, not after it
@@ -42,13 +42,18 @@ def bench(aantal: int = typer.Option(1_000_000, "--aantal", min=1_000, help="Cas
             out.print(f"bench: {escape(str(path))}: dit bestand bestaat al en is niet door wetgraaf gemaakt; kies "
                       "een andere --json, of geef --overschrijf (het bestaande bestand wordt dan bewaard als "
                       f"{escape(path.name)}.orig)", markup=True)
-            raise typer.Exit(1)
+            raise typer.Exit(2)
+        try:
+            check_writable(path)
+        except OutputRefused as exc:
+            out.print(f"bench: {escape(str(exc))}")
+            raise typer.Exit(2) from None
     try:
         result = run(aantal, enkel, rondes, out=json_path, log=lambda s: out.print(f"[dim]{escape(s)}[/dim]"),
                      overwrite=overschrijf)
     except OutputRefused as exc:
         out.print(f"bench: {escape(str(exc))}")
-        raise typer.Exit(1) from None
+        raise typer.Exit(2) from None
     table = Table(title=f"wetgraaf bench — {result['datum']}, {result['processoren']} processoren, Python "
                         f"{result['python']}, NumPy {result['numpy']}, openfisca-core {result['openfisca_core']}",
                   title_justify="left")

@@ -35,12 +35,13 @@ def check(path: Optional[Path] = typer.Argument(None, help="Corpus folder (defau
     from .api import load
     from .cli import report_errors
 
-    wg = load(path)
-    try:
-        dates = [_dt.date.fromisoformat(peildatum)] if peildatum else version_dates(wg.corpus)
+    try:  # before loading: a wrong date is a usage error, and an empty one is not "no date"
+        asked = _dt.date.fromisoformat(peildatum) if peildatum is not None else None
     except ValueError:
         err.print(f"--peildatum {peildatum}: not a date on the calendar; write it like 2026-01-01", markup=False)
         raise typer.Exit(2) from None
+    wg = load(path)
+    dates = [asked] if asked is not None else version_dates(wg.corpus)
     combos = [()] + [(w,) for w in (wijziging or sorted(wg.corpus.wijzigingen))]
     versions, errors, warnings = _build_all(wg, dates, combos)
     if errors:

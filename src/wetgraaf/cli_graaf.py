@@ -271,11 +271,8 @@ def export(formaat: str = typer.Option("json", "--formaat", "-f", help="json, gr
 
     try:
         saved = write_output(uitvoer, text, overschrijf)  # atomically; never replaces what wetgraaf did not write
-    except OutputRefused as exc:
+    except OutputRefused as exc:  # a place the user must change: a usage error
         err.print(f"graaf export: {exc}", markup=False)
-        raise typer.Exit(1) from None
-    except OSError as exc:
-        err.print(f"{uitvoer}: kan niet schrijven: {exc.strerror}", markup=False)
-        raise typer.Exit(1) from None
+        raise typer.Exit(2) from None
     err.print(f"{g.number_of_nodes()} knopen, {g.number_of_edges()} verbindingen -> {uitvoer}"
               + (f" (het vorige bestand is bewaard als {saved})" if saved else ""), markup=False)

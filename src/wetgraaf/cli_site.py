@@ -134,6 +134,9 @@ def site(out: Path = typer.Option(DEFAULT_OUT, "--out", "-o", help="Where to wri
     """Build the site: a page per law, article, term, scenario and amendment, the graph, coverage and the docs."""
     from .atomic import OutputRefused
 
+    if config is not None and not config.is_file():  # before the build, not after it
+        typer.echo(f"wetgraaf site: --config {config}: dat is geen bestand; geef een mkdocs.yml", err=True)
+        raise typer.Exit(2)
     try:
         stats: list = []
         pages = build_site(out, corpus, config, strict, overwrite=overschrijf, incremental=not volledig,
@@ -141,9 +144,9 @@ def site(out: Path = typer.Option(DEFAULT_OUT, "--out", "-o", help="Where to wri
     except SiteBuildError as exc:
         typer.echo(f"wetgraaf site: de site is niet gebouwd: {str(exc).splitlines()[0]}", err=True)
         raise typer.Exit(1) from None
-    except OutputRefused as exc:
+    except OutputRefused as exc:  # a place the user must change: a usage error
         typer.echo(f"wetgraaf site: niet gebouwd: {exc}", err=True)
-        raise typer.Exit(1) from None
+        raise typer.Exit(2) from None
     done = stats[0] if stats else None
     extra = (f" ({len(done.rendered)} opnieuw opgemaakt, {len(done.reused)} overgenomen uit de vorige bouw)"
              if done is not None and done.reused else "")

@@ -276,6 +276,15 @@ def wijziging(amendment: str = typer.Argument(..., help="Amendment name or folde
             out.print("--dask needs Dask: pip install 'wetgraaf[dask]'")
             raise typer.Exit(2) from None
 
+    if docx is not None:  # a place that cannot be written is refused before the report, not after it
+        from .atomic import OutputRefused, check_writable
+
+        try:
+            check_writable(docx)
+        except OutputRefused as exc:
+            out.print(f"wijziging --docx: {escape(str(exc))}")
+            raise typer.Exit(2) from None
+
     def build_report(*args, **kwargs):
         try:
             return _report(*args, **kwargs)
@@ -288,7 +297,7 @@ def wijziging(amendment: str = typer.Argument(..., help="Amendment name or folde
     # Without --op, an amendment is reported on top of what it builds on (`op:` in its wijziging.yaml).
     on_top = tuple(_amendment_name(wg, a) for a in op) or wg.corpus.wijzigingen[name].op
     try:
-        date = _dt.date.fromisoformat(peildatum) if peildatum else None
+        date = _dt.date.fromisoformat(peildatum) if peildatum is not None else None
     except ValueError:
         out.print(f"--peildatum: '{escape(peildatum or '')}' is geen datum; schrijf haar als 2026-07-01")
         raise typer.Exit(2) from None
@@ -337,9 +346,9 @@ def _write_docx(wg, name: str, report, path: Path, overschrijf: bool) -> None:
         raise typer.Exit(2) from None
     try:
         write_output(path, data, overschrijf)
-    except OutputRefused as exc:
+    except OutputRefused as exc:  # a place the user must change: a usage error
         out.print(f"wijziging --docx: {escape(str(exc))}")
-        raise typer.Exit(1) from None
+        raise typer.Exit(2) from None
     out.print(f"wetsvoorstel, renvooi en uitkomsten geschreven naar {escape(str(path))}")
 
 
@@ -375,6 +384,7 @@ def _populations(wg, amendment: str, asked: list[str]) -> list[Path]:
                 path = root / "populaties" / f"{item}.yaml"
             if not path.exists():
                 raise LawErrors([LawError("WG-POP-001", f"no population '{item}' (looked in {root / 'populaties'})")])
+            load_spec(path)  # checked now, not after the minutes the report takes
             out.append(path)
         return out
     return [path for path in find_specs(root) if runs_for(wg, load_spec(path), amendment)]

@@ -1,8 +1,13 @@
-"""Limits that stop work, not only waiting: a deadline that long work checks between its steps.
+"""Limits that stop work, not only waiting: a deadline that long work checks between its steps, and caps on the
+work one request may ask for.
 
 The question service runs each evaluation in a worker thread under a time limit. Python cannot kill a thread, so an
 abandoned evaluation would keep a core busy until it ends by itself; instead the evaluation checks the deadline of
 its own thread between questions (and the interview between steps) and stops with `TimeUp`.
+
+The caps bound what one request can cost before any of it is evaluated: its questions, persons, other entities and
+facts (`work_caps`). With them, the largest request the service accepts is answered well within the time limit and
+allocates a bounded amount of memory (measured in tests/test_werklimieten.py), so no request can grow the service.
 """
 
 from __future__ import annotations
@@ -10,7 +15,7 @@ from __future__ import annotations
 import threading
 import time
 from contextlib import contextmanager
-from typing import Iterator
+from typing import Any, Iterator
 
 _local = threading.local()
 
@@ -58,6 +63,11 @@ def not_counted() -> Iterator[None]:
             d.at += time.monotonic() - start
 
 
+def current() -> Deadline | None:
+    """This thread's deadline, if it has one (work handed to another process takes it along)."""
+    return getattr(_local, "deadline", None)
+
+
 def check() -> None:
     """Raise `TimeUp` when this thread's deadline has passed; free when there is none."""
     d = getattr(_local, "deadline", None)
@@ -65,4 +75,49 @@ def check() -> None:
         raise TimeUp
 
 
-__all__ = ["TimeUp", "Deadline", "deadline", "not_counted", "check"]
+# The most one request may ask for (the question service; a scenario file on the command line has no such cap).
+MAX_VRAGEN = 100
+MAX_PERSONEN = 100
+MAX_ENTITEITEN = 100  # other entities, all types together
+MAX_FEITEN = 1000  # facts in feiten, under the persons and under the entities together, a list counting its items
+
+
+class TooMuch(Exception):
+    """A request asks for more work than one request may; `veld` is the field path, the message says the cap."""
+
+    def __init__(self, veld: str, melding: str) -> None:
+        super().__init__(melding)
+        self.veld, self.melding = veld, melding
+
+
+def _facts(values: Any) -> int:
+    if not isinstance(values, dict):
+        return 0
+    return sum(len(v) if isinstance(v, (list, dict)) and v else 1 for v in values.values())
+
+
+def work_caps(vragen: list | None = None, personen: dict | None = None, entiteiten: dict | None = None,
+              feiten: dict | None = None, onbekend: list | None = None) -> None:
+    """Raise `TooMuch` when a request asks for more than one request may (counting is linear in the request)."""
+    if vragen is not None and len(vragen) > MAX_VRAGEN:
+        raise TooMuch("body.vragen", f"te veel vragen in één verzoek: {len(vragen)}, ten hoogste {MAX_VRAGEN}; "
+                                     "verdeel ze over meer verzoeken")
+    if personen is not None and len(personen) > MAX_PERSONEN:
+        raise TooMuch("body.personen", f"te veel personen in één verzoek: {len(personen)}, ten hoogste "
+                                       f"{MAX_PERSONEN}")
+    entities = entiteiten or {}
+    count = sum(len(names) if isinstance(names, dict) else 1 for names in entities.values())
+    if count > MAX_ENTITEITEN:
+        raise TooMuch("body.entiteiten", f"te veel entiteiten in één verzoek: {count}, ten hoogste {MAX_ENTITEITEN}")
+    total = _facts(feiten) + sum(_facts(v) for v in (personen or {}).values()) + sum(
+        _facts(v) for names in entities.values() if isinstance(names, dict) for v in names.values())
+    if total > MAX_FEITEN:
+        where = "body.feiten" if _facts(feiten) > MAX_FEITEN else "body"
+        raise TooMuch(where, f"te veel feiten in één verzoek: {total}, ten hoogste {MAX_FEITEN}")
+    if onbekend is not None and len(onbekend) > MAX_FEITEN:
+        raise TooMuch("body.onbekend", f"te veel feiten als onbekend opgegeven: {len(onbekend)}, ten hoogste "
+                                       f"{MAX_FEITEN}")
+
+
+__all__ = ["TimeUp", "Deadline", "deadline", "not_counted", "check", "current", "TooMuch", "work_caps", "MAX_VRAGEN",
+           "MAX_PERSONEN", "MAX_ENTITEITEN", "MAX_FEITEN"]

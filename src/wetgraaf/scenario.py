@@ -256,6 +256,19 @@ def _per_versie(item: dict, sc: Scenario, pos: ir.Pos) -> None:
 # From scenario values to engine inputs (needs the program: types decide how a value is read)
 
 
+def _inputs_by_name(program: Program) -> dict[str, list]:
+    """The facts and parameters of a program by unqualified name, built once per program (a scan of every
+    definition per fact made reading a request's facts cost facts times definitions)."""
+    index = vars(program).get("_inputs_by_name")  # kept on the program: a program's definitions do not change
+    if index is None:
+        index = {}
+        for d in program.definitions.values():
+            if d.is_input or d.kind == "parameter":
+                index.setdefault(d.name, []).append(d)
+        program._inputs_by_name = index  # type: ignore[attr-defined]
+    return index
+
+
 def _signature(d) -> tuple:
     return (d.type, tuple(p.type for p in d.params))
 
@@ -269,8 +282,7 @@ def _resolve_fact(program: Program, name: str, wet: str | None, arity: int, pos:
         found = program.definitions.get(name)
         candidates = [found] if found is not None else []
     else:
-        candidates = [d for q, d in program.definitions.items()
-                      if d.name == name and (d.is_input or d.kind == "parameter")]
+        candidates = list(_inputs_by_name(program).get(name, ()))
         if wet:
             preferred = [d for d in candidates if d.wet == wet]
             candidates = preferred or candidates
@@ -445,10 +457,11 @@ def inputs(sc: Scenario, program: Program, lenient: bool | set[str] = False) -> 
 
 
 def question_target(sc: Scenario, program: Program, question: str, entities: dict[str, str],
-                    hint: bool = True) -> tuple[str, tuple]:
+                    hint: bool = True, index: int | None = None) -> tuple[str, tuple]:
     """The definition a question asks for and its arguments. `hint=False`: a caller that takes WG-SCEN-019 as "this
-    version does not define it" gets no (costly) close-name suggestion."""
-    pos = pos_of(sc.raw.get("vragen"), sc.vragen.index(question), sc.pos)
+    version does not define it" gets no (costly) close-name suggestion. `index`: where the question stands in
+    `sc.vragen`, when the caller knows (looking it up per question made a request's cost quadratic)."""
+    pos = pos_of(sc.raw.get("vragen"), sc.vragen.index(question) if index is None else index, sc.pos)
     name, args = parse_question(question, pos)
     d = program.definitions.get(name) if "." in name else (
         program.definitions.get(f"{sc.wet}.{name}") if sc.wet else None) or program.lookup(name)

@@ -11,8 +11,9 @@ API over the same engine as the CLI.
     GET  /api/amendments/{naam}/diff     what an amendment changes: graph and scenario outcomes
     GET  /api/docs, /api/openapi.json    the API documentation (served from here, no CDN)
 
-Limits: a request body of at most 1 MiB (413), JSON nested at most 32 levels (400), and 2 s of evaluation per
-request (503). Every error is JSON, `{"fouten": [{"code", "melding", "veld"}]}`, with the CLI's messages.
+Limits: a request body of at most 1 MiB (413), JSON nested at most 32 levels (400), at most 100 questions, 100
+persons, 100 other entities and 1 000 facts (422, wetgraaf.limits), and 2 s of evaluation per request (503).
+Every error is JSON, `{"fouten": [{"code", "melding", "veld"}]}`, with the CLI's messages.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ from .api import Wetgraaf, load
 from .engine.explain import answer_json, explain_text, json_value
 from .interview import (applicable_amendments, iso_dates, known_facts, peildatum_warnings, question_json,
                         step)
-from .limits import Deadline, TimeUp, deadline, not_counted
+from .limits import Deadline, TimeUp, TooMuch, deadline, not_counted, work_caps
 from .parser import ir
 from .core.errors import LawError, LawErrors
 from .server_http import HTTP_MELDING, LOOPBACK, HostCheck, dutch_validation, json_content_type, responses
@@ -50,6 +51,7 @@ MAX_DEPTH = 32
 TIME_LIMIT = 2.0
 WORKERS = max(2, os.cpu_count() or 2)  # evaluations at once: more threads than cores only share the GIL
 QUEUE_LIMIT = 30.0  # seconds a request may wait for a free worker before it is told to come back
+HEAVY = 10  # questions: a request with more is heavy and waits for the one heavy lane, so light ones keep theirs
 SOURCE = "verzoek"  # the 'file' of positions inside a request
 
 
@@ -342,6 +344,31 @@ class Service:
         return self.link_pages({"scenario": sc.naam, "peildatum": sc.peildatum.isoformat(),
                                 "wijzigingen": list(sc.wijzigingen), "antwoorden": out}, sc.peildatum, sc.wijzigingen)
 
+    def answers_apart(self, body: ScenarioIn, explain: bool) -> dict:
+        """`answers` for a heavy request: read and compiled here (the compiling is not counted), evaluated in a
+        forked child (wetgraaf.werker) that is killed at the deadline and may not map more than its memory limit,
+        so it neither slows the other requests through the interpreter lock nor outlives its answer."""
+        from . import werker
+        from .limits import current
+
+        if not werker.available():
+            return self.answers(body, explain)
+        self.scenario(body)  # errors in the scenario come from here; the child finds the program compiled
+        limit = current()
+        try:
+            kind, *rest = werker.run_forked(_answers_in_child, self, body, explain,
+                                            deadline=limit.at if limit else time.monotonic() + TIME_LIMIT)
+        except werker.Killed:
+            raise TimeUp from None
+        except werker.OutOfMemory:
+            raise ApiError(503, "WG-API-012", f"de berekening had meer dan {werker.MEMORY_LIMIT // 2**20} MiB "
+                                              "geheugen nodig en is gestopt") from None
+        if kind == "api":
+            err = ApiError(rest[0], rest[1][0]["code"], rest[1][0]["melding"])
+            err.fouten = rest[1]
+            raise err
+        return rest[0]
+
     def interview(self, body: InterviewIn) -> dict:
         paths = _Paths()
         positions = {"feiten": paths.pos("body.feiten")}
@@ -406,6 +433,16 @@ class Service:
             return self._diffs[naam]
 
 
+def _answers_in_child(service: Service, body: ScenarioIn, explain: bool) -> tuple:
+    """In the forked child of `answers_apart`: the answers, or the API error as plain data (an ApiError does not
+    survive pickling)."""
+    service.lock = threading.Lock()  # a lock another thread of the service held at the fork is not held here
+    try:
+        return ("ok", service.answers(body, explain))
+    except ApiError as exc:
+        return ("api", exc.status, exc.fouten)
+
+
 def create_app(site_dir: Path | str | None = None, corpus: Path | str | None = None, wg: Wetgraaf | None = None,
                time_limit: float = TIME_LIMIT, max_body: int = MAX_BODY, hosts: Iterable[str] = LOOPBACK) -> FastAPI:
     """The app: the API under /api, the built site (if `site_dir` exists) at /. Only requests whose Host header
@@ -428,13 +465,16 @@ def create_app(site_dir: Path | str | None = None, corpus: Path | str | None = N
     app.add_middleware(HostCheck, hosts=hosts)  # outermost: no DNS rebinding reaches anything else
 
     workers = asyncio.Semaphore(WORKERS)
+    heavy_lane = asyncio.Semaphore(1)  # requests of many questions, one at a time, beside the light ones
 
-    async def limited(fn: Callable, *args) -> Any:
+    async def limited(fn: Callable, *args, heavy: bool = False) -> Any:
         """Run `fn` in a worker thread once one is free; the time limit counts from the start of the work, not
         from the arrival in the queue (so a busy moment is not reported as a slow evaluation), and the work itself
-        stops at the limit (wetgraaf.limits) instead of running on in the background."""
+        stops at the limit (wetgraaf.limits) instead of running on in the background. A heavy request waits for
+        the heavy lane instead of a worker, so a burst of large requests never keeps the small ones waiting."""
+        lane = heavy_lane if heavy else workers
         try:
-            await asyncio.wait_for(workers.acquire(), QUEUE_LIMIT)
+            await asyncio.wait_for(lane.acquire(), QUEUE_LIMIT)
         except asyncio.TimeoutError:
             raise ApiError(503, "WG-API-008", f"de dienst is bezet: na {QUEUE_LIMIT:g} s wachten was er nog geen "
                                               "plaats vrij; probeer het zo opnieuw") from None
@@ -449,7 +489,7 @@ def create_app(site_dir: Path | str | None = None, corpus: Path | str | None = N
         work = asyncio.ensure_future(run_in_threadpool(timed))
 
         def finished(f: asyncio.Future) -> None:
-            workers.release()  # only when the thread is really done: a stopped request still holds its worker
+            lane.release()  # only when the thread is really done: a stopped request still holds its worker
             if not f.cancelled():
                 f.exception()  # retrieved here, so an abandoned TimeUp is not logged as unhandled
 
@@ -467,6 +507,22 @@ def create_app(site_dir: Path | str | None = None, corpus: Path | str | None = N
         except TimeUp:
             raise ApiError(503, "WG-API-003", f"de berekening duurde langer dan {time_limit:g} s en is "
                                               "gestopt") from None
+
+    def capped(body: ScenarioIn | InterviewIn) -> None:
+        """Refuse a request that asks for more work than one request may, before any of it is done (422)."""
+        try:
+            if isinstance(body, ScenarioIn):
+                work_caps(body.vragen, body.personen, body.entiteiten, body.feiten)
+            else:
+                work_caps(feiten=body.feiten, onbekend=body.onbekend)
+        except TooMuch as exc:
+            raise ApiError(422, "WG-API-011", exc.melding, exc.veld) from None
+
+    async def answer(body: ScenarioIn, explain: bool) -> dict:
+        """A request of many questions (heavy) is evaluated in a process of its own, in the heavy lane."""
+        if len(body.vragen) > HEAVY:
+            return await limited(service.answers_apart, body, explain, heavy=True)
+        return await limited(service.answers, body, explain)
 
     @app.exception_handler(ApiError)
     async def _api_error(request: Request, exc: ApiError) -> JSONResponse:
@@ -503,23 +559,27 @@ def create_app(site_dir: Path | str | None = None, corpus: Path | str | None = N
     @app.post("/api/evaluate", tags=["vragen"], summary="Beantwoord de vragen van een scenario",
               responses=responses(400, 405, 413, 415, 422, 503))
     async def evaluate(body: ScenarioIn = Body(openapi_examples=SCENARIO_EXAMPLES)) -> dict:
-        return await limited(service.answers, body, False)
+        capped(body)
+        return await answer(body, False)
 
     @app.post("/api/explain", tags=["vragen"], summary="Antwoord met uitleg (spoor en tekst)",
               responses=responses(400, 405, 413, 415, 422, 503))
     async def explain(body: ScenarioIn = Body(openapi_examples=SCENARIO_EXAMPLES)) -> dict:
-        return await limited(service.answers, body, True)
+        capped(body)
+        return await answer(body, True)
 
     @app.post("/api/missing", tags=["vragen"], summary="Per vraag: de feiten die nog ontbreken en de open normen",
               responses=responses(400, 405, 413, 415, 422, 503))
     async def missing(body: ScenarioIn = Body(openapi_examples=SCENARIO_EXAMPLES)) -> dict:
-        result = await limited(service.answers, body, False)
+        capped(body)
+        result = await answer(body, False)
         return {"antwoorden": [{k: a[k] for k in ("vraag", "bekend", "waarde", "ontbrekende_feiten", "open_normen",
                                                   "takken")} for a in result["antwoorden"]]}
 
     @app.post("/api/interview/next", tags=["vragen"], summary="De volgende vraag van een interview, of het antwoord",
               responses=responses(400, 405, 413, 415, 422, 503))
     async def interview_next(body: InterviewIn = Body(openapi_examples=INTERVIEW_EXAMPLES)) -> dict:
+        capped(body)
         return await limited(service.interview, body)
 
     @app.get("/api/graph", tags=["graaf"], summary="De afhankelijkheidsgraaf, eventueel gefilterd",

@@ -126,7 +126,8 @@ ERRORS: dict[int | str, dict[str, Any]] = {
           "content": _example("WG-API-010", "het verzoek moet JSON zijn (Content-Type: application/json), niet "
                                             "'text/plain'", "header.content-type")},
     422: {"model": Fouten, "description": "Een veld ontbreekt of heeft de verkeerde soort waarde (WG-API-005), of "
-                                          "het verzoek is geen geldige JSON (WG-API-004).",
+                                          "het verzoek is geen geldige JSON (WG-API-004), of het vraagt meer werk dan één verzoek mag: "
+                                          "te veel vragen, personen, entiteiten of feiten (WG-API-011).",
           "content": _example("WG-API-005", "moet een datum zijn zoals 2026-01-01, niet 'gisteren'",
                               "body.peildatum")},
     503: {"model": Fouten, "description": "De berekening duurde te lang (WG-API-003) of de dienst is bezet "

@@ -71,26 +71,23 @@ class PopulationSpec:
 
 
 def load_spec(path: Path) -> PopulationSpec:
-    from ..yamlpos import load, pos_of
+    """Read and check a population file (amend/population_check.py): every problem a located LawError (LawErrors
+    when there are several), never another exception."""
+    from ..parser.corpus import read_text  # refuses a FIFO, device or huge file before opening it
+    from ..yamlpos import load
+    from .population_check import check_file
 
-    data = load(path.read_text(encoding="utf-8"), str(path))
-    if not isinstance(data, dict):
-        raise LawError("WG-POP-001", "a population file is a mapping (naam, vraag, peildatum, feiten)",
-                       Pos(str(path), 1, 1))
-    for key in ("naam", "vraag", "peildatum", "feiten"):
-        if key not in data:
-            raise LawError("WG-POP-001", f"the population file lacks '{key}'", Pos(str(path), 1, 1))
-    if not isinstance(data["peildatum"], _dt.date):
-        raise LawError("WG-POP-002", "peildatum must be a date", pos_of(data, "peildatum"))
+    path = Path(path)
+    text = read_text(path)
+    try:
+        data = load(text, str(path))
+    except (ValueError, OverflowError, RecursionError) as exc:  # e.g. a date not on the calendar
+        raise LawError("WG-POP-001", f"het populatiebestand is geen geldige YAML: {exc}", Pos(str(path), 1, 1)) \
+            from None
+    check_file(data, str(path))
     entiteiten = {str(p): "persoon" for p in data.get("personen") or []}
-    others = data.get("entiteiten") or {}
-    if not isinstance(others, dict) or not all(isinstance(v, list) for v in others.values()):
-        raise LawError("WG-POP-001", "entiteiten maps an entity type to a list of names: {woning: [woning]}",
-                       pos_of(data, "entiteiten"))
-    for typ, names in others.items():
+    for typ, names in (data.get("entiteiten") or {}).items():
         entiteiten.update({str(name): str(typ) for name in names})
-    if not isinstance(data["feiten"], dict):
-        raise LawError("WG-POP-001", "feiten maps each fact, naam(args), to its distribution", pos_of(data, "feiten"))
     # The mapping as loaded, which knows where each fact is written (a fact the law lacks is reported there).
     return PopulationSpec(str(data["naam"]), str(path), str(data["vraag"]), data["peildatum"],
                           list(data.get("personen") or []), data["feiten"], data.get("bron"), data, entiteiten)
@@ -100,6 +97,7 @@ def generate(spec: PopulationSpec, program, n: int, seed: int = 20261125, *other
     """The population as columns {(fact qname, args): Col}. A fact is looked up in `program`, then in `others`
     (the other version compared), so a fact that only one version has is generated too."""
     from ..yamlpos import key_pos
+    from .population_check import check_distribution
 
     rng = np.random.Generator(np.random.PCG64(seed))
     columns: dict[tuple, Col] = {}
@@ -124,6 +122,10 @@ def generate(spec: PopulationSpec, program, n: int, seed: int = 20261125, *other
                                          "vergeleken wijziging of een andere wijziging van de wet)", pos)
         if not isinstance(dist, dict):
             raise LawError("WG-POP-004", f"the distribution of {name} must be a mapping", pos)
+        t = d.type
+        kind = "soort" if t.kind == "soort" else "lijst" if t.kind == "lijst" and t.item is not None and \
+            t.item.kind == "soort" else "basis"
+        check_distribution(dist, str(d.type.name), kind, str(key), pos)
         val = _draw(rng, dist, d, owner, n, pos, spec.entiteiten)
         known = rng.random(n) >= float(dist.get("onbekend", 0.0))
         columns[(d.qname, args)] = ListCol(val, known) if d.type.kind == "lijst" else Col(val, known)

@@ -51,6 +51,9 @@ class Engine:
     def __init__(self, program: Program) -> None:
         self.program = program
         self.compiled = Compiled(program)
+        # The judgements given in the last facts asked about: a request asks many questions on one facts dict, and
+        # finding them per question made its cost grow with questions times facts.
+        self._given: tuple[dict, int, list] | None = None
 
     def function(self, qname: str):
         return self.compiled.functions[qname]
@@ -108,8 +111,13 @@ class Engine:
 
     def _judgements_used(self, qname, args, facts, peildatum, ctx) -> list[Missing]:
         """Open norms given in the scenario that the answer depends on (a change would be looked up)."""
-        given = [k for k in facts if self.program.definitions.get(k[0]) is not None
-                 and self.program.definitions[k[0]].kind == "oordeel"]
+        cached = self._given
+        if cached is not None and cached[0] is facts and cached[1] == len(facts):
+            given = cached[2]
+        else:
+            given = [k for k in facts if self.program.definitions.get(k[0]) is not None
+                     and self.program.definitions[k[0]].kind == "oordeel"]
+            self._given = (facts, len(facts), given)
         used = []
         for key in given:
             trial = dict(facts)
