@@ -268,7 +268,7 @@ def test_a_scenario_value_outside_its_soort_is_an_error(tmp_path):
                    str(tmp_path / "s.yaml"))[0]
     with pytest.raises(LawError) as exc:
         inputs(sc, wetgraaf.load(root).program(sc.peildatum))
-    assert exc.value.code == "WG-SCEN-016" and "'pensioen' is not one of arbeid | bijstand | geen" in str(exc.value)
+    assert exc.value.code == "WG-SCEN-016" and "'pensioen' is geen van arbeid | bijstand | geen" in str(exc.value)
 
 
 # -- entities, relations and lists ---------------------------------------------------------------------------
