@@ -190,7 +190,7 @@ WORD = re.compile(r"[A-Za-zÀ-ÿ]{2,}")
 # What is left, per module: the number of literal messages not yet in the catalogue. The test fails when a module
 # has more (a new literal) and when it has fewer (lower the number: the list only shrinks). Modules not listed
 # have none. Families done: WG-SCEN (scenario.py, yamlpos.py), Click/Typer's framing (cli_taal.py), the CLI's
-# error summary, the question service (WG-API, HTTP, request validation).
+# error summary, the question service (WG-API, HTTP, request validation), the law defects (WG-DEF).
 NOT_YET = {
     "amend/population.py": 11, "amend/report.py": 1, "api.py": 2, "cli_bench.py": 5, "cli_check.py": 3,
     "cli_dev.py": 9, "cli_gegevens.py": 3, "cli_gherkin.py": 2, "cli_graaf.py": 15, "cli_importeer.py": 2,
@@ -199,7 +199,7 @@ NOT_YET = {
     "engine/values.py": 3, "gherkin.py": 3, "herlaad.py": 4, "importeer.py": 6, "parser/corpus.py": 16,
     "parser/markdown.py": 18, "parser/rules.py": 13, "parser/wijziging.py": 22, "resolve/gemeenten.py": 1,
     "resolve/labels.py": 4, "resolve/program.py": 11, "resolve/situation.py": 16, "resolve/waarden.py": 3,
-    "resolve/woorden.py": 7, "spiegel.py": 11, "resolve/defects.py": 9,
+    "resolve/woorden.py": 7, "spiegel.py": 11,
 }
 
 
