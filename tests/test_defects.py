@@ -95,7 +95,7 @@ def test_check_reports_a_seeded_cycle_as_a_path_with_articles(tmp_path):
     result = run_cli("check", str(root))
     assert result.returncode == 1
     file = root / "testwet" / "artikel-1.md"
-    assert (f"{file}:{_line_of(root, 'begrip arm')}:1: these definitions depend on each other in a circle: "
+    assert (f"{file}:{_line_of(root, 'begrip arm')}:1: deze definities hangen in een kring van elkaar af: "
             "testwet.arm (art. 1) -> testwet.rijk (art. 1) -> testwet.arm (art. 1) [WG-CYCLE-001]") in result.stderr
     assert "Traceback" not in result.stderr
 

@@ -152,7 +152,7 @@ def client():
 
     from wetgraaf.server import create_app
 
-    return TestClient(create_app(), base_url="http://127.0.0.1")
+    return TestClient(create_app(time_limit=60), base_url="http://127.0.0.1")  # a busy machine is not the subject
 
 
 def test_api_scenario_errors_are_dutch_and_english_on_request(client) -> None:
@@ -184,22 +184,23 @@ def test_api_value_errors_are_dutch_and_english_on_request(client) -> None:
 # The calls that put text in front of a user, and which argument is the message. A literal with words in that place
 # is a message written outside the catalogue; a call to bericht()/tekst(), a name or a format-only f-string is not.
 MESSAGE_ARG = {"LawError": 1, "EvalError": 1, "ApiError": 2, "_fout": 1, "BadParameter": 0, "echo": 0, "print": 0,
-               "fail": 0, "Defect": 1}
+               "fail": 0, "Defect": 1, "error": 1}
 WORD = re.compile(r"[A-Za-zÀ-ÿ]{2,}")
 
 # What is left, per module: the number of literal messages not yet in the catalogue. The test fails when a module
 # has more (a new literal) and when it has fewer (lower the number: the list only shrinks). Modules not listed
 # have none. Families done: WG-SCEN (scenario.py, yamlpos.py), Click/Typer's framing (cli_taal.py), the CLI's
-# error summary, the question service (WG-API, HTTP, request validation), the law defects (WG-DEF).
+# error summary, the question service (WG-API, HTTP, request validation), the law defects (WG-DEF), names, rules,
+# circles and types of the resolved program (WG-NAME, WG-RULE, WG-CYCLE, WG-TYPE), the rule language (WG-PARSE).
 NOT_YET = {
     "amend/population.py": 11, "amend/report.py": 1, "api.py": 2, "cli_bench.py": 5, "cli_check.py": 3,
     "cli_dev.py": 9, "cli_gegevens.py": 3, "cli_gherkin.py": 2, "cli_graaf.py": 15, "cli_importeer.py": 2,
     "cli_site.py": 13, "cli_spiegel.py": 8, "cli_wijziging.py": 29, "engine/batch.py": 1, "engine/batch_logic.py": 2,
     "engine/columns.py": 2, "engine/default_logic.py": 2, "engine/evaluate.py": 1, "engine/forms.py": 3,
     "engine/values.py": 3, "gherkin.py": 3, "herlaad.py": 4, "importeer.py": 6, "parser/corpus.py": 16,
-    "parser/markdown.py": 18, "parser/rules.py": 13, "parser/wijziging.py": 22, "resolve/gemeenten.py": 1,
-    "resolve/labels.py": 4, "resolve/program.py": 11, "resolve/situation.py": 16, "resolve/waarden.py": 3,
-    "resolve/woorden.py": 7, "spiegel.py": 11,
+    "parser/markdown.py": 18, "parser/rules.py": 4, "parser/wijziging.py": 22, "resolve/gemeenten.py": 21,
+    "resolve/labels.py": 4, "resolve/situation.py": 16, "resolve/waarden.py": 3, "resolve/woorden.py": 7,
+    "spiegel.py": 11,
 }
 
 

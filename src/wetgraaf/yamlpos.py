@@ -3,15 +3,37 @@ file:line:col. Aliases are refused (no alias bombs) and nesting is bounded."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import yaml
 
 from .parser.errors import LawError
 from .parser.ir import Pos
-from .taal import bericht
+from .taal import Bericht, bericht
 
 MAX_DEPTH = 50
+
+# PyYAML's English problem texts -> catalogue phrases (the groups are their arguments); an unknown one is shown as is
+YAML_PROBLEEM = [(re.compile(p), k) for p, k in [
+    (r"expected <block end>, but found (?P<gevonden>.+)$", "zin.yaml.blok"),
+    (r"expected (?P<a>'[^']+') or (?P<b>'[^']+'), but (?:got|found) (?P<gevonden>.+)$", "zin.yaml.een_van"),
+    (r"expected (?P<verwacht>.+), but (?:got|found) (?P<gevonden>.+)$", "zin.yaml.verwacht"),
+    (r"mapping values are not allowed here$", "zin.yaml.mapping"),
+    (r"could not find expected ':'$", "zin.yaml.dubbelepunt"),
+    (r"found character (?P<teken>.+) that cannot start any token$", "zin.yaml.teken"),
+    (r"found unexpected end of stream$", "zin.yaml.einde"),
+    (r"did not find expected key$", "zin.yaml.sleutel"),
+]]
+
+
+def yaml_probleem(problem: str) -> str | Bericht:
+    """PyYAML's problem in the catalogue's words, or as PyYAML wrote it."""
+    for pattern, key in YAML_PROBLEEM:
+        m = pattern.match(problem.strip())
+        if m:
+            return bericht(key, **m.groupdict())
+    return problem
 
 
 class Located(dict):
@@ -73,7 +95,7 @@ def load(text: str, file: str) -> Any:
         mark = getattr(exc, "problem_mark", None)
         pos = Pos(file, mark.line + 1, mark.column + 1) if mark else Pos(file, 1, 1)
         problem = getattr(exc, "problem", None) or str(exc)
-        raise LawError("WG-SCEN-001", bericht("WG-SCEN-001", probleem=problem), pos) from None
+        raise LawError("WG-SCEN-001", bericht("WG-SCEN-001", probleem=yaml_probleem(problem)), pos) from None
     if node is None:
         return None
     return _convert(node, file, 0)

@@ -175,6 +175,7 @@ def test_focus_moves_to_the_answer_and_the_answer_is_announced(browser, server: 
     """Issue 15, accessible: after the last answer (given by keyboard), focus is on the answer itself, so a screen
     reader reads it and the keyboard user continues from there; the answer sits in a live region (aria-live), so it
     is announced even to a user who moved focus away."""
+    _warm(server, {"vraag": "gezinslid(p, c)", "wet": "wmo2015", "peildatum": "2026-01-01", "wijzigingen": ["wams"]})
     context = browser.new_context(viewport={"width": 1366, "height": 900}, locale="nl-NL")
     context.set_default_timeout(45_000)
     page = context.new_page()
@@ -195,3 +196,23 @@ def test_focus_moves_to_the_answer_and_the_answer_is_announced(browser, server: 
         assert focus["live"] in ("polite", "assertive"), "the answer region is announced"
     finally:
         context.close()
+
+
+def _warm(server: str, body: dict) -> None:
+    """Ask the interview once before the browser does: on a busy machine the first evaluation of a fresh service can
+    pass the 2 s limit (503, WG-API-003), which is the time limit working, not the form."""
+    import json
+    import time
+    import urllib.error
+    import urllib.request
+
+    for _ in range(5):
+        request = urllib.request.Request(server + "api/interview/next", data=json.dumps(body).encode(),
+                                         headers={"Content-Type": "application/json"})
+        try:
+            with urllib.request.urlopen(request, timeout=60):
+                return
+        except urllib.error.HTTPError as exc:
+            if exc.code != 503:
+                raise
+            time.sleep(1)

@@ -25,7 +25,7 @@ from typing import Any
 TALEN = ("nl", "en")
 STANDAARD = "nl"
 # The tables of the catalogue, one module per family (each defines BERICHTEN).
-FAMILIES = ("algemeen", "scen", "api", "cli", "defecten")
+FAMILIES = ("algemeen", "scen", "api", "cli", "defecten", "namen", "typen", "parse")
 
 _gekozen: ContextVar[str | None] = ContextVar("wetgraaf_taal", default=None)
 _catalogus: dict[str, Mapping[str, str]] | None = None
@@ -130,6 +130,16 @@ def bericht(sleutel: str, /, **args: Any) -> Bericht:
     return Bericht(sleutel, **args)
 
 
+def opsomming(delen: list[Any]) -> Any:
+    """Parts joined with ', ', each rendered in the reader's language when it is a Bericht."""
+    if not delen:
+        return ""
+    out = delen[0]
+    for deel in delen[1:]:
+        out = Bericht("zin.komma", a=out, b=deel)
+    return out
+
+
 def tekst(waarde: Any, t: str | None = None) -> Any:
     """`waarde` for the reader: a Bericht rendered in language `t` (default: the current one); anything else as it
     is."""
@@ -138,5 +148,5 @@ def tekst(waarde: Any, t: str | None = None) -> Any:
     return waarde
 
 
-__all__ = ["TALEN", "STANDAARD", "Bericht", "bericht", "tekst", "taal", "kies", "zet_taal", "in_taal", "uit_omgeving",
+__all__ = ["TALEN", "STANDAARD", "Bericht", "bericht", "opsomming", "tekst", "taal", "kies", "zet_taal", "in_taal", "uit_omgeving",
            "catalogus"]

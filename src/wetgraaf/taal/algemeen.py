@@ -3,6 +3,7 @@
 BERICHTEN = {
     "zin.telling": {"nl": "{fouten} fout(en), {waarschuwingen} waarschuwing(en)",
                     "en": "{fouten} error(s), {waarschuwingen} warning(s)"},
+    "zin.komma": {"nl": "{a}, {b}", "en": "{a}, {b}"},
     "zin.hint": {"nl": "hint: {hint}", "en": "hint: {hint}"},
     "zin.afgebroken": {"nl": "afgebroken", "en": "aborted"},
     "zin.interne_fout": {"nl": "wetgraaf: interne fout: {soort}: {fout}. Meld dit als fout in wetgraaf; draai met "

@@ -116,6 +116,19 @@ BERICHTEN = {
                           "kleiner dan 10^{cijfers} en niet fijner dan 10^-{decimalen}",
                     "en": "{wat}: {waarde} lies beyond what a law can mean: wetgraaf computes with numbers below "
                           "10^{cijfers} and no finer than 10^-{decimalen}"},
+    # PyYAML's problems, in words (yamlpos.YAML_PROBLEEM lists the patterns)
+    "zin.yaml.verwacht": {"nl": "hier hoort {verwacht}, maar er staat {gevonden}",
+                          "en": "expected {verwacht}, but got {gevonden}"},
+    "zin.yaml.een_van": {"nl": "hier hoort {a} of {b}, maar er staat {gevonden}",
+                         "en": "expected {a} or {b}, but got {gevonden}"},
+    "zin.yaml.mapping": {"nl": "hier mag geen 'sleutel: waarde' staan (klopt de inspringing?)",
+                         "en": "mapping values are not allowed here"},
+    "zin.yaml.dubbelepunt": {"nl": "de ':' na de sleutel ontbreekt", "en": "could not find expected ':'"},
+    "zin.yaml.teken": {"nl": "het teken {teken} kan hier niet beginnen (tabs mogen niet als inspringing)",
+                       "en": "found character {teken} that cannot start any token"},
+    "zin.yaml.einde": {"nl": "het bestand houdt onverwacht op", "en": "found unexpected end of stream"},
+    "zin.yaml.sleutel": {"nl": "hier hoort een sleutel (klopt de inspringing?)", "en": "did not find expected key"},
+    "zin.yaml.blok": {"nl": "de inspringing klopt niet (hier staat {gevonden})", "en": "expected <block end>, but found {gevonden}"},
     # phrases inside the messages above
     "zin.scen.datum": {"nl": "een datum zoals 2026-01-01", "en": "a date like 2026-01-01"},
     "zin.scen.vragen": {"nl": "een lijst van vragen, bijvoorbeeld [gezinslid(kind)]",
