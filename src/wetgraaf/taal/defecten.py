@@ -53,5 +53,7 @@ BERICHTEN = {
                              "en": "exception {label} ({plaats}) always applies"},
     "zin.def.altijd_uitzondering": {"nl": "telkens als haar voorwaarde geldt, geldt er een uitzondering",
                                     "en": "whenever its condition holds, an exception applies"},
+    "zin.def.versie_met": {"nl": "{datum} met {wijzigingen}", "en": "{datum} with {wijzigingen}"},
+    "zin.def.op_versies": {"nl": "{melding} (op {versies})", "en": "{melding} (on {versies})"},
     "zin.def.elk_geval": {"nl": "in elk geval", "en": "in every case"},
 }
