@@ -105,6 +105,7 @@ def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
     """Run `wetgraaf ARGS` the way a user does (a fresh process with this interpreter)."""
     env = {k: v for k, v in os.environ.items() if k != "WETGRAAF_DEBUG"}
     env["COLUMNS"] = "200"  # rich wraps tables at the terminal width; keep output stable
+    env["WETGRAAF_TAAL"] = "nl"  # the Dutch surface whatever the machine's locale; --taal en still overrides it
     return subprocess.run([sys.executable, "-m", "wetgraaf.cli", *args], capture_output=True, text=True,
                           cwd=cwd or REPO, env=env, timeout=120)
 

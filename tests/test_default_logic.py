@@ -188,13 +188,13 @@ regel alleen_als_a voor z(p): als a dan 1
 
 @pytest.mark.parametrize("rules, code, words", [
     ("begrip z: geheel = 0\nuitzondering e op onbekend_label voor z: als waar dan 1", "WG-RULE-004",
-     "exception to unknown rule 'onbekend_label' of 'z'"),
-    ("feit f: geheel\nregel r voor f: als waar dan 1", "WG-RULE-001", "'f' is a feit"),
-    ("begrip z: geheel", "WG-RULE-002", "'z' is declared but no rule gives it a value"),
-    ("begrip z: geheel = 0\nuitzondering e op y: als waar dan 1", "WG-NAME-001", "unknown definition 'y'"),
-    ("regel r voor nergens: als waar dan 1", "WG-NAME-001", "rule for unknown definition 'nergens'"),
+     "uitzondering op een onbekende regel 'onbekend_label' van 'z'"),
+    ("feit f: geheel\nregel r voor f: als waar dan 1", "WG-RULE-001", "'f' is een feit"),
+    ("begrip z: geheel", "WG-RULE-002", "'z' is gedeclareerd, maar geen regel geeft het een waarde"),
+    ("begrip z: geheel = 0\nuitzondering e op y: als waar dan 1", "WG-NAME-001", "onbekende definitie 'y'"),
+    ("regel r voor nergens: als waar dan 1", "WG-NAME-001", "regel voor een onbekende definitie 'nergens'"),
     ("begrip z(p: persoon): geheel = 0\nregel r voor z(p, q): als waar dan 1", "WG-TYPE-002",
-     "z takes 1 argument(s) (p: persoon), this rule names 2"),
+     "z heeft 1 argument(en) (p: persoon), deze regel noemt er 2"),
 ])
 def test_malformed_rule_sets_are_reported_when_loading(tmp_path, rules, code, words):
     with pytest.raises(LawErrors) as exc:
@@ -207,4 +207,4 @@ def test_an_exception_without_a_base_rule(tmp_path):
     with pytest.raises(LawErrors) as exc:
         wetgraaf.load(corpus(tmp_path, "begrip z: geheel\nuitzondering e op z: als waar dan 1")).program()
     assert [e.code for e in exc.value.errors] == ["WG-RULE-003", "WG-RULE-002"]
-    assert "exception to 'z', which has no base rule" in exc.value.errors[0].message
+    assert "uitzondering op 'z', dat geen basisregel heeft" in exc.value.errors[0].message

@@ -79,9 +79,9 @@ def test_check_reports_a_seeded_conflict_with_both_positions(tmp_path):
     file = root / "testwet" / "artikel-1.md"
     ja, nee = _line_of(root, "uitzondering ja"), _line_of(root, "uitzondering nee")
     line = next(x for x in result.stderr.split("\n") if "WG-DEF-001" in x)
-    assert line.startswith(f"{file}:{nee}:1: waarschuwing: testwet.recht(p) can get two values at once"), line
+    assert line.startswith(f"{file}:{nee}:1: waarschuwing: testwet.recht(p) kan tegelijk twee waarden krijgen"), line
     assert f"{file}:{ja}:1" in line and f"{file}:{nee}:1" in line  # both positions
-    assert "for example when testwet.a(p) = waar, testwet.b(p) = waar, testwet.c(p) = onwaar" in line
+    assert "bijvoorbeeld wanneer testwet.a(p) = waar, testwet.b(p) = waar, testwet.c(p) = onwaar" in line
     assert "corpus in orde" in result.stdout
     # the conflict is the one warning about the law itself (the seeded test law has no labels: WG-LABEL warnings)
     law_warnings = [x for x in result.stderr.split("\n") if ": waarschuwing: " in x and "[WG-LABEL-" not in x]
@@ -95,7 +95,7 @@ def test_check_reports_a_seeded_cycle_as_a_path_with_articles(tmp_path):
     result = run_cli("check", str(root))
     assert result.returncode == 1
     file = root / "testwet" / "artikel-1.md"
-    assert (f"{file}:{_line_of(root, 'begrip arm')}:1: these definitions depend on each other in a circle: "
+    assert (f"{file}:{_line_of(root, 'begrip arm')}:1: deze definities hangen in een kring van elkaar af: "
             "testwet.arm (art. 1) -> testwet.rijk (art. 1) -> testwet.arm (art. 1) [WG-CYCLE-001]") in result.stderr
     assert "Traceback" not in result.stderr
 
@@ -121,11 +121,11 @@ def test_gaps_and_dead_exceptions(tmp_path):
     (sc,) = load_text(yaml.safe_dump(gap.getuige, allow_unicode=True), "gat.yaml")
     assert wg.run(sc)[0].answer.error.code == "WG-EVAL-001"
     (never,) = by_code["WG-DEF-003"]
-    assert never.pos.line == _line_of(root, "uitzondering nooit") and "can never apply" in never.message
+    assert never.pos.line == _line_of(root, "uitzondering nooit") and "kan nooit gelden" in never.message
     (apart,) = by_code["WG-DEF-004"]
-    assert apart.pos.line == _line_of(root, "uitzondering los") and "never applies together" in apart.message
+    assert apart.pos.line == _line_of(root, "uitzondering los") and "geldt nooit samen" in apart.message
     (shadowed,) = by_code["WG-DEF-005"]
-    assert shadowed.pos.line == _line_of(root, "uitzondering e1") and "never decides" in shadowed.message
+    assert shadowed.pos.line == _line_of(root, "uitzondering e1") and "beslist nooit" in shadowed.message
     assert all(d.severity == "waarschuwing" for d in defects if d.code != "WG-DEF-006")
     assert "WG-DEF-001" not in by_code  # the exceptions of trap are nested, not of equal priority
 
@@ -165,11 +165,11 @@ def test_unused_definitions_and_severities_in_check(tmp_path):
     runner = CliRunner()
     result = runner.invoke(app, ["check", str(root)])
     assert result.exit_code == 0, result.output
-    assert "feit testwet.ongebruikt is declared but no rule uses it [WG-DEF-006]" in result.output
+    assert "feit testwet.ongebruikt is gedeclareerd, maar geen regel gebruikt het [WG-DEF-006]" in result.output
     assert "begrip testwet.eind" not in result.output  # a remark: only with --alles
     assert "1 opmerking(en); --alles toont de opmerkingen" in result.output
     result = runner.invoke(app, ["check", str(root), "--alles"])
-    assert re.search(r"opmerking: begrip testwet\.eind is not used by any other rule", result.output)
+    assert re.search(r"opmerking: begrip testwet\.eind wordt door geen andere regel gebruikt", result.output)
     assert runner.invoke(app, ["check", str(root), "--geen-analyse"]).output.count("WG-DEF") == 0
 
 
@@ -179,7 +179,7 @@ def test_dangling_references_are_listed(tmp_path):
     art.tekst = "Zoals bedoeld in het vierde lid van dit artikel."
     root = corpus(tmp_path, art)
     result = CliRunner().invoke(app, ["check", str(root)])
-    assert re.search(r"artikel-1\.md:\d+:\d+: waarschuwing: the text refers to 'het vierde lid van dit artikel'.*\[WG-DEF-007\]",
+    assert re.search(r"artikel-1\.md:\d+:\d+: waarschuwing: de tekst verwijst naar 'het vierde lid van dit artikel'.*\[WG-DEF-007\]",
                      result.output), result.output
 
 

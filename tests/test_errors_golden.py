@@ -8,6 +8,9 @@ Inputs, by how their name ends:
   NAME.wijziging.md    an amendment file: law/wijzigingen/test/I-A.md, then `wetgraaf check law`
   NAME.scenario.yaml   a scenario on the _basis.md corpus: `wetgraaf vraag NAME.yaml --corpus law`
 
+A case with a NAME.en.stderr beside it is also run with `--taal en`: the same message from the catalogue in
+English (wetgraaf.taal), with the same location, line and caret.
+
 `UPDATE_GOLDEN=1 python -m pytest tests/test_errors_golden.py` rewrites the .stderr files; read every changed
 message before committing it: it must be plain words a drafter understands.
 """
@@ -43,8 +46,9 @@ def _split(path: Path) -> tuple[str, str]:
 CASES = sorted(p for p in GOLDEN.iterdir() if not p.name.startswith("_") and not p.name.endswith(".stderr"))
 
 
-def _run(case: Path, tmp: Path):
+def _run(case: Path, tmp: Path, taal: str | None = None):
     name, kind = _split(case)
+    lang = ("--taal", taal) if taal else ()
     law = tmp / "law"
     (law / "testwet").mkdir(parents=True)
     (law / "testwet" / "wet.yaml").write_text(WET_YAML, encoding="utf-8")
@@ -59,8 +63,8 @@ def _run(case: Path, tmp: Path):
     if kind == ".scenario.yaml":
         scenario = tmp / f"{name}.yaml"
         shutil.copyfile(case, scenario)
-        return name, run_cli("vraag", str(scenario), "--corpus", str(law))
-    return name, run_cli("check", str(law))
+        return name, run_cli(*lang, "vraag", str(scenario), "--corpus", str(law))
+    return name, run_cli(*lang, "check", str(law))
 
 
 def test_there_are_enough_cases():
@@ -76,19 +80,41 @@ def results(tmp_path_factory) -> dict:
     from concurrent.futures import ThreadPoolExecutor
 
     folders = {case: tmp_path_factory.mktemp(_split(case)[0]) for case in CASES}
+    folders.update({(case, "en"): tmp_path_factory.mktemp(_split(case)[0] + "-en") for case in ENGLISH})
     with ThreadPoolExecutor(max_workers=max(2, (os.cpu_count() or 2) * 2)) as pool:
-        runs = {case: pool.submit(_run, case, folder) for case, folder in folders.items()}
-        return {case: (folders[case], run.result()) for case, run in runs.items()}
+        runs = {key: pool.submit(_run, key[0], folder, "en") if isinstance(key, tuple) else
+                pool.submit(_run, key, folder) for key, folder in folders.items()}
+        return {key: (folders[key], run.result()) for key, run in runs.items()}
+
+
+ENGLISH = [c for c in CASES if (GOLDEN / f"{_split(c)[0]}.en.stderr").exists()]
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda p: p.name)
 def test_golden_error(case: Path, results: dict):
-    tmp_path, (name, result) = results[case]
+    _check(results[case], "")
+
+
+@pytest.mark.parametrize("case", ENGLISH, ids=lambda p: p.name)
+def test_golden_error_in_english(case: Path, results: dict):
+    """`--taal en`: the English text of the same catalogue entry, located the same way; it differs from the Dutch."""
+    _check(results[(case, "en")], ".en")
+    name = _split(case)[0]
+    dutch = (GOLDEN / f"{name}.stderr").read_text(encoding="utf-8").split("\n")
+    english = (GOLDEN / f"{name}.en.stderr").read_text(encoding="utf-8").split("\n")
+    assert dutch[0] != english[0] and dutch[0].split(": ")[0] == english[0].split(": ")[0]  # same place, new words
+    assert dutch[0].rsplit(" [", 1)[1] == english[0].rsplit(" [", 1)[1]  # same code
+    assert dutch[1:3] == english[1:3]  # the same source line and caret
+    assert "error(s)" in english[-2] and "fout(en)" in dutch[-2]
+
+
+def _check(run, suffix: str) -> None:
+    tmp_path, (name, result) = run
     stderr = result.stderr.replace(str(tmp_path), "<tmp>")
     assert "Traceback" not in result.stderr + result.stdout
     assert "interne fout" not in stderr
     assert result.returncode == 1, stderr
-    expected_file = GOLDEN / f"{name}.stderr"
+    expected_file = GOLDEN / f"{name}{suffix}.stderr"
     if UPDATE:
         expected_file.write_text(stderr, encoding="utf-8")
     assert stderr == expected_file.read_text(encoding="utf-8")
@@ -103,5 +129,5 @@ def test_golden_error(case: Path, results: dict):
 def test_a_missing_scenario_file_is_a_usage_error(tmp_path):
     result = run_cli("vraag", str(tmp_path / "bestaat-niet.yaml"))
     assert result.returncode == 2
-    assert result.stderr.replace(str(tmp_path), "<tmp>") == "<tmp>/bestaat-niet.yaml: no such file\n"
+    assert result.stderr.replace(str(tmp_path), "<tmp>") == "<tmp>/bestaat-niet.yaml: bestand bestaat niet\n"
     assert "Traceback" not in result.stderr

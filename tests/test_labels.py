@@ -69,7 +69,7 @@ def test_parameter_and_waarde_take_words_before_their_value():
 def test_mistakes_in_the_words_are_located_errors(text, fragment):
     with pytest.raises(LawError) as exc:
         parse_block(text, "wet.md", 10)
-    assert exc.value.code == "WG-PARSE-001" and fragment in exc.value.message
+    assert exc.value.code == "WG-PARSE-001" and fragment in exc.value.message.in_taal("en")  # the English text
     assert exc.value.pos.line == 11
 
 

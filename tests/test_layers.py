@@ -123,4 +123,8 @@ def test_every_package_lists_its_modules_in_all(package):
     module = importlib.import_module(f"wetgraaf.{package.name}")
     public = {p.stem for p in package.glob("*.py") if not p.stem.startswith("_")}
     public |= {p.name for p in package.iterdir() if (p / "__init__.py").exists()}
-    assert sorted(module.__all__) == sorted(public), f"wetgraaf.{package.name}.__all__ differs from its modules"
+    listed = set(module.__all__)
+    assert public <= listed, f"wetgraaf.{package.name}.__all__ lacks modules: {sorted(public - listed)}"
+    # beyond its modules, a package's __all__ names only what its __init__ defines (wetgraaf.taal: the catalogue's API)
+    extra = listed - public
+    assert all(hasattr(module, name) for name in extra), f"wetgraaf.{package.name}.__all__ names {sorted(extra)}"

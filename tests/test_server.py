@@ -180,7 +180,7 @@ def test_malformed_json_and_wrong_fields_name_the_field(client: TestClient) -> N
                                                                     "cliënt": {}}))
     fout = r.json()["fouten"][0]
     assert r.status_code == 400 and fout["veld"] == "body.personen.kind.jeugdwet.geboortedatum", fout
-    assert "a date like 2026-01-01" in fout["melding"]
+    assert "een datum zoals 2026-01-01" in fout["melding"]
 
 
 def test_unknown_fact_gives_the_cli_message(client: TestClient, tmp_path: Path) -> None:

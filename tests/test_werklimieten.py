@@ -166,7 +166,7 @@ def test_the_largest_request_allocates_bounded_memory_and_gives_it_back(wg):
 def test_a_request_stopped_at_its_time_limit_stops_computing_within_a_second(wg):
     """The 503 comes at the limit, and the evaluation does not go on behind it: within a second of the answer the
     process uses no processor time and the worker thread has ended."""
-    stopped = TestClient(create_app(site_dir=None, wg=wg, time_limit=0.2), base_url=LOCAL)
+    stopped = TestClient(create_app(site_dir=None, wg=wg, time_limit=0.02), base_url=LOCAL)
     body = _largest()
     stopped.post("/api/explain", json=scenario(2))  # compile outside the measurement
     threads = threading.active_count()

@@ -15,7 +15,9 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from .cli_taal import gebruiksfout, help_in_taal, kies_taal, klik_fout, taal_uit_argv
 from .core.errors import LawError, LawErrors
+from .taal import TALEN, bericht, kies, tekst
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="wetgraaf — Nederlandse wetten als code: wettekst naast regels, één afhankelijkheidsgraaf, "
@@ -30,7 +32,15 @@ def report_errors(errors: list[LawError]) -> None:
     for e in errors:
         err.print(e.render(), markup=False)
     fouten = sum(1 for e in errors if e.severity == "fout")
-    err.print(f"{fouten} fout(en), {len(errors) - fouten} waarschuwing(en)", markup=False)
+    err.print(tekst(bericht("zin.telling", fouten=fouten, waarschuwingen=len(errors) - fouten)), markup=False)
+
+
+@app.callback()
+def _algemeen(taal: Optional[str] = typer.Option(None, "--taal", metavar="nl|en",
+                                                 help=tekst(bericht("cli.help.taal")))) -> None:
+    if taal is not None and kies(taal) not in TALEN:
+        raise typer.BadParameter(tekst(bericht("cli.taal_onbekend", waarde=taal)), param_hint="'--taal'")
+    kies_taal(taal)
 
 
 def load_wetgraaf(corpus: Optional[Path]):
@@ -54,7 +64,7 @@ def vraag(scenario: Path = typer.Argument(..., help="Scenario file (YAML)."),
     from .scenario import load_file
 
     if not scenario.exists():
-        err.print(f"{scenario}: no such file", markup=False)
+        err.print(tekst(bericht("cli.geen_bestand", pad=scenario)), markup=False)
         raise typer.Exit(2)
     scenarios = load_file(scenario)
     wg = load_wetgraaf(corpus)
@@ -104,7 +114,7 @@ def vraag(scenario: Path = typer.Argument(..., help="Scenario file (YAML)."),
     if as_json:
         print(json.dumps(results if len(results) != 1 else results[0], ensure_ascii=False, indent=2))
     if failed:
-        err.print(f"{failed} antwoord(en) wijken af van wat het scenario verwacht", markup=False)
+        err.print(tekst(bericht("cli.wijken_af", aantal=failed)), markup=False)
         raise typer.Exit(1)
 
 
@@ -154,6 +164,8 @@ app.command()(gherkin)
 
 def main() -> None:
     """Entry point: run the app and turn every known problem into a located message and exit code 1."""
+    kies_taal(taal_uit_argv(sys.argv[1:]))  # before Click parses: its usage errors and the help in that language
+    help_in_taal()
     try:
         code = app(standalone_mode=False)
         sys.exit(code if isinstance(code, int) else 0)
@@ -166,7 +178,7 @@ def main() -> None:
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
     except typer.Abort:
-        err.print("afgebroken", markup=False)
+        err.print(tekst(bericht("zin.afgebroken")), markup=False)
         sys.exit(1)
     except Exception as exc:  # noqa: BLE001 - the last line of defence: never a traceback
         if isinstance(exc, OSError) and exc.filename is not None:  # a path the system refuses: the user's to change
@@ -177,18 +189,16 @@ def main() -> None:
             sys.exit(2)
         # By class name: typer >= 0.20 raises its own vendored copy of click's exceptions (typer._click).
         kinds = {c.__name__ for c in type(exc).__mro__}
-        if "UsageError" in kinds:  # in Dutch (cli_usage), exit 2
-            from .cli_usage import dutch_usage
-
-            text = dutch_usage(exc)
-            if text:
-                err.print(text, markup=False)
+        if "NoArgsIsHelpError" in kinds:
+            exc.show()
+            sys.exit(2)
+        if "UsageError" in kinds:
+            err.print(gebruiksfout(exc), markup=False)
             sys.exit(2)
         if "ClickException" in kinds:
-            exc.show()
+            err.print(klik_fout(exc), markup=False)
             sys.exit(exc.exit_code)
-        err.print(f"wetgraaf: interne fout: {type(exc).__name__}: {exc}. Meld dit als fout in wetgraaf; "
-                  "draai met WETGRAAF_DEBUG=1 voor details.", markup=False)
+        err.print(tekst(bericht("zin.interne_fout", soort=type(exc).__name__, fout=exc)), markup=False)
         if __import__("os").environ.get("WETGRAAF_DEBUG"):
             raise
         sys.exit(3)

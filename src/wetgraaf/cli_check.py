@@ -17,6 +17,7 @@ import typer
 from rich.console import Console
 
 from .core.errors import LawError, LawErrors
+from .taal import Bericht, bericht, opsomming
 
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -106,16 +107,19 @@ def _defects(wg, versions: list) -> list[LawError]:
         if id(program) in done:
             continue
         done.add(id(program))
-        where = f"{date}" + (f" with {', '.join(combo)}" if combo else "")
+        where = bericht("zin.def.versie_met", datum=str(date), wijzigingen=", ".join(combo)) if combo else str(date)
         graph = wg.graph(date, combo)
         for d in analyse(program, wg.engine_for(program), graph):
-            key = (d.code, str(d.pos), d.message.split("; for example", 1)[0])
+            # one Conflict, whatever example case each version found for it
+            example = d.message.args.get("geval") if d.code == "WG-DEF-001" and isinstance(d.message, Bericht) \
+                else None
+            key = (d.code, str(d.pos), d.message.replace(str(example), "") if example is not None else d.message)
             found.setdefault(key, (d, []))[1].append(where)
     n_versions = len(done)
     out = []
     for d, wheres in found.values():
         if len(wheres) < n_versions:
-            d.message += f" (on {', '.join(wheres)})"
+            d.message = bericht("zin.def.op_versies", melding=d.message, versies=opsomming(wheres))
         out.append(d)
     order = {s: i for i, s in enumerate(SEVERITIES)}
     return sorted(out, key=lambda e: (order.get(e.severity, 3), str(e.pos.file) if e.pos else "",

@@ -37,6 +37,7 @@ from .core.values import Duration, Money
 from .parser import ir
 from .core.errors import LawError, LawErrors
 from .resolve.model import Program
+from .taal import bericht
 from .yamlpos import LocatedList, key_pos, load, pos_of
 
 if TYPE_CHECKING:
@@ -99,7 +100,7 @@ def parse_question(text: str, pos: ir.Pos | None) -> tuple[str, tuple[str, ...]]
     rest = written[m.end():].lstrip() if m else ""
     # After the name: nothing, or '(' ... up to the first ')', which must end the text.
     if m is None or (rest and (rest[0] != "(" or rest.find(")") != len(rest) - 1)):
-        raise LawError("WG-SCEN-010", f"cannot read the question {text!r}: write it as name or name(arg, ...)", pos)
+        raise LawError("WG-SCEN-010", bericht("WG-SCEN-010", tekst=text), pos)
     inner = rest[1:-1].strip()
     args = tuple(a.strip() for a in inner.split(",")) if inner else ()
     return m.group(), args
@@ -115,7 +116,7 @@ def load_file(path: Path | str) -> list[Scenario]:
         if exc.code == "WG-FILE-019":
             raise LawErrors([exc]) from None
         if exc.code == "WG-FILE-015":
-            raise LawErrors([LawError("WG-SCEN-001", "this file is not UTF-8 text", ir.Pos(str(path), 1, 1))]) \
+            raise LawErrors([LawError("WG-SCEN-001", bericht("WG-SCEN-001.utf8"), ir.Pos(str(path), 1, 1))]) \
                 from None
         raise LawErrors([LawError("WG-SCEN-001", exc.message, None)]) from None
     key = (str(path), text)
@@ -142,8 +143,7 @@ def load_text(text: str, file: str) -> list[Scenario]:
     else:
         items = [data]
     if not isinstance(items, list) or not items:
-        raise LawErrors([LawError("WG-SCEN-006", "expected a scenario (naam, peildatum, vragen, ...) or a list of "
-                                                 "them", ir.Pos(file, 1, 1))])
+        raise LawErrors([LawError("WG-SCEN-006", bericht("WG-SCEN-006"), ir.Pos(file, 1, 1))])
     out, errors = [], []
     for i, item in enumerate(items):
         try:
@@ -157,37 +157,37 @@ def load_text(text: str, file: str) -> list[Scenario]:
 
 def _require(d: dict, key: str, types: tuple, what: str, pos: ir.Pos) -> Any:
     if key not in d:
-        raise LawError("WG-SCEN-007", f"the scenario lacks '{key}' ({what})", pos)
+        raise LawError("WG-SCEN-007", bericht("WG-SCEN-007", sleutel=key, wat=what), pos)
     value = d[key]
     if not isinstance(value, types):
-        raise LawError("WG-SCEN-008", f"'{key}' must be {what}", pos_of(d, key, pos))
+        raise LawError("WG-SCEN-008", bericht("WG-SCEN-008", sleutel=key, wat=what), pos_of(d, key, pos))
     return value
 
 
 def scenario_from_yaml(item: Any, file: str, pos: ir.Pos) -> Scenario:
     if not isinstance(item, dict):
-        raise LawError("WG-SCEN-006", "a scenario is a mapping with naam, peildatum, vragen, ...", pos)
+        raise LawError("WG-SCEN-006", bericht("WG-SCEN-006.mapping"), pos)
     pos = getattr(item, "pos", pos) or pos
     for key in item:
         if key not in _FIELDS:
-            raise LawError("WG-SCEN-009", f"unknown field '{key}'; a scenario has {', '.join(sorted(_FIELDS))}",
+            raise LawError("WG-SCEN-009", bericht("WG-SCEN-009", veld=key, velden=", ".join(sorted(_FIELDS))),
                            key_pos(item, key, pos))
     naam = str(item.get("naam") or item.get("id") or "")
     if not naam:
-        raise LawError("WG-SCEN-007", "the scenario lacks 'naam'", pos)
-    peildatum = _require(item, "peildatum", (_dt.date,), "a date like 2026-01-01", pos)
+        raise LawError("WG-SCEN-007", bericht("WG-SCEN-007.naam"), pos)
+    peildatum = _require(item, "peildatum", (_dt.date,), bericht("zin.scen.datum"), pos)
     if isinstance(peildatum, _dt.datetime):  # YAML reads '2026-01-01 12:00' as a moment, not a date
-        raise LawError("WG-SCEN-008", "'peildatum' must be a date like 2026-01-01, without a time",
+        raise LawError("WG-SCEN-008", bericht("WG-SCEN-008.tijd"),
                        pos_of(item, "peildatum", pos))
-    vragen = _require(item, "vragen", (list,), "a list of questions, e.g. [gezinslid(kind)]", pos)
+    vragen = _require(item, "vragen", (list,), bericht("zin.scen.vragen"), pos)
     for i, v in enumerate(vragen):
         parse_question(v, pos_of(vragen, i, pos))
     wijz = item.get("wijzigingen") or []
     if not isinstance(wijz, list) or not all(isinstance(w, str) for w in wijz):
-        raise LawError("WG-SCEN-008", "'wijzigingen' must be a list of amendment names", pos_of(item, "wijzigingen"))
+        raise LawError("WG-SCEN-008", bericht("WG-SCEN-008.wijzigingen"), pos_of(item, "wijzigingen"))
     twice = sorted({w for w in wijz if wijz.count(w) > 1})
     if twice:
-        raise LawError("WG-SCEN-008", f"'wijzigingen' names {', '.join(twice)} twice; an amendment is applied once",
+        raise LawError("WG-SCEN-008", bericht("WG-SCEN-008.dubbel", namen=", ".join(twice)),
                        pos_of(item, "wijzigingen"))
     sc = Scenario(naam, file, pos, peildatum, item.get("wet"), tuple(wijz), item, [str(v) for v in vragen])
     _expectations(item, sc, sc, pos)
@@ -201,7 +201,7 @@ def _expectations(d: dict, sc: Scenario, target, pos: ir.Pos) -> None:
     for key in _EXPECTATIONS:
         value = d.get(key) or {}
         if not isinstance(value, dict):
-            raise LawError("WG-SCEN-008", f"'{key}' must map each question to its expectation", pos_of(d, key, pos))
+            raise LawError("WG-SCEN-008", bericht("WG-SCEN-008.verwachting", sleutel=key), pos_of(d, key, pos))
         renamed: dict[str, str] = {}
         for q in value:
             if str(q) not in sc.vragen:
@@ -210,15 +210,15 @@ def _expectations(d: dict, sc: Scenario, target, pos: ir.Pos) -> None:
                 close = [v for v in difflib.get_close_matches(str(q), sc.vragen, n=1, cutoff=0.75)
                          if str(q).split("(")[0].strip() != v.split("(")[0].strip()]
                 if not close or close[0] in value:
-                    raise LawError("WG-SCEN-011", f"'{q}' under '{key}' is not one of the vragen",
+                    raise LawError("WG-SCEN-011", bericht("WG-SCEN-011", vraag=q, sleutel=key),
                                    key_pos(value, q, pos))
                 sc.bijna[close[0]] = (str(q), key, key_pos(value, q, pos))
                 renamed[str(q)] = close[0]
             if key != "verwacht" and not isinstance(value[q], list):
-                raise LawError("WG-SCEN-008", f"the {key} of '{q}' must be a list", pos_of(value, q, pos))
+                raise LawError("WG-SCEN-008", bericht("WG-SCEN-008.lijst", sleutel=key, vraag=q), pos_of(value, q, pos))
             if str(q) in getattr(target, key):
-                raise LawError("WG-SCEN-008", f"the {key} of '{q}' for the basis version is given twice: at the top "
-                                              "and under per_versie.basis", key_pos(value, q, pos))
+                raise LawError("WG-SCEN-008", bericht("WG-SCEN-008.twee_keer", sleutel=key, vraag=q),
+                               key_pos(value, q, pos))
         getattr(target, key).update({renamed.get(str(q), str(q)): v for q, v in value.items()})
         target.posities.update({(key, renamed.get(str(q), str(q))): pos_of(value, q, pos) for q in value})
 
@@ -229,21 +229,18 @@ def _per_versie(item: dict, sc: Scenario, pos: ir.Pos) -> None:
     if raw is None:
         return
     if not isinstance(raw, dict) or not raw:
-        raise LawError("WG-SCEN-008", "'per_versie' maps each version (basis, or amendment names joined by '+') to "
-                                      "its expectations", pos_of(item, "per_versie", pos))
+        raise LawError("WG-SCEN-008", bericht("WG-SCEN-008.per_versie"), pos_of(item, "per_versie", pos))
     for key, body in raw.items():
         kpos = key_pos(raw, key, pos)
         names = tuple(n.strip() for n in str(key).split("+"))
         if not all(names) or (BASIS in names and len(names) > 1):
-            raise LawError("WG-SCEN-008", f"cannot read the version '{key}': write basis, an amendment name, or "
-                                          "amendment names joined by '+'", kpos)
+            raise LawError("WG-SCEN-008", bericht("WG-SCEN-008.versie", versie=key), kpos)
         if not isinstance(body, dict):
-            raise LawError("WG-SCEN-008", f"the version '{key}' maps verwacht, ontbrekend or uitleg_bevat to the "
-                                          "expectations of that version", pos_of(raw, key, pos))
+            raise LawError("WG-SCEN-008", bericht("WG-SCEN-008.versie_inhoud", versie=key), pos_of(raw, key, pos))
         for field_name in body:
             if field_name not in _EXPECTATIONS:
-                raise LawError("WG-SCEN-009", f"unknown field '{field_name}' under per_versie; a version has "
-                                              f"{', '.join(_EXPECTATIONS)}", key_pos(body, field_name, kpos))
+                raise LawError("WG-SCEN-009", bericht("WG-SCEN-009.per_versie", veld=field_name,
+                                                      velden=", ".join(_EXPECTATIONS)), key_pos(body, field_name, kpos))
         if names == (BASIS,):
             _expectations(body, sc, sc, kpos)
             continue
@@ -287,18 +284,18 @@ def _resolve_fact(program: Program, name: str, wet: str | None, arity: int, pos:
             preferred = [d for d in candidates if d.wet == wet]
             candidates = preferred or candidates
         if len({_signature(d) for d in candidates}) > 1:
-            raise LawError("WG-SCEN-020", f"'{name}' is a fact in more than one law, with different types: write "
-                                          f"{' or '.join(d.qname for d in candidates)}", pos)
+            raise LawError("WG-SCEN-020", bericht("WG-SCEN-020", naam=name,
+                                                  namen=", ".join(d.qname for d in candidates)), pos)
     if not candidates or not all(d.is_input or d.kind == "parameter" for d in candidates):
-        what = "a definition computed by the rules, not a fact" if candidates else "not a fact of the corpus"
+        what = bericht("zin.scen.berekend") if candidates else bericht("zin.scen.geen_feit")
         hint = program.suggest(name) if hint else []
-        raise LawError("WG-SCEN-012", f"'{name}' is {what}" + (f"; did you mean {', '.join(hint)}?" if hint else ""),
-                       pos)
+        raise LawError("WG-SCEN-012", bericht("WG-SCEN-012.bedoelt", naam=name, wat=what, namen=", ".join(hint))
+                       if hint else bericht("WG-SCEN-012", naam=name, wat=what), pos)
     d = candidates[0]
     if len(d.params) != arity:
-        raise LawError("WG-SCEN-013", f"'{d.name}' is a fact about {len(d.params)} thing(s) "
-                                      f"({', '.join(f'{p.name}: {p.type}' for p in d.params) or 'the case'}); "
-                                      f"it was given for {arity}", pos)
+        params = ", ".join(f"{p.name}: {p.type}" for p in d.params) or bericht("zin.scen.het_geval")
+        raise LawError("WG-SCEN-013", bericht("WG-SCEN-013", naam=d.name, aantal=len(d.params), parameters=params,
+                                              gegeven=arity), pos)
     return candidates
 
 
@@ -319,33 +316,33 @@ DECIMALS = 15  # and no finer than 10^-15
 
 
 def _too_large(what: str, value: Any, pos: ir.Pos | None) -> LawError:
-    return LawError("WG-SCEN-030", f"{what}: {str(value)[:40]} ligt buiten wat een wet kan bedoelen: wetgraaf "
-                                   f"rekent met getallen kleiner dan 10^{MAGNITUDE_DIGITS} en niet fijner dan "
-                                   f"10^-{DECIMALS}", pos)
+    return LawError("WG-SCEN-030", bericht("WG-SCEN-030", wat=what, waarde=str(value)[:40],
+                                           cijfers=MAGNITUDE_DIGITS, decimalen=DECIMALS), pos)
 
 
 def read_value(value: Any, typ: ir.Type, program: Program, entities: dict[str, str], pos: ir.Pos | None,
                what: str) -> Any:
     """Read a scenario value as a value of `typ`; a located error when it is not one."""
     def bad(expected: str):
-        return LawError("WG-SCEN-014", f"{what} must be {expected}, not {value!r}", pos)
+        return LawError("WG-SCEN-014", bericht("WG-SCEN-014", wat=what, verwacht=expected, waarde=value), pos)
 
     if typ.kind == "lijst":
         if not isinstance(value, list):
-            raise bad("a list")
+            raise bad(bericht("zin.scen.lijst"))
         return tuple(read_value(v, typ.item, program, entities, pos_of(value, i, pos), what)
                      for i, v in enumerate(value))
     if typ.kind == "entiteit":
         if str(value) not in entities:
-            raise LawError("WG-SCEN-015", f"{what}: '{value}' is not an entity of this scenario (known: "
-                                          f"{', '.join(sorted(entities)) or 'none'})", pos)
+            raise LawError("WG-SCEN-015", bericht("WG-SCEN-015", wat=what, waarde=value, bekend=", ".join(
+                sorted(entities)) or bericht("zin.scen.geen")), pos)
         if entities[str(value)] != typ.name:
-            raise bad(f"a {typ.name}")
+            raise bad(bericht("zin.scen.een_soort", soort=typ.name))
         return str(value)
     if typ.kind == "soort":
         values = program.soorten[typ.name].values
         if str(value) not in values:
-            raise LawError("WG-SCEN-016", f"{what}: '{value}' is not one of {' | '.join(values)}", pos)
+            raise LawError("WG-SCEN-016", bericht("WG-SCEN-016", wat=what, waarde=value, waarden=" | ".join(values)),
+                           pos)
         return str(value)
     name = typ.name
     if name == "waarheid":
@@ -353,16 +350,16 @@ def read_value(value: Any, typ: ir.Type, program: Program, entities: dict[str, s
             return True
         if value in (False, "onwaar", "nee"):
             return False
-        raise bad("waar or onwaar (true/false)")
+        raise bad(bericht("zin.scen.waarheid"))
     if name == "geheel":
         if isinstance(value, bool) or not isinstance(value, int):
-            raise bad("a whole number")
+            raise bad(bericht("zin.scen.geheel"))
         if abs(value) >= MAX_MAGNITUDE:
             raise _too_large(what, value, pos)
         return value
     if name in ("getal", "bedrag"):
         if isinstance(value, bool):
-            raise bad("a number")
+            raise bad(bericht("zin.scen.getal"))
         text = str(value).replace("€", "").strip()
         if isinstance(value, str) and re.fullmatch(r"\d{1,3}(\.\d{3})+(,\d{1,2})?", text):
             # Dutch notation, as the law writes amounts: 70.100 is seventy thousand one hundred, 2.096,92 has cents
@@ -372,29 +369,29 @@ def read_value(value: Any, typ: ir.Type, program: Program, entities: dict[str, s
         try:
             decimal = Decimal(text)
         except (InvalidOperation, ValueError):
-            raise bad("a number") from None
+            raise bad(bericht("zin.scen.getal")) from None
         if not decimal.is_finite():  # .inf, -.inf, .nan: no law means an infinite amount
-            raise bad("a finite number")
+            raise bad(bericht("zin.scen.eindig"))
         if decimal and not -DECIMALS <= decimal.adjusted() < MAGNITUDE_DIGITS:  # before Fraction: 1e99999999 hung
             raise _too_large(what, value, pos)
         number = Fraction(decimal)
         if name == "getal":
             return number
         if number < 0:
-            raise bad("an amount of money of zero or more")
+            raise bad(bericht("zin.scen.niet_negatief"))
         if (number * 100).denominator != 1:
-            raise bad("an amount with at most two decimals")
+            raise bad(bericht("zin.scen.twee_decimalen"))
         return Money(int(number * 100))
     if name == "datum":
         if isinstance(value, _dt.datetime):
             return value.date()
         if isinstance(value, _dt.date):
             return value
-        raise bad("a date like 2026-01-01")
+        raise bad(bericht("zin.scen.datum"))
     if name == "duur":
         m = re.match(r"^\s*(\d+)\s+(jaar|jaren|maand|maanden|week|weken|dag|dagen)\s*$", str(value))
         if not m:
-            raise bad("a duration like '6 maanden'")
+            raise bad(bericht("zin.scen.duur"))
         unit = {"jaren": "jaar", "maanden": "maand", "weken": "week", "dagen": "dag"}.get(m.group(2), m.group(2))
         return Duration.of(int(m.group(1)), unit)
     if name == "tekst":
@@ -413,46 +410,46 @@ def inputs(sc: Scenario, program: Program, lenient: bool | set[str] = False) -> 
     groups: list[tuple[str, dict, Any]] = []
     personen = raw.get("personen") or {}
     if not isinstance(personen, dict):
-        raise LawError("WG-SCEN-008", "'personen' maps each person's name to his facts", pos_of(raw, "personen"))
+        raise LawError("WG-SCEN-008", bericht("WG-SCEN-008.personen"), pos_of(raw, "personen"))
     groups.extend(("persoon", personen, k) for k in personen)
     ents = raw.get("entiteiten") or {}
     if not isinstance(ents, dict):
-        raise LawError("WG-SCEN-008", "'entiteiten' maps a type (woning, gemeente, ...) to named entities",
+        raise LawError("WG-SCEN-008", bericht("WG-SCEN-008.entiteiten"),
                        pos_of(raw, "entiteiten"))
     for typ, members in ents.items():
         if typ not in ir.ENTITY_TYPES:
-            raise LawError("WG-SCEN-017", f"unknown entity type '{typ}' (known: {', '.join(ir.ENTITY_TYPES)})",
+            raise LawError("WG-SCEN-017", bericht("WG-SCEN-017", soort=typ, bekend=", ".join(ir.ENTITY_TYPES)),
                            key_pos(ents, typ))
         if not isinstance(members, dict):
-            raise LawError("WG-SCEN-008", f"'{typ}' maps names to their facts", pos_of(ents, typ))
+            raise LawError("WG-SCEN-008", bericht("WG-SCEN-008.soort_entiteit", soort=typ), pos_of(ents, typ))
         groups.extend((typ, members, k) for k in members)
     for typ, members, name in groups:
         if str(name) in entities:
-            raise LawError("WG-SCEN-018", f"two entities are called '{name}'", key_pos(members, name))
+            raise LawError("WG-SCEN-018", bericht("WG-SCEN-018", naam=name), key_pos(members, name))
         entities[str(name)] = typ
     facts: dict = {}
     feiten = raw.get("feiten") or {}
     if not isinstance(feiten, dict):
-        raise LawError("WG-SCEN-008", "'feiten' maps fact names to values", pos_of(raw, "feiten"))
+        raise LawError("WG-SCEN-008", bericht("WG-SCEN-008.feiten"), pos_of(raw, "feiten"))
     for key, value in feiten.items():
         kpos, vpos = key_pos(feiten, key), pos_of(feiten, key)  # errors about the name / about the value
         name, args = parse_question(key, kpos)
         for d in _resolve_lenient(program, name, sc.wet, len(args), kpos, lenient):
             for a, p in zip(args, d.params):
-                read_value(a, p.type, program, entities, kpos, f"argument {p.name} of {d.name}")
-            facts[(d.qname, args)] = read_value(value, d.type, program, entities, vpos, f"the fact {d.name}")
+                read_value(a, p.type, program, entities, kpos, bericht("zin.scen.argument_van", param=p.name, naam=d.name))
+            facts[(d.qname, args)] = read_value(value, d.type, program, entities, vpos, bericht("zin.scen.feit", naam=d.name))
     for typ, members, ent in groups:
         own = members[ent] or {}
         if not isinstance(own, dict):
-            raise LawError("WG-SCEN-008", f"the facts of '{ent}' must be 'name: value' lines", pos_of(members, ent))
+            raise LawError("WG-SCEN-008", bericht("WG-SCEN-008.feiten_van", entiteit=ent), pos_of(members, ent))
         for key, value in own.items():
             kpos, vpos = key_pos(own, key), pos_of(own, key)
             for d in _resolve_lenient(program, str(key), sc.wet, 1, kpos, lenient):
                 if d.params[0].type.name != typ:
-                    raise LawError("WG-SCEN-013", f"'{d.name}' is a fact about a {d.params[0].type.name}, and "
-                                                  f"'{ent}' is a {typ}", kpos)
+                    raise LawError("WG-SCEN-013", bericht("WG-SCEN-013.soort", naam=d.name, entiteit=ent,
+                                                          soort=d.params[0].type.name, eigen_soort=typ), kpos)
                 facts[(d.qname, (str(ent),))] = read_value(value, d.type, program, entities, vpos,
-                                                           f"the fact {d.name} of {ent}")
+                                                           bericht("zin.scen.feit_van", naam=d.name, entiteit=ent))
     return facts, entities
 
 
@@ -468,19 +465,19 @@ def question_target(sc: Scenario, program: Program, question: str, entities: dic
     if question in sc.bijna:
         written, key, kpos = sc.bijna[question]
         if d is None:  # the question is misspelled, not the key
-            raise LawError("WG-SCEN-011", f"de vraag vraagt naar '{name}', dat de wet niet kent; onder '{key}' staat "
-                           f"'{written}' (regel {kpos.line if kpos else '?'}): schrijf de vraag zoals die sleutel",
-                           pos)
-        raise LawError("WG-SCEN-011", f"'{written}' onder '{key}' is geen van de vragen; bedoelt u de vraag "
-                       f"'{question}'? Schrijf de sleutel zoals de vraag", kpos)
+            raise LawError("WG-SCEN-011", bericht("WG-SCEN-011.vraag", naam=name, sleutel=key, geschreven=written,
+                                                  regel=kpos.line if kpos else "?"), pos)
+        raise LawError("WG-SCEN-011", bericht("WG-SCEN-011.sleutel", geschreven=written, sleutel=key,
+                                              vraag=question), kpos)
     if d is None:
         close = program.suggest(name) if hint else []
-        raise LawError("WG-SCEN-019", f"the question asks for '{name}', which the corpus does not define"
-                       + (f"; did you mean {', '.join(close)}?" if close else ""), pos)
+        raise LawError("WG-SCEN-019", bericht("WG-SCEN-019.bedoelt", naam=name, namen=", ".join(close)) if close
+                       else bericht("WG-SCEN-019", naam=name), pos)
     if len(args) != len(d.params):
-        raise LawError("WG-SCEN-013", f"'{d.name}' needs {len(d.params)} argument(s), the question gives "
-                                      f"{len(args)}", pos)
-    values = tuple(read_value(a, p.type, program, entities, pos, f"argument {p.name}") for a, p in zip(args, d.params))
+        raise LawError("WG-SCEN-013", bericht("WG-SCEN-013.argumenten", naam=d.name, aantal=len(d.params),
+                                              gegeven=len(args)), pos)
+    values = tuple(read_value(a, p.type, program, entities, pos, bericht("zin.scen.argument", param=p.name))
+                   for a, p in zip(args, d.params))
     return d.qname, values
 
 
@@ -495,7 +492,8 @@ def expected_value(sc: Scenario, program: Program, question: str, qname: str, en
     if raw in ("onbekend", GEEN_GRONDSLAG):
         return raw
     return read_value(raw, program.definitions[qname].type, program, entities,
-                      owner.posities.get(("verwacht", question), sc.pos), f"the expected value of {question}")
+                      owner.posities.get(("verwacht", question), sc.pos),
+                      bericht("zin.scen.verwachte_waarde", vraag=question))
 
 
 __all__ = ["Scenario", "Versie", "BASIS", "GEEN_GRONDSLAG", "load_file", "load_text", "inputs", "question_target",

@@ -43,7 +43,8 @@ from .interview import (applicable_amendments, iso_dates, known_facts, peildatum
 from .limits import Deadline, TimeUp, TooMuch, deadline, not_counted, work_caps
 from .parser import ir
 from .core.errors import LawError, LawErrors
-from .server_http import HTTP_MELDING, LOOPBACK, HostCheck, dutch_validation, json_content_type, responses
+from .server_http import LOOPBACK, HostCheck, Taal, dutch_validation, http_melding, json_content_type, responses
+from .taal import bericht, tekst
 from .yamlpos import Located, LocatedList
 
 MAX_BODY = 1024 * 1024
@@ -63,7 +64,7 @@ class ApiError(Exception):
 
 
 def _fout(code: str, melding: str, veld: str | None = None) -> dict:
-    out = {"code": code, "melding": melding}
+    out = {"code": code, "melding": tekst(melding)}  # in the request's language (server_http.Taal)
     if veld:
         out["veld"] = veld
     return out
@@ -168,8 +169,8 @@ class _Paths:
 
 def _law_errors(exc: LawError | LawErrors, paths: _Paths | None) -> ApiError:
     errors = exc.errors if isinstance(exc, LawErrors) else [exc]
-    out = ApiError(400, errors[0].code, errors[0].message)
-    out.fouten = [_fout(e.code, e.message, paths.field(e.pos) if paths else None) for e in errors]
+    out = ApiError(400, errors[0].code, errors[0].melding)
+    out.fouten = [_fout(e.code, e.melding, paths.field(e.pos) if paths else None) for e in errors]
     return out
 
 
@@ -205,11 +206,10 @@ class BodyLimits:
         headers = dict(scope.get("headers") or [])
         if scope["path"].startswith("/api/") and not json_content_type(headers):
             given = headers.get(b"content-type", b"").decode("latin-1")
-            await _json_error(415, [_fout("WG-API-010", f"het verzoek moet JSON zijn (Content-Type: "
-                                                        f"application/json), niet '{given}'",
+            await _json_error(415, [_fout("WG-API-010", bericht("WG-API-010", gegeven=given),
                                           "header.content-type")])(scope, receive, send)
             return
-        too_big = _json_error(413, [_fout("WG-API-001", f"het verzoek is groter dan {self.max_body // 1024} KiB")])
+        too_big = _json_error(413, [_fout("WG-API-001", bericht("WG-API-001", kib=self.max_body // 1024))])
         length = dict(scope.get("headers") or []).get(b"content-length")
         if length is not None and length.isdigit() and int(length) > self.max_body:
             await too_big(scope, receive, send)
@@ -228,8 +228,8 @@ class BodyLimits:
             more = message.get("more_body", False)
         body = b"".join(chunks)
         if await run_in_threadpool(nesting, body) > self.max_depth:  # off the event loop
-            await _json_error(400, [_fout("WG-API-002", f"het verzoek is dieper genest dan {self.max_depth} "
-                                                        "niveaus")])(scope, receive, send)
+            await _json_error(400, [_fout("WG-API-002", bericht("WG-API-002", max=self.max_depth))])(
+                scope, receive, send)
             return
         sent = False
 
@@ -402,7 +402,7 @@ class Service:
                 s = step(self.wg, body.vraag, body.wet, body.peildatum, other, feiten, None, body.onbekend)
             except (LawError, LawErrors) as exc:
                 errors = exc.errors if isinstance(exc, LawErrors) else [exc]
-                item["fout"] = errors[0].message
+                item["fout"] = errors[0].melding
                 out.append(item)
                 continue
             item.update({"antwoord": answer_json(s.answer, s.program), "uitleg": explain_text(s.answer, s.program),
@@ -424,9 +424,8 @@ class Service:
         from .amend.report import build_report
 
         if naam not in self.wg.corpus.wijzigingen:
-            raise ApiError(404, "WG-WIJZ-007", f"onbekende wijziging '{naam}' (bekend: "
-                                               f"{', '.join(sorted(self.wg.corpus.wijzigingen)) or 'geen'})",
-                           "path.naam")
+            raise ApiError(404, "WG-WIJZ-007", bericht("WG-WIJZ-007.api", naam=naam, bekend=", ".join(
+                sorted(self.wg.corpus.wijzigingen)) or bericht("api.geen")), "path.naam")
         with self.lock:
             if naam not in self._diffs:
                 self._diffs[naam] = build_report(self.wg, (naam,)).to_json()
@@ -462,7 +461,8 @@ def create_app(site_dir: Path | str | None = None, corpus: Path | str | None = N
     app.state.service = service
     app.add_middleware(BodyLimits, max_body=max_body)
     app.add_middleware(GZipMiddleware, minimum_size=1024)  # the search index, the scripts, the graph data
-    app.add_middleware(HostCheck, hosts=hosts)  # outermost: no DNS rebinding reaches anything else
+    app.add_middleware(HostCheck, hosts=hosts)  # no DNS rebinding reaches anything else
+    app.add_middleware(Taal)  # outermost: the language of every message, ?taal= or Accept-Language
 
     workers = asyncio.Semaphore(WORKERS)
     heavy_lane = asyncio.Semaphore(1)  # requests of many questions, one at a time, beside the light ones
@@ -476,8 +476,7 @@ def create_app(site_dir: Path | str | None = None, corpus: Path | str | None = N
         try:
             await asyncio.wait_for(lane.acquire(), QUEUE_LIMIT)
         except asyncio.TimeoutError:
-            raise ApiError(503, "WG-API-008", f"de dienst is bezet: na {QUEUE_LIMIT:g} s wachten was er nog geen "
-                                              "plaats vrij; probeer het zo opnieuw") from None
+            raise ApiError(503, "WG-API-008", bericht("WG-API-008", s=QUEUE_LIMIT)) from None
 
         limit = Deadline(time_limit)
 
@@ -500,13 +499,11 @@ def create_app(site_dir: Path | str | None = None, corpus: Path | str | None = N
                 break
             await asyncio.wait({work}, timeout=remaining)
         if not work.done():
-            raise ApiError(503, "WG-API-003", f"de berekening duurde langer dan {time_limit:g} s en is "
-                                              "gestopt") from None
+            raise ApiError(503, "WG-API-003", bericht("WG-API-003", s=time_limit)) from None
         try:
             return work.result()
         except TimeUp:
-            raise ApiError(503, "WG-API-003", f"de berekening duurde langer dan {time_limit:g} s en is "
-                                              "gestopt") from None
+            raise ApiError(503, "WG-API-003", bericht("WG-API-003", s=time_limit)) from None
 
     def capped(body: ScenarioIn | InterviewIn) -> None:
         """Refuse a request that asks for more work than one request may, before any of it is done (422)."""
@@ -535,20 +532,19 @@ def create_app(site_dir: Path | str | None = None, corpus: Path | str | None = N
             loc = [str(x) for x in e.get("loc", ())]
             if e.get("type") == "json_invalid":
                 where = loc[-1] if len(loc) > 1 else "?"
-                fouten.append(_fout("WG-API-004", f"het verzoek is geen geldige JSON (bij teken {where})", "body"))
+                fouten.append(_fout("WG-API-004", bericht("WG-API-004", waar=where), "body"))
             else:
                 fouten.append(_fout("WG-API-005", dutch_validation(e), ".".join(loc)))
         return _json_error(422, fouten)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        return _json_error(exc.status_code, [_fout(f"HTTP-{exc.status_code}", HTTP_MELDING.get(
-            exc.status_code, f"HTTP-fout {exc.status_code}"), "path")], headers=exc.headers)
+        return _json_error(exc.status_code, [_fout(f"HTTP-{exc.status_code}", http_melding(exc.status_code), "path")],
+                           headers=exc.headers)
 
     @app.exception_handler(Exception)
     async def _crash(request: Request, exc: Exception) -> JSONResponse:
-        return _json_error(500, [_fout("WG-API-500", f"interne fout: {type(exc).__name__}: {exc}. Meld dit als "
-                                                     "fout in wetgraaf.")])
+        return _json_error(500, [_fout("WG-API-500", bericht("WG-API-500", soort=type(exc).__name__, fout=exc))])
 
     @app.get("/api/status", tags=["dienst"], summary="Is de dienst er")
     async def status() -> dict:
@@ -597,10 +593,10 @@ def create_app(site_dir: Path | str | None = None, corpus: Path | str | None = N
         from .site.graphdata import neighbourhood
 
         if not 0 <= diepte <= 5:
-            raise ApiError(400, "WG-API-006", "diepte moet tussen 0 en 5 liggen", "query.diepte")
+            raise ApiError(400, "WG-API-006", bericht("WG-API-006"), "query.diepte")
         g = await limited(service.graph)
         if not any(n["id"] == node_id for n in g["nodes"]):
-            raise ApiError(404, "WG-API-007", f"de graaf heeft geen knoop '{node_id}'", "path.node_id")
+            raise ApiError(404, "WG-API-007", bericht("WG-API-007", knoop=node_id), "path.node_id")
         return neighbourhood(g, {node_id}, diepte)
 
     @app.get("/api/amendments/{naam}/diff", tags=["wijzigingen"], summary="Wat een wijziging verandert",
@@ -615,11 +611,11 @@ def create_app(site_dir: Path | str | None = None, corpus: Path | str | None = N
         allowed = sorted({m for r in app.routes if getattr(r, "path", None) == f"/api/{rest}"
                           for m in (getattr(r, "methods", None) or ())})
         if allowed:  # the address exists, the method does not: 405 with the methods that do
-            err = ApiError(405, "HTTP-405", f"{HTTP_MELDING[405]}: {request.method} /api/{rest} (wel: "
-                                            f"{', '.join(allowed)})", "method")
+            err = ApiError(405, "HTTP-405", bericht("api.methode", melding=http_melding(405), methode=request.method,
+                                                    pad=rest, wel=", ".join(allowed)), "method")
             err.headers = {"Allow": ", ".join(allowed)}
             raise err
-        raise ApiError(404, "HTTP-404", f"dit adres van de API bestaat niet: /api/{rest}", "path")
+        raise ApiError(404, "HTTP-404", bericht("api.geen_adres", pad=rest), "path")
 
     site = Path(site_dir) if site_dir else None
     if site is not None and (site / "index.html").is_file():

@@ -7,51 +7,48 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from urllib.parse import parse_qs
+
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
+from .taal import STANDAARD, Bericht, bericht, in_taal, kies, tekst
+
 LOOPBACK = ("127.0.0.1", "localhost", "::1")  # the names of the address `wetgraaf serve` binds
 
-HTTP_MELDING = {
-    400: "ongeldig verzoek", 404: "dit adres bestaat niet", 405: "deze methode is hier niet toegestaan",
-    413: "het verzoek is te groot", 415: "dit soort inhoud wordt niet aanvaard; stuur JSON",
-    422: "het verzoek klopt niet", 500: "interne fout", 503: "de dienst is tijdelijk niet beschikbaar",
-}
+HTTP_MELDING = {status: f"api.http.{status}" for status in (400, 404, 405, 413, 415, 422, 500, 503)}  # catalogue
 
-_PYDANTIC = {
-    "missing": "dit veld ontbreekt",
-    "extra_forbidden": "dit veld bestaat niet",
-    "string_type": "moet een tekst zijn",
-    "list_type": "moet een lijst zijn",
-    "dict_type": "moet een object zijn ({\"naam\": waarde, ...})",
-    "model_attributes_type": "moet een object zijn ({\"naam\": waarde, ...})",
-    "bool_type": "moet waar of onwaar zijn (true/false)",
-    "bool_parsing": "moet waar of onwaar zijn (true/false)",
-    "int_type": "moet een geheel getal zijn",
-    "int_parsing": "moet een geheel getal zijn",
-    "date_type": "moet een datum zijn zoals 2026-01-01",
-    "date_parsing": "moet een datum zijn zoals 2026-01-01",
-    "date_from_datetime_parsing": "moet een datum zijn zoals 2026-01-01",
-    "date_from_datetime_inexact": "moet een datum zijn zoals 2026-01-01, zonder tijd",
-    "too_short": "mag niet leeg zijn",
-    "too_long": "is te lang",
-    "string_too_long": "is te lang",
+
+def http_melding(status: int) -> Bericht:
+    """The words for an HTTP status, from the catalogue."""
+    key = HTTP_MELDING.get(status)
+    return bericht(key) if key else bericht("api.http.anders", status=status)
+
+
+_PYDANTIC = {  # pydantic's error type -> catalogue key
+    "missing": "missing", "extra_forbidden": "extra_forbidden", "string_type": "string_type",
+    "list_type": "list_type", "dict_type": "dict_type", "model_attributes_type": "dict_type",
+    "bool_type": "bool_type", "bool_parsing": "bool_type", "int_type": "int_type", "int_parsing": "int_type",
+    "date_type": "date_type", "date_parsing": "date_type", "date_from_datetime_parsing": "date_type",
+    "date_from_datetime_inexact": "date_inexact", "too_short": "too_short", "too_long": "too_long",
+    "string_too_long": "too_long",
 }
 
 
-def dutch_validation(error: dict) -> str:
-    """A request validation error (pydantic) in Dutch words; the field path is sent beside it as `veld`."""
-    text = _PYDANTIC.get(str(error.get("type")))
-    if text is None:
-        return f"ongeldige waarde ({error.get('type')})"
+def dutch_validation(error: dict) -> Bericht:
+    """A request validation error (pydantic) in the reader's words; the field path is sent beside it as `veld`."""
+    key = _PYDANTIC.get(str(error.get("type")))
+    if key is None:
+        return bericht("api.veld.anders", soort=str(error.get("type")))
+    text = bericht(f"api.veld.{key}")
     given = error.get("input")
     if error.get("type") not in ("missing", "extra_forbidden") and isinstance(given, (str, int, float, bool)):
-        return f"{text}, niet {given!r}"
+        return bericht("api.veld.niet", reden=text, gegeven=given)
     return text
 
 
 def _fout(code: str, melding: str, veld: str | None = None) -> dict:
-    out = {"code": code, "melding": melding}
+    out = {"code": code, "melding": tekst(melding)}
     if veld:
         out["veld"] = veld
     return out
@@ -79,13 +76,28 @@ class HostCheck:
         raw = dict(scope.get("headers") or []).get(b"host", b"").decode("latin-1")
         name = host_name(raw)
         if name not in self.hosts:
-            await JSONResponse({"fouten": [_fout("WG-API-009", f"de Host-kop '{raw}' hoort niet bij deze dienst "
-                                                              f"(toegestaan: {', '.join(sorted(self.hosts))}); "
-                                                              "open de site via het adres dat `wetgraaf serve` "
-                                                              "noemt", "header.host")]},
+            await JSONResponse({"fouten": [_fout("WG-API-009", bericht(
+                "WG-API-009", host=raw, toegestaan=", ".join(sorted(self.hosts))), "header.host")]},
                                status_code=400)(scope, receive, send)
             return
         await self.app(scope, receive, send)
+
+
+class Taal:
+    """ASGI middleware: the language of the request's messages (wetgraaf.taal): the `taal` query parameter, else
+    the Accept-Language header; Dutch when neither asks for nl or en (the server's own locale does not count)."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        asked = parse_qs(scope.get("query_string", b"").decode("latin-1")).get("taal", [None])[0]
+        header = dict(scope.get("headers") or []).get(b"accept-language", b"").decode("latin-1")
+        with in_taal(kies(asked) or kies(header) or STANDAARD):
+            await self.app(scope, receive, send)
 
 
 def json_content_type(headers: dict[bytes, bytes]) -> bool:
@@ -116,23 +128,24 @@ def _example(code: str, melding: str, veld: str | None = None) -> dict:
 ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": Fouten, "description": "De scenario- of wetsregels keuren het verzoek af (WG-SCEN, WG-EVAL, "
                                           "WG-WIJZ), of de Host-kop hoort niet bij de dienst (WG-API-009).",
-          "content": _example("WG-SCEN-012", "unknown fact 'kind_van_de_buurman'",
+          "content": _example("WG-SCEN-012", bericht("WG-SCEN-012", naam="kind_van_de_buurman",
+                                                      wat=bericht("zin.scen.geen_feit")),
                               "body.feiten.kind_van_de_buurman(kind, cliënt)")},
     405: {"model": Fouten, "description": "Deze methode is hier niet toegestaan (de kop Allow noemt wat wel mag).",
-          "content": _example("HTTP-405", HTTP_MELDING[405], "path")},
+          "content": _example("HTTP-405", http_melding(405), "path")},
     413: {"model": Fouten, "description": "Het verzoek is groter dan 1 MiB (WG-API-001).",
-          "content": _example("WG-API-001", "het verzoek is groter dan 1024 KiB")},
+          "content": _example("WG-API-001", bericht("WG-API-001", kib=1024))},
     415: {"model": Fouten, "description": "De inhoud is geen JSON (WG-API-010).",
-          "content": _example("WG-API-010", "het verzoek moet JSON zijn (Content-Type: application/json), niet "
-                                            "'text/plain'", "header.content-type")},
+          "content": _example("WG-API-010", bericht("WG-API-010", gegeven="text/plain"), "header.content-type")},
     422: {"model": Fouten, "description": "Een veld ontbreekt of heeft de verkeerde soort waarde (WG-API-005), of "
                                           "het verzoek is geen geldige JSON (WG-API-004), of het vraagt meer werk dan één verzoek mag: "
                                           "te veel vragen, personen, entiteiten of feiten (WG-API-011).",
-          "content": _example("WG-API-005", "moet een datum zijn zoals 2026-01-01, niet 'gisteren'",
+          "content": _example("WG-API-005", bericht("api.veld.niet", reden=bericht("api.veld.date_type"),
+                                                      gegeven="gisteren"),
                               "body.peildatum")},
     503: {"model": Fouten, "description": "De berekening duurde te lang (WG-API-003) of de dienst is bezet "
                                           "(WG-API-008).",
-          "content": _example("WG-API-003", "de berekening duurde langer dan 2 s en is gestopt")},
+          "content": _example("WG-API-003", bericht("WG-API-003", s=2.0))},
 }
 
 
@@ -141,4 +154,4 @@ def responses(*codes: int) -> dict:
     return {c: ERRORS[c] for c in codes}
 
 
-__all__ = ["HostCheck", "LOOPBACK", "HTTP_MELDING", "dutch_validation", "json_content_type", "responses", "Fouten"]
+__all__ = ["HostCheck", "Taal", "LOOPBACK", "HTTP_MELDING", "http_melding", "dutch_validation", "json_content_type", "responses", "Fouten"]

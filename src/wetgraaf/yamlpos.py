@@ -3,14 +3,37 @@ file:line:col. Aliases are refused (no alias bombs) and nesting is bounded."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import yaml
 
 from .core.errors import LawError
 from .core.positions import Pos
+from .taal import Bericht, bericht
 
 MAX_DEPTH = 50
+
+# PyYAML's English problem texts -> catalogue phrases (the groups are their arguments); an unknown one is shown as is
+YAML_PROBLEEM = [(re.compile(p), k) for p, k in [
+    (r"expected <block end>, but found (?P<gevonden>.+)$", "zin.yaml.blok"),
+    (r"expected (?P<a>'[^']+') or (?P<b>'[^']+'), but (?:got|found) (?P<gevonden>.+)$", "zin.yaml.een_van"),
+    (r"expected (?P<verwacht>.+), but (?:got|found) (?P<gevonden>.+)$", "zin.yaml.verwacht"),
+    (r"mapping values are not allowed here$", "zin.yaml.mapping"),
+    (r"could not find expected ':'$", "zin.yaml.dubbelepunt"),
+    (r"found character (?P<teken>.+) that cannot start any token$", "zin.yaml.teken"),
+    (r"found unexpected end of stream$", "zin.yaml.einde"),
+    (r"did not find expected key$", "zin.yaml.sleutel"),
+]]
+
+
+def yaml_probleem(problem: str) -> str | Bericht:
+    """PyYAML's problem in the catalogue's words, or as PyYAML wrote it."""
+    for pattern, key in YAML_PROBLEEM:
+        m = pattern.match(problem.strip())
+        if m:
+            return bericht(key, **m.groupdict())
+    return problem
 
 
 class Located(dict):
@@ -58,13 +81,12 @@ def load(text: str, file: str) -> Any:
         for event in yaml.parse(text, Loader=yaml.SafeLoader):
             if isinstance(event, yaml.AliasEvent):
                 m = event.start_mark
-                raise LawError("WG-SCEN-002", "YAML aliases (*name) are not allowed in scenario files; write the "
-                                              "value out", Pos(file, m.line + 1, m.column + 1))
+                raise LawError("WG-SCEN-002", bericht("WG-SCEN-002"), Pos(file, m.line + 1, m.column + 1))
             if isinstance(event, yaml.CollectionStartEvent):
                 depth += 1
                 if depth > MAX_DEPTH:  # refused before composing: PyYAML's composer recurses per level
                     m = event.start_mark
-                    raise LawError("WG-SCEN-003", f"nested deeper than {MAX_DEPTH} levels",
+                    raise LawError("WG-SCEN-003", bericht("WG-SCEN-003", max=MAX_DEPTH),
                                    Pos(file, m.line + 1, m.column + 1))
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
@@ -73,7 +95,7 @@ def load(text: str, file: str) -> Any:
         mark = getattr(exc, "problem_mark", None)
         pos = Pos(file, mark.line + 1, mark.column + 1) if mark else Pos(file, 1, 1)
         problem = getattr(exc, "problem", None) or str(exc)
-        raise LawError("WG-SCEN-001", f"this is not valid YAML: {problem}", pos) from None
+        raise LawError("WG-SCEN-001", bericht("WG-SCEN-001", probleem=yaml_probleem(problem)), pos) from None
     if node is None:
         return None
     return _convert(node, file, 0)
@@ -88,16 +110,16 @@ _constructor = yaml.SafeLoader("")
 
 def _convert(node, file: str, depth: int):
     if depth > MAX_DEPTH:
-        raise LawError("WG-SCEN-003", f"nested deeper than {MAX_DEPTH} levels", _pos(node, file))
+        raise LawError("WG-SCEN-003", bericht("WG-SCEN-003", max=MAX_DEPTH), _pos(node, file))
     if isinstance(node, yaml.MappingNode):
         out = Located()
         out.pos = _pos(node, file)
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
-                raise LawError("WG-SCEN-003", "a key must be a plain word", _pos(key_node, file))
+                raise LawError("WG-SCEN-003", bericht("WG-SCEN-003.sleutel"), _pos(key_node, file))
             key = _convert(key_node, file, depth + 1)
             if key in out:
-                raise LawError("WG-SCEN-004", f"the key '{key}' appears twice", _pos(key_node, file))
+                raise LawError("WG-SCEN-004", bericht("WG-SCEN-004", sleutel=key), _pos(key_node, file))
             out[key] = _convert(value_node, file, depth + 1)
             out.positions[key] = _pos(value_node, file)
             out.key_positions[key] = _pos(key_node, file)
@@ -114,5 +136,6 @@ def _convert(node, file: str, depth: int):
     except (ValueError, yaml.YAMLError) as exc:
         text = node.value
         if node.tag.endswith(":timestamp"):
-            raise LawError("WG-SCEN-005", f"{text} is not a date on the calendar", _pos(node, file)) from None
-        raise LawError("WG-SCEN-005", f"cannot read the value {text!r}: {exc}", _pos(node, file)) from None
+            raise LawError("WG-SCEN-005", bericht("WG-SCEN-005", tekst=text), _pos(node, file)) from None
+        raise LawError("WG-SCEN-005", bericht("WG-SCEN-005.waarde", tekst=text, reden=str(exc)),
+                       _pos(node, file)) from None

@@ -40,6 +40,7 @@ from ..parser import ir
 from ..core.errors import LawError
 from ..graph.queries import anchor_mismatches, dangling, unused
 from ..resolve.model import Definition, Program, Rule
+from ..taal import Bericht, bericht
 
 BUDGET = 1500  # evaluations per search
 MAX_SOORT_SUBSETS = 4  # a list of a soort with at most this many values: every subset is tried
@@ -210,10 +211,10 @@ def _label(key: Key) -> str:
     return f"{qname}({', '.join(map(str, args))})" if args else qname
 
 
-def describe(case: dict) -> str:
+def describe(case: dict) -> str | Bericht:
     """A case in one line: 'a(p) = waar, b(p) = onwaar', or 'in every case'."""
     if not case:
-        return "in every case"
+        return bericht("zin.def.elk_geval")
     return ", ".join(f"{_label(k)} = {show_value(v)}" for k, v in sorted(case.items(), key=lambda kv: _label(kv[0])))
 
 
@@ -316,15 +317,13 @@ class Analysis:
                 scen = witness(self.program, self.peildatum, self.wijzigingen, d, args, case)
                 if code == "WG-EVAL-002":
                     detail = exc.message.split(": ", 1)[-1]
-                    out.append(Defect("WG-DEF-001", f"{q} can get two values at once (Conflict): {detail}; for "
-                                      f"example when {describe(case)}", exc.pos or d.pos, "waarschuwing",
-                                      "make one rule an exception (uitzondering ... op) of the other, or make their "
-                                      "conditions exclusive", getuige=scen))
+                    out.append(Defect("WG-DEF-001", bericht("WG-DEF-001", vraag=q, detail=detail,
+                                                            geval=describe(case)), exc.pos or d.pos,
+                                      "waarschuwing", bericht("WG-DEF-001.hint"), getuige=scen))
                 else:
-                    out.append(Defect("WG-DEF-002", f"no rule gives {q} a value (NoValue) when {describe(case)}; "
-                                      f"see {d.citation}", d.pos, "waarschuwing",
-                                      "add the rule for the case the law leaves implicit (often '= onwaar' as the "
-                                      "base rule, the conditions as exceptions)", getuige=scen))
+                    out.append(Defect("WG-DEF-002", bericht("WG-DEF-002", vraag=q, geval=describe(case),
+                                                            bron=str(d.citation)), d.pos, "waarschuwing",
+                                      bericht("WG-DEF-002.hint"), getuige=scen))
             if res.found:
                 break  # one argument combination that shows the defect is enough
         return out
@@ -338,33 +337,30 @@ class Analysis:
         for rule, parent, in_base in _all_rules(d):
             is_exception = rule.excepts is not None
             if is_exception and rule.cond is not None and self._never(d, args_list, [(rule, True)]):
-                out.append(Defect("WG-DEF-003", f"exception {rule.label} of {d.name} can never apply: its "
-                                  "condition is false in every case", rule.pos, "waarschuwing",
-                                  "correct the condition, or remove the exception"))
+                out.append(Defect("WG-DEF-003", bericht("WG-DEF-003", label=rule.label, naam=d.name), rule.pos,
+                                  "waarschuwing", bericht("WG-DEF-003.hint")))
                 continue
             if (parent is not None and parent.cond is not None
                     and self._never(d, args_list, [(rule, True), (parent, True)])):
-                out.append(Defect("WG-DEF-004", f"exception {rule.label} of {d.name} never applies together with "
-                                  f"the rule it departs from ({parent.label}, {parent.pos}): it adds a case instead "
-                                  "of making an exception", rule.pos, "waarschuwing",
-                                  "check the condition against the rule's; if it is a case of its own, make it a "
-                                  "'regel ... voor' rule"))
+                out.append(Defect("WG-DEF-004", bericht("WG-DEF-004", label=rule.label, naam=d.name,
+                                                        regel=parent.label, plaats=str(parent.pos)), rule.pos,
+                                  "waarschuwing", bericht("WG-DEF-004.hint")))
                 continue
             overriders = list(rule.exceptions) + (list(d.exceptions) if in_base else [])
             if not overriders:
                 continue
             if any(x.cond is None for x in overriders):
                 x = next(x for x in overriders if x.cond is None)
-                out.append(self._shadowed(d, rule, f"exception {x.label} ({x.pos}) always applies"))
+                out.append(self._shadowed(d, rule, bericht("zin.def.geldt_altijd", label=x.label, plaats=str(x.pos))))
             elif self._never(d, args_list, [(rule, True)] + [(x, False) for x in overriders]):
-                out.append(self._shadowed(d, rule, "whenever its condition holds, an exception applies"))
+                out.append(self._shadowed(d, rule, bericht("zin.def.altijd_uitzondering")))
         return out
 
     def _shadowed(self, d: Definition, rule: Rule, why: str) -> Defect:
-        what = "exception" if rule.excepts else "rule"
-        label = rule.label or "(the definition's own rule)"
-        return Defect("WG-DEF-005", f"{what} {label} of {d.name} never decides: {why}", rule.pos, "waarschuwing",
-                      "the rule is dead text in the encoding; check the conditions of the exceptions")
+        what = bericht("zin.def.uitzondering") if rule.excepts else bericht("zin.def.regel")
+        label = rule.label or bericht("zin.def.eigen_regel")
+        return Defect("WG-DEF-005", bericht("WG-DEF-005", wat=what, label=label, naam=d.name, waarom=why), rule.pos,
+                      "waarschuwing", bericht("WG-DEF-005.hint"))
 
     def _never(self, d: Definition, args_list: list[tuple], conds: list[tuple[Rule, bool]]) -> bool:
         """Proved: for no argument combination is there a case where each rule's condition has the wanted truth
@@ -421,20 +417,16 @@ def graph_defects(g) -> list[Defect]:
         d = g.nodes[n]
         pos = ir.Pos(d["file"], d.get("line", 1), d.get("col", 1)) if d.get("file") else None
         if d["kind"] == "begrip":
-            out.append(Defect("WG-DEF-006", f"begrip {d['label']} is not used by any other rule (it may be a "
-                              "question the law answers)", pos, "opmerking"))
+            out.append(Defect("WG-DEF-006", bericht("WG-DEF-006.begrip", label=d["label"]), pos, "opmerking"))
         else:
-            out.append(Defect("WG-DEF-006", f"{d['kind']} {d['label']} is declared but no rule uses it", pos,
-                              "waarschuwing", "remove the declaration, or use it in the rule that the text "
-                                              "states"))
+            out.append(Defect("WG-DEF-006", bericht("WG-DEF-006", soort=d["kind"], label=d["label"]), pos,
+                              "waarschuwing", bericht("WG-DEF-006.hint")))
     for i in dangling(g):
-        out.append(Defect("WG-DEF-007", f"the text refers to '{i.tekst}', which does not exist: {i.reden}",
-                          ir.Pos(i.file, i.line, i.col), "waarschuwing",
-                          "if the official text says so, keep it and explain it in a Toelichting; otherwise correct "
-                          "the reference"))
+        out.append(Defect("WG-DEF-007", bericht("WG-DEF-007", tekst=i.tekst, reden=i.reden),
+                          ir.Pos(i.file, i.line, i.col), "waarschuwing", bericht("WG-DEF-007.hint")))
     for i in anchor_mismatches(g):
-        out.append(Defect("WG-DEF-008", f"link '{i.tekst}': {i.reden}", ir.Pos(i.file, i.line, i.col),
-                          "waarschuwing", "the words are followed; correct the link's anchor"))
+        out.append(Defect("WG-DEF-008", bericht("WG-DEF-008", tekst=i.tekst, reden=i.reden),
+                          ir.Pos(i.file, i.line, i.col), "waarschuwing", bericht("WG-DEF-008.hint")))
     return out
 
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .positions import Pos
+from ..taal import bericht, tekst
 
 _DATE_VALUE = re.compile(r"(?<![\w-])(\d{4}-\d{2}-\d{2})(?![\w-])")
 
@@ -27,7 +28,12 @@ class LawError(Exception):
 
     def __str__(self) -> str:
         where = f"{self.pos}: " if self.pos else ""
-        return f"{where}{self.message} [{self.code}]"
+        return f"{where}{self.melding} [{self.code}]"
+
+    @property
+    def melding(self) -> str:
+        """The message in the reader's language (wetgraaf.taal); `message` holds the Dutch text."""
+        return tekst(self.message)
 
     def render(self, source: str | None = None) -> str:
         """The message, a window of the source line (at most WINDOW characters each side of the column) and a caret
@@ -48,7 +54,7 @@ class LawError(Exception):
                 lines.append(f"    {lead}{shown}{tail}")
                 lines.append("    " + " " * (len(lead) + col - start) + "^")
         if self.hint:
-            lines.append(f"    hint: {self.hint}")
+            lines.append("    " + tekst(bericht("zin.hint", hint=self.hint)))
         return "\n".join(lines)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from typing import Any
 from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
@@ -19,15 +20,16 @@ from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput
 from ..core.errors import LawError
 from ..core.values import Duration, Money  # the literals the parser builds
 from . import ir
+from ..taal import bericht, opsomming
 
 _GRAMMAR = Path(__file__).with_name("regels.lark")
 
 # Readable names for what the parser expected, in the words a drafter uses.
-_EXPECTED_WORDS = {
-    "NAME": "a name", "QNAME": "a name", "NUMBER": "a number", "STRING": "a quoted text", "DATE": "a date",
-    "UNIT": "a unit (jaar, maand, week, dag)", "CMP": "a comparison (=, <, >, ...)", "ADD": "'+' or '-'",
-    "MUL": "'*' or '/'", "LPAR": "'('", "RPAR": "')'", "COLON": "':'", "COMMA": "','", "EQUAL": "'='",
-    "VBAR": "'|'", "LBRACE": "'{'", "RBRACE": "'}'", "MINUS": "'-'", "$END": "the end of the block",
+_EXPECTED_WORDS = {  # a catalogue phrase (zin.parse.<TERM>) or the symbol itself
+    "NAME": "zin.parse.NAME", "QNAME": "zin.parse.NAME", "NUMBER": "zin.parse.NUMBER", "STRING": "zin.parse.STRING",
+    "DATE": "zin.parse.DATE", "UNIT": "zin.parse.UNIT", "CMP": "zin.parse.CMP", "ADD": "zin.parse.ADD",
+    "MUL": "zin.parse.MUL", "LPAR": "'('", "RPAR": "')'", "COLON": "':'", "COMMA": "','", "EQUAL": "'='",
+    "VBAR": "'|'", "LBRACE": "'{'", "RBRACE": "'}'", "MINUS": "'-'", "$END": "zin.parse.$END",
     "NIET_UITVOERBAAR": "'niet uitvoerbaar'",
 }
 
@@ -51,21 +53,22 @@ _VALUE_TERMS = {"NUMBER", "DATE", "STRING", "NAME", "QNAME", "waar", "onwaar", "
                 "bestaat", "voor", "aantal", "bekend"}
 
 
-def _expected_words(expected: set[str]) -> str:
-    groups: list[str] = []
+def _expected_words(expected: set[str]) -> Any:
+    groups: list[Any] = []
     if len(expected & _VALUE_TERMS) >= 5:
         expected = expected - _VALUE_TERMS
-        groups.append("a value or a name (e.g. 12, € 5, 2026-01-01, waar, inkomen(p), '(')")
+        groups.append(bericht("zin.parse.waarde"))
     if len(expected & _OPERATOR_TERMS) >= 3:
         expected = expected - _OPERATOR_TERMS
-        groups.append("an operator (en, of, =, <, +, ...)")
+        groups.append(bericht("zin.parse.operator"))
     if len(expected & _DECL_TERMS) >= 3:
         expected = expected - _DECL_TERMS
-        groups.append("the next declaration (feit, begrip, regel, ...)")
-    words: list[str] = []
+        groups.append(bericht("zin.parse.declaratie"))
+    words: list[Any] = []
     for term in sorted(expected):
         if term in _EXPECTED_WORDS:
             word = _EXPECTED_WORDS[term]
+            word = bericht(word) if word.startswith("zin.") else word
         elif term.isupper():
             word = f"'{term.lower()}'"  # keyword terminals are named after the keyword
         else:
@@ -74,7 +77,7 @@ def _expected_words(expected: set[str]) -> str:
             words.append(word)
     if len(words) > 8:
         words = words[:8] + ["..."]
-    return ", ".join(words + groups)
+    return opsomming(words + groups)
 
 
 @lru_cache(maxsize=1)
@@ -95,8 +98,7 @@ def parse_block(text: str, file: str, line_offset: int, col_offset: int = 0) -> 
     """Parse a rule block. `line_offset` is the file line of the block's first line, minus one."""
     parser = _parser()
     if len(text) > MAX_BLOCK:  # Lark's LALR parser costs tens of microseconds a token: bound the work up front
-        raise LawError("WG-PARSE-006", f"dit regelblok is {len(text) // 1024} KiB; een blok mag hoogstens "
-                       f"{MAX_BLOCK // 1024} KiB zijn: verdeel de regels over de artikelen en leden waar ze staan",
+        raise LawError("WG-PARSE-006", bericht("WG-PARSE-006", kib=len(text) // 1024, max=MAX_BLOCK // 1024),
                        ir.Pos(file, line_offset + 1, 1))
     try:
         tree = parser.parse(text)
@@ -119,27 +121,26 @@ def _located_error(parser: Lark, exc: UnexpectedInput, text: str, file: str, lin
         lines = text.rstrip("\n").split("\n")
         line, col = len(lines), len(lines[-1]) + 1
         expected = {(_literal_name(parser, t)) for t in exc.expected}
-        msg = f"the rule block ends too early; expected {_expected_words(expected)}"
+        msg = bericht("WG-PARSE-001.einde", verwacht=_expected_words(expected))
     elif isinstance(exc, UnexpectedCharacters):
         ch = text.split("\n")[line - 1][col - 1:col] if line - 1 < len(text.split("\n")) else "?"
-        msg = f"unexpected character {ch!r}: this is not part of the rule language"
-        if ch == ",":
-            msg += " (decimal numbers use a point: 3.5; group thousands with _: 500_000)"
+        msg = bericht("WG-PARSE-001.teken_komma" if ch == "," else "WG-PARSE-001.teken", teken=ch)
     else:
         assert isinstance(exc, UnexpectedToken)
         got = exc.token
         expected = {_literal_name(parser, t) for t in exc.expected}
-        msg = f"unexpected {_describe_token(got)}; expected {_expected_words(expected)}"
+        msg = bericht("WG-PARSE-001", gevonden=_describe_token(got), verwacht=_expected_words(expected))
         prev = (getattr(exc, "token_history", None) or [None])[-1]
         around = text.split("\n")[line - 1][max(col - 2, 0):col + 1] if line <= len(text.split("\n")) else ""
         if str(got) == "," and re.fullmatch(r"\d,\d", around):
-            msg = "unexpected ',' after a number: decimal numbers use a point (1.5), not a comma"
+            msg = bericht("WG-PARSE-001.komma")
         elif prev is not None and prev.type in ("NAME", "QNAME") and str(prev) in _keywords():
             # A keyword where no keyword fits is read as a name ('a en en b'); the mistake is that word.
-            msg = f"unexpected '{prev}': it is a word of the rule language, and a name or value belongs here"
+            msg = bericht("WG-PARSE-001.sleutelwoord", woord=str(prev))
             line, col = prev.line, prev.column
         elif got.type in ("NAME", "QNAME") and str(got) in _keywords():
-            msg += f" ('{got}' is a word of the rule language; it cannot be used as a name)"
+            msg = bericht("WG-PARSE-001.woord", gevonden=_describe_token(got), verwacht=_expected_words(expected),
+                          woord=str(got))
     pos = ir.Pos(file, line + line_offset, col + (col_offset if line == 1 else 0))
     return LawError("WG-PARSE-001", msg, pos)
 
@@ -167,19 +168,18 @@ def _check_depth(tree: Tree, file: str, line_offset: int, col_offset: int) -> No
             meta = node.meta
             line = getattr(meta, "line", 1)
             col = getattr(meta, "column", 1)
-            raise LawError("WG-PARSE-005", f"deze uitdrukking is meer dan {MAX_DEPTH} niveaus diep genest (haakjes, "
-                           "'niet', operatoren of termen met 'en'/'of'): splits haar in begrippen met een naam",
+            raise LawError("WG-PARSE-005", bericht("WG-PARSE-005", max=MAX_DEPTH),
                            ir.Pos(file, line + line_offset, col + (col_offset if line == 1 else 0)))
         stack.extend((kid, depth + step, raw + 1) for kid in node.children if isinstance(kid, Tree))
 
 
-def _describe_token(tok: Token) -> str:
+def _describe_token(tok: Token) -> Any:
     if tok.type in ("NAME", "QNAME"):
-        return f"name '{tok}'"
+        return bericht("zin.parse.token_naam", tekst=str(tok))
     if tok.type == "STRING":
-        return f"text {tok}"
+        return bericht("zin.parse.token_tekst", tekst=str(tok))
     if tok.type in ("NUMBER", "DATE"):
-        return f"value {tok}"
+        return bericht("zin.parse.token_waarde", tekst=str(tok))
     return f"'{tok}'"
 
 
@@ -236,7 +236,7 @@ class _ToIR(Transformer):
         words: dict[str, str] = {}
         for kind, text, tok in items:
             if kind in words:
-                raise LawError("WG-PARSE-001", f"'{kind}' is written twice for one declaration; keep one",
+                raise LawError("WG-PARSE-001", bericht("WG-PARSE-001.twee_keer", soort=kind),
                                self._tpos(tok))
             words[kind] = text
         return _Words(words, {k: self._tpos(t) for k, _, t in items})
@@ -253,8 +253,8 @@ class _ToIR(Transformer):
     def _only(self, words: "_Words", allowed: tuple[str, ...], what: str) -> None:
         for kind in words:
             if kind not in allowed:
-                raise LawError("WG-PARSE-001", f"a {what} has no '{kind}': only a feit or an oordeel is asked as a "
-                                               "question; use label and omschrijving", words.pos[kind])
+                raise LawError("WG-PARSE-001", bericht("WG-PARSE-001.geen_vraag", wat=what, soort=kind),
+                               words.pos[kind])
 
     def feit(self, meta, items):
         name, *rest = items
@@ -281,8 +281,7 @@ class _ToIR(Transformer):
         words = rest.pop(0)
         self._only(words, ("label", "omschrijving"), "begrip")
         if bare is not None and "omschrijving" in words:
-            raise LawError("WG-PARSE-001", "this begrip has its omschrijving twice (a text after the type and an "
-                                           "'omschrijving' line); keep one", self._tpos(bare))
+            raise LawError("WG-PARSE-001", bericht("WG-PARSE-001.omschrijving"), self._tpos(bare))
         omschrijving = words.get("omschrijving", str(bare)[1:-1] if bare is not None else None)
         body = rest.pop(0) if rest else None
         return ir.BegripDecl(self._pos(meta), str(name), params, typ, body, omschrijving, label=words.get("label"))
@@ -421,7 +420,7 @@ class _ToIR(Transformer):
         amount = _num(str(items[0]))
         pos = self._tpos(items[0])
         if not isinstance(amount, int):
-            raise LawError("WG-PARSE-002", f"a duration must be a whole number of {items[1]}", pos)
+            raise LawError("WG-PARSE-002", bericht("WG-PARSE-002", eenheid=str(items[1])), pos)
         return ir.Literal(pos, Duration.of(amount, _UNITS[str(items[1])]), ir.DURATION)
 
     def money(self, meta, items):
@@ -429,12 +428,11 @@ class _ToIR(Transformer):
         if re.fullmatch(r"[1-9]\d{0,2}\.\d{3}", str(items[0])):
             # "€ 70.100" is seventy thousand one hundred in the law's notation, 70.10 in the rule language's:
             # refused rather than guessed
-            raise LawError("WG-PARSE-003", f"€ {items[0]}: in the rule language a point is a decimal point; write "
-                                           f"€ {str(items[0]).replace('.', '_')} for the amount the law writes as "
-                                           f"€ {items[0]}, or bind it to the text with `waarde`", pos)
+            raise LawError("WG-PARSE-003", bericht("WG-PARSE-003.punt", bedrag=str(items[0]),
+                                                   goed=str(items[0]).replace(".", "_")), pos)
         amount = Fraction(Decimal(str(items[0]).replace("_", "")))
         if (amount * 100).denominator != 1:
-            raise LawError("WG-PARSE-003", f"an amount of money has at most two decimals: € {items[0]}", pos)
+            raise LawError("WG-PARSE-003", bericht("WG-PARSE-003", bedrag=str(items[0])), pos)
         return ir.Literal(pos, Money(int(amount * 100)), ir.MONEY)
 
     def date(self, meta, items):
@@ -442,7 +440,7 @@ class _ToIR(Transformer):
         try:
             value = _dt.date.fromisoformat(str(items[0]))
         except ValueError:
-            raise LawError("WG-PARSE-004", f"{items[0]} is not a date on the calendar", pos) from None
+            raise LawError("WG-PARSE-004", bericht("WG-PARSE-004", datum=str(items[0])), pos) from None
         return ir.Literal(pos, value, ir.DATE)
 
     def string(self, meta, items):

@@ -12,6 +12,7 @@ from . import waarden
 from .labels import check as check_labels
 from ..core.errors import LawError, LawErrors
 from .model import Definition, Program, Rule
+from ..taal import bericht
 from .situation import Situation
 from .types import Checker, Scope
 
@@ -33,26 +34,27 @@ def build(sit: Situation) -> Program:
         for decl in art.decls():
             name = getattr(decl, "name", None)
             if name in _RESERVED:
-                errors.append(LawError("WG-NAME-004", f"'{name}' is a word of the rule language and cannot be "
-                                                      "used as a name", decl.pos))
+                errors.append(LawError("WG-NAME-004", bericht("WG-NAME-004", naam=name), decl.pos))
                 continue
             if isinstance(decl, ir.SoortDecl):
                 prev = soorten.get(decl.name)
                 if prev and prev.values != decl.values:
-                    errors.append(LawError("WG-NAME-002", f"soort '{decl.name}' is defined twice with different "
-                                                          f"values (first at {prev.pos})", decl.pos))
+                    errors.append(LawError("WG-NAME-002", bericht("WG-NAME-002.soort", naam=decl.name,
+                                                                  plaats=str(prev.pos)), decl.pos))
                 soorten[decl.name] = decl
                 for v in decl.values:
                     if enum_values.get(v, decl.name) != decl.name:
-                        errors.append(LawError("WG-NAME-002", f"value '{v}' belongs to two soorten: "
-                                                              f"{enum_values[v]} and {decl.name}", decl.pos))
+                        errors.append(LawError("WG-NAME-002", bericht("WG-NAME-002.waarde", waarde=v,
+                                                                      eerste=enum_values[v], tweede=decl.name),
+                                               decl.pos))
                     enum_values.setdefault(v, decl.name)  # keep the first: no follow-on errors
             elif isinstance(decl, (ir.FeitDecl, ir.OordeelDecl, ir.BegripDecl, ir.Parameter)):
                 qname = f"{wet}.{decl.name}"
                 if qname in defs:
                     first = defs[qname]
-                    errors.append(LawError("WG-NAME-002", f"'{decl.name}' is defined twice in {wet}: first at "
-                                                          f"{first.pos} ({first.citation})", decl.pos))
+                    errors.append(LawError("WG-NAME-002", bericht("WG-NAME-002", naam=decl.name, wet=wet,
+                                                                  plaats=str(first.pos), bron=str(first.citation)),
+                                           decl.pos))
                     continue
                 kind = {ir.FeitDecl: "feit", ir.OordeelDecl: "oordeel", ir.BegripDecl: "begrip",
                         ir.Parameter: "parameter"}[type(decl)]
@@ -80,7 +82,7 @@ def build(sit: Situation) -> Program:
     for qname, body in bodies.items():
         d = defs[qname]
         scope = Scope(d.wet, {p.name: p.type for p in d.params}, d)
-        expr = checker.expect(body, scope, d.type, f"the definition of {d.name}")
+        expr = checker.expect(body, scope, d.type, bericht("zin.naam.definitie_van", naam=d.name))
         d.rules.append(Rule("", tuple(p.name for p in d.params), None, expr, None, d.citation, d.pos))
 
     # Conditional rules and exceptions: attach to their definition; exceptions after all base rules exist.
@@ -89,20 +91,19 @@ def build(sit: Situation) -> Program:
         d = program.lookup(decl.target, wet) if "." in decl.target else defs.get(f"{wet}.{decl.target}")
         if d is None:
             hint = ", ".join(program.suggest(decl.target, wet))
-            errors.append(LawError("WG-NAME-001", f"rule for unknown definition '{decl.target}'"
-                                   + (f"; did you mean {hint}?" if hint else ""), decl.pos))
+            errors.append(LawError("WG-NAME-001", bericht("WG-NAME-001.regel_bedoelt", naam=decl.target, namen=hint)
+                                   if hint else bericht("WG-NAME-001.regel", naam=decl.target), decl.pos))
             continue
         if d.kind != "begrip":
-            errors.append(LawError("WG-RULE-001", f"'{d.name}' is a {d.kind}: its value comes from the scenario "
-                                                  "or the authority, a rule cannot define it", decl.pos))
+            errors.append(LawError("WG-RULE-001", bericht("WG-RULE-001", naam=d.name, soort=d.kind), decl.pos))
             continue
         if len(decl.params) != len(d.params):
-            errors.append(LawError("WG-TYPE-002", f"{d.name} takes {len(d.params)} argument(s) "
-                                                  f"({_sig(d)}), this rule names {len(decl.params)}", decl.pos))
+            errors.append(LawError("WG-TYPE-002", bericht("WG-TYPE-002.regel", naam=d.name, aantal=len(d.params),
+                                                          parameters=_sig(d), gegeven=len(decl.params)), decl.pos))
             continue
         scope = Scope(wet, {a: p.type for a, p in zip(decl.params, d.params)}, d)
-        cond = checker.expect(decl.cond, scope, ir.BOOL, "a rule's condition") if decl.cond is not None else None
-        value = checker.expect(decl.value, scope, d.type, f"the value of {d.name}")
+        cond = checker.expect(decl.cond, scope, ir.BOOL, bericht("zin.type.voorwaarde")) if decl.cond is not None else None
+        value = checker.expect(decl.value, scope, d.type, bericht("zin.type.waarde_van", naam=d.name))
         rule = Rule(decl.label or f"r{decl.pos.line}", decl.params, cond, value, decl.excepts, decl.citation,
                     decl.pos)
         (pending if decl.excepts else d.rules).append((d, rule) if decl.excepts else rule)
@@ -110,8 +111,7 @@ def build(sit: Situation) -> Program:
 
     for qname, d in defs.items():
         if d.kind == "begrip" and not d.rules:
-            errors.append(LawError("WG-RULE-002", f"'{d.name}' is declared but no rule gives it a value: add "
-                                                  "'= ...' or a 'regel ... voor' block", d.pos))
+            errors.append(LawError("WG-RULE-002", bericht("WG-RULE-002", naam=d.name), d.pos))
         d.uses |= checker.uses.get(qname, set())
     _check_cycles(program, errors)
     bound: list[LawError] = []
@@ -135,8 +135,7 @@ def _attach_exceptions(pending: list[tuple[Definition, Rule]], errors: list[LawE
             d, rule = item
             if rule.excepts == "*":
                 if not d.rules:
-                    errors.append(LawError("WG-RULE-003", f"exception to '{d.name}', which has no base rule",
-                                           rule.pos))
+                    errors.append(LawError("WG-RULE-003", bericht("WG-RULE-003", naam=d.name), rule.pos))
                     remaining.remove(item)
                     continue
                 d.exceptions.append(rule)
@@ -153,14 +152,13 @@ def _attach_exceptions(pending: list[tuple[Definition, Rule]], errors: list[LawE
                 labels = [lb for lb in _labels(d.rules + d.exceptions) if lb and not re.fullmatch(r"r\d+", lb)]
                 if labels:
                     close = difflib.get_close_matches(rule.excepts, labels, 1)
-                    hint = f"did you mean {close[0]}? " if close else ""
-                    msg = f"{hint}The rules of '{d.name}' are labelled {', '.join(labels)}"
+                    hint = bericht("zin.naam.bedoelt", naam=close[0]) if close else ""
+                    msg = bericht("WG-RULE-004.labels", regel=rule.excepts, naam=d.name, bedoelt=hint,
+                                  labels=", ".join(labels))
                 else:
                     own = rule.label if not re.fullmatch(r"r\d+", rule.label) else "<label>"
-                    msg = (f"no rule of '{d.name}' has a label; write 'uitzondering {own} op {d.name}(...)' for an "
-                           "exception to all its rules")
-                errors.append(LawError("WG-RULE-004", f"exception to unknown rule '{rule.excepts}' of '{d.name}': "
-                                       + msg, rule.pos))
+                    msg = bericht("WG-RULE-004.geen_labels", regel=rule.excepts, naam=d.name, eigen=own)
+                errors.append(LawError("WG-RULE-004", msg, rule.pos))
             return
 
 
@@ -220,8 +218,7 @@ def _check_cycles(program: Program, errors: list[LawError]) -> None:
         cycle = cycle[start:] + cycle[:start]
         first = program.definitions[cycle[0]]
         path = " -> ".join(f"{c} ({program.definitions[c].citation.short()})" for c in cycle + cycle[:1])
-        errors.append(LawError("WG-CYCLE-001", f"these definitions depend on each other in a circle: {path}",
-                               first.pos))
+        errors.append(LawError("WG-CYCLE-001", bericht("WG-CYCLE-001", pad=path), first.pos))
         if len(errors) > 50:
             return
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..parser import ir
 from ..core.errors import LawError
+from ..taal import Bericht, bericht
 
 if TYPE_CHECKING:
     from .model import Definition, Program
@@ -55,10 +56,10 @@ def same(a: ir.Type, b: ir.Type) -> bool:
     return a.kind == b.kind and a.name == b.name
 
 
-def _article_of(t: ir.Type) -> str:
-    return {"waarheid": "a waarheid (true/false)", "geheel": "a whole number", "getal": "a number",
-            "bedrag": "an amount of money", "datum": "a date", "duur": "a duration", "tekst": "a text"}.get(
-        t.name, f"a {t}")
+def _article_of(t: ir.Type) -> Bericht:
+    if t.name in ("waarheid", "geheel", "getal", "bedrag", "datum", "duur", "tekst") and t.kind != "lijst":
+        return bericht(f"zin.type.{t.name}")
+    return bericht("zin.type.anders", type=str(t))
 
 
 class Checker:
@@ -75,18 +76,17 @@ class Checker:
         if t.kind == "lijst":
             self.check_type(t.item, pos)
         elif t.kind == "soort" and t.name not in self.program.soorten:
-            self.error("WG-TYPE-005", f"unknown type '{t.name}': not a basic type ({', '.join(ir.PRIMITIVES)}), "
-                                      f"an entity ({', '.join(ir.ENTITY_TYPES)}) or a declared soort", pos)
+            self.error("WG-TYPE-005", bericht("WG-TYPE-005", naam=t.name, basis=", ".join(ir.PRIMITIVES),
+                                              entiteiten=", ".join(ir.ENTITY_TYPES)), pos)
 
     def expect(self, expr: ir.Expr, scope: Scope, want: ir.Type, what: str) -> ir.Expr:
         out, got = self.infer(expr, scope)
         if want == ir.INT and got == ir.DEC:
             # A number may have decimals (7 / 2 = 3.5); a whole number needs a rounding the law chooses.
-            self.error("WG-TYPE-001", f"{what} must be a whole number, but this is a number that may have "
-                                      "decimals; round it with afronden(...)", expr.pos)
+            self.error("WG-TYPE-001", bericht("WG-TYPE-001.geheel", wat=what), expr.pos)
         elif not same(got, want):
-            self.error("WG-TYPE-001", f"{what} must be {_article_of(want)}, but this is {_article_of(got)}",
-                       expr.pos)
+            self.error("WG-TYPE-001", bericht("WG-TYPE-001", wat=what, gewenst=_article_of(want),
+                                              gegeven=_article_of(got)), expr.pos)
         return out
 
     # ------------------------------------------------------------------------------------------------------------
@@ -117,25 +117,25 @@ class Checker:
             return self._builtin(e, scope)
         d = self._resolve(e.name, scope)
         if d is None:
-            msg = f"unknown name '{e.name}'"
+            msg = bericht("WG-NAME-001", naam=e.name)
             elsewhere = [q for q in self.program.definitions if q.split(".", 1)[1] == e.name]
             if elsewhere:
-                msg += f"; it is defined in another law: write {' or '.join(elsewhere)}"
+                msg = bericht("WG-NAME-001.elders", naam=e.name, namen=" | ".join(elsewhere))
             else:
                 hint = self.program.suggest(e.name, scope.wet)
                 if hint:
-                    msg += f"; did you mean {', '.join(hint)}?"
+                    msg = bericht("WG-NAME-001.bedoelt", naam=e.name, namen=", ".join(hint))
             self.error("WG-NAME-001", msg, e.pos)
             for a in e.args:
                 self.infer(a, scope)
             return ir.Literal(e.pos, None, ir.ANY), ir.ANY
         if len(e.args) != len(d.params):
             sig = ", ".join(f"{p.name}: {p.type}" for p in d.params) or "no arguments"
-            self.error("WG-TYPE-002", f"'{d.name}' takes {len(d.params)} argument(s) ({sig}), not {len(e.args)}",
-                       e.pos)
+            self.error("WG-TYPE-002", bericht("WG-TYPE-002", naam=d.name, aantal=len(d.params), parameters=sig,
+                                              gegeven=len(e.args)), e.pos)
         args = []
         for a, p in zip(e.args, d.params):
-            args.append(self.expect(a, scope, p.type, f"argument '{p.name}' of {d.name}"))
+            args.append(self.expect(a, scope, p.type, bericht("zin.type.argument_van", param=p.name, naam=d.name)))
         if scope.owner is not None:
             self.uses.setdefault(scope.owner.qname, set()).add(d.qname)
         return ir.DefRef(e.pos, d.qname, tuple(args)), d.type
@@ -144,40 +144,42 @@ class Checker:
         sig, result = BUILTINS[e.name]
         if e.name in ("min", "max"):
             if len(e.args) < 2:
-                self.error("WG-TYPE-002", f"{e.name} takes two or more values", e.pos)
+                self.error("WG-TYPE-002", bericht("WG-TYPE-002.min", functie=e.name), e.pos)
             pairs = [self.infer(a, scope) for a in e.args]
             first = pairs[0][1] if pairs else ir.ANY
             for a, t in pairs[1:]:
                 if not same(t, first):
-                    self.error("WG-TYPE-001", f"{e.name} compares values of one type; this is {_article_of(t)}, "
-                                              f"the first is {_article_of(first)}", a.pos)
+                    self.error("WG-TYPE-001", bericht("WG-TYPE-001.vergelijk", functie=e.name, dit=_article_of(t),
+                                                      eerste=_article_of(first)), a.pos)
             if all(_is_num(t) for _, t in pairs) and any(t == ir.DEC for _, t in pairs):
                 first = ir.DEC  # min(3, 2.5) may have decimals
             return ir.Builtin(e.pos, e.name, tuple(a for a, _ in pairs)), first
         if len(e.args) != len(sig):
-            self.error("WG-TYPE-002", f"{e.name} takes {len(sig)} argument(s), not {len(e.args)}", e.pos)
-        args = tuple(self.expect(a, scope, t, f"argument {i + 1} of {e.name}")
+            self.error("WG-TYPE-002", bericht("WG-TYPE-002.functie", functie=e.name, aantal=len(sig),
+                                              gegeven=len(e.args)), e.pos)
+        args = tuple(self.expect(a, scope, t, bericht("zin.type.argument_n", n=i + 1, naam=e.name))
                      for i, (a, t) in enumerate(zip(e.args, sig)))
         return ir.Builtin(e.pos, e.name, args), result
 
     def _Unary(self, e: ir.Unary, scope: Scope):
         if e.op == "niet":
-            return ir.Unary(e.pos, "niet", self.expect(e.operand, scope, ir.BOOL, "the operand of 'niet'")), ir.BOOL
+            return ir.Unary(e.pos, "niet", self.expect(e.operand, scope, ir.BOOL, bericht("zin.type.niet"))), ir.BOOL
         operand, t = self.infer(e.operand, scope)
         if not (_is_num(t) or t in (ir.MONEY, ir.DURATION, ir.ANY)):
-            self.error("WG-TYPE-001", f"cannot negate {_article_of(t)}", e.pos)
+            self.error("WG-TYPE-001", bericht("WG-TYPE-001.min", soort=_article_of(t)), e.pos)
         return ir.Unary(e.pos, "-", operand), t
 
     def _Binary(self, e: ir.Binary, scope: Scope):
         if e.op in ("en", "of"):
-            left = self.expect(e.left, scope, ir.BOOL, f"each side of '{e.op}'")
-            right = self.expect(e.right, scope, ir.BOOL, f"each side of '{e.op}'")
+            left = self.expect(e.left, scope, ir.BOOL, bericht("zin.type.kant", op=e.op))
+            right = self.expect(e.right, scope, ir.BOOL, bericht("zin.type.kant", op=e.op))
             return ir.Binary(e.pos, e.op, left, right), ir.BOOL
         left, lt = self.infer(e.left, scope)
         right, rt = self.infer(e.right, scope)
         kind, result = self._op_kind(e.op, lt, rt)
         if kind is None:
-            self.error("WG-TYPE-003", f"cannot use '{e.op}' on {_article_of(lt)} and {_article_of(rt)}", e.pos)
+            self.error("WG-TYPE-003", bericht("WG-TYPE-003", op=e.op, links=_article_of(lt), rechts=_article_of(rt)),
+                       e.pos)
             return ir.Op(e.pos, e.op, "any", left, right), ir.ANY
         return ir.Op(e.pos, e.op, kind, left, right), result
 
@@ -227,20 +229,20 @@ class Checker:
         for o in e.options:
             if isinstance(o, ir.Name) and t.kind == "soort" and t.name in self.program.soorten:
                 if o.name not in self.program.soorten[t.name].values:
-                    self.error("WG-TYPE-004", f"'{o.name}' is not a value of soort {t.name} "
-                                              f"({' | '.join(self.program.soorten[t.name].values)})", o.pos)
+                    self.error("WG-TYPE-004", bericht("WG-TYPE-004", naam=o.name, soort=t.name,
+                                                      waarden=" | ".join(self.program.soorten[t.name].values)), o.pos)
                 options.append(ir.Literal(o.pos, o.name, t))
                 continue
-            options.append(self.expect(o, scope, t, "each option"))
+            options.append(self.expect(o, scope, t, bericht("zin.type.keuze")))
         return ir.InSet(e.pos, value, tuple(options), e.negated), ir.BOOL
 
     def _IfThen(self, e: ir.IfThen, scope: Scope):
-        cond = self.expect(e.cond, scope, ir.BOOL, "the condition after 'als'")
+        cond = self.expect(e.cond, scope, ir.BOOL, bericht("zin.type.als"))
         then, t1 = self.infer(e.then, scope)
         other, t2 = self.infer(e.otherwise, scope)
         if not same(t1, t2):
-            self.error("WG-TYPE-001", f"both branches must have one type: 'dan' gives {_article_of(t1)}, "
-                                      f"'anders' gives {_article_of(t2)}", e.otherwise.pos)
+            self.error("WG-TYPE-001", bericht("WG-TYPE-001.takken", dan=_article_of(t1), anders=_article_of(t2)),
+                       e.otherwise.pos)
         result = t1 if t1 != ir.ANY else t2
         if _is_num(t1) and _is_num(t2) and ir.DEC in (t1, t2):
             result = ir.DEC  # 'als c dan 1 anders 2.5' may have decimals
@@ -249,12 +251,12 @@ class Checker:
     def _Quantifier(self, e: ir.Quantifier, scope: Scope):
         coll, ct = self.infer(e.collection, scope)
         if ct.kind != "lijst" and ct != ir.ANY:
-            self.error("WG-TYPE-001", f"'{e.kind}' ranges over a list, but this is {_article_of(ct)}",
+            self.error("WG-TYPE-001", bericht("WG-TYPE-001.lijst", soort=e.kind, gegeven=_article_of(ct)),
                        e.collection.pos)
             item = ir.ANY
         else:
             item = ct.item if ct.kind == "lijst" else ir.ANY
-        body = self.expect(e.body, scope.child(e.var, item), ir.BOOL, "the condition after 'waarvoor'/'geldt'")
+        body = self.expect(e.body, scope.child(e.var, item), ir.BOOL, bericht("zin.type.waarvoor"))
         return ir.Quantifier(e.pos, e.kind, e.var, coll, body), (ir.INT if e.kind == "aantal" else ir.BOOL)
 
     def _Known(self, e: ir.Known, scope: Scope):

@@ -238,7 +238,9 @@
     }
 
     if (window.location.protocol === "file:") { goOffline(); return; }
-    fetch(api("status"), { headers: { "Accept": "application/json" } }).then(function (r) {
+    /* The service answers in the language of the page (its messages come from the catalogue, nl or en). */
+    var lang = document.documentElement.lang || "nl";
+    fetch(api("status"), { headers: { "Accept": "application/json", "Accept-Language": lang } }).then(function (r) {
       return r.ok ? r.json() : null;
     }).then(function (body) {
       if (!body || body.dienst !== "wetgraaf") { goOffline(); } else { box.setAttribute("data-online", "1"); }
@@ -258,7 +260,8 @@
     function post() {
       result.replaceChildren(el("p", { text: "Bezig…" }));
       return fetch(api("interview/next"), {
-        method: "POST", headers: { "Content-Type": "application/json", "Accept": "application/json" },
+        method: "POST", headers: { "Content-Type": "application/json", "Accept": "application/json",
+          "Accept-Language": lang },
         body: JSON.stringify(state)
       }).then(function (r) {
         return r.json().then(function (body) { return { ok: r.ok, body: body }; });

@@ -1,0 +1,186 @@
+"""The command line in the reader's language: `--taal`, and Click/Typer's own framing (usage errors, help panels),
+which they write in English, rendered from the catalogue (wetgraaf.taal, family `cli`).
+
+Typer >= 0.20 vendors Click without gettext, so its strings cannot be translated through a .mo file: the usage
+error is formatted here from the exception's parts, and the help panels' titles are set from the catalogue before
+the app runs. Messages Click builds as one English sentence are matched by pattern (KLIK) and their parts put
+into the catalogue's sentence.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from typing import Any
+
+from .taal import Bericht, bericht, kies, tekst, zet_taal
+
+# (pattern over Click/Typer's English message, catalogue key); the groups are the message's arguments. First
+# match wins; a message no pattern knows is shown as Click wrote it.
+KLIK: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.S), k) for p, k in [
+    (r"Missing (?P<soort>argument|option|parameter) (?P<naam>.+)\.$", "cli.klik.ontbreekt"),
+    (r"Missing (?P<soort>argument|option|parameter)\.$", "cli.klik.ontbreekt_kaal"),
+    (r"(?P<melding>No such option: .+?) \(Possible options: (?P<opties>.+)\)$", "cli.klik.mogelijk"),
+    (r"No such option: (?P<optie>.+)$", "cli.klik.onbekende_optie"),
+    (r"Invalid value for (?P<naam>.+?): (?P<reden>.+)$", "cli.klik.ongeldig_voor"),
+    (r"Invalid value: (?P<reden>.+)$", "cli.klik.ongeldig"),
+    (r"Got unexpected extra argument(?:s|\(s\))? \((?P<args>.+)\)$", "cli.klik.extra"),
+    (r"No such command (?P<naam>.+)\.$", "cli.klik.geen_opdracht"),
+    (r"Missing command\.$", "cli.klik.opdracht_ontbreekt"),
+    (r"Option (?P<optie>.+) does not take a value\.$", "cli.klik.geen_waarde"),
+    (r"Option (?P<optie>.+) requires an argument\.$", "cli.klik.vraagt"),
+    (r"Option (?P<optie>.+) requires (?P<n>\d+) arguments\.$", "cli.klik.vraagt_n"),
+    (r"Argument (?P<naam>.+) takes (?P<n>\d+) values\.$", "cli.klik.argument_n"),
+    (r"Value (?P<waarde>.+) is not a valid (?P<soort>\w+)\.$", "cli.klik.geen_soort"),
+    (r"Input should be greater than or equal to (?P<n>\S+)$", "cli.klik.ten_minste"),
+    (r"Input should be greater than (?P<n>\S+)$", "cli.klik.groter"),
+    (r"Input should be less than or equal to (?P<n>\S+)$", "cli.klik.ten_hoogste"),
+    (r"Input should be less than (?P<n>\S+)$", "cli.klik.kleiner"),
+    (r"(?P<waarde>\S+) is not in the range (?P<bereik>.+)\.$", "cli.klik.bereik"),
+    (r"'(?:.*)' is not a valid integer(?: range)?\.?$", "cli.klik.geheel"),
+    (r"'(?:.*)' is not a valid float(?: range)?\.?$", "cli.klik.getal"),
+    (r"'(?:.*)' is not a valid boolean\.?$", "cli.klik.waarheid"),
+    (r"'(?:.*)' is not one of (?P<keuzes>.+?)\.?$", "cli.klik.keuze"),
+    (r"Input should be a valid integer.*$", "cli.klik.geheel"),
+    (r"Input should be a valid (?:number|decimal|float).*$", "cli.klik.getal"),
+    (r"Input should be a valid boolean.*$", "cli.klik.waarheid"),
+    (r"Input should be a valid date.*$", "cli.klik.datum"),
+    (r"Input should be (?P<keuzes>'.+')$", "cli.klik.keuze"),
+    (r"(?P<soort>Path|File|Directory) '(?P<pad>.+)' does not exist\.$", "cli.klik.bestaat_niet"),
+]]
+MAX_SHOWN = 300
+_NESTED = {"melding", "reden"}  # parts that are themselves Click messages
+
+
+def vertaal_klik(melding: str) -> str | Bericht:
+    """Click's English message as a catalogue message (its parts translated too), or as it is. At most MAX_SHOWN
+    characters are matched and shown: a value can be as long as the system allows (the patterns stay linear)."""
+    text = str(melding).strip()
+    if len(text) > MAX_SHOWN:
+        text = text[:MAX_SHOWN] + "…"
+    for pattern, key in KLIK:
+        m = pattern.match(text)
+        if m:
+            args: dict[str, Any] = {}
+            for name, value in m.groupdict().items():
+                if name == "soort" and f"cli.klik.soort.{value.lower()}" in _soorten():
+                    args[name] = bericht(f"cli.klik.soort.{value.lower()}")
+                elif name in _NESTED:
+                    args[name] = vertaal_klik(value)
+                else:
+                    args[name] = value
+            return bericht(key, **args)
+    return text
+
+
+def _soorten() -> set[str]:
+    from .taal import catalogus
+
+    return {k for k in catalogus() if k.startswith("cli.klik.soort.")}
+
+
+def taal_uit_argv(argv: list[str]) -> str | None:
+    """The value of the global `--taal` option, read before Click parses (so even its usage errors and the help are
+    in that language). Only the options before the command name count, as Click reads them."""
+    for i, arg in enumerate(argv):
+        if arg == "--taal" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--taal="):
+            return arg.split("=", 1)[1]
+        if not arg.startswith("-"):
+            return None
+    return None
+
+
+def kies_taal(waarde: str | None) -> None:
+    """Set the language for this run from `--taal` (ignored when absent or unknown; the option's own check says
+    so)."""
+    if waarde:
+        zet_taal(kies(waarde))
+
+
+def help_in_taal() -> None:
+    """Typer's help panels and Click's help line in the current language (set before the app builds its help)."""
+    try:
+        from typer import rich_utils
+    except ImportError:  # pragma: no cover - rich is a dependency
+        return
+    for name, key in (("ARGUMENTS_PANEL_TITLE", "cli.paneel.argumenten"), ("OPTIONS_PANEL_TITLE", "cli.paneel.opties"),
+                      ("COMMANDS_PANEL_TITLE", "cli.paneel.opdrachten"), ("ERRORS_PANEL_TITLE", "cli.paneel.fout"),
+                      ("DEFAULT_STRING", "cli.help.standaard"), ("REQUIRED_LONG_STRING", "cli.help.verplicht"),
+                      ("ENVVAR_STRING", "cli.help.omgeving"), ("DEPRECATED_STRING", "cli.help.verouderd"),
+                      ("RICH_HELP", "cli.help.probeer"), ("ABORTED_TEXT", "cli.help.afgebroken")):
+        if hasattr(rich_utils, name):
+            setattr(rich_utils, name, tekst(bericht(key)))
+    _usage_prefix()
+    _help_option()
+
+
+def _help_option() -> None:
+    """The --help option's own line ('Show this message and exit.')."""
+    for modname in ("typer._click.core", "click.core"):
+        mod = sys.modules.get(modname)
+        command = getattr(mod, "Command", None) if mod else None
+        if command is None or getattr(command.get_help_option, "_wetgraaf", False):
+            continue
+        original = command.get_help_option
+
+        def get_help_option(self, ctx, _orig=original):
+            option = _orig(self, ctx)
+            if option is not None:
+                option.help = tekst(bericht("cli.help.help"))
+            return option
+
+        get_help_option._wetgraaf = True  # type: ignore[attr-defined]
+        command.get_help_option = get_help_option
+
+
+def _usage_prefix() -> None:
+    """Click writes 'Usage: ' and '[OPTIONS]' itself; its formatter takes the prefix as an argument."""
+    for modname in ("typer._click.formatting", "click.formatting"):
+        mod = sys.modules.get(modname)
+        if mod is None:
+            try:
+                mod = __import__(modname, fromlist=["HelpFormatter"])
+            except ImportError:
+                continue
+        formatter = getattr(mod, "HelpFormatter", None)
+        if formatter is None or getattr(formatter.write_usage, "_wetgraaf", False):
+            continue
+        original = formatter.write_usage
+
+        def write_usage(self, prog: str, args: str = "", prefix: str | None = None, _orig=original) -> None:
+            if prefix is None:
+                prefix = tekst(bericht("cli.gebruik", gebruik=""))
+            return _orig(self, prog, gebruik_args(args), prefix)
+
+        write_usage._wetgraaf = True  # type: ignore[attr-defined]
+        formatter.write_usage = write_usage
+
+
+def gebruik_args(args: str) -> str:
+    """The usage line's placeholders ([OPTIONS], COMMAND [ARGS]...) in the current language."""
+    return args.replace("[OPTIONS]", tekst(bericht("cli.opties"))).replace(
+        "COMMAND [ARGS]...", tekst(bericht("cli.opdracht_args")))
+
+
+def gebruiksfout(exc: Any) -> str:
+    """A Click usage error as the user reads it: the usage line, where to find help, and the message, in the current
+    language (Click's own `show` writes English)."""
+    lines = []
+    ctx = getattr(exc, "ctx", None)
+    if ctx is not None:
+        lines.append(ctx.get_usage())
+        if ctx.command.get_help_option(ctx) is not None:
+            lines.append(tekst(bericht("cli.zie_help", opdracht=ctx.command_path, optie=ctx.help_option_names[0])))
+        lines.append("")
+    lines.append(tekst(bericht("cli.fout", melding=vertaal_klik(exc.format_message()))))
+    return "\n".join(lines)
+
+
+def klik_fout(exc: Any) -> str:
+    """Another Click exception (not a usage error) in the current language."""
+    return tekst(bericht("cli.fout", melding=vertaal_klik(exc.format_message())))
+
+
+__all__ = ["KLIK", "vertaal_klik", "taal_uit_argv", "kies_taal", "help_in_taal", "gebruiksfout", "klik_fout"]

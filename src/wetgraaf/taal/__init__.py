@@ -1,0 +1,154 @@
+"""One language per surface: every message a user reads is written once, in the catalogue, in Dutch and in English.
+
+The catalogue is one table per family of error codes (`taal/scen.py`, `taal/api.py`, ...): each entry is keyed by
+its WG code (with a `.suffix` when one code has several messages) or, for a phrase used inside messages, by a
+`zin.` key, and holds the Dutch (`nl`) and English (`en`) text with named `{placeholders}` (str.format).
+
+A message is built with `bericht(key, **args)`: a `Bericht` is a `str` whose value is the Dutch text (the default
+surface, so code that stores or compares messages is unchanged) and which remembers its key and arguments, so it can
+be rendered again in the language the reader asked for (`tekst`). Arguments that are Berichten themselves (phrases)
+are rendered in that language too.
+
+The language: `--taal en` on the command line, `WETGRAAF_TAAL`, the locale (`LC_ALL`, `LC_MESSAGES`, `LANG` starting
+with `en`), or, in the question service, the request's `taal` parameter or Accept-Language header. Dutch otherwise.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
+from importlib import import_module
+from typing import Any
+
+TALEN = ("nl", "en")
+STANDAARD = "nl"
+# The tables of the catalogue, one module per family (each defines BERICHTEN).
+FAMILIES = ("algemeen", "scen", "api", "cli", "defecten", "namen", "typen", "parse")
+
+_gekozen: ContextVar[str | None] = ContextVar("wetgraaf_taal", default=None)
+_catalogus: dict[str, Mapping[str, str]] | None = None
+
+
+def catalogus() -> dict[str, Mapping[str, str]]:
+    """Every entry of every family, by key (read once)."""
+    global _catalogus
+    if _catalogus is None:
+        merged: dict[str, Mapping[str, str]] = {}
+        for family in FAMILIES:
+            table = import_module(f"{__name__}.{family}").BERICHTEN
+            twice = set(merged) & set(table)
+            if twice:
+                raise RuntimeError(f"catalogue keys defined twice: {sorted(twice)}")
+            merged.update(table)
+        _catalogus = merged
+    return _catalogus
+
+
+def taal() -> str:
+    """The language of the current reader: chosen for this command or request, else from the environment."""
+    chosen = _gekozen.get()
+    return chosen if chosen else uit_omgeving(os.environ)
+
+
+def uit_omgeving(env: Mapping[str, str]) -> str:
+    """The language the environment asks for: WETGRAAF_TAAL, else the first locale variable set (as gettext reads
+    them); English only when it starts with 'en', Dutch otherwise (C, POSIX, nl_NL, ...)."""
+    for var in ("WETGRAAF_TAAL", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(var)
+        if value:
+            return "en" if value.lower().startswith("en") else STANDAARD
+    return STANDAARD
+
+
+def kies(waarde: str | None) -> str | None:
+    """A supported language from a `--taal` value, a `taal` parameter or an Accept-Language header ('en-GB,en;q=0.8,
+    nl;q=0.5'): the one with the highest weight; None when none is supported."""
+    if not waarde:
+        return None
+    best, best_q = None, -1.0
+    for part in waarde.split(","):
+        tag, _, params = part.strip().partition(";")
+        lang = tag.strip().lower().split("-")[0].split("_")[0]
+        q = 1.0
+        if params.strip().startswith("q="):
+            try:
+                q = float(params.strip()[2:])
+            except ValueError:
+                q = 0.0
+        if lang in TALEN and q > best_q:
+            best, best_q = lang, q
+    return best
+
+
+def zet_taal(t: str | None) -> None:
+    """Choose the language for the rest of this context (the CLI's --taal)."""
+    _gekozen.set(t if t in TALEN else None)
+
+
+@contextmanager
+def in_taal(t: str | None) -> Iterator[None]:
+    """Render in language `t` inside the block (a request of the question service, a test)."""
+    token = _gekozen.set(t if t in TALEN else None)
+    try:
+        yield
+    finally:
+        _gekozen.reset(token)
+
+
+class Bericht(str):
+    """A message from the catalogue: its value is the Dutch text; `in_taal` renders it in another language."""
+
+    sleutel: str
+    args: dict[str, Any]
+
+    def __new__(cls, sleutel: str, /, **args: Any) -> Bericht:
+        self = super().__new__(cls, _vorm(sleutel, STANDAARD, args))
+        self.sleutel, self.args = sleutel, args
+        return self
+
+    def in_taal(self, t: str) -> str:
+        return _vorm(self.sleutel, t, self.args)
+
+    def __reduce__(self) -> tuple:  # pickled (the parse cache) as key and arguments, not as text
+        return (_herbouw, (self.sleutel, self.args))
+
+
+def _herbouw(sleutel: str, args: dict[str, Any]) -> Bericht:
+    return Bericht(sleutel, **args)
+
+
+def _vorm(sleutel: str, t: str, args: Mapping[str, Any]) -> str:
+    entry = catalogus()[sleutel]
+    text = entry.get(t) or entry[STANDAARD]
+    return text.format(**{k: tekst(v, t) for k, v in args.items()})
+
+
+def bericht(sleutel: str, /, **args: Any) -> Bericht:
+    """The catalogue's message `sleutel` with its placeholders filled in."""
+    return Bericht(sleutel, **args)
+
+
+def opsomming(delen: list[Any]) -> Any:
+    """Parts joined with ', ', each rendered in the reader's language when it is a Bericht."""
+    if not delen:
+        return ""
+    out = delen[0]
+    for deel in delen[1:]:
+        out = Bericht("zin.komma", a=out, b=deel)
+    return out
+
+
+def tekst(waarde: Any, t: str | None = None) -> Any:
+    """`waarde` for the reader: a Bericht rendered in language `t` (default: the current one); anything else as it
+    is."""
+    if isinstance(waarde, Bericht):
+        return waarde.in_taal(t or taal())
+    return waarde
+
+
+__all__ = ["TALEN", "STANDAARD", "Bericht", "bericht", "opsomming", "tekst", "taal", "kies", "zet_taal", "in_taal", "uit_omgeving",
+           "catalogus",
+           # the message tables, one module per family
+           "algemeen", "api", "cli", "defecten", "namen", "parse", "scen", "typen"]
