@@ -95,7 +95,7 @@ class Wetgraaf:
         cache with the parsed corpus, so that the next load() starts with them (docs/prestaties.md)."""
         self.graph(peildatum, tuple(wijzigingen))
         skey = self._stable_key(peildatum, tuple(wijzigingen))
-        if self._cache_key is None or skey is None or skey in self._prebuilt \
+        if self._cache_key is None or skey is None or self._prebuilt.get(skey, (None, None))[1] is not None \
                 or self.corpus.wijzigingen != self._loaded_wijzigingen:
             return  # not loaded through the cache, already there, or a draft amendment was added since loading
         from .parser import cache as corpus_cache
@@ -103,6 +103,24 @@ class Wetgraaf:
         program = self.program(peildatum, tuple(wijzigingen))
         self._prebuilt[skey] = (program, self.__dict__["_graphs"][id(program)])
         corpus_cache.write_bundle(self._cache_key, {"corpus": self.corpus, "situations": self._prebuilt})
+
+    def keep_situations(self) -> None:
+        """Keep the programs built in this process in the cache bundle (without their graphs, which only prepare()
+        builds), so that the next load() of this corpus starts with them: `wetgraaf vraag` on a warm cache then
+        neither resolves nor type-checks (issue 17). Nothing is written when they all came from the bundle."""
+        if self._cache_key is None or self.corpus.wijzigingen != self._loaded_wijzigingen:
+            return
+        graphs = self.__dict__.get("_graphs", {})
+        added = False
+        for (peildatum, wijzigingen), program in self._programs.items():
+            skey = self._stable_key(peildatum, wijzigingen)
+            if skey is not None and skey not in self._prebuilt:
+                self._prebuilt[skey] = (program, graphs.get(id(program)))
+                added = True
+        if added:
+            from .parser import cache as corpus_cache
+
+            corpus_cache.write_bundle(self._cache_key, {"corpus": self.corpus, "situations": self._prebuilt})
 
     def engine(self, peildatum: _dt.date | None = None, wijzigingen: tuple[str, ...] = ()) -> Engine:
         return self.engine_for(self.program(peildatum, wijzigingen))

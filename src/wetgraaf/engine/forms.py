@@ -19,17 +19,16 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any, Callable
 
-import numpy as np
-
 from .columns import Col, Unsupported, add_duration_days, age_between, date_to_days, errors, year_md
 from .operations import BUILTINS as SCALAR_BUILTINS
+from .lazy_numpy import np  # NumPy on first use: the single path reads only the scalar forms
 from .values import EvalError, Money, add_duration, round_half_away
 
 _CMP = {"<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge}
-_NP_CMP = {"=": np.equal, "!=": np.not_equal, "<": np.less, "<=": np.less_equal, ">": np.greater,
-           ">=": np.greater_equal}
+# NumPy ufuncs by name, looked up when a column form is used (NumPy is then imported)
+_NP_CMP = {"=": "equal", "!=": "not_equal", "<": "less", "<=": "less_equal", ">": "greater", ">=": "greater_equal"}
 _ARITH = {"+": operator.add, "-": operator.sub, "*": operator.mul}
-_NP_ARITH = {"+": np.add, "-": np.subtract, "*": np.multiply}
+_NP_ARITH = {"+": "add", "-": "subtract", "*": "multiply"}
 
 
 def _nonzero(x: Fraction) -> Fraction:
@@ -109,14 +108,14 @@ def _money_div_column(op: str):
 
 
 OPERATORS: dict[str, Form] = {
-    "eq": Form(lambda op: operator.eq if op == "=" else operator.ne, lambda op: _NP_CMP[op]),
-    "cmp": Form(lambda op: _CMP[op], lambda op: _NP_CMP[op]),
+    "eq": Form(lambda op: operator.eq if op == "=" else operator.ne, lambda op: getattr(np, _NP_CMP[op])),
+    "cmp": Form(lambda op: _CMP[op], lambda op: getattr(np, _NP_CMP[op])),
     "eq_dur": Form(_eq_dur, refused="durations have no column form"),
     "cmp_dur": Form(_cmp_dur, refused="durations have no column form"),
-    "num": Form(lambda op: _ARITH[op], lambda op: _checked(_NP_ARITH[op]), exact_only=True),
+    "num": Form(lambda op: _ARITH[op], lambda op: _checked(getattr(np, _NP_ARITH[op])), exact_only=True),
     "div": Form(lambda op: _divide, refused="division gives exact fractions"),
     # money + money: whole cents (durations never have a column, so `same` on columns is money)
-    "same": Form(_same, lambda op: _checked(_NP_ARITH[op])),
+    "same": Form(_same, lambda op: _checked(getattr(np, _NP_ARITH[op]))),
     "date_dur": Form(lambda op: (lambda a, b: add_duration(a, b)) if op == "+" else (lambda a, b: add_duration(a, -b)),
                      _date_dur_column),
     # money * whole number: whole cents, no rounding needed
@@ -147,8 +146,9 @@ def _age_on(b, values, pos) -> Col:
     return Col(age_between(x.val, oy.astype(np.int64), omd), x.known & y.known, errors(x, y))
 
 
-def _extreme(reduce):
+def _extreme(name: str):
     def extreme(b, values, pos) -> Col:
+        reduce = getattr(np, name)
         val, known = values[0].val, values[0].known
         for c in values[1:]:
             val = reduce(val, c.val)
@@ -195,8 +195,8 @@ BUILTINS: dict[str, Form] = {
                                  refused="the Algemene termijnenwet's calendar has no column form"),
     "afronden": Form(SCALAR_BUILTINS["afronden"], _whole, exact_only=True),
     "naar_bedrag": Form(SCALAR_BUILTINS["naar_bedrag"], _to_money, exact_only=True),
-    "min": Form(SCALAR_BUILTINS["min"], _extreme(np.minimum)),
-    "max": Form(SCALAR_BUILTINS["max"], _extreme(np.maximum)),
+    "min": Form(SCALAR_BUILTINS["min"], _extreme("minimum")),
+    "max": Form(SCALAR_BUILTINS["max"], _extreme("maximum")),
 }
 
 
