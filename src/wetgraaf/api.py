@@ -44,21 +44,90 @@ class Outcome:
 class Wetgraaf:
     """A loaded corpus with a cache of compiled legal situations."""
 
-    def __init__(self, corpus: ir.Corpus, cache_key: str | None = None, prebuilt: dict | None = None) -> None:
-        self.corpus = corpus
+    def __init__(self, corpus: ir.Corpus | None, cache_key: str | None = None, prebuilt: dict | None = None,
+                 root: Path | None = None) -> None:
+        # corpus None: read from the cache (key cache_key, folder root) when first needed — a warm `wetgraaf vraag`
+        # answers from kept programs (keep_situations) and never needs it.
+        self._corpus = corpus
+        self._root = root
         self._programs: dict[tuple, Program] = {}
         self._engines: dict[tuple, Engine] = {}
         self._gemeenten: Gemeentegegevens | None = None
         # Programs and graphs read from the cache bundle (parser/cache.py), by _stable_key; see prepare().
         self._cache_key = cache_key
-        self._prebuilt: dict[tuple, tuple] = prebuilt or {}
+        self._bundle_prebuilt: dict[tuple, tuple] = prebuilt or {}
+        self._loaded_wijzigingen = dict(corpus.wijzigingen) if corpus is not None else {}
+        self._kept: dict | None = None  # the index of kept programs (keep_situations), read when first asked
+        self._kept_programs: dict[str, Program] = {}  # by file name: dates that share a program share the object
+
+    @property
+    def corpus(self) -> ir.Corpus:
+        if self._corpus is None:
+            self._read_corpus()
+        return self._corpus  # type: ignore[return-value]
+
+    @property
+    def _prebuilt(self) -> dict[tuple, tuple]:
+        if self._corpus is None:
+            self._read_corpus()
+        return self._bundle_prebuilt
+
+    def _read_corpus(self) -> None:
+        """The corpus from the cache bundle (with its programs and graphs), else the cached corpus, else parsed."""
+        from .parser import cache as corpus_cache
+
+        key, folder = self._cache_key, self._root
+        bundle = corpus_cache.read_bundle(key) if key else None
+        if bundle is not None:
+            corpus, self._bundle_prebuilt = bundle["corpus"], bundle.get("situations") or {}
+        else:
+            corpus = corpus_cache.read(key) if key else None
+            if corpus is None:
+                corpus = load_corpus(folder)
+                if key:
+                    corpus_cache.write(key, corpus)
+        self._corpus = corpus
         self._loaded_wijzigingen = dict(corpus.wijzigingen)
 
     def gemeenten(self) -> Gemeentegegevens:
         """The municipal data (designations, verordening choices) in <corpus>/gemeenten/, read once."""
         if self._gemeenten is None:
-            self._gemeenten = load_gemeenten(Path(self.corpus.root) / "gemeenten")
+            root = self._root if self._corpus is None and self._root is not None else Path(self.corpus.root)
+            self._gemeenten = load_gemeenten(root / "gemeenten")
         return self._gemeenten
+
+    def _kept_index(self) -> dict:
+        if self._kept is None:
+            from .parser import cache as corpus_cache
+
+            self._kept = (corpus_cache.read_situations(self._cache_key) if self._cache_key else None) or {
+                "wijzigingen": None, "situaties": {}}
+        return self._kept
+
+    def _kept_program(self, peildatum: _dt.date | None, wijzigingen: tuple[str, ...]) -> Program | None:
+        """The program of this situation as keep_situations left it in the cache; None when there is none, or when
+        the corpus was read in this process (its amendments may have been replaced by drafts since)."""
+        if self._corpus is not None or self._cache_key is None:
+            return None
+        name = self._kept_index()["situaties"].get((peildatum, wijzigingen))
+        if name is None:
+            return None
+        if name not in self._kept_programs:
+            from .parser import cache as corpus_cache
+
+            program = corpus_cache.read_program(self._cache_key, name)
+            if not isinstance(program, Program):
+                return None
+            self._kept_programs[name] = program
+        return self._kept_programs[name]
+
+    def amendment_names(self) -> set[str]:
+        """The names of the corpus's amendments (from the index of kept programs when the corpus is not read)."""
+        if self._corpus is None and self._cache_key is not None:
+            names = self._kept_index()["wijzigingen"]
+            if names is not None:
+                return set(names)
+        return set(self.corpus.wijzigingen)
 
     def _version_key(self, peildatum: _dt.date | None, wijzigingen: tuple[str, ...]) -> tuple:
         # Keyed on the base versions (before amendments): amendments apply to fresh copies, so keying on the
@@ -69,6 +138,8 @@ class Wetgraaf:
     def program(self, peildatum: _dt.date | None = None, wijzigingen: tuple[str, ...] = ()) -> Program:
         """The checked program for the articles in force on `peildatum`, with the amendments applied."""
         key = (peildatum, tuple(wijzigingen))
+        if key not in self._programs and (kept := self._kept_program(peildatum, tuple(wijzigingen))) is not None:
+            self._programs[key] = kept
         if key not in self._programs:
             vkey = self._version_key(peildatum, tuple(wijzigingen))
             # Dates that select the same article versions share one program.
@@ -105,22 +176,30 @@ class Wetgraaf:
         corpus_cache.write_bundle(self._cache_key, {"corpus": self.corpus, "situations": self._prebuilt})
 
     def keep_situations(self) -> None:
-        """Keep the programs built in this process in the cache bundle (without their graphs, which only prepare()
-        builds), so that the next load() of this corpus starts with them: `wetgraaf vraag` on a warm cache then
-        neither resolves nor type-checks (issue 17). Nothing is written when they all came from the bundle."""
-        if self._cache_key is None or self.corpus.wijzigingen != self._loaded_wijzigingen:
+        """Keep the programs built in this process in the cache, each on its own with an index by peildatum and
+        amendments, so that the next load() of this corpus answers on those dates without reading the corpus,
+        resolving or type-checking: `wetgraaf vraag` on a warm cache (issue 17). Programs of draft amendments (added
+        after loading) are not kept; nothing is written when nothing is new."""
+        if self._cache_key is None or self._corpus is None or self.corpus.wijzigingen != self._loaded_wijzigingen:
             return
-        graphs = self.__dict__.get("_graphs", {})
-        added = False
+        from .parser import cache as corpus_cache
+
+        index = self._kept_index()
+        situaties = dict(index["situaties"])
+        written: dict[int, str] = {}
         for (peildatum, wijzigingen), program in self._programs.items():
             skey = self._stable_key(peildatum, wijzigingen)
-            if skey is not None and skey not in self._prebuilt:
-                self._prebuilt[skey] = (program, graphs.get(id(program)))
-                added = True
-        if added:
-            from .parser import cache as corpus_cache
-
-            corpus_cache.write_bundle(self._cache_key, {"corpus": self.corpus, "situations": self._prebuilt})
+            if skey is None or (peildatum, wijzigingen) in situaties:
+                continue
+            name = written.get(id(program))
+            if name is None:
+                name = written[id(program)] = repr(skey)
+                if name not in situaties.values():  # another date with the same articles kept it already
+                    corpus_cache.write_program(self._cache_key, name, program)
+            situaties[(peildatum, wijzigingen)] = name
+        if written or index["wijzigingen"] is None:
+            self._kept = {"wijzigingen": sorted(self.corpus.wijzigingen), "situaties": situaties}
+            corpus_cache.write_situations(self._cache_key, self._kept)
 
     def engine(self, peildatum: _dt.date | None = None, wijzigingen: tuple[str, ...] = ()) -> Engine:
         return self.engine_for(self.program(peildatum, wijzigingen))
@@ -146,17 +225,18 @@ class Wetgraaf:
     def run(self, sc: Scenario, trace: bool = False) -> list[Outcome]:
         """Evaluate every question of a scenario and compare with its expectations: first in the scenario's own
         version, then in each version of its `per_versie` (its amendments applied on top)."""
-        unknown = [w for w in sc.wijzigingen if w not in self.corpus.wijzigingen]
+        names = self.amendment_names()
+        unknown = [w for w in sc.wijzigingen if w not in names]
         if unknown:  # located at the name in the scenario (select() would not know where it was written)
             where = pos_of(sc.raw.get("wijzigingen"), sc.wijzigingen.index(unknown[0]), pos_of(sc.raw, "wijzigingen",
                                                                                                 sc.pos))
             raise LawErrors([LawError("WG-WIJZ-007", f"unknown amendment '{unknown[0]}' (known: "
-                                      f"{', '.join(sorted(self.corpus.wijzigingen)) or 'none'})", where)])
+                                      f"{', '.join(sorted(names)) or 'none'})", where)])
         for versie in sc.per_versie.values():
-            unknown = [w for w in versie.wijzigingen if w not in self.corpus.wijzigingen]
+            unknown = [w for w in versie.wijzigingen if w not in names]
             if unknown:
                 raise LawErrors([LawError("WG-WIJZ-007", f"per_versie names the amendment '{unknown[0]}', which the "
-                                          f"corpus does not have (known: {', '.join(sorted(self.corpus.wijzigingen))})",
+                                          f"corpus does not have (known: {', '.join(sorted(names))})",
                                           versie.pos)])
         # A fact may exist in only some of the versions (introduced or removed by an amendment): each version skips
         # the facts it does not know, as long as one of the versions knows them.
@@ -257,14 +337,12 @@ def load(root: Path | str | None = None, cache: bool = True) -> Wetgraaf:
     if not cache or os.environ.get("WETGRAAF_NO_CACHE") or not folder.is_dir():
         return Wetgraaf(load_corpus(folder))
     key = corpus_cache.content_key(folder)
-    bundle = corpus_cache.read_bundle(key)
-    if bundle is not None:
-        return Wetgraaf(bundle["corpus"], key, bundle.get("situations"))
-    corpus = corpus_cache.read(key)
-    if corpus is None:
-        corpus = load_corpus(folder)
-        corpus_cache.write(key, corpus)
-    return Wetgraaf(corpus, key)
+    wg = Wetgraaf(None, key, root=folder)
+    wg._kept = corpus_cache.read_situations(key)
+    if not wg._kept:  # read (or parse, raising LawErrors) now, unless programs were kept for a warm start
+        wg._kept = None
+        wg._read_corpus()
+    return wg
 
 
 __all__ = ["load", "Wetgraaf", "Outcome", "LawError", "LawErrors"]

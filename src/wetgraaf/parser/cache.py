@@ -10,7 +10,9 @@ with a matching checksum, is discarded unread. The cache folder must belong to t
 everyone; otherwise it is not used at all. Old entries are pruned: at most `KEEP` per kind, none older than `MAX_AGE`.
 
 Beside the parsed corpus (`corpus-<key>.pickle`) a bundle (`bundel-<key>.pickle`, same key, same checks) can hold
-the programs and dependency graphs built from it, so that a warm load skips resolving and graph building too.
+the programs and dependency graphs built from it, so that a warm load skips resolving and graph building too. For
+`wetgraaf vraag`, which needs one or two programs and not the corpus, each program is also kept on its own
+(`programma-*.pickle`) with an index by peildatum and amendments (`situaties-*.pickle`).
 """
 
 from __future__ import annotations
@@ -88,6 +90,34 @@ def read_bundle(key: str) -> dict | None:
     if bundle is None or (isinstance(bundle, dict) and isinstance(bundle.get("corpus"), ir.Corpus)):
         return bundle
     return _discard(path)
+
+
+def _situation_file(key: str, kind: str, name: str = "") -> Path:
+    """`situaties` (which programs this corpus has in the cache, by peildatum and amendments) and `programma` (one
+    resolved program): keyed like the bundle, as they depend on the resolver too."""
+    h = hashlib.sha256(_bundle_file(key).name.encode())
+    h.update(name.encode())
+    return _cache_file(h.hexdigest(), kind)
+
+
+def read_situations(key: str) -> dict | None:
+    """The index of the programs kept for this corpus (wetgraaf.api.Wetgraaf.keep_situations), or None."""
+    path = _situation_file(key, "situaties")
+    index = _read(path)
+    return index if index is None or isinstance(index, dict) and "situaties" in index else _discard(path)
+
+
+def write_situations(key: str, index: dict) -> None:
+    _write(_situation_file(key, "situaties"), index)
+
+
+def read_program(key: str, name: str):
+    """One kept program (the caller checks its type), or None."""
+    return _read(_situation_file(key, "programma", name))
+
+
+def write_program(key: str, name: str, program) -> None:
+    _write(_situation_file(key, "programma", name), program)
 
 
 def _safe_folder(folder: Path) -> bool:
@@ -236,7 +266,7 @@ def prune(folder: Path, now: float | None = None) -> list[Path]:
     files a killed writer left behind; returns what was removed."""
     now = time.time() if now is None else now
     removed = []
-    for kind in ("corpus", "bundel"):
+    for kind in ("corpus", "bundel", "situaties", "programma"):
         entries = []
         for p in folder.glob(f"{kind}-*.pickle"):
             try:
