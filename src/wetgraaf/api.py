@@ -14,7 +14,6 @@ from pathlib import Path
 from .engine.evaluate import Answer, Engine
 from .limits import check as check_deadline
 from .parser import ir
-from .parser.corpus import load_corpus
 from .parser.errors import LawError, LawErrors
 from .resolve.gemeenten import Aanvulling, Gemeentegegevens, aanvullen, load_gemeenten
 from .resolve.program import Program, build
@@ -59,6 +58,7 @@ class Wetgraaf:
         self._loaded_wijzigingen = dict(corpus.wijzigingen) if corpus is not None else {}
         self._kept: dict | None = None  # the index of kept programs (keep_situations), read when first asked
         self._kept_programs: dict[str, Program] = {}  # by file name: dates that share a program share the object
+        self.lazy_engines = False  # True: engines compile each definition when first asked (`wetgraaf vraag`)
 
     @property
     def corpus(self) -> ir.Corpus:
@@ -83,6 +83,8 @@ class Wetgraaf:
         else:
             corpus = corpus_cache.read(key) if key else None
             if corpus is None:
+                from .parser.corpus import load_corpus  # the parser only when there is no cache entry
+
                 corpus = load_corpus(folder)
                 if key:
                     corpus_cache.write(key, corpus)
@@ -219,7 +221,7 @@ class Wetgraaf:
         """The compiled engine of a program (compiled once, then reused)."""
         pid = id(program)
         if pid not in self._engines:
-            self._engines[pid] = Engine(program)
+            self._engines[pid] = Engine(program, self.lazy_engines)
         return self._engines[pid]
 
     def run(self, sc: Scenario, trace: bool = False) -> list[Outcome]:
@@ -323,11 +325,13 @@ def _compare(expected, answer: Answer) -> list[str]:
     return []
 
 
-def load(root: Path | str | None = None, cache: bool = True) -> Wetgraaf:
+def load(root: Path | str | None = None, cache: bool = True, lazy: bool = False) -> Wetgraaf:
     """Load and parse the corpus (the packaged one by default). Raises LawErrors listing every problem.
 
     The parsed corpus is cached by the content hash of its files (parser/cache.py); set WETGRAAF_NO_CACHE=1 or
-    cache=False to always parse."""
+    cache=False to always parse. lazy=True (`wetgraaf vraag`): when programs were kept for this corpus
+    (Wetgraaf.keep_situations), the corpus itself is read only when something needs it, and engines compile each
+    definition when first asked."""
     import os
 
     from .parser import cache as corpus_cache
@@ -335,10 +339,13 @@ def load(root: Path | str | None = None, cache: bool = True) -> Wetgraaf:
 
     folder = Path(root) if root is not None else default_root()
     if not cache or os.environ.get("WETGRAAF_NO_CACHE") or not folder.is_dir():
+        from .parser.corpus import load_corpus
+
         return Wetgraaf(load_corpus(folder))
     key = corpus_cache.content_key(folder)
     wg = Wetgraaf(None, key, root=folder)
-    wg._kept = corpus_cache.read_situations(key)
+    wg.lazy_engines = lazy
+    wg._kept = corpus_cache.read_situations(key) if lazy else None
     if not wg._kept:  # read (or parse, raising LawErrors) now, unless programs were kept for a warm start
         wg._kept = None
         wg._read_corpus()

@@ -27,7 +27,7 @@ def run_vraag(scenario: Path, uitleg: bool = False, as_json: bool = False, corpu
         err.print(f"{scenario}: no such file", markup=False)
         raise SystemExit(2)
     scenarios = load_file(scenario)
-    wg = load(corpus)
+    wg = load(corpus, lazy=True)  # a warm cache: the kept programs, and only the definitions the questions use
     failed = 0
     results = []
     for sc in scenarios:

@@ -69,14 +69,18 @@ def _add_node(ctx: Context, node: TraceNode) -> None:
 class Compiled:
     """The compiled form of a program: one function per definition."""
 
-    def __init__(self, program: Program) -> None:
+    def __init__(self, program: Program, lazy: bool = False) -> None:
         self.program = program
-        # Compiled on first use, with everything it uses: a question touches a few dozen of the program's hundreds
-        # of definitions, and compiling them all was most of the start-up of `wetgraaf vraag` (issue 17).
+        # lazy: compiled on first use, with everything it uses. A question touches a few dozen of the program's
+        # hundreds of definitions, and compiling them all was most of the start-up of `wetgraaf vraag` (issue 17).
+        # Otherwise all at once, here (the service compiles outside its time limit, limits.not_counted).
         self.functions: dict[str, Callable[[Context, tuple], Any]] = _Functions(self)
         self._holders: dict[str, list] = {}  # late binding: a use may be compiled before what it uses
         self._bodies: dict[str, list] = {}  # the bare expression of each definition in _inline
         self._inline = _Inline(self)
+        if not lazy:
+            for qname in program.definitions:
+                self._compile_uses(qname)
 
     def _holder(self, qname: str) -> list:
         holder = self._holders.get(qname)

@@ -48,9 +48,9 @@ class Answer:
 class Engine:
     """Evaluates questions on one legal situation (peildatum + amendments)."""
 
-    def __init__(self, program: Program) -> None:
+    def __init__(self, program: Program, lazy: bool = False) -> None:
         self.program = program
-        self.compiled = Compiled(program)
+        self.compiled = Compiled(program, lazy)  # lazy: each definition when first asked (engine/compile.py)
 
     def function(self, qname: str):
         return self.compiled.functions[qname]
