@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import filecmp
 import shutil
-import sys
 import time
 from pathlib import Path
 
@@ -147,7 +146,6 @@ begrip b(p: persoon): waarheid = a(p)
 
 
 def _small_site(tmp_path: Path) -> tuple[Path, Path, Path]:
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
     from corpus_kit import corpus
 
     root = corpus(tmp_path, RULES)

@@ -44,12 +44,12 @@ def cache_dir() -> Path:
 
 
 def content_key(root: Path) -> str:
-    """sha256 over the relative path and bytes of every corpus file, plus the grammar and wetgraaf's version."""
-    from .. import __version__
-
+    """sha256 over the relative path and bytes of every corpus file, plus the grammar and the code of what is
+    pickled (not wetgraaf's version: reading it from the package metadata costs more than a warm start)."""
     h = hashlib.sha256()
-    h.update(__version__.encode())
     h.update(Path(__file__).with_name("regels.lark").read_bytes())
+    # The literal values in the IR are the engine's value types (Money, Duration).
+    h.update((Path(__file__).parent.parent / "engine" / "values.py").read_bytes())
     # The pickled IR's shape is the parser's code (e.g. a field added to ir.Citation): a cache written by other code
     # unpickles without error but lacks the new attributes, so the code is part of the key.
     for src in sorted(Path(__file__).parent.glob("*.py")):
