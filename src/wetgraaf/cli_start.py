@@ -45,6 +45,12 @@ def main() -> None:
 
         typer_main()
         return
+    import gc
+
+    # A short command whose objects (modules, the kept programs) live until it ends: the cycle collector would only
+    # walk them again and again (about 15% of the run). Answering makes next to no cyclic garbage (measured on the
+    # largest scenario file with --uitleg: the same peak memory with and without the collector).
+    gc.disable()
     from .cli_vraag import run_vraag
 
     try:
