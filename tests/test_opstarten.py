@@ -97,3 +97,12 @@ def test_startup_ratio_to_python_pass(tmp_path, monkeypatch):
           f"(processortijd {r['verhouding_cpu']:.1f}×)")
     assert r["verhouding"] <= 2 * STARTUP_BOUND_RATIO, r
     assert r["verhouding_cpu"] <= STARTUP_BOUND_RATIO * 1.25, r
+
+
+def test_the_quick_path_prints_what_the_typer_app_prints(tmp_path):
+    for option in ("--json", "--uitleg"):
+        quick, full = (subprocess.run([sys.executable, "-m", module, "vraag", str(SCENARIO), option],
+                                      capture_output=True, text=True, env=_env(tmp_path))
+                       for module in ("wetgraaf", "wetgraaf.cli"))
+        assert quick.returncode == full.returncode == 0, (quick.stderr, full.stderr)
+        assert quick.stdout == full.stdout and quick.stdout
