@@ -78,6 +78,7 @@ class Compiled:
         self._holders: dict[str, list] = {}  # late binding: a use may be compiled before what it uses
         self._bodies: dict[str, list] = {}  # the bare expression of each definition in _inline
         self._inline = _Inline(self)
+        self._pending: list[str] = []  # definitions referred to by what was just compiled, not compiled yet
         if not lazy:
             for qname in program.definitions:
                 self._compile_uses(qname)
@@ -85,9 +86,11 @@ class Compiled:
     def _holder(self, qname: str) -> list:
         holder = self._holders.get(qname)
         if holder is None:
-            holder = self._holders[qname] = [None]
-            if qname in self.program.definitions:  # bound by _compile_uses; compiles itself if called first
+            holder = self._holders[qname] = [dict.get(self.functions, qname)]
+            if holder[0] is None and qname in self.program.definitions:
+                # bound by _compile_uses when `qname` is compiled; compiles it if called first
                 holder[0] = lambda ctx, args: self.functions[qname](ctx, args)
+                self._pending.append(qname)
         return holder
 
     def _body(self, qname: str) -> list:
@@ -106,18 +109,19 @@ class Compiled:
         """Compile `qname` and every definition its rules reach (each rule's references make holders, so the
         closure is complete), then bind the holders: a call never meets an uncompiled definition."""
         functions, definitions = self.functions, self.program.definitions
-        todo = [qname]
+        todo, done = [qname], []
         while todo:
             q = todo.pop()
             if dict.__contains__(functions, q) or q not in definitions:
                 continue
-            known = set(self._holders)
             dict.__setitem__(functions, q, self._compile_definition(definitions[q]))
-            todo.extend(h for h in self._holders if h not in known)
-        for q, holder in self._holders.items():
-            fn = dict.get(functions, q)
-            if fn is not None:
-                holder[0] = fn
+            done.append(q)
+            todo.extend(self._pending)
+            self._pending.clear()
+        for q in done:
+            holder = self._holders.get(q)
+            if holder is not None:
+                holder[0] = functions[q]
 
     def _inlinable(self, d: Definition) -> bool:
         """One unconditional rule that uses at most one other definition (facts aside): without the trace it is
