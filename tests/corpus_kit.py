@@ -130,3 +130,21 @@ def subset(dest: Path, laws: tuple[str, ...] = SMALL_LAWS, amendments: tuple[str
     for name in scenarios:
         shutil.copy(REPO / "law" / "scenarios" / name, dest / "scenarios" / name)
     return dest
+
+
+def amendment_corpus(tmp_path: Path, instructions: str, artikel: str, extra: dict[str, str] | None = None) -> Path:
+    """A corpus of one law `w` (artikel-1.md holds `artikel`; `extra` adds files by name) and one draft amendment
+    `proef` whose instruction file holds `instructions` (dedented): the amendment tools' tests build on it."""
+    root = tmp_path / "law"
+    (root / "w").mkdir(parents=True)
+    (root / "w" / "wet.yaml").write_text("sleutel: w\ntitel: Wet w\nafkorting: Ww\nstatus: in werking\n",
+                                         encoding="utf-8")
+    (root / "w" / "artikel-1.md").write_text(artikel, encoding="utf-8")
+    for name, text in (extra or {}).items():
+        (root / "w" / name).write_text(text, encoding="utf-8")
+    folder = root / "wijzigingen" / "proef"
+    folder.mkdir(parents=True)
+    (folder / "wijziging.yaml").write_text("titel: Proef\nstatus: voorstel\nherkomst: ontwerp\nwet: w\n",
+                                           encoding="utf-8")
+    (folder / "a.md").write_text(textwrap.dedent(instructions), encoding="utf-8")
+    return root

@@ -28,6 +28,7 @@ def test_bench_runs_and_reports_every_target(tmp_path, monkeypatch):
                      "batch vergunning", "batch aanpakplicht", "piekgeheugen batch vergunning", "corpus laden, koud",
                      "corpus laden, warm", "enkel art. 8: tijd wetgraaf / OpenFisca",
                      "batch art. 8: doorvoer wetgraaf / OpenFisca", "hele benchmark",
+                     "opstarten: wetgraaf vraag / python -c pass (warm)",
                      "peers bijstand: antwoorden = verwachting van de scenario's", "peers bijstand: batch = enkel",
                      "peers zorgtoeslag: antwoorden = verwachting van de scenario's", "peers zorgtoeslag: batch = enkel",
                      "peers bijstand: alle beslissingen als kolommen", "peers zorgtoeslag: alle beslissingen als kolommen"):
@@ -124,3 +125,22 @@ def test_the_peers_cases_run_single_and_batch_and_answer_as_expected():
     elsewhere = [r for r in table if r[2].startswith("gemeten elders")]
     assert elsewhere and all("b2f24f36" in r[2] for r in elsewhere)  # the commit that publishes them
     assert all(r[2] in ("hier gemeten",) or r[2].startswith(("gemeten elders", "niet gepubliceerd")) for r in table)
+
+
+def test_bench_alleen_measures_only_the_parts_named_and_refuses_an_unknown_one(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from wetgraaf.bench.run import PARTS
+    from wetgraaf.cli import app
+
+    monkeypatch.setenv("WETGRAAF_CACHE", str(tmp_path / "cache"))
+    r = CliRunner().invoke(app, ["bench", "--alleen", "opstarten,snelheid", "--json", str(tmp_path / "b.json")])
+    assert r.exit_code == 2 and "onbekend onderdeel 'snelheid'" in r.output
+    assert all(p in r.output for p in PARTS)
+    assert not (tmp_path / "b.json").exists()
+    result = run(n=3_000, single_cases=30, rounds=1, runs=1, out=None, alleen=("enkel",))
+    assert result["onderdelen"] == ["enkel"] and "enkel" in result and "batch" not in result
+    names = [t["naam"] for t in result["doelen"]]
+    assert "enkel vergunning, zonder uitleg (mediaan)" in names and "batch vergunning" not in names
+    with pytest.raises(ValueError):
+        run(out=None, alleen=("snelheid",))

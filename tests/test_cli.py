@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus_kit import REPO, corpus, run_cli  # noqa: E402
 
 GEZINSLID = str(REPO / "law" / "scenarios" / "gezinslid.yaml")

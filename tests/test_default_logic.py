@@ -5,12 +5,9 @@ leaves the answer unknown only when it would change the value."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus_kit import Art, answer, ask, corpus, fact, missing  # noqa: E402
 from both_paths import both_paths_fixture  # noqa: E402
 

@@ -6,14 +6,12 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
 from typer.testing import CliRunner
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus_kit import Art, corpus, run_cli  # noqa: E402
 
 import wetgraaf  # noqa: E402

@@ -5,13 +5,11 @@ entities with relations, lists, peildatum and article versions, parameters, expl
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from fractions import Fraction
 from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus_kit import Art, answer, ask, corpus, fact, missing  # noqa: E402
 from both_paths import both_paths_fixture  # noqa: E402
 

@@ -20,12 +20,10 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus_kit import run_cli  # noqa: E402
 
 GOLDEN = Path(__file__).resolve().parent / "golden" / "errors"

@@ -11,8 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import sys
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -31,7 +29,6 @@ from wetgraaf.resolve.situation import select
 EXAMPLES = int(os.environ.get("WETGRAAF_FUZZ_EXAMPLES", "40"))
 FUZZ = settings(max_examples=EXAMPLES, deadline=2000, derandomize=not os.environ.get("WETGRAAF_FUZZ_EXAMPLES"),
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-sys.path.insert(0, str(Path(__file__).resolve().parent / "fuzz"))
 from fuzzkit import no_hang  # noqa: E402  (the hang guard shared with tests/fuzz)
 
 LAW_FILES = sorted(p for p in default_root().rglob("*.md") if p.name.startswith("artikel-"))

@@ -6,15 +6,12 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
-import sys
-from pathlib import Path
 
 import pytest
 import yaml
 
 import wetgraaf
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus_kit import run_cli  # noqa: E402
 from wetgraaf.gegevensdeling import Vraag, VraagFout, beantwoord  # noqa: E402
 from wetgraaf.scenario import load_text  # noqa: E402

@@ -6,12 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sys
 from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus_kit import answer, corpus, fact, run_cli  # noqa: E402
 
 import wetgraaf  # noqa: E402

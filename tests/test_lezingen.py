@@ -20,7 +20,6 @@ from pathlib import Path
 import pytest
 import yaml
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 from shared_adapter_loader import adapter  # noqa: E402
 
 HERE = Path(__file__).parent / "lezingen"

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 import time
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -17,7 +15,6 @@ from wetgraaf.core.errors import LawError, LawErrors
 from wetgraaf.core.positions import Pos
 from wetgraaf.server import nesting
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus_kit import run_cli  # noqa: E402
 
 MIB = 1024 * 1024

@@ -16,7 +16,6 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus_kit import DAY, REPO, corpus  # noqa: E402
 
 import wetgraaf  # noqa: E402

@@ -8,14 +8,11 @@ from __future__ import annotations
 import datetime as dt
 import os
 import random
-import sys
 import time
 from fractions import Fraction
-from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 import program_gen  # noqa: E402
 from both_paths import UNSUPPORTED, assert_agree, batch_rows, program_of, single_rows, tally  # noqa: E402
 

@@ -4,13 +4,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from fractions import Fraction
-from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus_kit import Art, corpus  # noqa: E402
 
 import wetgraaf  # noqa: E402

@@ -8,7 +8,6 @@ shared) are printed: run with `-s` to see them."""
 from __future__ import annotations
 
 import filecmp
-import sys
 import time
 from pathlib import Path
 
@@ -63,7 +62,6 @@ def loop(tmp_path_factory: pytest.TempPathFactory) -> dict:
     and its bound value) and the site rebuilt incrementally; then built in full into another folder."""
     from wetgraaf.cli_site import build_site
 
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
     from corpus_kit import subset
 
     base = tmp_path_factory.mktemp("snel")
@@ -148,7 +146,6 @@ begrip b(p: persoon): waarheid = a(p)
 
 
 def _small_site(tmp_path: Path) -> tuple[Path, Path, Path]:
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
     from corpus_kit import corpus
 
     root = corpus(tmp_path, RULES)

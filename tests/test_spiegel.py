@@ -5,7 +5,6 @@ scenario that the engine confirms), input discovery, value domains, the Wams pai
 from __future__ import annotations
 
 import datetime as _dt
-import sys
 import textwrap
 from pathlib import Path
 
@@ -14,7 +13,6 @@ import yaml
 
 import wetgraaf
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus_kit import Art, corpus, run_cli  # noqa: E402
 from wetgraaf.core.errors import LawError, LawErrors  # noqa: E402
 from wetgraaf.scenario import load_text  # noqa: E402

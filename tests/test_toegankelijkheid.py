@@ -5,7 +5,6 @@ list beside the drawing, page titles that name the law, term pages in words."""
 from __future__ import annotations
 
 import html as _html
-import sys
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -13,7 +12,6 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO / "tests"))
 CSS = REPO / "src" / "wetgraaf" / "site" / "assets" / "wetgraaf.css"
 AA = 4.5  # WCAG 2.x, 1.4.3: normal text
 

@@ -5,12 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import sys
-from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus_kit import answer, ask, corpus, fact, missing  # noqa: E402
 from both_paths import both_paths_fixture  # noqa: E402
 

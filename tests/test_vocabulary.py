@@ -11,12 +11,9 @@ table for that key, in a per-target table, or it is itself a value of the projec
 from __future__ import annotations
 
 import re
-import sys
-from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 from shared_adapter_loader import adapter  # noqa: E402
 
 README = adapter.SHARED / "README.md"

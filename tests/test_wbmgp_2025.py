@@ -10,7 +10,6 @@ import hashlib
 import json
 import subprocess
 import sys
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -21,6 +20,8 @@ from wetgraaf.amend.population import load_spec, population_impact, runs_for
 from wetgraaf.amend.report import build_report
 from wetgraaf.core.errors import LawError, LawErrors
 from wetgraaf.scenario import load_text
+
+from corpus_kit import amendment_corpus
 
 REPO = Path(__file__).resolve().parents[1]
 LAW = REPO / "law"
@@ -253,19 +254,7 @@ b. twee.
 
 
 def _corpus(tmp_path: Path, instructions: str, extra: dict[str, str] | None = None) -> Path:
-    root = tmp_path / "law"
-    (root / "w").mkdir(parents=True)
-    (root / "w" / "wet.yaml").write_text("sleutel: w\ntitel: Wet w\nafkorting: Ww\nstatus: in werking\n",
-                                         encoding="utf-8")
-    (root / "w" / "artikel-1.md").write_text(ARTIKEL_1, encoding="utf-8")
-    for name, text in (extra or {}).items():
-        (root / "w" / name).write_text(text, encoding="utf-8")
-    folder = root / "wijzigingen" / "proef"
-    folder.mkdir(parents=True)
-    (folder / "wijziging.yaml").write_text("titel: Proef\nstatus: voorstel\nherkomst: ontwerp\nwet: w\n",
-                                           encoding="utf-8")
-    (folder / "a.md").write_text(textwrap.dedent(instructions), encoding="utf-8")
-    return root
+    return amendment_corpus(tmp_path, instructions, ARTIKEL_1, extra)
 
 
 def _article(tmp_path: Path, instructions: str, nummer: str = "1", extra: dict[str, str] | None = None):

@@ -14,6 +14,8 @@ from wetgraaf.core.errors import LawErrors
 from wetgraaf.resolve.situation import select
 from wetgraaf.scenario import load_file
 
+from corpus_kit import amendment_corpus
+
 ARTIKEL_1 = """\
 ---
 wet: w
@@ -42,17 +44,7 @@ b. twee.
 
 
 def _corpus(tmp_path: Path, instructions: str, artikel: str = ARTIKEL_1) -> Path:
-    root = tmp_path / "law"
-    (root / "w").mkdir(parents=True)
-    (root / "w" / "wet.yaml").write_text("sleutel: w\ntitel: Wet w\nafkorting: Ww\nstatus: in werking\n",
-                                         encoding="utf-8")
-    (root / "w" / "artikel-1.md").write_text(artikel, encoding="utf-8")
-    folder = root / "wijzigingen" / "proef"
-    folder.mkdir(parents=True)
-    (folder / "wijziging.yaml").write_text("titel: Proef\nstatus: voorstel\nherkomst: ontwerp\nwet: w\n",
-                                           encoding="utf-8")
-    (folder / "a.md").write_text(textwrap.dedent(instructions), encoding="utf-8")
-    return root
+    return amendment_corpus(tmp_path, instructions, artikel)
 
 
 # -- the parsed law is immutable --------------------------------------------------------------------------------

@@ -4,7 +4,6 @@ toelichting that rebuilt rules cite in explanations (the `mvt` of an instruction
 from __future__ import annotations
 
 import datetime as _dt
-import sys
 import textwrap
 from pathlib import Path
 
@@ -14,7 +13,6 @@ import wetgraaf
 from wetgraaf.engine.explain import explain_text
 from wetgraaf.core.errors import LawErrors
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus_kit import Art, corpus  # noqa: E402
 
 DAY = _dt.date(2026, 1, 1)

@@ -15,7 +15,6 @@ from typing import Any
 from .engine.evaluate import Answer, Engine
 from .limits import check as check_deadline
 from .parser import ir
-from .parser.corpus import load_corpus
 from .core.errors import LawError, LawErrors
 from .resolve.gemeenten import Aanvulling, Gemeentegegevens, aanvullen, load_gemeenten
 from .resolve.model import Program
@@ -59,17 +58,94 @@ class CompiledSituation:
 class Wetgraaf:
     """A loaded corpus with its compiled legal situations."""
 
-    def __init__(self, corpus: ir.Corpus, cache_key: str | None = None, prebuilt: dict | None = None) -> None:
-        self.corpus = corpus
+    def __init__(self, corpus: ir.Corpus | None, cache_key: str | None = None, prebuilt: dict | None = None,
+                 root: Path | None = None) -> None:
+        # corpus None: read from the cache (key cache_key, folder root) when first needed — a warm `wetgraaf vraag`
+        # answers from kept programs (keep_situations) and never needs it.
+        self._corpus = corpus
+        self._root = root
         self._gemeenten: Gemeentegegevens | None = None
         self._cache_key = cache_key
-        self._loaded_wijzigingen = dict(corpus.wijzigingen)
+        self._loaded_wijzigingen = dict(corpus.wijzigingen) if corpus is not None else {}
         # The one cache: situations by _situation_key. Dates that select the same article versions share one
         # situation; _versions only remembers which versions a peildatum selects, as select() is not free.
-        self._situations: dict[tuple, CompiledSituation] = {
-            key: CompiledSituation(program, graph=graph, from_bundle=True)
-            for key, (program, graph) in (prebuilt or {}).items()}
+        self._situations: dict[tuple, CompiledSituation] = {}
+        self._bundle(prebuilt)
         self._versions: dict[_dt.date | None, tuple] = {}
+        self._asked: dict[tuple, tuple] = {}  # (peildatum, wijzigingen) -> situation key, for keep_situations
+        # Kept programs (keep_situations): their index, read when first asked, and the situations made of them,
+        # by (peildatum, wijzigingen) and by program file (dates that share a program share the situation).
+        self._kept: dict | None = None
+        self._kept_situations: dict[tuple, CompiledSituation] = {}
+        self._kept_by_name: dict[str, CompiledSituation] = {}
+        self.lazy_engines = False  # True: engines compile each definition when first asked (`wetgraaf vraag`)
+
+    def _bundle(self, prebuilt: dict | None) -> None:
+        for key, (program, graph) in (prebuilt or {}).items():
+            self._situations.setdefault(key, CompiledSituation(program, graph=graph, from_bundle=True))
+
+    @property
+    def corpus(self) -> ir.Corpus:
+        if self._corpus is None:
+            self._read_corpus()
+        return self._corpus  # type: ignore[return-value]
+
+    def _read_corpus(self) -> None:
+        """The corpus from the cache bundle (with its programs and graphs), else the cached corpus, else parsed."""
+        from .parser import cache as corpus_cache
+
+        key, folder = self._cache_key, self._root
+        bundle = corpus_cache.read_bundle(key) if key else None
+        if bundle is not None:
+            corpus = bundle["corpus"]
+            self._bundle(bundle.get("situations"))
+        else:
+            corpus = corpus_cache.read(key) if key else None
+            if corpus is None:
+                from .parser.corpus import load_corpus  # the parser only when there is no cache entry
+
+                corpus = load_corpus(folder)
+                if key:
+                    corpus_cache.write(key, corpus)
+        self._corpus = corpus
+        self._loaded_wijzigingen = dict(corpus.wijzigingen)
+
+    def _kept_index(self) -> dict:
+        if self._kept is None:
+            from .parser import cache as corpus_cache
+
+            self._kept = (corpus_cache.read_situations(self._cache_key) if self._cache_key else None) or {
+                "wijzigingen": None, "situaties": {}}
+        return self._kept
+
+    def _kept_situation(self, peildatum: _dt.date | None, wijzigingen: tuple[str, ...]) -> CompiledSituation | None:
+        """The situation of a program keep_situations left in the cache; None when there is none, or when the
+        corpus was read in this process (its amendments may have been replaced by drafts since)."""
+        if self._corpus is not None or self._cache_key is None:
+            return None
+        found = self._kept_situations.get((peildatum, wijzigingen))
+        if found is not None:
+            return found
+        name = self._kept_index()["situaties"].get((peildatum, wijzigingen))
+        if name is None:
+            return None
+        if name not in self._kept_by_name:
+            from .parser import cache as corpus_cache
+
+            program = corpus_cache.read_program(self._cache_key, name)
+            if not isinstance(program, Program):
+                return None
+            self._kept_by_name[name] = CompiledSituation(program)
+        found = self._kept_situations[(peildatum, wijzigingen)] = self._kept_by_name[name]
+        return found
+
+    def amendment_names(self) -> set[str]:
+        """The names of the corpus's amendments (from the index of kept programs when the corpus is not read)."""
+        if self._corpus is None and self._cache_key is not None:
+            names = self._kept_index()["wijzigingen"]
+            if names is not None:
+                return set(names)
+        return set(self.corpus.wijzigingen)
 
     @property
     def bundled(self) -> int:
@@ -79,7 +155,8 @@ class Wetgraaf:
     def gemeenten(self) -> Gemeentegegevens:
         """The municipal data (designations, verordening choices) in <corpus>/gemeenten/, read once."""
         if self._gemeenten is None:
-            self._gemeenten = load_gemeenten(Path(self.corpus.root) / "gemeenten")
+            root = self._root if self._corpus is None and self._root is not None else Path(self.corpus.root)
+            self._gemeenten = load_gemeenten(root / "gemeenten")
         return self._gemeenten
 
     def _situation_key(self, peildatum: _dt.date | None, wijzigingen: tuple[str, ...]) -> tuple:
@@ -102,7 +179,11 @@ class Wetgraaf:
     def situation(self, peildatum: _dt.date | None = None, wijzigingen: tuple[str, ...] = ()) -> CompiledSituation:
         """The legal situation on `peildatum` (today's: None) with the amendments applied, built once."""
         wijzigingen = tuple(wijzigingen)
+        kept = self._kept_situation(peildatum, wijzigingen)
+        if kept is not None:
+            return kept
         key = self._situation_key(peildatum, wijzigingen)
+        self._asked[(peildatum, wijzigingen)] = key
         found = self._situations.get(key)
         if found is None or (found.from_bundle and self._stable_key(peildatum, wijzigingen) is None):
             found = CompiledSituation(build(select(self.corpus, peildatum, wijzigingen)))
@@ -145,29 +226,54 @@ class Wetgraaf:
     def engine_for(self, program: Program) -> Engine:
         """The compiled engine of a program: one of this corpus's situations is compiled once, then reused; any
         other program (a mutant, one built by hand) is compiled on each call."""
-        situation = next((s for s in self._situations.values() if s.program is program), None)
+        situations = list(self._situations.values()) + list(self._kept_by_name.values())
+        situation = next((s for s in situations if s.program is program), None)
         return Engine(program) if situation is None else self._compiled(situation)
 
-    @staticmethod
-    def _compiled(situation: CompiledSituation) -> Engine:
+    def _compiled(self, situation: CompiledSituation) -> Engine:
         if situation.engine is None:
-            situation.engine = Engine(situation.program)
+            situation.engine = Engine(situation.program, self.lazy_engines)
         return situation.engine
+
+    def keep_situations(self) -> None:
+        """Keep the programs of the situations asked in this process in the cache, each on its own with an index by
+        peildatum and amendments, so that the next load(lazy=True) of this corpus answers on those dates without
+        reading the corpus, resolving or type-checking: `wetgraaf vraag` on a warm cache (issue 17). Programs of draft
+        amendments (added after loading) are not kept; nothing is written when nothing is new."""
+        if self._cache_key is None or self._corpus is None or self.corpus.wijzigingen != self._loaded_wijzigingen:
+            return
+        from .parser import cache as corpus_cache
+
+        index = self._kept_index()
+        situaties = dict(index["situaties"])
+        written: set[str] = set()
+        for (peildatum, wijzigingen), key in self._asked.items():
+            if (peildatum, wijzigingen) in situaties or self._stable_key(peildatum, wijzigingen) is None:
+                continue
+            name = repr(key)
+            if name not in written and name not in situaties.values():  # another date may have kept it already
+                corpus_cache.write_program(self._cache_key, name, self._situations[key].program)
+                written.add(name)
+            situaties[(peildatum, wijzigingen)] = name
+        if written or index["wijzigingen"] is None:
+            self._kept = {"wijzigingen": sorted(self.corpus.wijzigingen), "situaties": situaties}
+            corpus_cache.write_situations(self._cache_key, self._kept)
 
     def run(self, sc: Scenario, trace: bool = False) -> list[Outcome]:
         """Evaluate every question of a scenario and compare with its expectations: first in the scenario's own
         version, then in each version of its `per_versie` (its amendments applied on top)."""
-        unknown = [w for w in sc.wijzigingen if w not in self.corpus.wijzigingen]
+        names = self.amendment_names()
+        unknown = [w for w in sc.wijzigingen if w not in names]
         if unknown:  # located at the name in the scenario (select() would not know where it was written)
             where = pos_of(sc.raw.get("wijzigingen"), sc.wijzigingen.index(unknown[0]), pos_of(sc.raw, "wijzigingen",
                                                                                                 sc.pos))
             raise LawErrors([LawError("WG-WIJZ-007", f"unknown amendment '{unknown[0]}' (known: "
-                                      f"{', '.join(sorted(self.corpus.wijzigingen)) or 'none'})", where)])
+                                      f"{', '.join(sorted(names)) or 'none'})", where)])
         for versie in sc.per_versie.values():
-            unknown = [w for w in versie.wijzigingen if w not in self.corpus.wijzigingen]
+            unknown = [w for w in versie.wijzigingen if w not in names]
             if unknown:
                 raise LawErrors([LawError("WG-WIJZ-007", f"per_versie names the amendment '{unknown[0]}', which the "
-                                          f"corpus does not have (known: {', '.join(sorted(self.corpus.wijzigingen))})",
+                                          f"corpus does not have (known: {', '.join(sorted(names))})",
                                           versie.pos)])
         # A fact may exist in only some of the versions (introduced or removed by an amendment): each version skips
         # the facts it does not know, as long as one of the versions knows them.
@@ -240,11 +346,13 @@ def _short(label: str) -> str:
     return head.split(".")[-1] + (("(" + rest) if rest else "")
 
 
-def load(root: Path | str | None = None, cache: bool = True) -> Wetgraaf:
+def load(root: Path | str | None = None, cache: bool = True, lazy: bool = False) -> Wetgraaf:
     """Load and parse the corpus (the packaged one by default). Raises LawErrors listing every problem.
 
     The parsed corpus is cached by the content hash of its files (parser/cache.py); set WETGRAAF_NO_CACHE=1 or
-    cache=False to always parse."""
+    cache=False to always parse. lazy=True (`wetgraaf vraag`): when programs were kept for this corpus
+    (Wetgraaf.keep_situations), the corpus itself is read only when something needs it, and engines compile each
+    definition when first asked."""
     import os
 
     from .parser import cache as corpus_cache
@@ -252,16 +360,17 @@ def load(root: Path | str | None = None, cache: bool = True) -> Wetgraaf:
 
     folder = Path(root) if root is not None else default_root()
     if not cache or os.environ.get("WETGRAAF_NO_CACHE") or not folder.is_dir():
+        from .parser.corpus import load_corpus
+
         return Wetgraaf(load_corpus(folder))
     key = corpus_cache.content_key(folder)
-    bundle = corpus_cache.read_bundle(key)
-    if bundle is not None:
-        return Wetgraaf(bundle["corpus"], key, bundle.get("situations"))
-    corpus = corpus_cache.read(key)
-    if corpus is None:
-        corpus = load_corpus(folder)
-        corpus_cache.write(key, corpus)
-    return Wetgraaf(corpus, key)
+    wg = Wetgraaf(None, key, root=folder)
+    wg.lazy_engines = lazy
+    wg._kept = corpus_cache.read_situations(key) if lazy else None
+    if not wg._kept:  # read (or parse, raising LawErrors) now, unless programs were kept for a warm start
+        wg._kept = None
+        wg._read_corpus()
+    return wg
 
 
 __all__ = ["load", "Wetgraaf", "CompiledSituation", "Outcome", "LawError", "LawErrors"]

@@ -23,10 +23,13 @@ def bench(aantal: int = typer.Option(1_000_000, "--aantal", min=1_000, help="Cas
           overschrijf: bool = typer.Option(False, "--overschrijf",
                                            help="Replace result files wetgraaf did not write (kept as NAME.orig)."),
           site: bool = typer.Option(False, "--site", help="Only the site: a full build and a one-article rebuild "
-                                                          "of a copy of the corpus (bench/site.py).")
+                                                          "of a copy of the corpus (bench/site.py)."),
+          alleen: str = typer.Option("", "--alleen", metavar="NAAM[,NAAM]",
+                                     help="Measure only these parts: corpus, opstarten, enkel, batch, openfisca, "
+                                          "populatie, peers.")
           ) -> None:
-    """Measure corpus load, single and batch decisions, the population report and OpenFisca on the same cases;
-    print every target with the figure measured now (docs/prestaties.md)."""
+    """Measure corpus load, the start-up of `wetgraaf vraag`, single and batch decisions, the population report and
+    OpenFisca on the same cases; print every target with the figure measured now (docs/prestaties.md)."""
     if site:
         from .bench.site import report, site_rebuild
 
@@ -35,7 +38,15 @@ def bench(aantal: int = typer.Option(1_000_000, "--aantal", min=1_000, help="Cas
             out.print(escape(line))
         raise typer.Exit(0 if r["gehaald"] else 1)
     from .atomic import OutputRefused, check_writable, made_by_wetgraaf
-    from .bench.run import markdown_path, run
+    from .bench.run import PARTS, markdown_path, run
+
+    parts = tuple(p.strip() for p in alleen.split(",") if p.strip())
+    unknown = [p for p in parts if p not in PARTS]
+    if unknown or (alleen and not parts):
+        what = f"onbekend onderdeel '{escape(unknown[0])}'" if unknown else "geen onderdeel genoemd"
+        out.print(f"bench: --alleen {escape(alleen)}: {what}; kies uit {', '.join(PARTS)} (meerdere met komma's, "
+                  "bijvoorbeeld --alleen opstarten,enkel)", markup=True)
+        raise typer.Exit(2)
 
     for path in (json_path, markdown_path(json_path)):  # refuse before a run of minutes, not after it
         if path.exists() and not overschrijf and not made_by_wetgraaf(path):
@@ -50,7 +61,7 @@ def bench(aantal: int = typer.Option(1_000_000, "--aantal", min=1_000, help="Cas
             raise typer.Exit(2) from None
     try:
         result = run(aantal, enkel, rondes, out=json_path, log=lambda s: out.print(f"[dim]{escape(s)}[/dim]"),
-                     overwrite=overschrijf)
+                     overwrite=overschrijf, alleen=parts)
     except OutputRefused as exc:
         out.print(f"bench: {escape(str(exc))}")
         raise typer.Exit(2) from None

@@ -19,6 +19,8 @@ _WORLD = {}
 def pytest_addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("wetgraaf")
     group.addoption("--wetgraaf-corpus", default=None, help="corpus folder for scenario tests (default: shipped)")
+    group.addoption("--wetgraaf-ververs", action="store_true", default=False,
+                    help="write the golden files of the scenario files anew (golden/<file>.txt, docs/scenarios.md)")
 
 
 def world(config: pytest.Config):
@@ -47,6 +49,10 @@ class ScenarioFile(pytest.File):
             raise self.CollectError("\n".join(e.render() for e in exc.errors)) from None
         for sc in scenarios:
             yield ScenarioItem.from_parent(self, name=sc.naam, scenario=sc)
+        from .golden import has_golden
+
+        if has_golden(self.path):
+            yield GoldenItem.from_parent(self, name="goudbestand")
 
 
 class ScenarioFailure(Exception):
@@ -88,3 +94,29 @@ class ScenarioItem(pytest.Item):
 
     def reportinfo(self):
         return self.path, self.scenario.pos.line - 1, f"scenario: {self.scenario.naam}"
+
+
+class GoldenItem(pytest.Item):
+    """The answers and explanations of the whole file against golden/<file>.txt (wetgraaf.golden)."""
+
+    def runtest(self) -> None:
+        from .golden import difference, refresh
+
+        wg = world(self.config)
+        if self.config.getoption("--wetgraaf-ververs", default=False):
+            refresh(wg, self.path)
+            return
+        diff = difference(wg, self.path)
+        if diff is not None:
+            raise ScenarioFailure(f"{diff}\nIs de verandering bedoeld? Schrijf de goudbestanden opnieuw met "
+                                  "`pytest --wetgraaf-ververs law/scenarios` en laat het verschil beoordelen.")
+
+    def repr_failure(self, excinfo, style=None):
+        if isinstance(excinfo.value, ScenarioFailure):
+            return f"{self.path}: antwoorden en uitleg wijken af van het goudbestand\n{excinfo.value}"
+        return super().repr_failure(excinfo)
+
+    def reportinfo(self):
+        from .golden import golden_path
+
+        return self.path, 0, f"goudbestand: {golden_path(self.path).name}"

@@ -74,31 +74,52 @@ def key_pos(container, key, default: Pos | None = None) -> Pos | None:
     return pos_of(container, key, default)
 
 
+# libyaml when PyYAML was built with it: the same events and nodes, several times faster (scenario files and the
+# municipal data are read by every `wetgraaf vraag`). A text it refuses is read again by the Python loader, so a
+# mistake is always reported in the Python loader's words.
+_FAST = getattr(yaml, "CSafeLoader", None)
+
+
 def load(text: str, file: str) -> Any:
     """Parse YAML text into plain values (dicts/lists carry positions). Raises LawError with a position."""
+    if _FAST is not None:
+        try:
+            node = _compose(text, file, _FAST)
+        except yaml.YAMLError:
+            node = _compose_or_raise(text, file, yaml.SafeLoader)
+    else:
+        node = _compose_or_raise(text, file, yaml.SafeLoader)
+    if node is None:
+        return None
+    return _convert(node, file, 0)
+
+
+def _compose_or_raise(text: str, file: str, loader) -> Any:
     try:
-        depth = 0
-        for event in yaml.parse(text, Loader=yaml.SafeLoader):
-            if isinstance(event, yaml.AliasEvent):
-                m = event.start_mark
-                raise LawError("WG-SCEN-002", bericht("WG-SCEN-002"), Pos(file, m.line + 1, m.column + 1))
-            if isinstance(event, yaml.CollectionStartEvent):
-                depth += 1
-                if depth > MAX_DEPTH:  # refused before composing: PyYAML's composer recurses per level
-                    m = event.start_mark
-                    raise LawError("WG-SCEN-003", bericht("WG-SCEN-003", max=MAX_DEPTH),
-                                   Pos(file, m.line + 1, m.column + 1))
-            elif isinstance(event, yaml.CollectionEndEvent):
-                depth -= 1
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        return _compose(text, file, loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         pos = Pos(file, mark.line + 1, mark.column + 1) if mark else Pos(file, 1, 1)
         problem = getattr(exc, "problem", None) or str(exc)
         raise LawError("WG-SCEN-001", bericht("WG-SCEN-001", probleem=yaml_probleem(problem)), pos) from None
-    if node is None:
-        return None
-    return _convert(node, file, 0)
+
+
+def _compose(text: str, file: str, loader) -> Any:
+    """The node tree of `text`; aliases and deep nesting refused (LawError) before composing."""
+    depth = 0
+    for event in yaml.parse(text, Loader=loader):
+        if isinstance(event, yaml.AliasEvent):
+            m = event.start_mark
+            raise LawError("WG-SCEN-002", bericht("WG-SCEN-002"), Pos(file, m.line + 1, m.column + 1))
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:  # refused before composing: PyYAML's composer recurses per level
+                m = event.start_mark
+                raise LawError("WG-SCEN-003", bericht("WG-SCEN-003", max=MAX_DEPTH),
+                               Pos(file, m.line + 1, m.column + 1))
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+    return yaml.compose(text, Loader=loader)
 
 
 def _pos(node, file: str) -> Pos:

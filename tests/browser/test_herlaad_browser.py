@@ -4,12 +4,10 @@ A small site (a tiny corpus and two docs pages) keeps the builds short."""
 from __future__ import annotations
 
 import socket
-import sys
 import threading
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from test_site_incremental import _small_site  # noqa: E402
 
 

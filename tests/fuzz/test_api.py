@@ -6,9 +6,7 @@ for the time limit) with `{"fouten": [{"code", "melding", "veld"?}]}` in plain w
 from __future__ import annotations
 
 import json
-import sys
 from urllib.parse import quote
-from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -17,8 +15,6 @@ from hypothesis import strategies as st
 pytest.importorskip("fastapi")
 from fastapi.testclient import TestClient  # noqa: E402
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from corpus_kit import Art, corpus  # noqa: E402
 from fuzzkit import assert_plain, count, fuzz, no_hang  # noqa: E402
 

@@ -8,14 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import sys
 from fractions import Fraction
-from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 from fuzzkit import assert_located, count, errors_of, fuzz, no_hang  # noqa: E402
 
 from wetgraaf.engine.evaluate import Engine  # noqa: E402

@@ -6,15 +6,12 @@ or fails with LawErrors located in the scenario file — never another exception
 from __future__ import annotations
 
 import copy
-import sys
-from pathlib import Path
 
 import pytest
 import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 from fuzzkit import assert_located, count, errors_of, fuzz, no_hang  # noqa: E402
 
 import wetgraaf  # noqa: E402

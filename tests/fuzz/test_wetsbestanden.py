@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-import sys
 import time
 from pathlib import Path
 
@@ -16,7 +15,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 from fuzzkit import assert_located, count, errors_of, fuzz, no_hang  # noqa: E402
 
 from wetgraaf.parser.corpus import default_root, load_corpus  # noqa: E402

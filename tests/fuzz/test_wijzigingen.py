@@ -9,14 +9,12 @@ import copy
 import datetime as dt
 import re
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 from fuzzkit import assert_located, count, errors_of, fuzz, no_hang  # noqa: E402
 
 import wetgraaf  # noqa: E402

@@ -4,12 +4,9 @@ file runs last in tests/fuzz (pytest runs the files in name order)."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 from fuzzkit import MINIMUM_CASES, SCALE, SUITES, cases  # noqa: E402
 
 

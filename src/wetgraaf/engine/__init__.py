@@ -3,5 +3,5 @@
 
 __all__ = [  # the modules; each one's public names are those without a leading underscore
     "batch", "batch_calls", "batch_exact", "batch_logic", "closures", "columns", "compile", "default_logic", "evaluate",
-    "explain", "forms", "operations", "outcomes", "termijnen"
+    "explain", "forms", "lazy_numpy", "operations", "outcomes", "termijnen"
 ]

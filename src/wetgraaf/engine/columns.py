@@ -9,9 +9,8 @@ import hashlib
 from dataclasses import dataclass
 from fractions import Fraction
 
-import numpy as np
-
 from ..parser import ir
+from .lazy_numpy import np  # NumPy on first use: the single path imports this module but computes no columns
 from ..core.values import Duration, EvalError, Money
 
 EPOCH = _dt.date(1970, 1, 1)

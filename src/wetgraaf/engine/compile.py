@@ -69,19 +69,59 @@ def add_node(ctx: Context, node: TraceNode) -> None:
 class Compiled:
     """The compiled form of a program: one function per definition."""
 
-    def __init__(self, program: Program) -> None:
+    def __init__(self, program: Program, lazy: bool = False) -> None:
         self.program = program
-        self.functions: dict[str, Callable[[Context, tuple], Any]] = {}
+        # lazy: compiled on first use, with everything it uses. A question touches a few dozen of the program's
+        # hundreds of definitions, and compiling them all was most of the start-up of `wetgraaf vraag` (issue 17).
+        # Otherwise all at once, here (the service compiles outside its time limit, limits.not_counted).
+        self.functions: dict[str, Callable[[Context, tuple], Any]] = _Functions(self)
         self._holders: dict[str, list] = {}  # late binding: a use may be compiled before what it uses
         self._bodies: dict[str, list] = {}  # the bare expression of each definition in _inline
-        self._inline = {q for q, d in program.definitions.items() if self._inlinable(d)}
-        for qname, d in program.definitions.items():
-            self.functions[qname] = self._compile_definition(d)
-        for qname, holder in self._holders.items():
-            holder[0] = self.functions.get(qname)
+        self._inline = _Inline(self)
+        self._pending: list[str] = []  # definitions referred to by what was just compiled, not compiled yet
+        if not lazy:
+            for qname in program.definitions:
+                self._compile_uses(qname)
 
     def _holder(self, qname: str) -> list:
-        return self._holders.setdefault(qname, [None])
+        holder = self._holders.get(qname)
+        if holder is None:
+            holder = self._holders[qname] = [dict.get(self.functions, qname)]
+            if holder[0] is None and qname in self.program.definitions:
+                # bound by _compile_uses when `qname` is compiled; compiles it if called first
+                holder[0] = lambda ctx, args: self.functions[qname](ctx, args)
+                self._pending.append(qname)
+        return holder
+
+    def _body(self, qname: str) -> list:
+        body = self._bodies.get(qname)
+        if body is None:  # filled when `qname` is compiled (_compile_definition_rules); compiles it if called first
+            body = self._bodies[qname] = [None]
+
+            def first(ctx, args):
+                self.functions[qname]  # noqa: B018 - compiling it sets body[0]
+                return body[0](ctx, args)
+
+            body[0] = first
+        return body
+
+    def _compile_uses(self, qname: str) -> None:
+        """Compile `qname` and every definition its rules reach (each rule's references make holders, so the
+        closure is complete), then bind the holders: a call never meets an uncompiled definition."""
+        functions, definitions = self.functions, self.program.definitions
+        todo, done = [qname], []
+        while todo:
+            q = todo.pop()
+            if dict.__contains__(functions, q) or q not in definitions:
+                continue
+            dict.__setitem__(functions, q, self._compile_definition(definitions[q]))
+            done.append(q)
+            todo.extend(self._pending)
+            self._pending.clear()
+        for q in done:
+            holder = self._holders.get(q)
+            if holder is not None:
+                holder[0] = functions[q]
 
     def _inlinable(self, d: Definition) -> bool:
         """One unconditional rule that uses at most one other definition (facts aside): without the trace it is
@@ -129,7 +169,7 @@ class Compiled:
                 return v, (rule if type(v) is not Unknown else None)
 
             if d.qname in self._inline:
-                self._bodies.setdefault(d.qname, [None])[0] = value
+                self._body(d.qname)[0] = value
             return _memoised(d, value, compute)
         if simple and len(excs) == 1 and excs[0].cond is not None and not excs[0].exceptions:
             compute = one_exception(rules[0], self.expr(rules[0].value, rules[0].params), excs[0],
@@ -173,7 +213,7 @@ class Compiled:
                         return v
                 return holder[0](ctx, args)
         elif qname in self._inline:
-            body = self._bodies.setdefault(qname, [None])
+            body = self._body(qname)
 
             def invoke(ctx, args):  # a small definition: without the trace, its memo costs more than it saves
                 return body[0](ctx, args) if ctx.trace is None else holder[0](ctx, args)
@@ -379,6 +419,36 @@ class Compiled:
 
 # ---------------------------------------------------------------------------------------------------------------
 # Memo and trace around a definition
+
+
+class _Functions(dict):
+    """Compiled.functions: a definition is compiled, with all it uses, when first asked for."""
+
+    def __init__(self, compiled: Compiled) -> None:
+        super().__init__()
+        self._compiled = compiled
+
+    def __missing__(self, qname: str):
+        self._compiled._compile_uses(qname)
+        fn = dict.get(self, qname)
+        if fn is None:
+            raise KeyError(qname)  # the program has no such definition
+        return fn
+
+
+class _Inline:
+    """Which definitions are evaluated in place (Compiled._inlinable), decided per definition when first asked."""
+
+    def __init__(self, compiled: Compiled) -> None:
+        self._compiled = compiled
+        self._known: dict[str, bool] = {}
+
+    def __contains__(self, qname: str) -> bool:
+        known = self._known.get(qname)
+        if known is None:
+            d = self._compiled.program.definitions.get(qname)
+            known = self._known[qname] = d is not None and self._compiled._inlinable(d)
+        return known
 
 
 def _memoised(d: Definition, plain: Fn, compute: Callable[[Context, tuple], tuple]):

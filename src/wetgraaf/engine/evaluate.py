@@ -48,9 +48,9 @@ class Answer:
 class Engine:
     """Evaluates questions on one legal situation (peildatum + amendments)."""
 
-    def __init__(self, program: Program) -> None:
+    def __init__(self, program: Program, lazy: bool = False) -> None:
         self.program = program
-        self.compiled = Compiled(program)
+        self.compiled = Compiled(program, lazy)  # lazy: each definition when first asked (engine/compile.py)
         # The judgements given in the last facts asked about: a request asks many questions on one facts dict, and
         # finding them per question made its cost grow with questions times facts.
         self._given: tuple[dict, int, list] | None = None

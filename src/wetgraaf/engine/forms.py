@@ -21,19 +21,27 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any, Callable
 
-import numpy as np
-
-from . import batch_exact as bx
 from .columns import Col, Unsupported, add_duration_days, age_between, date_to_days, errors, year_md
 from .columns import first_of_next_month  # the column form of eerste_dag_volgende_maand
 from .operations import BUILTINS as SCALAR_BUILTINS
+from .lazy_numpy import np  # NumPy on first use: the single path reads only the scalar forms
 from ..core.values import EvalError, Money, add_duration, round_half_away
 
 _CMP = {"<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge}
-_NP_CMP = {"=": np.equal, "!=": np.not_equal, "<": np.less, "<=": np.less_equal, ">": np.greater,
-           ">=": np.greater_equal}
+
+
+def _bx():
+    """The exact decimal forms (engine/batch_exact.py), imported with NumPy when the batch first needs one: the
+    single path reads this table at start-up and computes no columns."""
+    from . import batch_exact
+
+    return batch_exact
+
+
+# NumPy ufuncs by name, looked up when a column form is used (NumPy is then imported)
+_NP_CMP = {"=": "equal", "!=": "not_equal", "<": "less", "<=": "less_equal", ">": "greater", ">=": "greater_equal"}
 _ARITH = {"+": operator.add, "-": operator.sub, "*": operator.mul}
-_NP_ARITH = {"+": np.add, "-": np.subtract, "*": np.multiply}
+_NP_ARITH = {"+": "add", "-": "subtract", "*": "multiply"}
 
 
 def _nonzero(x: Fraction) -> Fraction:
@@ -118,29 +126,31 @@ def _money_div_column(op: str):
 
 OPERATORS: dict[str, Form] = {
     # with a decimal operand: numerators over the common denominator (batch_exact.py)
-    "eq": Form(lambda op: operator.eq if op == "=" else operator.ne, lambda op: _NP_CMP[op],
-               exact=lambda op: bx.compare(_NP_CMP[op])),
-    "cmp": Form(lambda op: _CMP[op], lambda op: _NP_CMP[op], exact=lambda op: bx.compare(_NP_CMP[op])),
+    "eq": Form(lambda op: operator.eq if op == "=" else operator.ne, lambda op: getattr(np, _NP_CMP[op]),
+               exact=lambda op: _bx().compare(getattr(np, _NP_CMP[op]))),
+    "cmp": Form(lambda op: _CMP[op], lambda op: getattr(np, _NP_CMP[op]),
+                exact=lambda op: _bx().compare(getattr(np, _NP_CMP[op]))),
     "eq_dur": Form(_eq_dur, refused="durations have no column form"),
     "cmp_dur": Form(_cmp_dur, refused="durations have no column form"),
-    "num": Form(lambda op: _ARITH[op], lambda op: _checked(_NP_ARITH[op]), exact_only=True, exact=bx.arith),
+    "num": Form(lambda op: _ARITH[op], lambda op: _checked(getattr(np, _NP_ARITH[op])), exact_only=True,
+                exact=lambda op: _bx().arith(op)),
     # exact by one divisor for the whole column (a literal); a divisor per row is refused
-    "div": Form(lambda op: _divide, refused="division gives exact fractions", exact=bx.divide),
+    "div": Form(lambda op: _divide, refused="division gives exact fractions", exact=lambda op: _bx().divide(op)),
     # money + money: whole cents (durations never have a column, so `same` on columns is money)
-    "same": Form(_same, lambda op: _checked(_NP_ARITH[op])),
+    "same": Form(_same, lambda op: _checked(getattr(np, _NP_ARITH[op]))),
     "date_dur": Form(lambda op: (lambda a, b: add_duration(a, b)) if op == "+" else (lambda a, b: add_duration(a, -b)),
                      _date_dur_column),
     # money * whole number: whole cents, no rounding needed
     # amount * decimal: cents * numerator / denominator in integers, rounded as the single path (batch_exact.py)
     "money_num": Form(lambda op: lambda a, b: Money(round_half_away(Fraction(a.cents) * Fraction(b))),
-                      lambda op: _checked(np.multiply), exact_only=True, exact=bx.money_times),
+                      lambda op: _checked(np.multiply), exact_only=True, exact=lambda op: _bx().money_times(op)),
     "num_money": Form(lambda op: lambda a, b: Money(round_half_away(Fraction(a) * Fraction(b.cents))),
-                      lambda op: _checked(np.multiply), exact_only=True, exact=bx.money_times),
+                      lambda op: _checked(np.multiply), exact_only=True, exact=lambda op: _bx().money_times(op)),
     "dur_int": Form(lambda op: lambda a, b: a.scaled(b), refused="durations have no column form"),
     "money_div": Form(lambda op: lambda a, b: Money(round_half_away(Fraction(a.cents) / _nonzero(Fraction(b)))),
                       _money_div_column, exact_only=True),
     "money_ratio": Form(lambda op: lambda a, b: Fraction(a.cents) / _nonzero(Fraction(b.cents)),
-                        refused="division gives exact fractions", exact=bx.amount_ratio),
+                        refused="division gives exact fractions", exact=lambda op: _bx().amount_ratio(op)),
 }
 
 
@@ -159,8 +169,9 @@ def _age_on(b, values, pos) -> Col:
     return Col(age_between(x.val, oy.astype(np.int64), omd), x.known & y.known, errors(x, y))
 
 
-def _extreme(reduce):
+def _extreme(name: str):
     def extreme(b, values, pos) -> Col:
+        reduce = getattr(np, name)
         val, known = values[0].val, values[0].known
         for c in values[1:]:
             val = reduce(val, c.val)
@@ -207,10 +218,14 @@ BUILTINS: dict[str, Form] = {
                                       lambda b, values, pos: first_of_next_month(values[0], pos)),
     "verlengd_volgens_atw": Form(SCALAR_BUILTINS["verlengd_volgens_atw"],
                                  refused="the Algemene termijnenwet's calendar has no column form"),
-    "afronden": Form(SCALAR_BUILTINS["afronden"], _whole, exact_only=True, exact=bx.rounded(1)),
-    "naar_bedrag": Form(SCALAR_BUILTINS["naar_bedrag"], _to_money, exact_only=True, exact=bx.rounded(100)),
-    "min": Form(SCALAR_BUILTINS["min"], _extreme(np.minimum), exact=bx.extreme(np.minimum)),
-    "max": Form(SCALAR_BUILTINS["max"], _extreme(np.maximum), exact=bx.extreme(np.maximum)),
+    "afronden": Form(SCALAR_BUILTINS["afronden"], _whole, exact_only=True,
+                     exact=lambda b, v, pos: _bx().rounded(1)(b, v, pos)),
+    "naar_bedrag": Form(SCALAR_BUILTINS["naar_bedrag"], _to_money, exact_only=True,
+                        exact=lambda b, v, pos: _bx().rounded(100)(b, v, pos)),
+    "min": Form(SCALAR_BUILTINS["min"], _extreme("minimum"),
+                exact=lambda b, v, pos: _bx().extreme(np.minimum)(b, v, pos)),
+    "max": Form(SCALAR_BUILTINS["max"], _extreme("maximum"),
+                exact=lambda b, v, pos: _bx().extreme(np.maximum)(b, v, pos)),
 }
 
 

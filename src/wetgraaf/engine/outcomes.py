@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
-import numpy as np
+from .lazy_numpy import np  # NumPy on first use: the single path runs the SCALAR lane only
 
 
 @dataclass(slots=True)

@@ -10,7 +10,9 @@ with a matching checksum, is discarded unread. The cache folder must belong to t
 everyone; otherwise it is not used at all. Old entries are pruned: at most `KEEP` per kind, none older than `MAX_AGE`.
 
 Beside the parsed corpus (`corpus-<key>.pickle`) a bundle (`bundel-<key>.pickle`, same key, same checks) can hold
-the programs and dependency graphs built from it, so that a warm load skips resolving and graph building too.
+the programs and dependency graphs built from it, so that a warm load skips resolving and graph building too. For
+`wetgraaf vraag`, which needs one or two programs and not the corpus, each program is also kept on its own
+(`programma-*.pickle`) with an index by peildatum and amendments (`situaties-*.pickle`).
 """
 
 from __future__ import annotations
@@ -42,11 +44,9 @@ def cache_dir() -> Path:
 
 
 def content_key(root: Path) -> str:
-    """sha256 over the relative path and bytes of every corpus file, plus the grammar and wetgraaf's version."""
-    from .. import __version__
-
+    """sha256 over the relative path and bytes of every corpus file, plus the grammar and the code of what is
+    pickled (not wetgraaf's version: reading it from the package metadata costs more than a warm start)."""
     h = hashlib.sha256()
-    h.update(__version__.encode())
     h.update(Path(__file__).with_name("regels.lark").read_bytes())
     # The pickled IR's shape is the parser's code (e.g. a field added to ir.Citation): a cache written by other code
     # unpickles without error but lacks the new attributes, so the code is part of the key (and that of the values
@@ -90,6 +90,37 @@ def read_bundle(key: str) -> dict | None:
     if bundle is None or (isinstance(bundle, dict) and isinstance(bundle.get("corpus"), ir.Corpus)):
         return bundle
     return _discard(path)
+
+
+def _situation_file(key: str, kind: str, name: str = "") -> Path:
+    """`situaties` (which programs this corpus has in the cache, by peildatum and amendments) and `programma` (one
+    resolved program): keyed like the bundle, as they depend on the resolver too."""
+    h = hashlib.sha256(_bundle_file(key).name.encode())
+    h.update(name.encode())
+    return _cache_file(h.hexdigest(), kind)
+
+
+def read_situations(key: str) -> dict | None:
+    """The index of the programs kept for this corpus (wetgraaf.api.Wetgraaf.keep_situations), or None."""
+    path = _situation_file(key, "situaties")
+    index = read_signed(path)
+    if index is None or isinstance(index, dict) and "situaties" in index:
+        return index
+    _discard(path)
+    return None
+
+
+def write_situations(key: str, index: dict) -> None:
+    write_signed(_situation_file(key, "situaties"), index)
+
+
+def read_program(key: str, name: str):
+    """One kept program (the caller checks its type), or None."""
+    return read_signed(_situation_file(key, "programma", name))
+
+
+def write_program(key: str, name: str, program) -> None:
+    write_signed(_situation_file(key, "programma", name), program)
 
 
 def _safe_folder(folder: Path) -> bool:
@@ -238,7 +269,7 @@ def prune(folder: Path, now: float | None = None) -> list[Path]:
     files a killed writer left behind; returns what was removed."""
     now = time.time() if now is None else now
     removed = []
-    for kind in ("corpus", "bundel", "site"):  # site: the site's stored results (site/results_cache.py)
+    for kind in ("corpus", "bundel", "situaties", "programma", "site"):  # site: site/results_cache.py
         entries = []
         for p in folder.glob(f"{kind}-*.pickle"):
             try:

@@ -15,8 +15,6 @@ import yaml
 
 from . import ir
 from ..core.errors import LawError, LawErrors, yaml_problem
-from .markdown import front_pos, parse_article
-from .wijziging import check_op, parse_wijziging
 
 _REQUIRED_WET_KEYS = ("sleutel", "titel", "status")
 _STATUSES = ("in werking", "wetsvoorstel", "voorstel", "beleidsbrief")
@@ -78,6 +76,8 @@ _KIND = {list: "een lijst", dict: "een tabel (sleutel: waarde)", bool: "ja/nee",
 
 def _wet_yaml_shape(meta: dict, text: str, file: str) -> list[LawError]:
     """Every field of wet.yaml of the kind the rest of wetgraaf reads it as, each problem at its field."""
+    from .markdown import front_pos  # the readers only when parsing: a warm start needs default_root() alone
+
     def at(key: str) -> ir.Pos:
         pos = front_pos("\n" + text, key, file)  # front_pos skips a first line (the '---' of front matter)
         return ir.Pos(file, max(pos.line - 1, 1), pos.col)
@@ -130,6 +130,8 @@ def _load_law(folder: Path, errors: list[LawError]) -> ir.Law | None:
     law = ir.Law(folder.name, meta["titel"], meta.get("citeertitel", meta["titel"]),
                  meta.get("afkorting", meta["titel"]), meta.get("bwb"), meta["status"], meta.get("versies", []),
                  str(wet_file), meta=meta)
+    from .markdown import parse_article
+
     for path in sorted(folder.glob("artikel-*.md")):
         try:
             law.articles.append(parse_article(read_text(path), str(path), law.sleutel, law.afkorting))
@@ -142,6 +144,8 @@ def _load_law(folder: Path, errors: list[LawError]) -> ir.Law | None:
 
 def load_corpus(root: Path | str | None = None) -> ir.Corpus:
     """Parse every law and amendment under `root`. Raises LawErrors listing every problem found."""
+    from .wijziging import check_op, parse_wijziging
+
     root = Path(root) if root is not None else default_root()
     if not root.is_dir():
         raise LawErrors([LawError("WG-FILE-016", f"no corpus folder at {root}", None)])

@@ -16,7 +16,6 @@ import yaml
 
 from . import ir
 from ..core.errors import LawError, LawErrors, yaml_problem
-from .rules import parse_block
 
 # A heading: level, word, and the rest of the line (group 3, raw). The closing '#'s of the rest are taken off by
 # `heading_ident`, not by the regex: a lazy `(.*?)[ \t]*#*[ \t]*$` backtracked quadratically on a heading with
@@ -115,6 +114,8 @@ def parse_units(lines: list[str], start: int, file: str, errors: list[LawError])
                                            "onderdeel it encodes; put a heading above it", ir.Pos(file, i + 1, 1)))
                 else:
                     try:
+                        from .rules import parse_block  # Lark on first parse: a warm cache never parses
+
                         decls = parse_block(body, file, line_offset=i + 1)
                         stack[-1].blocks.append(ir.RuleBlock(body, ir.Pos(file, i + 2, 1), decls))
                     except LawError as exc:

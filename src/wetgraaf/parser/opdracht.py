@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import copy
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -18,45 +17,12 @@ from lark import Lark, Token, Transformer
 from lark.exceptions import LarkError
 
 from . import ir
+from .opdracht_ir import Opdracht, OpdrachtFout, Plaats  # the read instruction: pickled without Lark
 
 ORDINAL_TO_NUM = {v: k for k, v in ir.ORDINALS.items()}
 MAX_LENGTH = 4000  # an instruction sentence is short; longer input is refused before parsing (linear time)
 _GRAMMAR = Path(__file__).with_name("opdracht.lark")
 _NUMBERED = re.compile(r"(?:^|\s)(?:\d+|[a-z])\.\s+(?=[A-Z„“‘\"'])")
-
-
-class OpdrachtFout(ValueError):
-    """The sentence is not an instruction wetgraaf can read; the message says which forms exist."""
-
-
-@dataclass
-class Plaats:
-    artikel: str | None = None
-    lid: str | None = None
-    onderdeel: str | None = None
-    sub: str | None = None
-    hoofdstuk: str | None = None
-    paragraaf: str | None = None
-    aanhef: bool = False
-    slotzin: bool = False
-    volzin: int | None = None
-    begrip: str | None = None  # "de begripsbepaling van 'gezinslid'"
-    ook: list[tuple[str, str]] = field(default_factory=list)  # "het derde en vierde lid": the further units
-
-
-@dataclass
-class Opdracht:
-    soort: str  # komt_te_luiden | vervalt | woorden_vervangen | woorden_vervallen | woorden_invoegen |
-    #             eenheid_invoegen | eenheid_toevoegen | vernummeren | citeertitel | als_volgt
-    plaats: Plaats
-    oud: str | None = None  # the words replaced, removed, or the anchor of an insertion
-    nieuw: str | None = None  # the new words, or the new number/letter
-    anker: str | None = None  # 'na' | 'voor' (woorden_invoegen)
-    telkens: bool = False  # "telkens": every occurrence
-    na: tuple[str, str] | None = None  # eenheid_invoegen: after this sibling
-    alfabetisch: bool = False
-    puntkomma: str | None = None
-    vernummering: list[tuple[str, str]] = field(default_factory=list)  # 'onder vernummering van ... tot ...'
 
 
 @lru_cache(maxsize=1)

@@ -27,7 +27,6 @@ import yaml
 from . import ir
 from ..core.errors import LawError, LawErrors, yaml_problem
 from .markdown import FENCE, HEADING, to_unit, parse_units
-from .rules import parse_block
 
 ORDINAL_TO_NUM = {v: k for k, v in ir.ORDINALS.items()}
 
@@ -362,6 +361,8 @@ def _rules_below(lines: list[str], start: int, stop: int, file: str,
             if j is None:
                 return None  # parse_units reports the open fence
             body = "\n".join(lines[i + 1:j])
+            from .rules import parse_block  # Lark on first parse: a warm cache never parses
+
             try:
                 blocks.append(ir.RuleBlock(body, ir.Pos(file, i + 2, 1), parse_block(body, file, line_offset=i + 1)))
             except LawError as exc:

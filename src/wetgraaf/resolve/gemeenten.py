@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..parser import ir
-from ..parser.corpus import read_text
 from ..core.errors import LawError, LawErrors
 from ..yamlpos import load as load_yaml
 from ..yamlpos import pos_of
@@ -211,6 +210,8 @@ def load_gemeenten(folder: Path | str) -> Gemeentegegevens:
     for path in sorted(folder.glob("*.yaml")):
         reader = _Reader(str(path), errors)
         try:
+            from ..parser.corpus import read_text  # not the parser's modules on a warm start (issue 17)
+
             raw = load_yaml(read_text(path), str(path))
         except LawError as exc:
             if exc.code.startswith("WG-FILE"):  # not readable: a folder named x.yaml, a FIFO, not UTF-8

@@ -8,11 +8,13 @@ from __future__ import annotations
 import copy
 import datetime as _dt
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from . import woorden
 from ..parser import ir
 from ..core.errors import LawError, LawErrors
-from ..parser.wijziging import Instruction, Wijziging, met_basis
+
+if TYPE_CHECKING:  # applying amendments needs the amendment reader; a kept program (issue 17) does not
+    from ..parser.wijziging import Instruction, Wijziging
 
 
 @dataclass
@@ -46,6 +48,8 @@ def select(corpus: ir.Corpus, peildatum: _dt.date | None, wijzigingen: tuple[str
         if wijzigingen.count(naam) > 1:
             raise LawErrors([LawError("WG-WIJZ-007", f"amendment '{naam}' is named twice; an amendment is applied "
                                                      "once")])
+    from ..parser.wijziging import met_basis
+
     wijzigingen = met_basis(corpus, tuple(wijzigingen))
     sit = Situation(peildatum, wijzigingen)
     for law in corpus.laws.values():
@@ -153,6 +157,8 @@ def _only_articles(instr: Instruction, what: str) -> None:
 
 
 def _apply_one(sit: Situation, wijz: Wijziging, instr: Instruction) -> None:
+    from . import woorden
+
     t = instr.target
     if instr.kind == "niet_uitvoerbaar":
         return  # recorded with its reason (coverage, site); changes no article

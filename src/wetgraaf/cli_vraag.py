@@ -1,0 +1,95 @@
+"""`wetgraaf vraag`: answer the questions of a scenario file. Apart from the Typer app (cli.py) so that the quick
+entry point (cli_start.py) runs it without importing Typer: on a warm cache the command then takes the time of the
+answer, not of the imports (docs/prestaties.md, "opstarten")."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+
+def _consoles() -> tuple[Any, Any]:
+    from rich.console import Console
+
+    return Console(highlight=False, soft_wrap=True), Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def run_vraag(scenario: Path, uitleg: bool = False, as_json: bool = False, corpus: Path | None = None) -> None:
+    """Answer the questions of a scenario: value or onbekend, missing facts, open norms, explanation. Raises
+    SystemExit with the exit code when the file is missing (2) or an answer differs from what it expects (1)."""
+    from .api import load
+    from .engine.explain import explain_text, json_value, show_value, summary, words
+    from .scenario import load_file
+    from .taal import bericht, tekst
+
+    out, err = _consoles()
+    if not scenario.exists():
+        err.print(tekst(bericht("cli.geen_bestand", pad=scenario)), markup=False)
+        raise SystemExit(2)
+    scenarios = load_file(scenario)
+    wg = load(corpus, lazy=True)  # a warm cache: the kept programs, and only the definitions the questions use
+    failed = 0
+    results = []
+    for sc in scenarios:
+        outcomes = wg.run(sc, trace=uitleg or as_json)
+        failed += sum(1 for o in outcomes if not o.ok)
+        if as_json:
+            results.append({
+                "scenario": sc.naam, "bestand": sc.file, "peildatum": sc.peildatum.isoformat(),
+                "wijzigingen": list(sc.wijzigingen),
+                "antwoorden": [{**_answer_json(wg, sc, o),
+                                **({"verwacht": json_value(o.expected) if o.expected != "onbekend"
+                                    else {"onbekend": True}, "klopt": o.ok, "afwijkingen": o.problems}
+                                   if o.has_expectation else {})} for o in outcomes],
+            })
+            continue
+        from rich.table import Table
+
+        title = f"{sc.naam} — peildatum {sc.peildatum}" + (f", met {', '.join(sc.wijzigingen)}" if sc.wijzigingen
+                                                             else "")
+        table = Table(title=title, title_justify="left", show_lines=False)
+        for col in ("vraag", "antwoord", "ontbreekt / open normen", "verwacht"):
+            table.add_column(col, overflow="fold")
+        for o in outcomes:
+            a = o.answer
+            if a is None:  # per_versie: this version has no provision for the question, as expected
+                value, missing = "geen grondslag in deze versie", []
+            else:  # the value, then in words (issue 15: labels, not identifiers, for a resident)
+                program = wg.program(sc.peildatum, o.wijzigingen)
+                value = f"fout: {a.error.message}" if a.error else show_value(a.value)
+                if program.definitions[a.qname].label:
+                    value += "\n" + summary(a, program)
+                said = {id(m): words(program, m.qname, m.args) for m in a.missing_facts + a.missing_oordelen}
+                missing = [m.label + (f" ({said[id(m)]})" if said[id(m)] else "") for m in a.missing_facts] + [
+                    f"oordeel {m.door}: {m.label}" + (f" ({said[id(m)]})" if said[id(m)] else "")
+                    for m in a.missing_oordelen]
+            expected = "" if not o.has_expectation else (
+                "[green]✓[/green]" if o.ok else "[red]✗ " + "; ".join(o.problems) + "[/red]")
+            question = o.question if o.versie == "basis" else f"{o.question} \\[versie {o.versie}]"
+            table.add_row(question, value, "\n".join(missing), expected)
+        out.print(table)
+        if uitleg:
+            for o in outcomes:
+                if o.answer is not None:
+                    out.print(explain_text(o.answer, wg.program(sc.peildatum, o.wijzigingen)), markup=False)
+                    out.print()
+    wg.keep_situations()  # the next `vraag` on this corpus reads its programs from the cache bundle
+    if as_json:
+        print(json.dumps(results if len(results) != 1 else results[0], ensure_ascii=False, indent=2))
+    if failed:
+        err.print(tekst(bericht("cli.wijken_af", aantal=failed)), markup=False)
+        raise SystemExit(1)
+
+
+def _answer_json(wg, sc, o) -> dict:
+    """One answer as JSON (docs/json.md); an answer of another version of per_versie names that version."""
+    from .engine.explain import answer_json
+
+    if o.answer is None:
+        return {"vraag": o.question, "versie": o.versie, "geen_grondslag": True}
+    data = answer_json(o.answer, wg.program(sc.peildatum, o.wijzigingen))
+    return data if o.versie == "basis" else {**data, "versie": o.versie}
+
+
+__all__ = ["run_vraag"]
