@@ -45,7 +45,8 @@ def shared_load():
     real = wetgraaf.api.load
     wg = real(None)
     mp = pytest.MonkeyPatch()
-    mp.setattr(wetgraaf.api, "load", lambda root=None, cache=True: wg if root is None else real(root, cache))
+    mp.setattr(wetgraaf.api, "load",
+               lambda root=None, cache=True, lazy=False: wg if root is None else real(root, cache, lazy))
     yield wg
     mp.undo()
 
