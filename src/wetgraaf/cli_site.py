@@ -167,6 +167,8 @@ def serve(port: int = typer.Option(8000, "--port", "-p", help="Port on 127.0.0.1
           overschrijf: bool = typer.Option(False, "--overschrijf",
                                            help="Build into a folder wetgraaf did not build (moved aside, never "
                                                 "deleted)."),
+          tijdslimiet: float = typer.Option(2.0, "--tijdslimiet", min=0.1, max=600.0,
+                                            help="Seconds of work one request may take (WG-API-003 after that)."),
           herlaad: bool = typer.Option(False, "--herlaad",
                                        help="Rebuild the site when the corpus, mkdocs.yml or docs/ change, and "
                                             "reload open pages.")) -> None:
@@ -178,7 +180,7 @@ def serve(port: int = typer.Option(8000, "--port", "-p", help="Port on 127.0.0.1
     if build_first or not (site_dir / "index.html").is_file():
         typer.echo(f"de site wordt gebouwd in {site_dir} ...")
         site(site_dir, corpus, None, True, overschrijf, False)
-    app = create_app(site_dir, corpus)
+    app = create_app(site_dir, corpus, time_limit=tijdslimiet)
     if herlaad:
         from .herlaad import Rebuilder, wrap
 
