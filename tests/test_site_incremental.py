@@ -103,7 +103,9 @@ def test_only_the_pages_whose_inputs_changed_are_rendered(loop: dict) -> None:
 
 def test_the_one_article_rebuild_is_much_faster(loop: dict) -> None:
     # Processor time: the wall clock on a shared machine measures the neighbours too.
-    assert loop["inc_cpu"] * 2 < loop["full_cpu"], (loop["inc_cpu"], loop["full_cpu"])
+    # 2.4x on the whole corpus (`wetgraaf bench --site`, docs/prestaties.md); on this fifth of it, timed beside the
+    # other test worker, at least 1.5x
+    assert loop["inc_cpu"] * 1.5 < loop["full_cpu"], (loop["inc_cpu"], loop["full_cpu"])
 
 
 def test_herlaad_rebuilds_on_save_and_changes_the_build_id(loop: dict) -> None:
