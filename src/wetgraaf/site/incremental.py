@@ -55,9 +55,7 @@ class Stats:
 
 def code_key(config_file: Path | None) -> str:
     """The code and configuration every page depends on."""
-    from .. import __version__
-
-    h = hashlib.sha256(f"{_FORMAT}|{__version__}|{version('mkdocs')}|{version('mkdocs-material')}|"
+    h = hashlib.sha256(f"{_FORMAT}|{version('wetgraaf')}|{version('mkdocs')}|{version('mkdocs-material')}|"
                        f"{version('markdown')}".encode())
     here = Path(__file__).parent
     for src in sorted(here.glob("*.py")) + sorted(p for p in (here / "assets").rglob("*") if p.is_file()):
