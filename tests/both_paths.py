@@ -150,3 +150,18 @@ def both_paths_fixture(monkeypatch) -> Counter:
 
     monkeypatch.setattr(Engine, "answer", answer)
     return seen
+
+
+def maybe(strategy):
+    """A fact value that may be left out (None = not given: onbekend)."""
+    from hypothesis import strategies as st  # only the property tests need hypothesis
+
+    return st.none() | strategy
+
+
+def row_strategy(facts: dict, max_size: int = 30):
+    """Rows of possibly-missing facts: `facts` maps a fact key to the strategy of its value."""
+    from hypothesis import strategies as st
+
+    return st.lists(st.fixed_dictionaries({key: maybe(s) for key, s in facts.items()}), min_size=1,
+                    max_size=max_size)
