@@ -42,17 +42,22 @@ def partitions(n: int, seed: int, size: int | None = None) -> list[Part]:
 
 
 class _Engines:
-    """What the row-by-row fallback needs of a Wetgraaf (engine_for), for a worker that has only the programs."""
+    """What the row-by-row fallback needs of a Wetgraaf (engine_for), for a worker that has only the job's programs:
+    each of them compiled at most once, found by identity among the programs it was made for (no id() keys)."""
 
-    def __init__(self) -> None:
-        self._engines: dict[int, Any] = {}
+    def __init__(self, programs: tuple) -> None:
+        self._pairs: list[tuple[Any, Any]] = [(p, None) for p in programs]
 
     def engine_for(self, program):
         from ..engine.evaluate import Engine
 
-        if id(program) not in self._engines:
-            self._engines[id(program)] = Engine(program)
-        return self._engines[id(program)]
+        for i, (known, engine) in enumerate(self._pairs):
+            if known is program:
+                if engine is None:
+                    engine = Engine(program)
+                    self._pairs[i] = (known, engine)
+                return engine
+        return Engine(program)  # not one of the job's programs: compiled for this call only
 
 
 @dataclass
@@ -90,7 +95,7 @@ class Job:
 
         if wg is None:
             if self._engines is None:
-                self._engines = _Engines()
+                self._engines = _Engines((self.new_prog, self.base_prog, *self.others))
             wg = self._engines
         peildatum = self.spec.peildatum
         columns = self.columns(part)
