@@ -305,7 +305,7 @@ def _example(wg, new_prog, base_prog, spec, columns, i: int, qname: str, args: t
     if qname in base_prog.definitions:
         base_ctx = Context(base_facts, spec.peildatum, trace=True)
         wg.engine_for(base_prog).function(qname)(base_ctx, args)
-        p = parting(base_ctx.trace, new_ctx.trace, rule_positions(base_prog), set(new_prog.definitions))
+        p = parting(base_ctx.trace or [], new_ctx.trace or [], rule_positions(base_prog), set(new_prog.definitions))
         if p is not None:
             split = {"naam": p.qname, "voor": json_value(p.before), "na": json_value(p.after), "bron": p.citation}
     every = {**base_facts, **facts}

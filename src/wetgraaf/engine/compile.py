@@ -19,7 +19,6 @@ the variable with literals is a membership test. The general path (`default_logi
 
 from __future__ import annotations
 
-import datetime as _dt
 from typing import Any, Callable
 
 from ..parser import ir
@@ -29,41 +28,10 @@ from .closures import (and_chain, arg_builder, chain, defrefs, literal_test, one
 from .default_logic import definition, one_exception
 from .forms import BUILTINS, operation
 from ..core.values import EvalError, Money, Unknown, merge_unknowns
+from .context import Context, TraceNode, add_node
 
 Fn = Callable[[Any, tuple], Any]
 _MISSING = object()
-
-
-class TraceNode:
-    __slots__ = ("kind", "qname", "args", "value", "citation", "rule", "children", "pos")
-
-    def __init__(self, kind: str, qname: str, args: tuple, citation: ir.Citation | None, pos: ir.Pos | None) -> None:
-        self.kind = kind  # 'begrip' | 'feit' | 'oordeel' | 'parameter' | 'zie'
-        self.qname = qname
-        self.args = args
-        self.value: Any = None
-        self.citation = citation
-        self.rule: Rule | None = None
-        self.children: list[TraceNode] = []
-        self.pos = pos
-
-
-class Context:
-    """The state of one evaluation: the facts, the peildatum, the memo table and (optionally) the trace."""
-
-    __slots__ = ("facts", "peildatum", "memo", "trace", "stack", "entities")
-
-    def __init__(self, facts: dict, peildatum: _dt.date, trace: bool = False, entities: dict | None = None) -> None:
-        self.facts = facts
-        self.peildatum = peildatum
-        self.memo: dict = {}
-        self.trace = [] if trace else None
-        self.stack: list[TraceNode] = []
-        self.entities = entities or {}
-
-
-def add_node(ctx: Context, node: TraceNode) -> None:
-    (ctx.stack[-1].children if ctx.stack else ctx.trace).append(node)
 
 
 class Compiled:

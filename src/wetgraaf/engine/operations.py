@@ -8,6 +8,7 @@ from fractions import Fraction
 from typing import Callable
 
 from ..parser import ir
+from .context import TraceNode, add_node
 from .termijnen import verleng
 from ..core.values import Duration, EvalError, Money, add_duration, age_on, round_half_away
 
@@ -28,8 +29,6 @@ def _atw(ctx, begin, einde):
     extended by the Algemene termijnenwet (engine/termijnen.py); the explanation says when it applied."""
     day, reasons = verleng(begin, einde)
     if reasons and ctx.trace is not None:
-        from .compile import TraceNode, add_node  # the trace type lives with the compiler that builds it
-
         for reason in reasons:
             node = TraceNode("termijn", "Algemene termijnenwet", (), ATW_CITATION, None)
             node.value = reason
