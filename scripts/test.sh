@@ -3,7 +3,7 @@
 # Used by the README's test command and by .ci/run. Fails when no test ran.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-. scripts/venv.sh "test,site,serve,dask,docx"  # test extra brings playwright (a Python package); dask for tests/test_dask.py
+. scripts/venv.sh "test,site,serve,dask,docx"  # test extra brings playwright (a Python package); dask for tests/amend/test_dask.py
 # The browser tests (tests/browser) drive Debian's chromium through Playwright; no browser is downloaded
 # (never `playwright install`). Install the package when it is missing and we may.
 if [ ! -x /usr/bin/chromium ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then

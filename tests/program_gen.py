@@ -1,4 +1,4 @@
-"""Random, well-typed rule programs for comparing the engine's two back ends (tests/test_one_semantics.py).
+"""Random, well-typed rule programs for comparing the engine's two back ends (tests/engine/test_one_semantics.py).
 
 The generator follows the grammar of the rule language (parser/regels.lark) as the grammar fuzzer does
 (tests/fuzz/test_grammatica.py: atoms, unary and binary forms, quantifiers, declarations), but chooses every

@@ -7,7 +7,7 @@ its own thread between questions (and the interview between steps) and stops wit
 
 The caps bound what one request can cost before any of it is evaluated: its questions, persons, other entities and
 facts (`work_caps`). With them, the largest request the service accepts is answered well within the time limit and
-allocates a bounded amount of memory (measured in tests/test_werklimieten.py), so no request can grow the service.
+allocates a bounded amount of memory (measured in tests/service/test_werklimieten.py), so no request can grow the service.
 """
 
 from __future__ import annotations

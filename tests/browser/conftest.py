@@ -1,4 +1,4 @@
-"""Fixtures for the browser tests: the site (built once per session, shared with tests/test_site.py), `wetgraaf
+"""Fixtures for the browser tests: the site (built once per session, shared with tests/site/test_site.py), `wetgraaf
 serve` on a free localhost port, and Debian's chromium driven by Playwright (no browser download: CI installs
 the chromium package). Screenshots go to test-artifacts/."""
 
@@ -44,7 +44,7 @@ def server(site_dir: Path):
     """`wetgraaf serve` on 127.0.0.1 at a free port; yields its base URL."""
     port = _free_port()
     log = (site_dir.parent / "serve.log").open("w")
-    # The browser tests test the pages, not the time limit (tests/test_werklimieten.py does): on two cores shared
+    # The browser tests test the pages, not the time limit (tests/service/test_werklimieten.py does): on two cores shared
     # with the other test worker, a first answer can take longer than the 2 s a user gets.
     proc = subprocess.Popen([sys.executable, "-m", "wetgraaf.cli", "serve", "--port", str(port), "--site",
                              str(site_dir), "--no-build", "--tijdslimiet", "30"], stdout=log, stderr=subprocess.STDOUT)

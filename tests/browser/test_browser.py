@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-# One worker builds the site once for these tests and tests/test_site.py (scripts/test.sh: --dist loadgroup).
+# One worker builds the site once for these tests and tests/site/test_site.py (scripts/test.sh: --dist loadgroup).
 pytestmark = pytest.mark.xdist_group("site")
 
 

@@ -5,7 +5,7 @@ seed itself (so a population that fits in one partition is what it always was); 
 from (seed, k) with NumPy's SeedSequence. Each partition is generated and decided where it runs: nothing but the
 programs and the population file goes to a worker, and only the outcome labels come back. Whether the partitions
 run one after another in this process or in parallel on a cluster, every row, and so every count, transition and
-example, is the same (tests/test_dask.py).
+example, is the same (tests/amend/test_dask.py).
 
 `dask` is None (this process), "lokaal" (a LocalCluster on this machine, one worker per processor), a scheduler
 address ("tcp://scheduler:8786"), or a `distributed.Client` that the caller manages. Running on a real cluster:

@@ -7,7 +7,7 @@ de regelgeving, ch. 6) and the new text below it. Rendered as text, HTML (the si
 `opdrachten_voor(oud, nieuw)`: from an edited copy of an article, the instructions that turn the old text into the
 new one, in standard wording: word instructions where one span of words changed (with enough context to be
 unambiguous), "vervalt", "wordt … ingevoegd/toegevoegd, luidende:" and "komt te luiden:" otherwise.
-tests/test_wetsvoorstel.py checks the round trip over the corpus: edit → derive → apply → the same text.
+tests/amend/test_wetsvoorstel.py checks the round trip over the corpus: edit → derive → apply → the same text.
 """
 
 from __future__ import annotations

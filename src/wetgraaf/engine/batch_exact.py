@@ -6,7 +6,7 @@ The exact forms live in the one operator table (engine/forms.py, `Form.exact`) a
 numbers (`arith`), division by one divisor for the whole column (`divide`), amount / amount (`amount_ratio`),
 comparisons (`compare`), min and max (`extreme`), an amount times a decimal (`money_times`), and naar_bedrag and
 afronden (`rounded`). Rounding is round half away from zero in integers, the single path's rule
-(core/values.py `round_half_away`); tests/test_batch_exact.py and tests/test_batch_decimals.py check every form
+(core/values.py `round_half_away`); tests/engine/test_batch_exact.py and tests/engine/test_batch_decimals.py check every form
 against its scalar form with hypothesis, ties and negatives included.
 
 `ratio()` compiles a numeric expression to this form: literals, `- x`, `als .. dan .. anders ..`, the table's

@@ -3,7 +3,7 @@ engine/compile.py) and its column form (the batch path, engine/batch.py) — or 
 that the caller falls back to the single path instead of getting a different answer.
 
 Both back ends look their operations up here, so an operator or builtin cannot exist in one and be forgotten in
-the other; tests/test_one_semantics.py checks that every operation the type checker can produce and every builtin it
+the other; tests/engine/test_one_semantics.py checks that every operation the type checker can produce and every builtin it
 knows has an entry, and that both forms agree on sample values.
 
 Column forms: a NumPy ufunc on the value arrays (known = both operands known), or a function

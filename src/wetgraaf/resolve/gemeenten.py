@@ -33,7 +33,7 @@ DREMPELS = {"maanden_inkomen": ("drempel_maanden_inkomen_ncd", int),
             "contractduur_maanden": ("drempel_contractduur_ncd_maanden", int),
             "uren_per_week": ("drempel_uren_per_week_ncd", (int, float))}
 MAX_RANG = 3  # the rules rank at most three levels (Wbmgp art. 9, voorrang_art9_rang)
-# The Wbmgp facts this module can fill (tests/test_gemeenten.py checks that the law declares each as a fact).
+# The Wbmgp facts this module can fill (tests/resolve/test_gemeenten.py checks that the law declares each as a fact).
 GEGENEREERDE_FEITEN = (
     "gemeente_van", "raad_oordeel_art8", "raad_oordeel_art9", "raad_oordeel_art10", "kenmerken_art9",
     "rang_kenmerk_art9", "drempel_maanden_inkomen_ncd", "drempel_contractduur_ncd_maanden", "drempel_uren_per_week_ncd",

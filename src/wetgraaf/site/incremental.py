@@ -18,7 +18,7 @@ links to are checked against the pages as they are now; a page with a link that 
 logged a warning when it was rendered, is rendered again, so mkdocs reports it exactly as in a full build. When
 the navigation, the set of files, the configuration or the code changed, every page is rendered.
 
-The result is the same tree, byte for byte, as a full build (tests/test_site_incremental.py checks it).
+The result is the same tree, byte for byte, as a full build (tests/site/test_site_incremental.py checks it).
 Everything else a build does (generating the pages from the corpus, static files, the search index, the sitemap)
 runs as in a full build. mkdocs has no hook to skip a page, so the two page steps of `mkdocs.commands.build` are
 wrapped for the duration of one build (a mkdocs version other than the one this was written against gives a
