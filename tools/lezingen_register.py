@@ -26,7 +26,8 @@ OUTCOME = {"regel_aangepast": "regel aangepast", "lezer_onjuist": "lezer onjuist
 def article_key(text: str) -> str:
     """'Wbmgp art. 8 lid 1 onder f' -> 'Wbmgp art. 8'; 'Wmo 2.3a.1 lid 4' -> 'Wmo 2015 art. 2.3a.1'."""
     text = str(text or "").strip()
-    m = re.match(r"^(Wbmgp|Wmo(?: 2015)?|Jeugdwet|Participatiewet|Pw|Wgs|WI 2021|Wet inburgering 2021|Art\.)"
+    m = re.match(r"^(Wbmgp|Wmo(?: 2015)?|Jeugdwet|Participatiewet|Pw|Wgs|WI 2021|Wet inburgering 2021|"
+                 r"Afstemmingsverordening Diemen(?: 2015)?(?= art)|Wet op de zorgtoeslag|Art\.)"
                  r"\s*(?:art(?:ikel|\.)?\s*)?([0-9IVX]+[0-9a-z.]*)", text, re.I)
     if not m:
         return text.split(",")[0].split(" lid ")[0][:40] or "?"
@@ -35,13 +36,42 @@ def article_key(text: str) -> str:
     return f"{wet} art. {m.group(2).rstrip('.')}"
 
 
+# The readers cite a law by its name or an abbreviation, before the article ('Pw art. 11 lid 1', 'CVDR art. 9')
+# or after it ('Art. 21 onder a Pw'); without one, the article is of the law named last before it ('feitenlijst Pw
+# r. 11, grondslag art. 8'), else of the law the case asks about ('wet:').
+_CITED_LAW = {"pw": "participatiewet", "participatiewet": "participatiewet", "cvdr": "afstemmingsverordening_diemen",
+              "dv": "afstemmingsverordening_diemen", "afstemmingsverordening diemen": "afstemmingsverordening_diemen",
+              "wzt": "zorgtoeslag"}
+_LAW_TOKEN = r"Pw|Participatiewet|CVDR|DV|Afstemmingsverordening Diemen|Wzt"
+_CITATION = re.compile(rf"(?:\b({_LAW_TOKEN})\s+)?\bart(?:ikel|\.)\s*(\d+[a-z]?)"
+                       rf"(?:(?:\s+(?:lid|onder|sub|aanhef)(?:\s+[0-9a-z]+)?)*\s+({_LAW_TOKEN})\b)?", re.I)
+
+
+def _law_name(key: str) -> str:
+    """law/<key>/wet.yaml's afkorting ('Afstemmingsverordening Diemen 2015'), else the key."""
+    meta = REPO / "law" / key / "wet.yaml"
+    data = yaml.safe_load(meta.read_text(encoding="utf-8")) if meta.is_file() else None
+    return str((data or {}).get("afkorting") or key)
+
+
+def cited_article(toelichting: str, wet: str) -> str:
+    """The first article the reader's toelichting cites, as 'Participatiewet art. 21'; the name of the case's law
+    when it cites none."""
+    m = _CITATION.search(toelichting)
+    if not m:
+        return _law_name(wet)
+    before = re.findall(rf"\b({_LAW_TOKEN})\b", toelichting[:m.start()], re.I)
+    token = (m.group(1) or m.group(3) or (before[-1] if before else "")).lower()
+    return f"{_law_name(_CITED_LAW.get(token, wet))} art. {m.group(2)}"
+
+
 def _eigen(path: Path) -> list[dict]:
     """A set in wetgraaf's own format as neutral-shaped cases: id = the prefix of naam, artikel = the first article
     the reader's toelichting cites ('Pw art. 11 lid 1 (BWBR...): ...')."""
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     items = data.get("scenarios", []) if isinstance(data, dict) else data
-    return [{"id": str(i["naam"]).split(":", 1)[0].strip(), "artikel": str(i.get("toelichting", "")).split(" (")[0]}
-            for i in items]
+    return [{"id": str(i["naam"]).split(":", 1)[0].strip(),
+             "artikel": cited_article(str(i.get("toelichting", "")), str(i.get("wet", "")))} for i in items]
 
 
 def render() -> str:
