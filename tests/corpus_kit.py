@@ -148,3 +148,24 @@ def amendment_corpus(tmp_path: Path, instructions: str, artikel: str, extra: dic
                                            encoding="utf-8")
     (folder / "a.md").write_text(textwrap.dedent(instructions), encoding="utf-8")
     return root
+
+
+def small_article(hoofdstuk: int | None = None) -> str:
+    """Artikel 1 of the one-law corpus `w` that the amendment tests change: two leden, the first with onderdelen a
+    and b (in hoofdstuk `hoofdstuk` when given)."""
+    chapter = f"hoofdstuk: {hoofdstuk}\n" if hoofdstuk is not None else ""
+    return (f"---\nwet: w\nartikel: \"1\"\n{chapter}herkomst: officieel\n---\n\n# Artikel 1\n\n## Lid 1\n\n1 Lid een.\n\n"
+            "### Onderdeel a\n\na. een;\n\n### Onderdeel b\n\nb. twee.\n\n## Lid 2\n\n2 Lid twee.\n")
+
+
+# The question service's example requests (tests/service): the acceptance case of the gezinslid definition and an
+# interview on it.
+GEZINSLID_REQUEST = {
+    "peildatum": "2026-01-01", "wet": "wmo2015", "wijzigingen": ["wams"],
+    "personen": {"kind": {"jeugdwet.geboortedatum": "2013-06-20"}, "cliënt": {}},
+    "feiten": {"kind_van_partner_van(kind, cliënt)": True, "kind_van(kind, cliënt)": False,
+               "verblijft_elders(kind, cliënt)": True},
+    "vragen": ["gezinslid(kind, cliënt)"],
+}
+INTERVIEW_REQUEST = {"vraag": "gezinslid(kind, cliënt)", "wet": "wmo2015", "peildatum": "2026-01-01",
+                     "wijzigingen": ["wams"], "feiten": {}}

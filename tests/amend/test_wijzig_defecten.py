@@ -14,33 +14,9 @@ from wetgraaf.core.errors import LawErrors
 from wetgraaf.resolve.situation import select
 from wetgraaf.scenario import load_file
 
-from corpus_kit import amendment_corpus
+from corpus_kit import amendment_corpus, small_article
 
-ARTIKEL_1 = """\
----
-wet: w
-artikel: "1"
-herkomst: officieel
----
-
-# Artikel 1
-
-## Lid 1
-
-1 Lid een.
-
-### Onderdeel a
-
-a. een;
-
-### Onderdeel b
-
-b. twee.
-
-## Lid 2
-
-2 Lid twee.
-"""
+ARTIKEL_1 = small_article()
 
 
 def _corpus(tmp_path: Path, instructions: str, artikel: str = ARTIKEL_1) -> Path:

@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from typing import Iterable
 
 from hypothesis import HealthCheck, Phase, seed, settings
+from hypothesis import strategies as st
 
 from wetgraaf.core.errors import LawError, LawErrors
 
@@ -89,3 +90,30 @@ def assert_located(errors: Iterable[LawError], files: set[str] | str, n_lines: i
         if n_lines is not None:
             assert e.pos.line <= n_lines + 1, f"line {e.pos.line} of a text of {n_lines} lines: {e}"
         e.render(source="")  # rendering never fails
+
+
+@st.composite
+def mutated(draw, pieces: list[str], words: list[str]):
+    """A few random edits to a list of pieces (tokens or lines): deleted, duplicated, swapped, a word of `words` or a
+    random character inserted, or a piece replaced by a word."""
+    pieces = list(pieces)
+    for _ in range(draw(st.integers(1, 4))):
+        if not pieces:
+            pieces.append(draw(st.sampled_from(words)))
+            continue
+        i = draw(st.integers(0, len(pieces) - 1))
+        op = draw(st.sampled_from(["delete", "duplicate", "swap", "insert_word", "insert_char", "replace"]))
+        if op == "delete":
+            del pieces[i]
+        elif op == "duplicate":
+            pieces.insert(i, pieces[i])
+        elif op == "swap":
+            j = draw(st.integers(0, len(pieces) - 1))
+            pieces[i], pieces[j] = pieces[j], pieces[i]
+        elif op == "insert_word":
+            pieces.insert(i, " " + draw(st.sampled_from(words)) + " ")
+        elif op == "insert_char":
+            pieces.insert(i, draw(st.characters(blacklist_categories=("Cs",))))
+        else:
+            pieces[i] = draw(st.sampled_from(words))
+    return pieces

@@ -13,7 +13,7 @@ from fractions import Fraction
 from hypothesis import given
 from hypothesis import strategies as st
 
-from fuzzkit import assert_located, count, errors_of, fuzz, no_hang  # noqa: E402
+from fuzzkit import assert_located, count, errors_of, fuzz, mutated, no_hang  # noqa: E402
 
 from wetgraaf.engine.evaluate import Engine  # noqa: E402
 from wetgraaf.core.values import Duration, EvalError, Money  # noqa: E402
@@ -104,30 +104,6 @@ def check_program(block: str) -> None:
                 assert answer.error.message and "Traceback" not in answer.error.message
 
 
-@st.composite
-def mutated(draw, pieces: list[str]):
-    """A few random edits to a list of pieces (tokens or lines)."""
-    pieces = list(pieces)
-    for _ in range(draw(st.integers(1, 4))):
-        if not pieces:
-            pieces.append(draw(st.sampled_from(WORDS)))
-            continue
-        i = draw(st.integers(0, len(pieces) - 1))
-        op = draw(st.sampled_from(["delete", "duplicate", "swap", "insert_word", "insert_char", "replace"]))
-        if op == "delete":
-            del pieces[i]
-        elif op == "duplicate":
-            pieces.insert(i, pieces[i])
-        elif op == "swap":
-            j = draw(st.integers(0, len(pieces) - 1))
-            pieces[i], pieces[j] = pieces[j], pieces[i]
-        elif op == "insert_word":
-            pieces.insert(i, " " + draw(st.sampled_from(WORDS)) + " ")
-        elif op == "insert_char":
-            pieces.insert(i, draw(st.characters(blacklist_categories=("Cs",))))
-        else:
-            pieces[i] = draw(st.sampled_from(WORDS))
-    return pieces
 
 
 # -- generated from the grammar --------------------------------------------------------------------------------------
@@ -196,7 +172,7 @@ def test_token_soup(text):
 def test_mutated_corpus_blocks(data):
     count(SUITE)
     block = data.draw(st.sampled_from(BLOCKS))
-    text = "".join(data.draw(mutated(TOKEN.findall(block))))
+    text = "".join(data.draw(mutated(TOKEN.findall(block), WORDS)))
     with no_hang():
         if check_block(text):
             check_program(text)
@@ -215,7 +191,7 @@ def test_generated_declarations(block):
 def test_mutated_generated_declarations(data):
     count(SUITE)
     block = data.draw(declarations())
-    text = "".join(data.draw(mutated(TOKEN.findall(block))))
+    text = "".join(data.draw(mutated(TOKEN.findall(block), WORDS)))
     with no_hang():
         if check_block(text):
             check_program(text)

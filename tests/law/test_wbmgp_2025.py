@@ -21,7 +21,7 @@ from wetgraaf.amend.report import build_report
 from wetgraaf.core.errors import LawError, LawErrors
 from wetgraaf.scenario import load_text
 
-from corpus_kit import amendment_corpus
+from corpus_kit import amendment_corpus, small_article
 
 REPO = Path(__file__).resolve().parents[2]
 LAW = REPO / "law"
@@ -225,32 +225,7 @@ def test_every_shared_2025_case_is_mapped_and_paired():
 # -- the instruction forms the draft needs ----------------------------------------------------------------------
 
 
-ARTIKEL_1 = """\
----
-wet: w
-artikel: "1"
-hoofdstuk: 2
-herkomst: officieel
----
-
-# Artikel 1
-
-## Lid 1
-
-1 Lid een.
-
-### Onderdeel a
-
-a. een;
-
-### Onderdeel b
-
-b. twee.
-
-## Lid 2
-
-2 Lid twee.
-"""
+ARTIKEL_1 = small_article(hoofdstuk=2)
 
 
 def _corpus(tmp_path: Path, instructions: str, extra: dict[str, str] | None = None) -> Path:

@@ -29,7 +29,7 @@ from wetgraaf.resolve.situation import select
 EXAMPLES = int(os.environ.get("WETGRAAF_FUZZ_EXAMPLES", "40"))
 FUZZ = settings(max_examples=EXAMPLES, deadline=2000, derandomize=not os.environ.get("WETGRAAF_FUZZ_EXAMPLES"),
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-from fuzzkit import no_hang  # noqa: E402  (the hang guard shared with tests/fuzz)
+from fuzzkit import mutated, no_hang  # noqa: E402  (shared with tests/fuzz)
 
 LAW_FILES = sorted(p for p in default_root().rglob("*.md") if p.name.startswith("artikel-"))
 BLOCKS = [m.group(1) for p in LAW_FILES
@@ -147,30 +147,6 @@ def _article(block: str) -> str:
     return f"---\nwet: fuzzwet\nartikel: \"1\"\n---\n\n# Artikel 1\n\n## Lid 1\n\n```regels\n{block}\n```\n"
 
 
-@st.composite
-def mutated(draw, pieces: list[str]):
-    """Apply a few random edits to a list of pieces (tokens or lines)."""
-    pieces = list(pieces)
-    for _ in range(draw(st.integers(1, 4))):
-        if not pieces:
-            pieces.append(draw(st.sampled_from(WORDS)))
-            continue
-        i = draw(st.integers(0, len(pieces) - 1))
-        op = draw(st.sampled_from(["delete", "duplicate", "swap", "insert_word", "insert_char", "replace"]))
-        if op == "delete":
-            del pieces[i]
-        elif op == "duplicate":
-            pieces.insert(i, pieces[i])
-        elif op == "swap":
-            j = draw(st.integers(0, len(pieces) - 1))
-            pieces[i], pieces[j] = pieces[j], pieces[i]
-        elif op == "insert_word":
-            pieces.insert(i, " " + draw(st.sampled_from(WORDS)) + " ")
-        elif op == "insert_char":
-            pieces.insert(i, draw(st.characters(blacklist_categories=("Cs",))))
-        else:
-            pieces[i] = draw(st.sampled_from(WORDS))
-    return pieces
 
 
 def test_the_corpus_has_blocks_to_mutate():
@@ -200,7 +176,7 @@ def test_random_token_soup(words):
 @given(st.data())
 def test_mutated_rule_blocks(data):
     block = data.draw(st.sampled_from(BLOCKS))
-    text = "".join(data.draw(mutated(TOKEN.findall(block))))
+    text = "".join(data.draw(mutated(TOKEN.findall(block), WORDS)))
     if check_block(text) is not None:
         article = check_article(_article(text))
         if article is not None:
@@ -222,7 +198,7 @@ def test_the_seed_blocks_resolve_and_evaluate():
 @given(st.data())
 def test_mutated_self_contained_blocks(data):
     seed = data.draw(st.sampled_from(SEEDS))
-    text = "".join(data.draw(mutated(TOKEN.findall(seed))))
+    text = "".join(data.draw(mutated(TOKEN.findall(seed), WORDS)))
     if check_block(text) is not None:
         article = check_article(_article(text))
         if article is not None:
@@ -234,7 +210,7 @@ def test_mutated_self_contained_blocks(data):
 def test_mutated_law_files(data):
     path = data.draw(st.sampled_from(LAW_FILES))
     lines = path.read_text(encoding="utf-8").split("\n")
-    text = "\n".join(data.draw(mutated(lines)))
+    text = "\n".join(data.draw(mutated(lines, WORDS)))
     check_article(text)
 
 

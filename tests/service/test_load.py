@@ -31,15 +31,8 @@ REQUESTS = int(os.environ.get("WETGRAAF_LOAD_REQUESTS", "3000"))
 CLIENTS = 50
 DEADLINE = 240  # seconds for the whole load run: a hang fails instead of blocking CI
 
-GEZINSLID = {
-    "peildatum": "2026-01-01", "wet": "wmo2015", "wijzigingen": ["wams"],
-    "personen": {"kind": {"jeugdwet.geboortedatum": "2013-06-20"}, "cliënt": {}},
-    "feiten": {"kind_van_partner_van(kind, cliënt)": True, "kind_van(kind, cliënt)": False,
-               "verblijft_elders(kind, cliënt)": True},
-    "vragen": ["gezinslid(kind, cliënt)"],
-}
-INTERVIEW = {"vraag": "gezinslid(kind, cliënt)", "wet": "wmo2015", "peildatum": "2026-01-01",
-             "wijzigingen": ["wams"], "feiten": {}}
+from corpus_kit import GEZINSLID_REQUEST as GEZINSLID  # noqa: E402
+from corpus_kit import INTERVIEW_REQUEST as INTERVIEW  # noqa: E402
 # (method, path, body, share): the mix of well-formed requests
 MIX = [("GET", "/api/status", None, 4), ("POST", "/api/evaluate", GEZINSLID, 3), ("POST", "/api/missing",
                                                                                  GEZINSLID, 1),

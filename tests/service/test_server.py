@@ -18,16 +18,9 @@ from fastapi.testclient import TestClient  # noqa: E402
 import wetgraaf  # noqa: E402
 from wetgraaf.server import MAX_DEPTH, TIME_LIMIT, create_app  # noqa: E402
 
-GEZINSLID = {
-    "peildatum": "2026-01-01", "wet": "wmo2015", "wijzigingen": ["wams"],
-    "personen": {"kind": {"jeugdwet.geboortedatum": "2013-06-20"}, "cliënt": {}},
-    "feiten": {"kind_van_partner_van(kind, cliënt)": True, "kind_van(kind, cliënt)": False,
-               "verblijft_elders(kind, cliënt)": True},
-    "vragen": ["gezinslid(kind, cliënt)"],
-}
+from corpus_kit import GEZINSLID_REQUEST as GEZINSLID  # noqa: E402
 LOCAL = "http://127.0.0.1:8000"  # the Host the service answers (wetgraaf serve binds 127.0.0.1)
-INTERVIEW = {"vraag": "gezinslid(kind, cliënt)", "wet": "wmo2015", "peildatum": "2026-01-01",
-             "wijzigingen": ["wams"], "feiten": {}}
+from corpus_kit import INTERVIEW_REQUEST as INTERVIEW  # noqa: E402
 
 
 @pytest.fixture(scope="module")
