@@ -23,11 +23,21 @@ OUTCOME = {"regel_aangepast": "regel aangepast", "lezer_onjuist": "lezer onjuist
            "onderbepaald": "geval onderbepaald"}
 
 
+_LAW = re.compile(r"^(Wbmgp|Wmo(?: 2015)?|Jeugdwet|Participatiewet|Pw|Wgs|WI 2021|Wet inburgering 2021|Wzt|"
+                  r"Afstemmingsverordening Diemen|Art\.)\s*(?:art(?:ikel|\.)?\s*)?([0-9IVX]+[0-9a-z.]*)", re.I)
+_ARTICLE = re.compile(r"\bart(?:ikel|\.)\s*([0-9]+[a-z]?)", re.I)
+# An article the reader cites with a line of the official text ('art. 2 lid 4 (r. 42)', '(art. 1 lid 1 onder c,
+# r. 18)'): one of the law itself, not of a law it refers to ('art. 24 lid 1 of 3 Zvw').
+_CITED = re.compile(r"\bart(?:ikel|\.)\s*([0-9]+[a-z]?)(?:(?!\bart)[^()])*?(?:\(|,\s*)r\.\s*\d", re.I)
+# The short name of a law whose reader cites only "art. N" (the law is then the case's `wet`).
+_SHORT = {"zorgtoeslag": "Wzt", "participatiewet": "Participatiewet",
+          "afstemmingsverordening_diemen": "Afstemmingsverordening Diemen"}
+
+
 def article_key(text: str) -> str:
     """'Wbmgp art. 8 lid 1 onder f' -> 'Wbmgp art. 8'; 'Wmo 2.3a.1 lid 4' -> 'Wmo 2015 art. 2.3a.1'."""
     text = str(text or "").strip()
-    m = re.match(r"^(Wbmgp|Wmo(?: 2015)?|Jeugdwet|Participatiewet|Pw|Wgs|WI 2021|Wet inburgering 2021|Art\.)"
-                 r"\s*(?:art(?:ikel|\.)?\s*)?([0-9IVX]+[0-9a-z.]*)", text, re.I)
+    m = _LAW.match(text)
     if not m:
         return text.split(",")[0].split(" lid ")[0][:40] or "?"
     wet = {"wmo": "Wmo 2015", "wmo 2015": "Wmo 2015", "pw": "Participatiewet", "wet inburgering 2021": "WI 2021",
@@ -40,8 +50,21 @@ def _eigen(path: Path) -> list[dict]:
     the reader's toelichting cites ('Pw art. 11 lid 1 (BWBR...): ...')."""
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     items = data.get("scenarios", []) if isinstance(data, dict) else data
-    return [{"id": str(i["naam"]).split(":", 1)[0].strip(), "artikel": str(i.get("toelichting", "")).split(" (")[0]}
-            for i in items]
+    return [{"id": str(i["naam"]).split(":", 1)[0].strip(), "artikel": _eigen_article(i)} for i in items]
+
+
+def _eigen_article(item: dict) -> str:
+    """'Pw art. 11 lid 1 (...)' names its law; 'Art. 1 lid 1 onder c (r. 18): ...' or a toelichting that cites the
+    article later ('De aanvrager ... (art. 1 lid 1 onder c, r. 18)') is an article of the case's own law."""
+    text = str(item.get("toelichting", ""))
+    head = text.split(" (")[0]
+    if _LAW.match(head) and not head.lower().startswith("art"):
+        return head
+    m = _ARTICLE.match(head) or _CITED.search(text) or _ARTICLE.search(text)
+    if not m:
+        return head
+    wet = str(item.get("wet", ""))
+    return f"{_SHORT.get(wet, wet)} art. {m.group(1)}"
 
 
 def render() -> str:
