@@ -1,7 +1,7 @@
 """Write the generated part of docs/lezingen.md from the second reading (tests/lezingen/): per article set the
 number of cases and how many passed as written, per article the number of cases, and every registered
 disagreement with how it was settled. `python tools/lezingen_register.py` rewrites the part between the markers;
-`--controleer` exits 1 when the page is out of date (tests/law/test_lezingen.py runs that check).
+`--controleer` exits 1 when the page is out of date (tests/test_lezingen.py runs that check).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import yaml
 
 REPO = Path(__file__).resolve().parents[1]
 CASES = REPO / "tests" / "lezingen" / "cases"
-EIGEN = REPO / "tests" / "lezingen" / "eigen"  # cases in wetgraaf's own scenario format (tests/law/test_lezingen_eigen.py)
+EIGEN = REPO / "tests" / "lezingen" / "eigen"  # cases in wetgraaf's own scenario format (tests/test_lezingen_eigen.py)
 REGISTER = REPO / "tests" / "lezingen" / "register"
 PAGE = REPO / "docs" / "lezingen.md"
 BEGIN, END = "<!-- register:begin -->", "<!-- register:end -->"
@@ -23,12 +23,21 @@ OUTCOME = {"regel_aangepast": "regel aangepast", "lezer_onjuist": "lezer onjuist
            "onderbepaald": "geval onderbepaald"}
 
 
+_LAW = re.compile(r"^(Wbmgp|Wmo(?: 2015)?|Jeugdwet|Participatiewet|Pw|Wgs|WI 2021|Wet inburgering 2021|Wzt|"
+                  r"Afstemmingsverordening Diemen|Art\.)\s*(?:art(?:ikel|\.)?\s*)?([0-9IVX]+[0-9a-z.]*)", re.I)
+_ARTICLE = re.compile(r"\bart(?:ikel|\.)\s*([0-9]+[a-z]?)", re.I)
+# An article the reader cites with a line of the official text ('art. 2 lid 4 (r. 42)', '(art. 1 lid 1 onder c,
+# r. 18)'): one of the law itself, not of a law it refers to ('art. 24 lid 1 of 3 Zvw').
+_CITED = re.compile(r"\bart(?:ikel|\.)\s*([0-9]+[a-z]?)(?:(?!\bart)[^()])*?(?:\(|,\s*)r\.\s*\d", re.I)
+# The short name of a law whose reader cites only "art. N" (the law is then the case's `wet`).
+_SHORT = {"zorgtoeslag": "Wzt", "participatiewet": "Participatiewet",
+          "afstemmingsverordening_diemen": "Afstemmingsverordening Diemen"}
+
+
 def article_key(text: str) -> str:
     """'Wbmgp art. 8 lid 1 onder f' -> 'Wbmgp art. 8'; 'Wmo 2.3a.1 lid 4' -> 'Wmo 2015 art. 2.3a.1'."""
     text = str(text or "").strip()
-    m = re.match(r"^(Wbmgp|Wmo(?: 2015)?|Jeugdwet|Participatiewet|Pw|Wgs|WI 2021|Wet inburgering 2021|"
-                 r"Afstemmingsverordening Diemen(?: 2015)?(?= art)|Wet op de zorgtoeslag|Art\.)"
-                 r"\s*(?:art(?:ikel|\.)?\s*)?([0-9IVX]+[0-9a-z.]*)", text, re.I)
+    m = _LAW.match(text)
     if not m:
         return text.split(",")[0].split(" lid ")[0][:40] or "?"
     wet = {"wmo": "Wmo 2015", "wmo 2015": "Wmo 2015", "pw": "Participatiewet", "wet inburgering 2021": "WI 2021",
@@ -36,42 +45,26 @@ def article_key(text: str) -> str:
     return f"{wet} art. {m.group(2).rstrip('.')}"
 
 
-# The readers cite a law by its name or an abbreviation, before the article ('Pw art. 11 lid 1', 'CVDR art. 9')
-# or after it ('Art. 21 onder a Pw'); without one, the article is of the law named last before it ('feitenlijst Pw
-# r. 11, grondslag art. 8'), else of the law the case asks about ('wet:').
-_CITED_LAW = {"pw": "participatiewet", "participatiewet": "participatiewet", "cvdr": "afstemmingsverordening_diemen",
-              "dv": "afstemmingsverordening_diemen", "afstemmingsverordening diemen": "afstemmingsverordening_diemen",
-              "wzt": "zorgtoeslag"}
-_LAW_TOKEN = r"Pw|Participatiewet|CVDR|DV|Afstemmingsverordening Diemen|Wzt"
-_CITATION = re.compile(rf"(?:\b({_LAW_TOKEN})\s+)?\bart(?:ikel|\.)\s*(\d+[a-z]?)"
-                       rf"(?:(?:\s+(?:lid|onder|sub|aanhef)(?:\s+[0-9a-z]+)?)*\s+({_LAW_TOKEN})\b)?", re.I)
-
-
-def _law_name(key: str) -> str:
-    """law/<key>/wet.yaml's afkorting ('Afstemmingsverordening Diemen 2015'), else the key."""
-    meta = REPO / "law" / key / "wet.yaml"
-    data = yaml.safe_load(meta.read_text(encoding="utf-8")) if meta.is_file() else None
-    return str((data or {}).get("afkorting") or key)
-
-
-def cited_article(toelichting: str, wet: str) -> str:
-    """The first article the reader's toelichting cites, as 'Participatiewet art. 21'; the name of the case's law
-    when it cites none."""
-    m = _CITATION.search(toelichting)
-    if not m:
-        return _law_name(wet)
-    before = re.findall(rf"\b({_LAW_TOKEN})\b", toelichting[:m.start()], re.I)
-    token = (m.group(1) or m.group(3) or (before[-1] if before else "")).lower()
-    return f"{_law_name(_CITED_LAW.get(token, wet))} art. {m.group(2)}"
-
-
 def _eigen(path: Path) -> list[dict]:
     """A set in wetgraaf's own format as neutral-shaped cases: id = the prefix of naam, artikel = the first article
     the reader's toelichting cites ('Pw art. 11 lid 1 (BWBR...): ...')."""
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     items = data.get("scenarios", []) if isinstance(data, dict) else data
-    return [{"id": str(i["naam"]).split(":", 1)[0].strip(),
-             "artikel": cited_article(str(i.get("toelichting", "")), str(i.get("wet", "")))} for i in items]
+    return [{"id": str(i["naam"]).split(":", 1)[0].strip(), "artikel": _eigen_article(i)} for i in items]
+
+
+def _eigen_article(item: dict) -> str:
+    """'Pw art. 11 lid 1 (...)' names its law; 'Art. 1 lid 1 onder c (r. 18): ...' or a toelichting that cites the
+    article later ('De aanvrager ... (art. 1 lid 1 onder c, r. 18)') is an article of the case's own law."""
+    text = str(item.get("toelichting", ""))
+    head = text.split(" (")[0]
+    if _LAW.match(head) and not head.lower().startswith("art"):
+        return head
+    m = _ARTICLE.match(head) or _CITED.search(text) or _ARTICLE.search(text)
+    if not m:
+        return head
+    wet = str(item.get("wet", ""))
+    return f"{_SHORT.get(wet, wet)} art. {m.group(1)}"
 
 
 def render() -> str:

@@ -50,3 +50,29 @@ def test_the_derivations_agree_in_both_paths(peildatum):
         assert batch != UNSUPPORTED, q  # the columns answer, not only the single path
         assert batch == single, q
         assert {True, False} <= set(single) and None in single, q  # both answers and onbekend occur
+
+
+def test_the_partners_income_agrees_in_both_paths():
+    """Art. 2 lid 2: the named partner's own toetsingsinkomen before the stated toetsingsinkomen_partner; with any of
+    the three facts unknown, both paths give the same amount or onbekend in the same rows."""
+    import wetgraaf
+    from wetgraaf.core.values import Money
+
+    peildatum = dt.date(2025, 6, 1)
+    program = wetgraaf.load().program(peildatum)
+    rng = random.Random(2)
+    amounts = [Money(800000), Money(5000000), None]
+    rows = [{_f("toeslagpartner", "a"): True, _f("toetsingsinkomen", "a"): Money(1200000),
+             _f("partner_van", "a"): rng.choice(["b", None]),
+             _f("toetsingsinkomen", "b"): rng.choice(amounts),
+             _f("toetsingsinkomen_partner", "a"): rng.choice(amounts)} for _ in range(200)]
+    q = "zorgtoeslag.toetsingsinkomen_in_aanmerking"
+    single = single_rows(Compiled(program), q, ("a",), rows, peildatum)
+    batch = batch_rows(BatchEngine(program), q, ("a",), rows, peildatum)
+    assert batch != UNSUPPORTED
+    assert batch == single
+    # where the partner is named and his own income known, that income decides, whatever the stated one says
+    own = _f("toetsingsinkomen", "b")
+    decided = [(r, s) for r, s in zip(rows, single) if r[_f("partner_van", "a")] == "b" and r[own] is not None]
+    assert decided and all(s == Money(1200000 + r[own].cents) for r, s in decided)
+    assert None in single
