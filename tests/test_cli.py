@@ -136,5 +136,5 @@ def test_the_installed_script_runs():
 def test_an_impossible_peildatum_is_a_usage_error():
     result = run_cli("check", "--peildatum", "2026-02-30")
     assert result.returncode == 2
-    assert "--peildatum 2026-02-30: not a date on the calendar" in result.stderr
+    assert "--peildatum 2026-02-30: geen datum op de kalender" in result.stderr
     assert "interne fout" not in result.stderr and "Traceback" not in result.stderr

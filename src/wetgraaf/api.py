@@ -16,6 +16,7 @@ from .engine.evaluate import Answer, Engine
 from .limits import check as check_deadline
 from .parser import ir
 from .core.errors import LawError, LawErrors
+from .taal import bericht
 from .resolve.gemeenten import Aanvulling, Gemeentegegevens, aanvullen, load_gemeenten
 from .resolve.model import Program
 from .resolve.program import build
@@ -267,14 +268,13 @@ class Wetgraaf:
         if unknown:  # located at the name in the scenario (select() would not know where it was written)
             where = pos_of(sc.raw.get("wijzigingen"), sc.wijzigingen.index(unknown[0]), pos_of(sc.raw, "wijzigingen",
                                                                                                 sc.pos))
-            raise LawErrors([LawError("WG-WIJZ-007", f"unknown amendment '{unknown[0]}' (known: "
-                                      f"{', '.join(sorted(names)) or 'none'})", where)])
+            raise LawErrors([LawError("WG-WIJZ-007", bericht("WG-WIJZ-007.api", naam=unknown[0], bekend=", ".join(
+                sorted(names)) or bericht("api.geen")), where)])
         for versie in sc.per_versie.values():
             unknown = [w for w in versie.wijzigingen if w not in names]
             if unknown:
-                raise LawErrors([LawError("WG-WIJZ-007", f"per_versie names the amendment '{unknown[0]}', which the "
-                                          f"corpus does not have (known: {', '.join(sorted(names))})",
-                                          versie.pos)])
+                raise LawErrors([LawError("WG-WIJZ-007", bericht("WG-WIJZ-007.per_versie", naam=unknown[0], bekend=", ".join(
+                    sorted(names)) or bericht("api.geen")), versie.pos)])
         # A fact may exist in only some of the versions (introduced or removed by an amendment): each version skips
         # the facts it does not know, as long as one of the versions knows them.
         known: set[str] | bool = False

@@ -505,7 +505,7 @@ def compare_answer(expected: Any, answer: Answer) -> list[str]:
     from .engine.explain import show_value  # lazily: the CLI imports this module at start-up
 
     if answer.error is not None:
-        return [f"evaluation failed: {answer.error.message}"]
+        return [bericht("zin.berekening_mislukt", melding=answer.error.message)]
     if expected == "onbekend":
         return [] if not answer.known else [f"expected onbekend, got {show_value(answer.value)}"]
     if not answer.known:
