@@ -76,9 +76,9 @@ def render_report(report) -> None:
         for unit in art.units:
             if unit.status == "ongewijzigd":
                 continue
-            line = bericht("opdracht.wijz.eenheid", pad=escape(unit.path), status=unit.status)
-            out.print(_t(bericht("opdracht.wijz.herkomst", melding=line, herkomst=unit.herkomst) if unit.herkomst
-                         else line))
+            head = bericht("opdracht.wijz.eenheid", pad=escape(unit.path), status=unit.status)
+            out.print(_t(bericht("opdracht.wijz.herkomst", melding=head, herkomst=unit.herkomst) if unit.herkomst
+                         else head))
             if unit.status in ("nieuw", "vervallen"):
                 # Wholly new or gone: the status says it; the text is shown as it reads.
                 colour = "green" if unit.status == "nieuw" else "red"
@@ -124,36 +124,39 @@ def render_comparison(table: dict) -> None:
     from .amend.vergelijking import UNCHANGED
 
     a, b = table["a"], table["b"]
-    base = " + ".join(table["op"]) or "de geldende wet"
-    out.print(RichRule(f"Vergelijking {a} en {b}, elk op {base}"))
+    base = " + ".join(table["op"]) or bericht("opdracht.wijz.geldende_wet")
+    out.print(RichRule(_t(bericht("opdracht.wijz.vergelijking", a=a, b=b, basis=base))))
+
+    def col(name: str) -> str:  # a column named by the catalogue (the two drafts keep their names)
+        return _t(bericht(f"opdracht.wijz.kolom.{name}"))
 
     def grid(title: str, columns: list[str]) -> Table:
-        t = Table(title=title, title_justify="left")
-        for col in columns:
-            t.add_column(escape(col), overflow="fold")
+        t = Table(title=_t(title), title_justify="left")
+        for column in columns:
+            t.add_column(escape(column), overflow="fold")
         return t
 
     def mark(a_val: str, b_val: str, differ: bool) -> tuple[str, str]:
         return (f"[bold]{escape(a_val)}[/bold]", f"[bold]{escape(b_val)}[/bold]") if differ else \
             (escape(a_val), escape(b_val))
 
-    tekst = grid("Tekst", ["artikel", "plaats", a, b])
+    tekst = grid(bericht("opdracht.wijz.tekst"), [col("artikel"), col("plaats"), a, b])
     for row in table["tekst"]:
         tekst.add_row(escape(row["artikel"]), escape(row["plaats"]), *mark(row["a"], row["b"], row["a"] != row["b"]))
     out.print(tekst)
-    regels = grid("Regels", ["definitie", a, b])
+    regels = grid(bericht("opdracht.wijz.regels"), [col("definitie"), a, b])
     for row in table["regels"]:
         regels.add_row(escape(row["naam"]), *mark(row["a"], row["b"], row["a"] != row["b"]))
     out.print(regels)
-    flips = grid(f"Uitkomsten die {a} of {b} verandert ({table['ongewijzigd_in_beide']} in beide gelijk)",
-                 ["scenario", "vraag", "zonder", a, b, "verschil"])
+    flips = grid(bericht("opdracht.wijz.uitkomsten_ab", a=a, b=b, n=table["ongewijzigd_in_beide"]),
+                 [col("scenario"), col("vraag"), col("zonder"), a, b, col("verschil")])
     for row in table["uitkomsten"]:
         flips.add_row(escape(row["scenario"]), escape(row["vraag"]), _show(row["zonder"]),
                       *mark(_show(row["a"]), _show(row["b"]), row["verschil"]), "≠" if row["verschil"] else "")
     out.print(flips)
     for pop in table["populatie"]:
-        counts = grid(f"Populatie {pop['populatie']}: {pop['vraag']}, {pop['aantal']:,} gevallen (dezelfde rijen)",
-                      ["uitkomst", "zonder", a, b, f"{b} − {a}"])
+        counts = grid(bericht("opdracht.wijz.populatie_ab", naam=pop["populatie"], vraag=pop["vraag"],
+                              aantal=f"{pop['aantal']:,}"), [col("uitkomst"), col("zonder"), a, b, f"{b} − {a}"])
         for row in pop["uitkomsten"]:
             counts.add_row(escape(row["uitkomst"]), f"{row['zonder']:,}", f"{row['a']:,}", f"{row['b']:,}",
                            f"{row['b'] - row['a']:+,}")
@@ -166,24 +169,25 @@ def _render_graph(g: dict) -> None:
     """What the amendment does to the dependency graph: articles and decisions gone or new, and what is affected."""
     out.print(RichRule(_t(bericht("opdracht.wijz.graaf"))))
     keys = ("knopen_toegevoegd", "knopen_verwijderd", "kanten_toegevoegd", "kanten_verwijderd")
-    out.print(", ".join(f"{key.replace('_', ' ')}: {len(g[key])}" for key in keys if key in g))
+    out.print(", ".join(_t(bericht("opdracht.wijz.telt", wat=bericht(f"opdracht.wijz.{key}"), n=len(g[key])))
+                        for key in keys if key in g))
 
     from .amend.graphdiff import structure_changes
 
     parts = structure_changes(g)
-    for key, label, colour in (("artikelen_vervallen", "artikelen vervallen", "red"),
-                               ("delen_vervallen", "delen vervallen", "red"),
-                               ("artikelen_nieuw", "artikelen nieuw", "green"),
-                               ("delen_nieuw", "delen nieuw", "green")):
+    for key, colour in (("artikelen_vervallen", "red"), ("delen_vervallen", "red"), ("artikelen_nieuw", "green"),
+                        ("delen_nieuw", "green")):
         if parts[key] or key.startswith("artikelen"):
-            out.print(f"[{colour}]{label}[/{colour}]: {escape('; '.join(parts[key]) or 'geen')}")
+            label = _t(bericht(f"opdracht.wijz.{key}"))
+            listed = "; ".join(parts[key]) or _t(bericht("opdracht.wijz.geen"))
+            out.print(f"[{colour}]{label}[/{colour}]: {escape(listed)}")
     if g.get("vervallen_beslissingen"):
         out.print(_t(bericht("opdracht.wijz.beslissingen_vervallen",
                              namen=escape(", ".join(g["vervallen_beslissingen"])))))
-    _render_impact(g.get("impact", []), f"geraakt langs de regels ({len(g.get('impact', []))} beslissingen in "
-                   f"{', '.join(g.get('wetten_geraakt', [])) or 'geen wet'})")
-    _render_impact(g.get("impact_tekst", []), f"alleen via verwijzingen in de tekst ({len(g.get('impact_tekst', []))}"
-                   " beslissingen; hun regels lezen de gewijzigde tekst niet, maar een lezer wel)")
+    _render_impact(g.get("impact", []), _t(bericht("opdracht.wijz.impact", n=len(g.get("impact", [])), wetten=", ".join(
+        g.get("wetten_geraakt", [])) or bericht("opdracht.wijz.geen_wet"))))
+    _render_impact(g.get("impact_tekst", []), _t(bericht("opdracht.wijz.impact_tekst",
+                                                         n=len(g.get("impact_tekst", [])))))
 
 
 def _render_impact(impact: list[dict], title: str) -> None:
@@ -206,16 +210,17 @@ def _render_population(pop: dict) -> None:
                          zaad=pop["zaad"], seconden=pop["seconden"], pad=pop.get("pad", "batch"))))
     if pop.get("ongebruikt"):
         out.print(_t(bericht("opdracht.wijz.ongebruikt", feiten=escape(", ".join(pop["ongebruikt"])))))
-    counts = Table(title="Uitkomsten voor en na", title_justify="left")
+    counts = Table(title=_t(bericht("opdracht.wijz.voor_en_na")), title_justify="left")
     for col in ("uitkomst", "voor", "na", "verschil"):
-        counts.add_column(col, justify="left" if col == "uitkomst" else "right")
+        counts.add_column(_t(bericht(f"opdracht.wijz.kolom.{col}")), justify="left" if col == "uitkomst" else "right")
     for label in sorted(set(pop["voor"]) | set(pop["na"])):
         a, b = pop["voor"].get(label, 0), pop["na"].get(label, 0)
         counts.add_row(label, f"{a:,}", f"{b:,}", f"{b - a:+,}")
     out.print(counts)
-    moves = Table(title="Overgangen", title_justify="left")
+    moves = Table(title=_t(bericht("opdracht.wijz.overgangen")), title_justify="left")
     for col in ("van → naar", "aantal", "aandeel"):
-        moves.add_column(col, justify="left" if col == "van → naar" else "right")
+        moves.add_column(_t(bericht(f"opdracht.wijz.kolom.{col}")),
+                         justify="left" if col == "van → naar" else "right")
     for t in pop["overgangen"]:
         moves.add_row(f"{t['van']} → {t['naar']}", f"{t['aantal']:,}", f"{100 * t['aantal'] / pop['aantal']:.1f}%")
     out.print(moves)
@@ -238,7 +243,7 @@ def _show(value) -> str:
     if value is False:
         return "onwaar"
     if value is None:
-        return "(bestond niet)"
+        return _t(bericht("opdracht.wijz.bestond_niet"))
     if isinstance(value, dict) and value.get("onbekend"):
         return "onbekend"
     if isinstance(value, list):

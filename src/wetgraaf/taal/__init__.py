@@ -151,4 +151,4 @@ def tekst(waarde: Any, t: str | None = None) -> Any:
 __all__ = ["TALEN", "STANDAARD", "Bericht", "bericht", "opsomming", "tekst", "taal", "kies", "zet_taal", "in_taal", "uit_omgeving",
            "catalogus",
            # the message tables, one module per family
-           "algemeen", "api", "cli", "defecten", "namen", "parse", "scen", "typen"]
+           "algemeen", "api", "cli", "defecten", "namen", "parse", "scen", "typen", "pop", "opdracht", "hulp"]
