@@ -91,7 +91,7 @@ def test_an_expectation_that_is_not_met_exits_1(tmp_path):
     result = run_cli("vraag", path, "--corpus", str(root))
     assert result.returncode == 1
     assert "1 antwoord(en) wijken af van wat het scenario verwacht" in result.stderr
-    assert "expected onwaar, got waar" in result.stdout
+    assert "verwacht onwaar, antwoord waar" in result.stdout
     assert "Traceback" not in result.stderr
 
 

@@ -320,22 +320,22 @@ class Wetgraaf:
                 out.has_expectation = True
                 out.expected = expected_value(sc, program, question, qname, entities, versie)
                 if out.expected == GEEN_GRONDSLAG:
-                    out.problems.append(f"expected no provision for this question in this version, but "
-                                        f"{program.definitions[qname].citation} answers it")
+                    out.problems.append(bericht("zin.verwacht.geen_grondslag",
+                                                bron=str(program.definitions[qname].citation)))
                 else:
                     out.problems.extend(compare_answer(out.expected, answer))
             if question in exp.ontbrekend:
                 want = sorted(str(x) for x in exp.ontbrekend[question])
                 got = sorted(_short(m.label) for m in answer.missing_facts + answer.missing_oordelen)
                 if sorted(_short(w) for w in want) != got:
-                    out.problems.append(f"missing facts: expected {want}, got {got}")
+                    out.problems.append(bericht("zin.verwacht.ontbrekend", verwacht=want, antwoord=got))
             if question in exp.uitleg_bevat:
                 from .engine.explain import explain_text
 
                 text = explain_text(answer, program)
                 for fragment in exp.uitleg_bevat[question]:
                     if str(fragment) not in text:
-                        out.problems.append(f"the explanation does not contain {fragment!r}")
+                        out.problems.append(bericht("zin.verwacht.uitleg", fragment=str(fragment)))
             outcomes.append(out)
         return outcomes
 

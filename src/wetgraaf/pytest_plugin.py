@@ -83,7 +83,7 @@ class ScenarioItem(pytest.Item):
             for o in failing:
                 # Each version of per_versie is its own program; its name heads the question.
                 parts.append(f"{o.question}:" if o.versie == "basis" else f"{o.question} [versie {o.versie}]:")
-                parts.extend(f"  {p}" for p in o.problems)
+                parts.extend(f"  {tekst(p)}" for p in o.problems)
                 if o.answer is not None:
                     parts.append(explain_text(o.answer, wg.program(sc.peildatum, o.wijzigingen)))
             raise ScenarioFailure("\n".join(parts))
