@@ -17,7 +17,7 @@ import typer
 from rich.console import Console
 
 from .core.errors import LawError, LawErrors
-from .taal import Bericht, bericht, opsomming, tekst
+from .taal import Bericht, bericht, catalogus, opsomming, tekst
 
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -130,5 +130,7 @@ def render(e: LawError) -> str:
         return text
     where = f"{e.pos}: " if e.pos else ""
     first, _, rest = text.partition("\n")
-    first = f"{where}{e.severity}: {first[len(where):]}"
+    key = f"opdracht.check.ernst.{e.severity}"
+    severity = tekst(bericht(key)) if key in catalogus() else e.severity
+    first = f"{where}{severity}: {first[len(where):]}"
     return first + ("\n" + rest if rest else "")

@@ -338,3 +338,8 @@ BERICHTEN.update({
                                    "en": "only through references in the text ({n} decisions; their rules do not read "
                                          "the changed text, but a reader does)"},
 })
+BERICHTEN.update({
+    # check: the severity before a defect that is not an error
+    "opdracht.check.ernst.waarschuwing": {"nl": "waarschuwing", "en": "warning"},
+    "opdracht.check.ernst.opmerking": {"nl": "opmerking", "en": "remark"},
+})
