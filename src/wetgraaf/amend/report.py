@@ -103,5 +103,5 @@ def build_report(wg, names: tuple[str, ...], on_top_of: tuple[str, ...] = (),
                 if graph_memo is not None:
                     graph_memo.put(report.graph)
         except ImportError:  # the graph pass is optional for the report
-            report.warnings.append("graph diff unavailable")
+            report.warnings.append(bericht("opdracht.wijz.geen_graaf"))
     return report

@@ -343,3 +343,8 @@ BERICHTEN.update({
     "opdracht.check.ernst.waarschuwing": {"nl": "waarschuwing", "en": "warning"},
     "opdracht.check.ernst.opmerking": {"nl": "opmerking", "en": "remark"},
 })
+BERICHTEN.update({
+    # amend/report.py
+    "opdracht.wijz.geen_graaf": {"nl": "het verschil in de graaf is niet beschikbaar",
+                                 "en": "graph diff unavailable"},
+})
