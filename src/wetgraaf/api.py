@@ -16,6 +16,7 @@ from .engine.evaluate import Answer, Engine
 from .limits import check as check_deadline
 from .parser import ir
 from .core.errors import LawError, LawErrors
+from .taal import bericht
 from .resolve.gemeenten import Aanvulling, Gemeentegegevens, aanvullen, load_gemeenten
 from .resolve.model import Program
 from .resolve.program import build
@@ -267,14 +268,13 @@ class Wetgraaf:
         if unknown:  # located at the name in the scenario (select() would not know where it was written)
             where = pos_of(sc.raw.get("wijzigingen"), sc.wijzigingen.index(unknown[0]), pos_of(sc.raw, "wijzigingen",
                                                                                                 sc.pos))
-            raise LawErrors([LawError("WG-WIJZ-007", f"unknown amendment '{unknown[0]}' (known: "
-                                      f"{', '.join(sorted(names)) or 'none'})", where)])
+            raise LawErrors([LawError("WG-WIJZ-007", bericht("WG-WIJZ-007.api", naam=unknown[0], bekend=", ".join(
+                sorted(names)) or bericht("api.geen")), where)])
         for versie in sc.per_versie.values():
             unknown = [w for w in versie.wijzigingen if w not in names]
             if unknown:
-                raise LawErrors([LawError("WG-WIJZ-007", f"per_versie names the amendment '{unknown[0]}', which the "
-                                          f"corpus does not have (known: {', '.join(sorted(names))})",
-                                          versie.pos)])
+                raise LawErrors([LawError("WG-WIJZ-007", bericht("WG-WIJZ-007.per_versie", naam=unknown[0], bekend=", ".join(
+                    sorted(names)) or bericht("api.geen")), versie.pos)])
         # A fact may exist in only some of the versions (introduced or removed by an amendment): each version skips
         # the facts it does not know, as long as one of the versions knows them.
         known: set[str] | bool = False
@@ -320,22 +320,22 @@ class Wetgraaf:
                 out.has_expectation = True
                 out.expected = expected_value(sc, program, question, qname, entities, versie)
                 if out.expected == GEEN_GRONDSLAG:
-                    out.problems.append(f"expected no provision for this question in this version, but "
-                                        f"{program.definitions[qname].citation} answers it")
+                    out.problems.append(bericht("zin.verwacht.geen_grondslag",
+                                                bron=str(program.definitions[qname].citation)))
                 else:
                     out.problems.extend(compare_answer(out.expected, answer))
             if question in exp.ontbrekend:
                 want = sorted(str(x) for x in exp.ontbrekend[question])
                 got = sorted(_short(m.label) for m in answer.missing_facts + answer.missing_oordelen)
                 if sorted(_short(w) for w in want) != got:
-                    out.problems.append(f"missing facts: expected {want}, got {got}")
+                    out.problems.append(bericht("zin.verwacht.ontbrekend", verwacht=want, antwoord=got))
             if question in exp.uitleg_bevat:
                 from .engine.explain import explain_text
 
                 text = explain_text(answer, program)
                 for fragment in exp.uitleg_bevat[question]:
                     if str(fragment) not in text:
-                        out.problems.append(f"the explanation does not contain {fragment!r}")
+                        out.problems.append(bericht("zin.verwacht.uitleg", fragment=str(fragment)))
             outcomes.append(out)
         return outcomes
 

@@ -13,17 +13,16 @@ from typing import Optional
 import typer
 from rich.console import Console
 
-from .cli_taal import gebruiksfout, help_in_taal, kies_taal, klik_fout, taal_uit_argv
+from .cli_taal import gebruiksfout, help_in_taal, hulp_in_taal, kies_taal, klik_fout, taal_uit_argv
 from .core.errors import LawError, LawErrors
 from .taal import TALEN, bericht, kies, tekst
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
-                  help="wetgraaf — Nederlandse wetten als code: wettekst naast regels, één afhankelijkheidsgraaf, "
-                       "uitgelegde antwoorden.")
+                  help=bericht("hulp.wetgraaf"))
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
-CorpusOption = typer.Option(None, "--corpus", help="Corpus folder (default: the corpus shipped with wetgraaf).")
+CorpusOption = typer.Option(None, "--corpus", help=bericht("hulp.optie.corpus"))
 
 
 def report_errors(errors: list[LawError]) -> None:
@@ -35,7 +34,7 @@ def report_errors(errors: list[LawError]) -> None:
 
 @app.callback()
 def _algemeen(taal: Optional[str] = typer.Option(None, "--taal", metavar="nl|en",
-                                                 help=tekst(bericht("cli.help.taal")))) -> None:
+                                                 help=bericht("cli.help.taal"))) -> None:
     if taal is not None and kies(taal) not in TALEN:
         raise typer.BadParameter(tekst(bericht("cli.taal_onbekend", waarde=taal)), param_hint="'--taal'")
     kies_taal(taal)
@@ -49,13 +48,13 @@ def load_wetgraaf(corpus: Optional[Path]):
 
 from .cli_check import check  # noqa: E402 - errors and law defects (analysis/defects.py)
 
-app.command()(check)
+app.command(help=bericht("hulp.check"))(check)
 
 
-@app.command()
-def vraag(scenario: Path = typer.Argument(..., help="Scenario file (YAML)."),
-          uitleg: bool = typer.Option(False, "--uitleg", help="Show the explanation with citations."),
-          as_json: bool = typer.Option(False, "--json", help="Print the answers as JSON (docs/json.md)."),
+@app.command(help=bericht("hulp.vraag"))
+def vraag(scenario: Path = typer.Argument(..., help=bericht("hulp.vraag.scenario")),
+          uitleg: bool = typer.Option(False, "--uitleg", help=bericht("hulp.vraag.uitleg")),
+          as_json: bool = typer.Option(False, "--json", help=bericht("hulp.vraag.json")),
           corpus: Optional[Path] = CorpusOption) -> None:
     """Answer the questions of a scenario: value or onbekend, missing facts, open norms, explanation."""
     from .cli_vraag import run_vraag  # its own module: the quick entry point (cli_start.py) runs it without Typer
@@ -68,36 +67,36 @@ def vraag(scenario: Path = typer.Argument(..., help="Scenario file (YAML)."),
 
 from .cli_wijziging import afleiden, mutatie, wijziging  # noqa: E402 - commands live in their own modules
 
-app.command()(wijziging)
-app.command()(mutatie)
-app.command()(afleiden)
+app.command(help=bericht("hulp.wijziging"))(wijziging)
+app.command(help=bericht("hulp.mutatie"))(mutatie)
+app.command(help=bericht("hulp.afleiden"))(afleiden)
 
 from .cli_graaf import graaf_app  # noqa: E402
 
-app.add_typer(graaf_app, name="graaf")
+app.add_typer(graaf_app, name="graaf", help=bericht("hulp.graaf"))
 
 from .cli_site import register as register_site  # noqa: E402 - site, serve, interview
 
 register_site(app)
 
 from .cli_gegevens import gegevens  # noqa: E402
-app.command()(gegevens)
+app.command(help=bericht("hulp.gegevens"))(gegevens)
 
 from .cli_spiegel import spiegel  # noqa: E402
-app.command()(spiegel)
+app.command(help=bericht("hulp.spiegel"))(spiegel)
 
 from .cli_bench import bench  # noqa: E402
-app.command()(bench)
+app.command(help=bericht("hulp.bench"))(bench)
 
 from .cli_dev import dev_app  # noqa: E402 - what each pass makes of the law
 
-app.add_typer(dev_app, name="dev")
+app.add_typer(dev_app, name="dev", help=bericht("hulp.dev"))
 
 from .cli_importeer import importeer  # noqa: E402 - BWB toestand XML -> law folder
-app.command()(importeer)
+app.command(help=bericht("hulp.importeer"))(importeer)
 
 from .cli_gherkin import gherkin  # noqa: E402 - peers' feature files through the Gherkin bridge
-app.command()(gherkin)
+app.command(help=bericht("hulp.gherkin"))(gherkin)
 
 
 def main() -> None:
@@ -105,7 +104,9 @@ def main() -> None:
     kies_taal(taal_uit_argv(sys.argv[1:]))  # before Click parses: its usage errors and the help in that language
     help_in_taal()
     try:
-        code = app(standalone_mode=False)
+        command = typer.main.get_command(app)  # what app() runs, built here to put its help in the language chosen
+        hulp_in_taal(command)
+        code = command(standalone_mode=False)
         sys.exit(code if isinstance(code, int) else 0)
     except Exception as exc:  # noqa: BLE001 - the last line of defence: never a traceback
         sys.exit(exit_code(exc))

@@ -17,21 +17,19 @@ import typer
 from rich.console import Console
 
 from .core.errors import LawError, LawErrors
-from .taal import Bericht, bericht, opsomming
+from .taal import Bericht, bericht, catalogus, opsomming, tekst
 
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 SEVERITIES = ("fout", "waarschuwing", "opmerking")
 
 
-def check(path: Optional[Path] = typer.Argument(None, help="Corpus folder (default: the shipped corpus)."),
-          peildatum: Optional[str] = typer.Option(None, help="Check the version in force on this date."),
-          wijziging: list[str] = typer.Option([], "--wijziging", "-w", help="Also check with this amendment."),
-          streng: bool = typer.Option(False, "--streng", help="Also fail (exit 1) on warnings."),
-          alles: bool = typer.Option(False, "--alles", help="Also list the remarks (opmerkingen), e.g. "
-                                                            "definitions that no rule uses."),
-          analyse: bool = typer.Option(True, "--analyse/--geen-analyse",
-                                       help="Search for law defects (conflicts, gaps, dead exceptions).")) -> None:
+def check(path: Optional[Path] = typer.Argument(None, help=bericht("hulp.check.path")),
+          peildatum: Optional[str] = typer.Option(None, help=bericht("hulp.check.peildatum")),
+          wijziging: list[str] = typer.Option([], "--wijziging", "-w", help=bericht("hulp.check.wijziging")),
+          streng: bool = typer.Option(False, "--streng", help=bericht("hulp.check.streng")),
+          alles: bool = typer.Option(False, "--alles", help=bericht("hulp.check.alles")),
+          analyse: bool = typer.Option(True, "--analyse/--geen-analyse", help=bericht("hulp.check.analyse"))) -> None:
     """Validate a corpus: parse, resolve and type-check every law and amendment; list every error and law defect."""
     from .api import load
     from .cli import report_errors
@@ -39,7 +37,7 @@ def check(path: Optional[Path] = typer.Argument(None, help="Corpus folder (defau
     try:  # before loading: a wrong date is a usage error, and an empty one is not "no date"
         asked = _dt.date.fromisoformat(peildatum) if peildatum is not None else None
     except ValueError:
-        err.print(f"--peildatum {peildatum}: not a date on the calendar; write it like 2026-01-01", markup=False)
+        err.print(tekst(bericht("opdracht.check.peildatum", waarde=peildatum)), markup=False)
         raise typer.Exit(2) from None
     wg = load(path)
     dates = [asked] if asked is not None else version_dates(wg.corpus)
@@ -55,19 +53,18 @@ def check(path: Optional[Path] = typer.Argument(None, help="Corpus folder (defau
             err.print(render(d), markup=False)
     n_laws = len(wg.corpus.laws)
     n_art = sum(len(law.articles) for law in wg.corpus.laws.values())
-    tail = ", ".join(f"{counts[s]} {s}(en)" for s in SEVERITIES[1:] if counts[s])
+    tail = opsomming([bericht(f"opdracht.check.{s}", n=counts[s]) for s in SEVERITIES[1:] if counts[s]])
     if counts["opmerking"] and not alles:
-        tail += "; --alles toont de opmerkingen"
+        tail = bericht("opdracht.check.alles", staart=tail)
     failed = counts["fout"] or (streng and counts["waarschuwing"])
     if failed:
-        err.print(f"{counts['fout']} fout(en), {counts['waarschuwing']} waarschuwing(en)"
-                  + (" — --streng: waarschuwingen tellen als fout" if streng and not counts["fout"] else ""),
-                  markup=False)
+        telling = bericht("zin.telling", fouten=counts["fout"], waarschuwingen=counts["waarschuwing"])
+        err.print(tekst(bericht("opdracht.check.streng", telling=telling) if streng and not counts["fout"]
+                        else telling), markup=False)
         raise typer.Exit(1)
-    out.print(f"[green]✓[/green] corpus in orde: {n_laws} wetten, {n_art} artikelbestanden, "
-              f"{len(wg.corpus.wijzigingen)} wijziging(en); gecontroleerd op "
-              f"{', '.join(str(d) for d in dates if d) or 'de nieuwste versie'}"
-              + (f" ({tail})" if tail else ""))
+    ok = bericht("opdracht.check.in_orde", wetten=n_laws, artikelen=n_art, wijzigingen=len(wg.corpus.wijzigingen),
+                 data=", ".join(str(d) for d in dates if d) or bericht("opdracht.check.nieuwste"))
+    out.print(tekst(bericht("opdracht.met_staart", tekst=ok, staart=tail) if tail else ok))
 
 
 def version_dates(corpus) -> list:
@@ -133,5 +130,7 @@ def render(e: LawError) -> str:
         return text
     where = f"{e.pos}: " if e.pos else ""
     first, _, rest = text.partition("\n")
-    first = f"{where}{e.severity}: {first[len(where):]}"
+    key = f"opdracht.check.ernst.{e.severity}"
+    severity = tekst(bericht(key)) if key in catalogus() else e.severity
+    first = f"{where}{severity}: {first[len(where):]}"
     return first + ("\n" + rest if rest else "")

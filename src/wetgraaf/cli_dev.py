@@ -20,9 +20,9 @@ import typer
 from .parser import ir
 from .core.errors import LawError, LawErrors
 from .parser.printer import expr, signature
+from .taal import bericht, tekst
 
-dev_app = typer.Typer(help="What each pass makes of the law: the parsed file, the resolved rules, the exception "
-                           "tree.", no_args_is_help=True)
+dev_app = typer.Typer(help=bericht("hulp.dev"), no_args_is_help=True)
 
 
 def _decl_line(d: ir.Decl) -> str:
@@ -56,7 +56,8 @@ def _unit_json(u: ir.Unit) -> dict[str, Any]:
 
 def _unit_text(u: ir.Unit, depth: int = 0) -> list[str]:
     pad = "  " * depth
-    out = [f"{pad}{u.kind} {u.ident}  (regel {u.pos.line}; {u.citation})"]
+    out = [pad + tekst(bericht("opdracht.dev.eenheid", soort=u.kind, id=u.ident, regel=u.pos.line,
+                                   citaat=str(u.citation)))]
     out += [f"{pad}  {d.pos.line:>4}  {_decl_line(d)}" for b in u.blocks for d in b.decls]
     for c in u.children:
         out += _unit_text(c, depth + 1)
@@ -69,20 +70,20 @@ def _fail(exc: LawError | LawErrors) -> None:
     raise typer.Exit(1)
 
 
-@dev_app.command("ir")
-def dev_ir(file: Path = typer.Argument(..., help="A law file (artikel-*.md) in a law folder with a wet.yaml."),
-           as_json: bool = typer.Option(False, "--json", help="JSON instead of text.")) -> None:
+@dev_app.command("ir", help=bericht("hulp.dev.ir"))
+def dev_ir(file: Path = typer.Argument(..., help=bericht("hulp.dev.ir.file")),
+           as_json: bool = typer.Option(False, "--json", help=bericht("hulp.optie.json"))) -> None:
     """The parsed structure of one law file: its units and the declarations under each, with line numbers."""
     import yaml
 
     from .parser.markdown import parse_article
 
     if not file.is_file():
-        typer.echo(f"{file}: dit bestand bestaat niet (of is geen gewoon bestand)", err=True)
+        typer.echo(tekst(bericht("opdracht.dev.geen_bestand", pad=file)), err=True)
         raise typer.Exit(2)
     wet_yaml = file.parent / "wet.yaml"
     if not wet_yaml.is_file():
-        typer.echo(f"{file}: geen wet.yaml in {file.parent}: `dev ir` leest een artikelbestand van een wet", err=True)
+        typer.echo(tekst(bericht("opdracht.dev.geen_wet_yaml", pad=file, map=file.parent)), err=True)
         raise typer.Exit(2)
     try:
         meta = yaml.safe_load(wet_yaml.read_text(encoding="utf-8")) or {}
@@ -92,13 +93,14 @@ def dev_ir(file: Path = typer.Argument(..., help="A law file (artikel-*.md) in a
         _fail(exc)
         return
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        typer.echo(f"{file}: niet te lezen: {exc}", err=True)
+        typer.echo(tekst(bericht("opdracht.dev.onleesbaar", pad=file, fout=exc)), err=True)
         raise typer.Exit(1) from None
     if as_json:
         typer.echo(json.dumps({"wet": article.wet, "artikel": article.nummer, "herkomst": article.herkomst,
                                "structuur": _unit_json(article.root)}, ensure_ascii=False, indent=2))
         return
-    typer.echo(f"{article.wet} artikel {article.nummer} (herkomst: {article.herkomst})")
+    typer.echo(tekst(bericht("opdracht.dev.artikel", wet=article.wet, nummer=article.nummer,
+                             herkomst=article.herkomst)))
     typer.echo("\n".join(_unit_text(article.root)))
 
 
@@ -108,7 +110,7 @@ def _definition(naam: str, peildatum: str, wijziging: list[str], corpus: Optiona
     try:
         date = _dt.date.fromisoformat(peildatum)
     except ValueError:
-        typer.echo(f"--peildatum: '{peildatum}' is geen datum als 2026-01-01", err=True)
+        typer.echo(tekst(bericht("opdracht.dev.peildatum", waarde=peildatum)), err=True)
         raise typer.Exit(2) from None
     try:
         program = load(corpus).program(date, tuple(wijziging))
@@ -117,8 +119,9 @@ def _definition(naam: str, peildatum: str, wijziging: list[str], corpus: Optiona
     d = program.lookup(naam)
     if d is None:
         close = program.suggest(naam)
-        typer.echo(f"'{naam}' is geen definitie op {date.isoformat()}"
-                   + (f"; bedoelt u {', '.join(close)}?" if close else ""), err=True)
+        melding = bericht("opdracht.dev.geen_definitie", naam=naam, datum=date.isoformat())
+        typer.echo(tekst(bericht("opdracht.dev.bedoelt_u", melding=melding, namen=", ".join(close)) if close
+                         else melding), err=True)
         raise typer.Exit(1)
     return d
 
@@ -139,15 +142,15 @@ def _rule_text(r, depth: int) -> list[str]:
 
 
 _OPTIONS = dict(
-    peildatum=typer.Option(_dt.date.today().isoformat(), "--peildatum", help="Date (YYYY-MM-DD)."),
-    wijziging=typer.Option([], "--wijziging", "-w", help="Apply this amendment."),
-    corpus=typer.Option(None, "--corpus", help="Corpus folder (default: the shipped one)."),
-    as_json=typer.Option(False, "--json", help="JSON instead of text."),
+    peildatum=typer.Option(_dt.date.today().isoformat(), "--peildatum", help=bericht("hulp.optie.datum")),
+    wijziging=typer.Option([], "--wijziging", "-w", help=bericht("hulp.optie.wijziging")),
+    corpus=typer.Option(None, "--corpus", help=bericht("hulp.optie.corpus_meegeleverd")),
+    as_json=typer.Option(False, "--json", help=bericht("hulp.optie.json")),
 )
 
 
-@dev_app.command("programma")
-def dev_programma(naam: str = typer.Argument(..., help="A definition, e.g. wmo2015.gezinslid or gezinslid."),
+@dev_app.command("programma", help=bericht("hulp.dev.programma"))
+def dev_programma(naam: str = typer.Argument(..., help=bericht("hulp.dev.programma.naam")),
                   peildatum: str = _OPTIONS["peildatum"], wijziging: list[str] = _OPTIONS["wijziging"],
                   corpus: Optional[Path] = _OPTIONS["corpus"], as_json: bool = _OPTIONS["as_json"]) -> None:
     """The resolved definition: kind, type, citation, what it uses, and its rules with their citations."""
@@ -162,19 +165,17 @@ def dev_programma(naam: str = typer.Argument(..., help="A definition, e.g. wmo20
     typer.echo(f"{d.kind} {d.wet}.{signature(d.name, d.params, d.type)}")
     typer.echo(f"  {d.citation}  ({d.pos})")
     if d.uses:
-        typer.echo(f"  gebruikt: {', '.join(sorted(d.uses))}")
+        typer.echo(tekst(bericht("opdracht.dev.gebruikt", namen=", ".join(sorted(d.uses)))))
     for r in d.rules:
         typer.echo("\n".join(_rule_text(r, 1)))
     for r in d.exceptions:
-        typer.echo("\n".join(["  uitzondering op alle regels:"] + _rule_text(r, 2)))
+        typer.echo("\n".join([tekst(bericht("opdracht.dev.uitzondering_alle"))] + _rule_text(r, 2)))
     if not d.rules and not d.exceptions:
-        typer.echo("  (geen regels: de gebruiker of een bevoegd orgaan geeft de waarde)" if d.is_input
-                   else "  (geen regels)")
+        typer.echo(tekst(bericht("opdracht.dev.invoer" if d.is_input else "opdracht.dev.geen_regels")))
 
 
-@dev_app.command("uitzonderingen")
-def dev_uitzonderingen(naam: str = typer.Argument(..., help="A definition, e.g. wbmgp.huisvestingsvergunning_"
-                                                            "weigeren."),
+@dev_app.command("uitzonderingen", help=bericht("hulp.dev.uitzonderingen"))
+def dev_uitzonderingen(naam: str = typer.Argument(..., help=bericht("hulp.dev.uitzonderingen.naam")),
                        peildatum: str = _OPTIONS["peildatum"], wijziging: list[str] = _OPTIONS["wijziging"],
                        corpus: Optional[Path] = _OPTIONS["corpus"], as_json: bool = _OPTIONS["as_json"]) -> None:
     """The exception tree: each base rule with the exceptions that override it, and the exceptions to all rules."""
@@ -200,7 +201,7 @@ def dev_uitzonderingen(naam: str = typer.Argument(..., help="A definition, e.g. 
     for node in data["basisregels"]:
         typer.echo("\n".join(lines(node, 1)))
     if data["uitzonderingen_op_alle"]:
-        typer.echo("  uitzonderingen op alle basisregels:")
+        typer.echo(tekst(bericht("opdracht.dev.uitzonderingen_alle")))
         for node in data["uitzonderingen_op_alle"]:
             typer.echo("\n".join(lines(node, 2)))
 

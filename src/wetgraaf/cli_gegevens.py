@@ -16,28 +16,22 @@ from typing import Optional
 import typer
 from rich.console import Console
 
+from .taal import bericht, tekst
+
 _out = Console(highlight=False, soft_wrap=True)
 _err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def gegevens(
-    partij: str = typer.Option(..., "--partij", help="Wie verstrekt: college, coordinator, burgemeester, "
-                               "casusoverleg, ander_college, of de naam van een partij (bijv. huisarts)."),
-    ontvanger: str = typer.Option(..., "--ontvanger", help="Aan wie: college, coordinator, burgemeester, "
-                                  "casusoverleg, ander_college of de naam van een partij."),
-    doel: str = typer.Option(..., "--doel", help="Waarvoor: onderzoek, coordinatie, eigen_taak, overdracht, "
-                             "maatwerkvoorziening, huisverbod, wvggz, triage, doorgeleiding, nieuwe_gemeente, "
-                             "fraude, ..."),
-    categorie: str = typer.Option("", "--categorie", help="Welke gegevens (komma's): gewoon, gezondheid, "
-                                  "strafrechtelijk, politiegegevens en/of onderzoeksgegevens, coordinatiegegevens, "
-                                  "melddossier, casusoverleg, eigen."),
-    scenario: Optional[Path] = typer.Argument(None, help="Scenario (YAML) met de feiten van het geval; de eerste "
-                                              "scenario in het bestand wordt gebruikt."),
-    peildatum: Optional[str] = typer.Option(None, help="Datum (standaard: die van het scenario, anders vandaag)."),
-    zonder_wams: bool = typer.Option(False, "--zonder-wams", help="Niet de Wams toepassen (de vraag heeft dan "
-                                     "geen regels)."),
-    as_json: bool = typer.Option(False, "--json", help="Het antwoord als JSON (docs/json.md) met 'gronden'."),
-    corpus: Optional[Path] = typer.Option(None, "--corpus", help="Corpus folder (default: the shipped corpus)."),
+    partij: str = typer.Option(..., "--partij", help=bericht("hulp.gegevens.partij")),
+    ontvanger: str = typer.Option(..., "--ontvanger", help=bericht("hulp.gegevens.ontvanger")),
+    doel: str = typer.Option(..., "--doel", help=bericht("hulp.gegevens.doel")),
+    categorie: str = typer.Option("", "--categorie", help=bericht("hulp.gegevens.categorie")),
+    scenario: Optional[Path] = typer.Argument(None, help=bericht("hulp.gegevens.scenario")),
+    peildatum: Optional[str] = typer.Option(None, help=bericht("hulp.gegevens.peildatum")),
+    zonder_wams: bool = typer.Option(False, "--zonder-wams", help=bericht("hulp.gegevens.zonder_wams")),
+    as_json: bool = typer.Option(False, "--json", help=bericht("hulp.gegevens.json")),
+    corpus: Optional[Path] = typer.Option(None, "--corpus", help=bericht("hulp.check.path")),
 ) -> None:
     """Mag partij X gegevens van soort Y aan Z verstrekken voor doel P? Antwoord met de leden die het dragen."""
     from .api import load
@@ -48,7 +42,7 @@ def gegevens(
     basis = None
     if scenario is not None:
         if not scenario.exists():
-            _err.print(f"{scenario}: no such file", markup=False)
+            _err.print(tekst(bericht("cli.geen_bestand", pad=scenario)), markup=False)
             raise typer.Exit(2)
         basis = load_file(scenario)[0]
     datum = None
@@ -56,13 +50,13 @@ def gegevens(
         try:
             datum = _dt.date.fromisoformat(peildatum)
         except ValueError:
-            _err.print(f"--peildatum: '{peildatum}' is not a date like 2026-01-01", markup=False)
+            _err.print(tekst(bericht("opdracht.peildatum_zoals", waarde=peildatum)), markup=False)
             raise typer.Exit(2) from None
     vraag = Vraag(partij, [c for c in (x.strip() for x in categorie.split(",")) if c], ontvanger, doel)
     try:
         antwoord = beantwoord(load(corpus), vraag, basis, datum, () if zonder_wams else ("wams",))
     except VraagFout as exc:  # a wrong word on the command line: usage, not a corpus problem
-        _err.print(f"wetgraaf gegevens: {exc}", markup=False)
+        _err.print(tekst(bericht("opdracht.gegevens.fout", fout=exc)), markup=False)
         raise typer.Exit(2) from None
     if as_json:
         data = answer_json(antwoord.answer, antwoord.program)

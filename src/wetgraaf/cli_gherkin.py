@@ -15,13 +15,15 @@ from typing import Optional
 import typer
 from rich.console import Console
 
+from .taal import bericht, tekst
+
 _out = Console(highlight=False, soft_wrap=True)
 
 
 def gherkin(
-    feature: Optional[Path] = typer.Argument(None, help="A feature file in the peers' Gherkin."),
-    mapping: Optional[Path] = typer.Option(None, "--mapping", help="The mapping file for that feature file."),
-    naar: Optional[Path] = typer.Option(None, "--naar", help="Print this scenario file as Gherkin instead."),
+    feature: Optional[Path] = typer.Argument(None, help=bericht("hulp.gherkin.feature")),
+    mapping: Optional[Path] = typer.Option(None, "--mapping", help=bericht("hulp.gherkin.mapping")),
+    naar: Optional[Path] = typer.Option(None, "--naar", help=bericht("hulp.gherkin.naar")),
 ) -> None:
     """Run a peer's feature file with a mapping file, or print wetgraaf scenarios as Gherkin."""
     from .cli import err, load_wetgraaf, report_errors
@@ -34,7 +36,7 @@ def gherkin(
             _out.print(naar_gherkin(load_file(naar), naar.stem), markup=False)
             return
         if feature is None or mapping is None:
-            err.print("geef een feature-bestand met --mapping, of --naar met een scenariobestand", markup=False)
+            err.print(tekst(bericht("opdracht.gherkin.gebruik")), markup=False)
             raise typer.Exit(2)
         vertalingen = scenarios(lees_feature(feature), lees_mapping(mapping), str(mapping))
         wg = load_wetgraaf(None)
@@ -43,13 +45,13 @@ def gherkin(
             sc = load_text(v.yaml_tekst, f"{feature}:{v.regel}")[0]
             ok = all(o.ok for o in wg.run(sc))
             if v.afwijking:
-                mark = "✓ afwijking" if not ok else "✗ afwijking verdwenen"
+                mark = tekst(bericht("opdracht.gherkin.afwijking" if not ok else "opdracht.gherkin.verdwenen"))
                 slecht += ok
             else:
                 mark = "✓" if ok else "✗"
                 slecht += not ok
             _out.print(f"{mark}  {v.naam}" + (f"\n     {v.afwijking}" if v.afwijking else ""), markup=False)
-        _out.print(f"{len(vertalingen)} scenario's, {slecht} niet zoals verwacht", markup=False)
+        _out.print(tekst(bericht("opdracht.gherkin.totaal", n=len(vertalingen), slecht=slecht)), markup=False)
         if slecht:
             raise typer.Exit(1)
     except (LawErrors, LawError) as exc:

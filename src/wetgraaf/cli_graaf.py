@@ -18,17 +18,16 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-graaf_app = typer.Typer(name="graaf", no_args_is_help=True, add_completion=False,
-                        help="De afhankelijkheidsgraaf: afhankelijkheden, impact, kringen, bungelende verwijzingen, "
-                             "ongebruikte definities, dekking en export.")
+from .taal import bericht, tekst
+
+graaf_app = typer.Typer(name="graaf", no_args_is_help=True, add_completion=False, help=bericht("hulp.graaf"))
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
-PeildatumOpt = typer.Option(None, "--peildatum", help="De wetsversie die op deze datum geldt (JJJJ-MM-DD); "
-                                                      "standaard de nieuwste.")
-WijzigingOpt = typer.Option([], "--wijziging", "-w", help="Pas deze wijziging toe (herhaalbaar), bv. -w wams.")
-CorpusOpt = typer.Option(None, "--corpus", help="Corpusmap (standaard: het meegeleverde corpus).")
-JsonOpt = typer.Option(False, "--json", help="Antwoord als JSON.")
+PeildatumOpt = typer.Option(None, "--peildatum", help=bericht("hulp.optie.graaf_peildatum"))
+WijzigingOpt = typer.Option([], "--wijziging", "-w", help=bericht("hulp.optie.graaf_wijziging"))
+CorpusOpt = typer.Option(None, "--corpus", help=bericht("hulp.check.path"))
+JsonOpt = typer.Option(False, "--json", help=bericht("hulp.optie.graaf_json"))
 
 
 def _graph(peildatum: Optional[str], wijziging: list[str], corpus: Optional[Path]):
@@ -39,7 +38,7 @@ def _graph(peildatum: Optional[str], wijziging: list[str], corpus: Optional[Path
         try:
             date = _dt.date.fromisoformat(peildatum)
         except ValueError:
-            err.print(f"--peildatum: '{peildatum}' is geen datum; schrijf bv. 2026-07-01", markup=False)
+            err.print(tekst(bericht("opdracht.graaf.peildatum", waarde=peildatum)), markup=False)
             raise typer.Exit(2) from None
     return load(corpus).graph(date, tuple(wijziging))
 
@@ -81,11 +80,11 @@ def _hits_command(name: str, forward: bool, diepte: Optional[int], soort: list[s
                                          "vindplaats": _where(g.nodes[h.node])} for h in hits]},
                          ensure_ascii=False, indent=2))
         return
-    title = (f"{g.nodes[nid]['label']} hangt af van" if forward else f"Wat afhangt van {g.nodes[nid]['label']}") + \
-        f" ({len(hits)})"
-    table = Table(title=escape(title), title_justify="left")
+    title = bericht("opdracht.graaf.hangt_af" if forward else "opdracht.graaf.wat_afhangt", naam=g.nodes[nid]["label"],
+                    n=len(hits))
+    table = Table(title=escape(tekst(title)), title_justify="left")
     for col in ("soort", "naam", "vindplaats", "afstand", "via"):
-        table.add_column(col, overflow="fold")
+        table.add_column(tekst(bericht(f"opdracht.graaf.kolom.{col}")), overflow="fold")
     for h in hits:
         d = g.nodes[h.node]
         via = g.nodes[h.via]["label"] if h.via and h.via in g else ""
@@ -93,29 +92,28 @@ def _hits_command(name: str, forward: bool, diepte: Optional[int], soort: list[s
     out.print(table)
 
 
-@graaf_app.command()
-def afhankelijk(naam: str = typer.Argument(..., help="Definitie (gezinslid, wmo2015.gezinslid), node-id of plaats "
-                                                     "('wmo2015 1.1.2 lid 5')."),
-                diepte: Optional[int] = typer.Option(None, "--diepte", min=1, help="Alleen tot zoveel stappen."),
-                soort: list[str] = typer.Option([], "--soort", help="Alleen deze soort knopen (feit, oordeel, begrip, "
-                                                                    "lid, extern, ...); herhaalbaar."),
+@graaf_app.command(help=bericht("hulp.graaf.afhankelijk"))
+def afhankelijk(naam: str = typer.Argument(..., help=bericht("hulp.graaf.afhankelijk.naam")),
+                diepte: Optional[int] = typer.Option(None, "--diepte", min=1, help=bericht("hulp.optie.graaf_diepte")),
+                soort: list[str] = typer.Option([], "--soort", help=bericht("hulp.graaf.afhankelijk.soort")),
                 peildatum: Optional[str] = PeildatumOpt, wijziging: list[str] = WijzigingOpt,
                 corpus: Optional[Path] = CorpusOpt, as_json: bool = JsonOpt) -> None:
     """Waarvan NAAM afhangt: definities, feiten, open normen, regels en de wettekst waarnaar verwezen wordt."""
     _hits_command(naam, True, diepte, soort, peildatum, wijziging, corpus, as_json)
 
 
-@graaf_app.command("gebruikt-door")
-def gebruikt_door(naam: str = typer.Argument(..., help="Definitie, node-id of plaats in een wet."),
-                  diepte: Optional[int] = typer.Option(None, "--diepte", min=1, help="Alleen tot zoveel stappen."),
-                  soort: list[str] = typer.Option([], "--soort", help="Alleen deze soort knopen; herhaalbaar."),
+@graaf_app.command("gebruikt-door", help=bericht("hulp.graaf.gebruikt-door"))
+def gebruikt_door(naam: str = typer.Argument(..., help=bericht("hulp.graaf.gebruikt-door.naam")),
+                  diepte: Optional[int] = typer.Option(None, "--diepte", min=1,
+                                                       help=bericht("hulp.optie.graaf_diepte")),
+                  soort: list[str] = typer.Option([], "--soort", help=bericht("hulp.graaf.gebruikt-door.soort")),
                   peildatum: Optional[str] = PeildatumOpt, wijziging: list[str] = WijzigingOpt,
                   corpus: Optional[Path] = CorpusOpt, as_json: bool = JsonOpt) -> None:
     """Wat van NAAM afhangt: de impact van een wijziging van NAAM."""
     _hits_command(naam, False, diepte, soort, peildatum, wijziging, corpus, as_json)
 
 
-@graaf_app.command()
+@graaf_app.command(help=bericht("hulp.graaf.cycli"))
 def cycli(peildatum: Optional[str] = PeildatumOpt, wijziging: list[str] = WijzigingOpt,
           corpus: Optional[Path] = CorpusOpt, as_json: bool = JsonOpt) -> None:
     """Kringen: definities die (via andere) zichzelf gebruiken (fout, exit 1), en ter informatie groepen artikelen
@@ -130,20 +128,19 @@ def cycli(peildatum: Optional[str] = PeildatumOpt, wijziging: list[str] = Wijzig
     else:
         for cyc in found.definitions:
             first = g.nodes[cyc[0]]
-            err.print(f"{_where(first)}: deze definities gebruiken elkaar in een kring: "
-                      + " -> ".join(g.nodes[n]["label"] for n in cyc), markup=False)
+            err.print(tekst(bericht("opdracht.graaf.kring", plaats=_where(first),
+                                    kring=" -> ".join(g.nodes[n]["label"] for n in cyc))), markup=False)
         if not found.definitions:
-            out.print("[green]✓[/green] geen kringen in de definities")
+            out.print(tekst(bericht("opdracht.graaf.geen_kringen")))
         if found.references:
-            out.print(f"Ter informatie — artikelen die (via elkaar) naar elkaar verwijzen ({len(found.references)} "
-                      "groep(en)):")
+            out.print(tekst(bericht("opdracht.graaf.ter_informatie", n=len(found.references))))
             for group in found.references:
                 out.print("  " + escape(", ".join(g.nodes[n]["label"] for n in group)))
     if found.definitions:
         raise typer.Exit(1)
 
 
-@graaf_app.command()
+@graaf_app.command(help=bericht("hulp.graaf.bungelend"))
 def bungelend(peildatum: Optional[str] = PeildatumOpt, wijziging: list[str] = WijzigingOpt,
               corpus: Optional[Path] = CorpusOpt, as_json: bool = JsonOpt) -> None:
     """Verwijzingen in de wettekst naar een lid of onderdeel dat niet bestaat (exit 1), en links waarvan het
@@ -157,21 +154,23 @@ def bungelend(peildatum: Optional[str] = PeildatumOpt, wijziging: list[str] = Wi
                          ensure_ascii=False, indent=2))
     else:
         for i in issues:
-            err.print(f"{_where({'file': i.file, 'line': i.line, 'col': i.col})}: bungelende verwijzing "
-                      f"'{i.tekst}': {i.reden}", markup=False)
+            err.print(tekst(bericht("opdracht.graaf.bungelend", plaats=_where({"file": i.file, "line": i.line,
+                                                                               "col": i.col}),
+                                    tekst=i.tekst, reden=i.reden)), markup=False)
         for i in anchors:
-            err.print(f"{_where({'file': i.file, 'line': i.line, 'col': i.col})}: waarschuwing: link '{i.tekst}': "
-                      f"{i.reden}", markup=False)
+            err.print(tekst(bericht("opdracht.graaf.anker", plaats=_where({"file": i.file, "line": i.line,
+                                                                           "col": i.col}),
+                                    tekst=i.tekst, reden=i.reden)), markup=False)
         n_refs = sum(1 for *_, k in g.edges(data="kind") if k == "refers-to")
         if not issues:
-            out.print(f"[green]✓[/green] geen bungelende verwijzingen ({n_refs} verwijzingen gelezen)")
+            out.print(tekst(bericht("opdracht.graaf.geen_bungelend", n=n_refs)))
         else:
-            err.print(f"{len(issues)} bungelende verwijzing(en) van {n_refs}", markup=False)
+            err.print(tekst(bericht("opdracht.graaf.n_bungelend", n=len(issues), van=n_refs)), markup=False)
     if issues:
         raise typer.Exit(1)
 
 
-@graaf_app.command()
+@graaf_app.command(help=bericht("hulp.graaf.ongebruikt"))
 def ongebruikt(peildatum: Optional[str] = PeildatumOpt, wijziging: list[str] = WijzigingOpt,
                corpus: Optional[Path] = CorpusOpt, as_json: bool = JsonOpt) -> None:
     """Definities, feiten, open normen, parameters en soorten die niets gebruikt. Een begrip hier kan een
@@ -184,22 +183,21 @@ def ongebruikt(peildatum: Optional[str] = PeildatumOpt, wijziging: list[str] = W
         print(json.dumps([{"node": n, "soort": g.nodes[n]["kind"], "vindplaats": _where(g.nodes[n])} for n in found],
                          ensure_ascii=False, indent=2))
         return
-    table = Table(title=f"Niet gebruikt door andere regels ({len(found)})", title_justify="left")
+    table = Table(title=tekst(bericht("opdracht.graaf.ongebruikt", n=len(found))), title_justify="left")
     for col in ("soort", "naam", "vindplaats"):
-        table.add_column(col, overflow="fold")
+        table.add_column(tekst(bericht(f"opdracht.graaf.kolom.{col}")), overflow="fold")
     for n in found:
         d = g.nodes[n]
         table.add_row(d["kind"], escape(d["label"]), escape(_where(d)))
     out.print(table)
 
 
-@graaf_app.command()
-def dekking(wet: Optional[str] = typer.Option(None, "--wet", help="Alleen deze wet (bv. wbmgp)."),
+@graaf_app.command(help=bericht("hulp.graaf.dekking"))
+def dekking(wet: Optional[str] = typer.Option(None, "--wet", help=bericht("hulp.graaf.dekking.wet")),
             minimum: Optional[float] = typer.Option(None, "--minimum", min=0, max=100,
-                                                    help="Exit 1 als een wet onder dit percentage blijft."),
-            kort: bool = typer.Option(False, "--kort", help="Zonder de lijst van open eenheden."),
-            gewijzigd: bool = typer.Option(False, "--gewijzigd", help="Alleen de eenheden die een wijziging "
-                                                                      "(-w) inbrengt, bv. -w wams --gewijzigd."),
+                                                    help=bericht("hulp.graaf.dekking.minimum")),
+            kort: bool = typer.Option(False, "--kort", help=bericht("hulp.graaf.dekking.kort")),
+            gewijzigd: bool = typer.Option(False, "--gewijzigd", help=bericht("hulp.graaf.dekking.gewijzigd")),
             peildatum: Optional[str] = PeildatumOpt, wijziging: list[str] = WijzigingOpt,
             corpus: Optional[Path] = CorpusOpt, as_json: bool = JsonOpt) -> None:
     """Dekking per wet en artikel: elke eenheid (lid zonder onderdelen, onderdeel, subonderdeel, slot) is
@@ -209,7 +207,7 @@ def dekking(wet: Optional[str] = typer.Option(None, "--wet", help="Alleen deze w
     g = _graph(peildatum, wijziging, corpus)
     laws = sorted(n for n, kind in g.nodes(data="kind") if kind == "wet")
     if wet and wet not in laws:
-        err.print(f"--wet: onbekende wet '{wet}' (bekend: {', '.join(laws)})", markup=False)
+        err.print(tekst(bericht("opdracht.graaf.onbekende_wet", wet=wet, bekend=", ".join(laws))), markup=False)
         raise typer.Exit(2)
     cov = coverage(g, wet, gewijzigd)
     below = [r for r in cov.laws if minimum is not None and r.percentage < minimum]
@@ -222,11 +220,12 @@ def dekking(wet: Optional[str] = typer.Option(None, "--wet", help="Alleen deze w
                           "open": [{"node": n, "label": g.nodes[n]["label"], "vindplaats": _where(g.nodes[n])}
                                    for n in cov.open_units]}, ensure_ascii=False, indent=2))
     else:
-        for title, rows, first in (("Dekking per wet", cov.laws, "wet"), ("Dekking per artikel", cov.articles,
-                                                                          "artikel")):
-            table = Table(title=title, title_justify="left")
+        for title, rows, first in (("opdracht.graaf.dekking_wet", cov.laws, "wet"),
+                                   ("opdracht.graaf.dekking_artikel", cov.articles, "artikel")):
+            table = Table(title=tekst(bericht(title)), title_justify="left")
             for col in (first, "eenheden", "gecodeerd", "niet uitvoerbaar", "open", "dekking"):
-                table.add_column(col, justify="left" if col == first else "right")
+                table.add_column(tekst(bericht(f"opdracht.graaf.kolom.{col}")),
+                                 justify="left" if col == first else "right")
             for r in rows:
                 name = g.nodes[r.node]["label"]
                 pct = f"{int(r.percentage)}%"  # rounded down: 100% only when nothing is open
@@ -235,30 +234,30 @@ def dekking(wet: Optional[str] = typer.Option(None, "--wet", help="Alleen deze w
                               f"[{colour}]{pct}[/{colour}]")
             out.print(table)
         if cov.open_units and not kort:
-            out.print(f"Open — niet gecodeerd en niet gemarkeerd als niet uitvoerbaar ({len(cov.open_units)}):")
+            out.print(tekst(bericht("opdracht.graaf.open", n=len(cov.open_units))))
             for n in cov.open_units:
-                out.print(f"  {escape(g.nodes[n]['label'])}  [dim]{escape(_where(g.nodes[n]))}[/dim]")
+                out.print("  " + escape(g.nodes[n]["label"]) + "  ", end="")
+                out.print(escape(_where(g.nodes[n])), style="dim")
     if below:
-        err.print("onder het minimum van {:g}%: {}".format(
-            minimum, ", ".join(f"{r.wet} ({r.percentage:.1f}%)" for r in below)), markup=False)
+        err.print(tekst(bericht("opdracht.graaf.minimum", minimum=minimum,
+                                wetten=", ".join(f"{r.wet} ({r.percentage:.1f}%)" for r in below))), markup=False)
         raise typer.Exit(1)
 
 
-@graaf_app.command()
-def export(formaat: str = typer.Option("json", "--formaat", "-f", help="json, graphml of dot."),
-           uitvoer: Optional[Path] = typer.Option(None, "--uitvoer", "-o", help="Bestand (standaard: stdout)."),
-           rond: Optional[str] = typer.Option(None, "--rond", help="Alleen de omgeving van deze knoop."),
-           diepte: int = typer.Option(2, "--diepte", min=1, help="Met --rond: zoveel stappen."),
+@graaf_app.command(help=bericht("hulp.graaf.export"))
+def export(formaat: str = typer.Option("json", "--formaat", "-f", help=bericht("hulp.graaf.export.formaat")),
+           uitvoer: Optional[Path] = typer.Option(None, "--uitvoer", "-o", help=bericht("hulp.graaf.export.uitvoer")),
+           rond: Optional[str] = typer.Option(None, "--rond", help=bericht("hulp.graaf.export.rond")),
+           diepte: int = typer.Option(2, "--diepte", min=1, help=bericht("hulp.graaf.export.diepte")),
            peildatum: Optional[str] = PeildatumOpt, wijziging: list[str] = WijzigingOpt,
            corpus: Optional[Path] = CorpusOpt,
            overschrijf: bool = typer.Option(False, "--overschrijf",
-                                            help="Een bestaand bestand dat wetgraaf niet schreef vervangen (het "
-                                                 "wordt bewaard als NAAM.orig).")) -> None:
+                                            help=bericht("hulp.graaf.export.overschrijf"))) -> None:
     """Schrijf de graaf als JSON (node-link), GraphML of DOT (Graphviz)."""
     from .graph.export import FORMATS, export as render, neighbourhood
 
     if formaat not in FORMATS:
-        err.print(f"--formaat: kies {', '.join(FORMATS)}, niet '{formaat}'", markup=False)
+        err.print(tekst(bericht("opdracht.graaf.formaat", formaten=", ".join(FORMATS), formaat=formaat)), markup=False)
         raise typer.Exit(2)
     g = _graph(peildatum, wijziging, corpus)
     if rond:
@@ -272,7 +271,8 @@ def export(formaat: str = typer.Option("json", "--formaat", "-f", help="json, gr
     try:
         saved = write_output(uitvoer, text, overschrijf)  # atomically; never replaces what wetgraaf did not write
     except OutputRefused as exc:  # a place the user must change: a usage error
-        err.print(f"graaf export: {exc}", markup=False)
+        err.print(tekst(bericht("opdracht.graaf.export_fout", fout=exc)), markup=False)
         raise typer.Exit(2) from None
-    err.print(f"{g.number_of_nodes()} knopen, {g.number_of_edges()} verbindingen -> {uitvoer}"
-              + (f" (het vorige bestand is bewaard als {saved})" if saved else ""), markup=False)
+    done = bericht("opdracht.graaf.geschreven", knopen=g.number_of_nodes(), verbindingen=g.number_of_edges(),
+                   pad=uitvoer)
+    err.print(tekst(bericht("opdracht.graaf.bewaard", melding=done, pad=saved) if saved else done), markup=False)

@@ -14,15 +14,17 @@ from typing import Optional
 import typer
 from rich.console import Console
 
+from .taal import bericht, tekst
+
 _out = Console(highlight=False, soft_wrap=True)
 
 
 def importeer(
-    xml: Path = typer.Argument(..., help="The BWB toestand XML (from repository.officiele-overheidspublicaties.nl)."),
-    sleutel: str = typer.Option(..., "--sleutel", help="The law's key, and its folder name (e.g. zorgtoeslag)."),
-    wti: Optional[Path] = typer.Option(None, "--wti", help="The WTI file: each article's amendment history."),
-    corpus: Path = typer.Option(Path("law"), "--corpus", help="The corpus folder to write the law folder into."),
-    bronnen: Path = typer.Option(Path("law-sources"), "--bronnen", help="Where the copy of the official text goes."),
+    xml: Path = typer.Argument(..., help=bericht("hulp.importeer.xml")),
+    sleutel: str = typer.Option(..., "--sleutel", help=bericht("hulp.importeer.sleutel")),
+    wti: Optional[Path] = typer.Option(None, "--wti", help=bericht("hulp.importeer.wti")),
+    corpus: Path = typer.Option(Path("law"), "--corpus", help=bericht("hulp.importeer.corpus")),
+    bronnen: Path = typer.Option(Path("law-sources"), "--bronnen", help=bericht("hulp.importeer.bronnen")),
 ) -> None:
     """Import an official BWB toestand XML: wet.yaml and one literate file per article; never overwrites."""
     from .cli import report_errors
@@ -35,6 +37,6 @@ def importeer(
         report_errors(exc.errors)
         raise typer.Exit(1) from None
     for f in files:
-        _out.print(f"geschreven: {f}", markup=False)
-    _out.print(f"✓ {len(files) - 2} artikelen van {xml.name} geïmporteerd in {corpus / sleutel}; voeg de regels toe "
-               "onder de leden die ze coderen (docs/wetsbestand.md)", markup=False)
+        _out.print(tekst(bericht("opdracht.importeer.geschreven", pad=f)), markup=False)
+    _out.print(tekst(bericht("opdracht.importeer.klaar", n=len(files) - 2, bron=xml.name, map=corpus / sleutel)),
+               markup=False)

@@ -13,6 +13,7 @@ from typing import Optional
 import typer
 
 from .core.errors import LawError, LawErrors
+from .taal import bericht, tekst
 
 DEFAULT_OUT = Path("build/site")
 # Used when there is no mkdocs.yml (e.g. wetgraaf installed from a wheel): the same site without docs/.
@@ -121,64 +122,56 @@ def _build_into(out: Path, corpus: Optional[Path], config: Optional[Path], stric
     return sum(1 for _ in out.rglob("*.html"))
 
 
-def site(out: Path = typer.Option(DEFAULT_OUT, "--out", "-o", help="Where to write the site."),
-         corpus: Optional[Path] = typer.Option(None, "--corpus", help="Corpus folder (default: the shipped one)."),
-         config: Optional[Path] = typer.Option(None, "--config", help="mkdocs.yml (default: ./mkdocs.yml)."),
-         strict: bool = typer.Option(True, "--strict/--no-strict", help="Fail on any warning (default)."),
-         overschrijf: bool = typer.Option(False, "--overschrijf",
-                                          help="Replace an existing folder wetgraaf did not build (it is moved "
-                                               "aside as NAME.bewaard-TIME, never deleted)."),
-         volledig: bool = typer.Option(False, "--volledig",
-                                       help="Render every page again instead of reusing the unchanged pages of "
-                                            "the previous build.")) -> None:
+def site(out: Path = typer.Option(DEFAULT_OUT, "--out", "-o", help=bericht("hulp.site.out")),
+         corpus: Optional[Path] = typer.Option(None, "--corpus", help=bericht("hulp.optie.corpus_meegeleverd")),
+         config: Optional[Path] = typer.Option(None, "--config", help=bericht("hulp.site.config")),
+         strict: bool = typer.Option(True, "--strict/--no-strict", help=bericht("hulp.site.strict")),
+         overschrijf: bool = typer.Option(False, "--overschrijf", help=bericht("hulp.site.overschrijf")),
+         volledig: bool = typer.Option(False, "--volledig", help=bericht("hulp.site.volledig"))) -> None:
     """Build the site: a page per law, article, term, scenario and amendment, the graph, coverage and the docs."""
     from .atomic import OutputRefused
 
     if config is not None and not config.is_file():  # before the build, not after it
-        typer.echo(f"wetgraaf site: --config {config}: dat is geen bestand; geef een mkdocs.yml", err=True)
+        typer.echo(tekst(bericht("opdracht.site.config", pad=config)), err=True)
         raise typer.Exit(2)
     try:
         stats: list = []
         pages = build_site(out, corpus, config, strict, overwrite=overschrijf, incremental=not volledig,
                            stats=stats)
     except SiteBuildError as exc:
-        typer.echo(f"wetgraaf site: de site is niet gebouwd: {str(exc).splitlines()[0]}", err=True)
+        typer.echo(tekst(bericht("opdracht.site.niet_gebouwd", fout=str(exc).splitlines()[0])), err=True)
         raise typer.Exit(1) from None
     except OutputRefused as exc:  # a place the user must change: a usage error
-        typer.echo(f"wetgraaf site: niet gebouwd: {exc}", err=True)
+        typer.echo(tekst(bericht("opdracht.site.geweigerd", fout=exc)), err=True)
         raise typer.Exit(2) from None
     done = stats[0] if stats else None
-    extra = (f" ({len(done.rendered)} opnieuw opgemaakt, {len(done.reused)} overgenomen uit de vorige bouw)"
-             if done is not None and done.reused else "")
-    typer.echo(f"site gebouwd: {pages} pagina's in {out}{extra}")
+    built = bericht("opdracht.site.gebouwd", n=pages, map=out)
+    if done is not None and done.reused:
+        built = bericht("opdracht.site.hergebruikt", melding=built, opnieuw=len(done.rendered), over=len(done.reused))
+    typer.echo(tekst(built))
 
 
 def _port(value: int) -> int:
     if not 1 <= value <= 65535:
-        raise typer.BadParameter(f"{value} is geen poort: kies een getal van 1 tot en met 65535 (bijvoorbeeld 8000)")
+        raise typer.BadParameter(tekst(bericht("opdracht.serve.poort", waarde=value)))
     return value
 
 
-def serve(port: int = typer.Option(8000, "--port", "-p", help="Port on 127.0.0.1 (1-65535).", callback=_port),
-          site_dir: Path = typer.Option(DEFAULT_OUT, "--site", help="The built site to serve."),
-          build_first: bool = typer.Option(False, "--build/--no-build",
-                                           help="Build the site first (it is always built when missing)."),
-          corpus: Optional[Path] = typer.Option(None, "--corpus", help="Corpus folder (default: the shipped one)."),
-          overschrijf: bool = typer.Option(False, "--overschrijf",
-                                           help="Build into a folder wetgraaf did not build (moved aside, never "
-                                                "deleted)."),
+def serve(port: int = typer.Option(8000, "--port", "-p", help=bericht("hulp.serve.port"), callback=_port),
+          site_dir: Path = typer.Option(DEFAULT_OUT, "--site", help=bericht("hulp.serve.site_dir")),
+          build_first: bool = typer.Option(False, "--build/--no-build", help=bericht("hulp.serve.build_first")),
+          corpus: Optional[Path] = typer.Option(None, "--corpus", help=bericht("hulp.optie.corpus_meegeleverd")),
+          overschrijf: bool = typer.Option(False, "--overschrijf", help=bericht("hulp.serve.overschrijf")),
           tijdslimiet: float = typer.Option(2.0, "--tijdslimiet", min=0.1, max=600.0,
-                                            help="Seconds of work one request may take (WG-API-003 after that)."),
-          herlaad: bool = typer.Option(False, "--herlaad",
-                                       help="Rebuild the site when the corpus, mkdocs.yml or docs/ change, and "
-                                            "reload open pages.")) -> None:
+                                            help=bericht("hulp.serve.tijdslimiet")),
+          herlaad: bool = typer.Option(False, "--herlaad", help=bericht("hulp.serve.herlaad"))) -> None:
     """Serve the site and the question service (JSON API, docs at /api/docs) on http://127.0.0.1:PORT/."""
     import uvicorn
 
     from .server import create_app
 
     if build_first or not (site_dir / "index.html").is_file():
-        typer.echo(f"de site wordt gebouwd in {site_dir} ...")
+        typer.echo(tekst(bericht("opdracht.serve.bouwen", map=site_dir)))
         site(site_dir, corpus, None, True, overschrijf, False)
     app = create_app(site_dir, corpus, time_limit=tijdslimiet)
     if herlaad:
@@ -187,17 +180,17 @@ def serve(port: int = typer.Option(8000, "--port", "-p", help="Port on 127.0.0.1
         rebuilder = Rebuilder(site_dir, corpus)
         rebuilder.start()
         app = wrap(app, rebuilder)
-        typer.echo("de site wordt opnieuw gebouwd zodra een wetsbestand, mkdocs.yml of docs/ wijzigt")
-    typer.echo(f"wetgraaf draait op http://127.0.0.1:{port}/ (API: http://127.0.0.1:{port}/api/docs); "
-               "stop met Ctrl-C")
+        typer.echo(tekst(bericht("opdracht.serve.herlaad")))
+    typer.echo(tekst(bericht("opdracht.serve.draait", poort=port)))
     uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning")
 
 
-def interview(vraag: str = typer.Argument(..., help="The question, e.g. 'gezinslid(kind, cliënt)'."),
-              wet: Optional[str] = typer.Option(None, "--wet", help="Law of unqualified names, e.g. wmo2015."),
-              peildatum: str = typer.Option(_dt.date.today().isoformat(), "--peildatum", help="Date (YYYY-MM-DD)."),
-              wijziging: list[str] = typer.Option([], "--wijziging", "-w", help="Apply this amendment."),
-              corpus: Optional[Path] = typer.Option(None, "--corpus", help="Corpus folder.")) -> None:
+def interview(vraag: str = typer.Argument(..., help=bericht("hulp.interview.vraag")),
+              wet: Optional[str] = typer.Option(None, "--wet", help=bericht("hulp.interview.wet")),
+              peildatum: str = typer.Option(_dt.date.today().isoformat(), "--peildatum",
+                                            help=bericht("hulp.optie.datum")),
+              wijziging: list[str] = typer.Option([], "--wijziging", "-w", help=bericht("hulp.optie.wijziging")),
+              corpus: Optional[Path] = typer.Option(None, "--corpus", help=bericht("hulp.optie.corpus_kort"))) -> None:
     """Ask only the questions still needed to answer VRAAG, one at a time, then show the answer and why."""
     from .api import load
     from .engine.explain import explain_text, show_value
@@ -206,7 +199,7 @@ def interview(vraag: str = typer.Argument(..., help="The question, e.g. 'gezinsl
     try:
         date = _dt.date.fromisoformat(peildatum)
     except ValueError:
-        typer.echo(f"--peildatum: '{peildatum}' is not a date like 2026-01-01", err=True)
+        typer.echo(tekst(bericht("opdracht.peildatum_zoals", waarde=peildatum)), err=True)
         raise typer.Exit(2) from None
     wg = load(corpus)
     feiten: dict = {}
@@ -221,25 +214,25 @@ def interview(vraag: str = typer.Argument(..., help="The question, e.g. 'gezinsl
             if not feiten or last is None:
                 raise
             for e in errors:
-                typer.echo(f"  {e.message}", err=True)
+                typer.echo(f"  {tekst(e.message)}", err=True)
             del feiten[last]  # ask the same question again
             s = step(wg, vraag, wet, date, tuple(wijziging), feiten, None, onbekend)
         if asked == 0:
             for w in s.warnings:
-                typer.echo(f"Let op: {w}")
+                typer.echo(tekst(bericht("opdracht.interview.let_op", melding=w)))
         if s.done:
             break
         q = s.question
         last = q.key
         hint = _hint(q.type, s.program)
-        more = f" (nog ten hoogste {s.bound})" if s.bound is not None else ""
+        more = tekst(bericht("opdracht.interview.nog", n=s.bound)) if s.bound is not None else ""
         typer.echo(f"\n[{asked + 1}]{more} {q.tekst}")
         for n, k in enumerate(q.keuzes, 1):
             typer.echo(f"    {n}. {k.tekst}")
         try:
-            text = input(f"    {hint}(? = weet ik niet)> ")
+            text = input(tekst(bericht("opdracht.interview.prompt", hint=hint)))
         except EOFError:
-            typer.echo("\nafgebroken: geen antwoord meer op de invoer", err=True)
+            typer.echo(tekst(bericht("opdracht.interview.afgebroken")), err=True)
             raise typer.Exit(1) from None
         asked += 1
         if text.strip().lower() in ("?", "weet ik niet", "onbekend"):
@@ -248,12 +241,13 @@ def interview(vraag: str = typer.Argument(..., help="The question, e.g. 'gezinsl
         feiten[q.key] = _choice(text, q) if q.keuzes else read_answer(text, q.type)
     a = s.answer
     typer.echo("")
-    typer.echo(f"Antwoord: {show_value(a.value) if a.error is None else 'fout: ' + a.error.message} "
-               f"(na {asked} vra{'ag' if asked == 1 else 'gen'})")
+    antwoord = show_value(a.value) if a.error is None else bericht("opdracht.interview.fout", melding=a.error.message)
+    typer.echo(tekst(bericht("opdracht.interview.antwoord" if asked == 1 else "opdracht.interview.antwoord_n",
+                             antwoord=antwoord, n=asked)))
     for m in s.skipped:
-        typer.echo(f"Nog nodig: {m.vraag or m.label}")
+        typer.echo(tekst(bericht("opdracht.interview.nog_nodig", wat=m.vraag or m.label)))
     for m in a.missing_oordelen:
-        typer.echo(f"Hangt af van het oordeel van {m.door} over {m.label}")
+        typer.echo(tekst(bericht("opdracht.interview.oordeel", door=m.door, wat=m.label)))
     typer.echo(explain_text(a, s.program))
 
 
@@ -271,19 +265,19 @@ def _choice(text: str, q):
 
 def _hint(t, program) -> str:
     if t.kind == "prim" and t.name == "waarheid":
-        return "ja/nee "
+        return tekst(bericht("opdracht.interview.ja_nee"))
     if t.kind == "soort" and t.name in program.soorten:
         return " | ".join(program.soorten[t.name].values) + " "
     if t.kind == "lijst" and t.item is not None and t.item.kind == "soort" and t.item.name in program.soorten:
-        return " | ".join(program.soorten[t.item.name].values) + ", gescheiden door komma's (leeg = geen) "
+        return tekst(bericht("opdracht.interview.komma_soort", waarden=" | ".join(program.soorten[t.item.name].values)))
     if t.kind == "lijst":
-        return "nummers of namen, gescheiden door komma's (leeg = geen) "
+        return tekst(bericht("opdracht.interview.komma"))
     if t.kind == "entiteit":
-        return "nummer of naam "
-    return {"datum": "JJJJ-MM-DD ", "bedrag": "bedrag in euro ", "duur": "bijv. 6 maanden "}.get(t.name, "")
+        return tekst(bericht("opdracht.interview.entiteit"))
+    return tekst(bericht(f"opdracht.interview.{t.name}")) if t.name in ("datum", "bedrag", "duur") else ""
 
 
 def register(app: typer.Typer) -> None:
-    app.command()(site)
-    app.command()(serve)
-    app.command()(interview)
+    app.command(help=bericht("hulp.site"))(site)
+    app.command(help=bericht("hulp.serve"))(serve)
+    app.command(help=bericht("hulp.interview"))(interview)

@@ -19,6 +19,8 @@ import typer
 import yaml
 from rich.console import Console
 
+from .taal import bericht, tekst
+
 _out = Console(highlight=False, soft_wrap=True)
 _err = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -30,36 +32,31 @@ def _pair_files(wg) -> list[Path]:
 
 
 def spiegel(
-    links: Optional[str] = typer.Argument(None, help="The mirror provision: a definition with its arguments, e.g. "
-                                          "participatiewet.toepassing_2_3a_1_verplicht(p)."),
-    rechts: Optional[str] = typer.Argument(None, help="The provision it mirrors, e.g. "
-                                           "wmo2015.onderzoek_starten_na_hulpvraag(p)."),
-    paren: Optional[Path] = typer.Option(None, "--paren", help="A pair file (YAML; see wetgraaf/analysis/spiegel.py). "
-                                         "Default: every spiegels.yaml of the corpus' amendments."),
-    wijziging: list[str] = typer.Option([], "--wijziging", "-w", help="Apply this amendment (two definitions "
-                                        "given on the command line)."),
-    peildatum: Optional[str] = typer.Option(None, help="Date to evaluate on (default: today)."),
-    vast: list[str] = typer.Option([], "--vast", help="Fix an input: 'feit(p)=waarde' (repeatable)."),
-    corpus: Optional[Path] = typer.Option(None, "--corpus", help="Corpus folder (default: the shipped corpus)."),
+    links: Optional[str] = typer.Argument(None, help=bericht("hulp.spiegel.links")),
+    rechts: Optional[str] = typer.Argument(None, help=bericht("hulp.spiegel.rechts")),
+    paren: Optional[Path] = typer.Option(None, "--paren", help=bericht("hulp.spiegel.paren")),
+    wijziging: list[str] = typer.Option([], "--wijziging", "-w", help=bericht("hulp.spiegel.wijziging")),
+    peildatum: Optional[str] = typer.Option(None, help=bericht("hulp.spiegel.peildatum")),
+    vast: list[str] = typer.Option([], "--vast", help=bericht("hulp.spiegel.vast")),
+    corpus: Optional[Path] = typer.Option(None, "--corpus", help=bericht("hulp.check.path")),
 ) -> None:
     """Vergelijk spiegelbepalingen: gelijk over alle combinaties van de feiten, of een onderscheidend geval."""
     from .api import load
     from .analysis.spiegel import Paar, feit_sleutel, lees_paren, scenario, show, vergelijk
 
     if (links is None) != (rechts is None):
-        _err.print("wetgraaf spiegel: give two definitions (LINKS RECHTS), or none to check the pair files",
-                   markup=False)
+        _err.print(tekst(bericht("opdracht.spiegel.twee")), markup=False)
         raise typer.Exit(2)
     try:
         datum = _dt.date.fromisoformat(peildatum) if peildatum else _dt.date.today()
     except ValueError:
-        _err.print(f"--peildatum: '{peildatum}' is not a date like 2026-01-01", markup=False)
+        _err.print(tekst(bericht("opdracht.peildatum_zoals", waarde=peildatum)), markup=False)
         raise typer.Exit(2) from None
     fixed = {}
     for item in vast:
         name, sep, value = item.partition("=")
         if not sep or not name.strip():
-            _err.print(f"--vast: '{item}' is not 'feit(p)=waarde'", markup=False)
+            _err.print(tekst(bericht("opdracht.spiegel.vast", waarde=item)), markup=False)
             raise typer.Exit(2)
         fixed[name.strip()] = yaml.safe_load(value)
     wg = load(corpus)
@@ -69,27 +66,27 @@ def spiegel(
     else:
         files = [paren] if paren else _pair_files(wg)
         if paren is not None and not paren.exists():
-            _err.print(f"{paren}: no such file", markup=False)
+            _err.print(tekst(bericht("cli.geen_bestand", pad=paren)), markup=False)
             raise typer.Exit(2)
         if not files:
-            _err.print("wetgraaf spiegel: no pair file (spiegels.yaml) in the corpus; give two definitions or "
-                       "--paren", markup=False)
+            _err.print(tekst(bericht("opdracht.spiegel.geen_paren")), markup=False)
             raise typer.Exit(2)
         pairs = [p for f in files for p in lees_paren(f)]
     failed = 0
     for paar in pairs:
         result = vergelijk(wg, paar)
         if result.gelijk:
-            mark = "[green]✓[/green]" if result.zoals_verwacht else "[red]✗ (verschil verwacht)[/red]"
-            _out.print(f"{mark} {paar.naam}: gelijkwaardig over {result.combinaties} combinaties van de feiten "
-                       f"{', '.join(result.woorden) or '(geen)'}")
+            mark = "[green]✓[/green]" if result.zoals_verwacht else \
+                tekst(bericht("opdracht.spiegel.verschil_verwacht"))
+            _out.print(tekst(bericht("opdracht.spiegel.gelijk", teken=mark, naam=paar.naam, n=result.combinaties,
+                                     feiten=", ".join(result.woorden) or bericht("opdracht.spiegel.geen"))))
         else:
-            mark = "[yellow]≠ (verwacht)[/yellow]" if result.zoals_verwacht else "[red]✗[/red]"
-            _out.print(f"{mark} {paar.naam}: verschil — links {show(result.links_waarde)}, rechts "
-                       f"{show(result.rechts_waarde)}; onderscheidend geval (scenario):")
+            mark = tekst(bericht("opdracht.spiegel.zoals_verwacht")) if result.zoals_verwacht else "[red]✗[/red]"
+            _out.print(tekst(bericht("opdracht.spiegel.verschil", teken=mark, naam=paar.naam,
+                                     links=show(result.links_waarde), rechts=show(result.rechts_waarde))))
             _out.print(yaml.safe_dump(scenario(result, wg), allow_unicode=True, sort_keys=False).rstrip(),
                        markup=False)
         failed += not result.zoals_verwacht
     if failed:
-        _err.print(f"{failed} paar/paren anders dan verwacht", markup=False)
+        _err.print(tekst(bericht("opdracht.spiegel.anders", n=failed)), markup=False)
         raise typer.Exit(1)

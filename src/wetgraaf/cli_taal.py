@@ -13,7 +13,7 @@ import re
 import sys
 from typing import Any
 
-from .taal import Bericht, bericht, kies, tekst, zet_taal
+from .taal import STANDAARD, Bericht, bericht, catalogus, kies, taal, tekst, zet_taal
 
 # (pattern over Click/Typer's English message, catalogue key); the groups are the message's arguments. First
 # match wins; a message no pattern knows is shown as Click wrote it.
@@ -116,6 +116,42 @@ def help_in_taal() -> None:
     _help_option()
 
 
+# The help texts of the commands and options: catalogue entries whose key starts with one of these.
+HULP = ("hulp.", "cli.help.taal")
+
+
+def hulp_index() -> dict[str, str]:
+    """Each help text's Dutch form (as Typer keeps it, dedented) -> its catalogue key."""
+    import inspect
+
+    return {inspect.cleandoc(entry[STANDAARD]): key for key, entry in catalogus().items() if key.startswith(HULP)}
+
+
+def hulp_in_taal(command: Any) -> None:
+    """The help of `command` and of every command and option under it in the current language. The code gives
+    Typer `bericht(key)` as help, a str whose value is the Dutch text, which Typer copies into the Click commands
+    it builds for each run; here, once the language of the run is known and before anything is shown, each such text
+    is replaced by its rendering (unchanged in Dutch)."""
+    t = taal()
+    if t == STANDAARD:
+        return
+    index = hulp_index()
+
+    def vertaal(text: Any) -> Any:
+        key = index.get(text) if isinstance(text, str) else None
+        return tekst(bericht(key), t) if key else text
+
+    todo = [command]
+    while todo:
+        cmd = todo.pop()
+        cmd.help = vertaal(cmd.help)
+        cmd.short_help = vertaal(getattr(cmd, "short_help", None))
+        for param in cmd.params:
+            if hasattr(param, "help"):
+                param.help = vertaal(param.help)
+        todo.extend(getattr(cmd, "commands", {}).values())
+
+
 def _help_option() -> None:
     """The --help option's own line ('Show this message and exit.')."""
     for modname in ("typer._click.core", "click.core"):
@@ -183,4 +219,5 @@ def klik_fout(exc: Any) -> str:
     return tekst(bericht("cli.fout", melding=vertaal_klik(exc.format_message())))
 
 
-__all__ = ["KLIK", "vertaal_klik", "taal_uit_argv", "kies_taal", "help_in_taal", "gebruiksfout", "klik_fout"]
+__all__ = ["KLIK", "vertaal_klik", "taal_uit_argv", "kies_taal", "help_in_taal", "hulp_in_taal", "hulp_index",
+           "gebruiksfout", "klik_fout"]

@@ -65,7 +65,7 @@ def run_vraag(scenario: Path, uitleg: bool = False, as_json: bool = False, corpu
                     f"oordeel {m.door}: {m.label}" + (f" ({said[id(m)]})" if said[id(m)] else "")
                     for m in a.missing_oordelen]
             expected = "" if not o.has_expectation else (
-                "[green]✓[/green]" if o.ok else "[red]✗ " + "; ".join(o.problems) + "[/red]")
+                "[green]✓[/green]" if o.ok else "[red]✗ " + "; ".join(str(tekst(p)) for p in o.problems) + "[/red]")
             question = o.question if o.versie == "basis" else f"{o.question} \\[versie {o.versie}]"
             table.add_row(question, value, "\n".join(missing), expected)
         out.print(table)

@@ -13,6 +13,7 @@ from rich.markup import escape
 from rich.rule import Rule as RichRule
 
 from .core.errors import LawError, LawErrors
+from .taal import bericht, tekst as _t
 
 out = Console(highlight=False, soft_wrap=True)
 
@@ -31,8 +32,8 @@ def _amendment_name(wg, arg: str) -> str:
         wijz = parse_wijziging(path, wg.corpus)  # a draft outside the corpus: loaded, never written
         wg.corpus.wijzigingen[wijz.naam] = wijz
         return wijz.naam
-    raise LawErrors([LawError("WG-WIJZ-007", f"no amendment '{arg}': give a name "
-                              f"({', '.join(sorted(wg.corpus.wijzigingen)) or 'none known'}) or a folder")])
+    raise LawErrors([LawError("WG-WIJZ-007", bericht("WG-WIJZ-007.geen", naam=arg, bekend=", ".join(
+        sorted(wg.corpus.wijzigingen)) or bericht("opdracht.wijz.geen_bekend")))])
 
 
 _STYLE = {"geschrapt": "red strike", "ingevoegd": "green underline"}
@@ -62,53 +63,58 @@ def render_report(report) -> None:
     from .amend.outcomes import describe_flip
 
     names = " + ".join(report.names)
-    out.print(RichRule(f"Wijziging {names}" + (f" op {' + '.join(report.on_top_of)}" if report.on_top_of else "")))
+    out.print(RichRule(_t(bericht("opdracht.wijz.kop_op", namen=names, basis=" + ".join(report.on_top_of))
+                          if report.on_top_of else bericht("opdracht.wijz.kop", namen=names))))
     meta = report.meta
-    out.print(f"{escape(str(meta.get('titel', names)))} — status {meta.get('status', '?')}"
-              + (f", Kamerstuk {meta['kamerstuk']}" if meta.get("kamerstuk") else ""))
-    out.print(RichRule("Renvooi"))
+    title = bericht("opdracht.wijz.titel", titel=escape(str(meta.get("titel", names))), status=meta.get("status", "?"))
+    if meta.get("kamerstuk"):
+        title = bericht("opdracht.wijz.kamerstuk", melding=title, kamerstuk=meta["kamerstuk"])
+    out.print(_t(title))
+    out.print(RichRule(_t(bericht("opdracht.wijz.renvooi"))))
     for art in report.articles:
-        out.print(f"[bold]{art.wet} artikel {art.artikel}[/bold] ({art.status})")
+        out.print(_t(bericht("opdracht.wijz.artikel", wet=art.wet, artikel=art.artikel, status=art.status)))
         for unit in art.units:
             if unit.status == "ongewijzigd":
                 continue
-            out.print(f"  [bold]{escape(unit.path)}[/bold] — {unit.status}"
-                      + (f" [yellow]({unit.herkomst})[/yellow]" if unit.herkomst else ""))
+            head = bericht("opdracht.wijz.eenheid", pad=escape(unit.path), status=unit.status)
+            out.print(_t(bericht("opdracht.wijz.herkomst", melding=head, herkomst=unit.herkomst) if unit.herkomst
+                         else head))
             if unit.status in ("nieuw", "vervallen"):
                 # Wholly new or gone: the status says it; the text is shown as it reads.
                 colour = "green" if unit.status == "nieuw" else "red"
                 for line in (unit.new or unit.old).split("\n"):
-                    out.print(f"    [{colour}]{escape(line)}[/{colour}]" if line else "")
+                    out.print("    " + escape(line) if line else "", style=colour)
                 continue
             for line in _styled_lines(unit.ops):
                 out.print(f"    {line}")
             if unit.te_herzien:
-                out.print("    [yellow]te herzien: de woorden zijn gewijzigd, de regels eronder niet (geen gebonden "
-                          "waarde volgde); herschrijf ze of bevestig dat ze blijven gelden[/yellow]")
-    out.print(RichRule("Regels"))
+                out.print(_t(bericht("opdracht.wijz.te_herzien")))
+    out.print(RichRule(_t(bericht("opdracht.wijz.regels"))))
     for c in report.rules:
         colour = {"toegevoegd": "green", "verwijderd": "red", "gewijzigd": "yellow"}[c.status]
-        out.print(f"[{colour}]{c.status}[/{colour}] {c.kind} [bold]{c.qname}[/bold] — {escape(c.citation)}")
+        out.print(_t(bericht("opdracht.wijz.regel", kleur=colour, status=c.status, soort=c.kind, naam=c.qname,
+                             bron=escape(c.citation))))
         for line in c.old:
             if line not in c.new:
-                out.print(f"    [red]- {escape(line)}[/red]")
+                out.print(_t(bericht("opdracht.wijz.min", regel=escape(line))))
         for line in c.new:
             if line not in c.old:
-                out.print(f"    [green]+ {escape(line)}[/green]")
+                out.print(_t(bericht("opdracht.wijz.plus", regel=escape(line))))
     if report.graph:
         _render_graph(report.graph)
-    out.print(RichRule("Uitkomsten"))
+    out.print(RichRule(_t(bericht("opdracht.wijz.uitkomsten"))))
     o = report.outcomes
-    out.print(f"{len(o.flips)} uitkomst(en) omgeslagen, {o.unchanged} ongewijzigd, "
-              f"{len(o.not_comparable)} niet vergelijkbaar")
+    out.print(_t(bericht("opdracht.wijz.telling", omgeslagen=len(o.flips), ongewijzigd=o.unchanged,
+                         niet=len(o.not_comparable))))
     for f in o.flips:
         out.print(escape(describe_flip(f)))
     for sc, q, why in o.not_comparable:
-        out.print(f"  [dim]{escape(sc)}: {escape(q)}: {escape(why)}[/dim]")
+        out.print(_t(bericht("opdracht.wijz.niet_vergelijkbaar", scenario=escape(sc), vraag=escape(q),
+                             reden=escape(str(_t(why))))))
     for pop in report.population or []:
         _render_population(pop)
     for w in report.warnings:
-        out.print(f"[yellow]let op:[/yellow] {escape(w)}")
+        out.print(_t(bericht("opdracht.wijz.let_op", melding=escape(str(_t(w))))))
 
 
 def render_comparison(table: dict) -> None:
@@ -118,65 +124,70 @@ def render_comparison(table: dict) -> None:
     from .amend.vergelijking import UNCHANGED
 
     a, b = table["a"], table["b"]
-    base = " + ".join(table["op"]) or "de geldende wet"
-    out.print(RichRule(f"Vergelijking {a} en {b}, elk op {base}"))
+    base = " + ".join(table["op"]) or bericht("opdracht.wijz.geldende_wet")
+    out.print(RichRule(_t(bericht("opdracht.wijz.vergelijking", a=a, b=b, basis=base))))
+
+    def col(name: str) -> str:  # a column named by the catalogue (the two drafts keep their names)
+        return _t(bericht(f"opdracht.wijz.kolom.{name}"))
 
     def grid(title: str, columns: list[str]) -> Table:
-        t = Table(title=title, title_justify="left")
-        for col in columns:
-            t.add_column(escape(col), overflow="fold")
+        t = Table(title=_t(title), title_justify="left")
+        for column in columns:
+            t.add_column(escape(column), overflow="fold")
         return t
 
     def mark(a_val: str, b_val: str, differ: bool) -> tuple[str, str]:
         return (f"[bold]{escape(a_val)}[/bold]", f"[bold]{escape(b_val)}[/bold]") if differ else \
             (escape(a_val), escape(b_val))
 
-    tekst = grid("Tekst", ["artikel", "plaats", a, b])
+    tekst = grid(bericht("opdracht.wijz.tekst"), [col("artikel"), col("plaats"), a, b])
     for row in table["tekst"]:
         tekst.add_row(escape(row["artikel"]), escape(row["plaats"]), *mark(row["a"], row["b"], row["a"] != row["b"]))
     out.print(tekst)
-    regels = grid("Regels", ["definitie", a, b])
+    regels = grid(bericht("opdracht.wijz.regels"), [col("definitie"), a, b])
     for row in table["regels"]:
         regels.add_row(escape(row["naam"]), *mark(row["a"], row["b"], row["a"] != row["b"]))
     out.print(regels)
-    flips = grid(f"Uitkomsten die {a} of {b} verandert ({table['ongewijzigd_in_beide']} in beide gelijk)",
-                 ["scenario", "vraag", "zonder", a, b, "verschil"])
+    flips = grid(bericht("opdracht.wijz.uitkomsten_ab", a=a, b=b, n=table["ongewijzigd_in_beide"]),
+                 [col("scenario"), col("vraag"), col("zonder"), a, b, col("verschil")])
     for row in table["uitkomsten"]:
         flips.add_row(escape(row["scenario"]), escape(row["vraag"]), _show(row["zonder"]),
                       *mark(_show(row["a"]), _show(row["b"]), row["verschil"]), "≠" if row["verschil"] else "")
     out.print(flips)
     for pop in table["populatie"]:
-        counts = grid(f"Populatie {pop['populatie']}: {pop['vraag']}, {pop['aantal']:,} gevallen (dezelfde rijen)",
-                      ["uitkomst", "zonder", a, b, f"{b} − {a}"])
+        counts = grid(bericht("opdracht.wijz.populatie_ab", naam=pop["populatie"], vraag=pop["vraag"],
+                              aantal=f"{pop['aantal']:,}"), [col("uitkomst"), col("zonder"), a, b, f"{b} − {a}"])
         for row in pop["uitkomsten"]:
             counts.add_row(escape(row["uitkomst"]), f"{row['zonder']:,}", f"{row['a']:,}", f"{row['b']:,}",
                            f"{row['b'] - row['a']:+,}")
         out.print(counts)
     if not table["tekst"] and not table["uitkomsten"]:
-        out.print(f"{UNCHANGED} geen verschil")
+        out.print(_t(bericht("opdracht.wijz.geen_verschil", teken=UNCHANGED)))
 
 
 def _render_graph(g: dict) -> None:
     """What the amendment does to the dependency graph: articles and decisions gone or new, and what is affected."""
-    out.print(RichRule("Graaf"))
+    out.print(RichRule(_t(bericht("opdracht.wijz.graaf"))))
     keys = ("knopen_toegevoegd", "knopen_verwijderd", "kanten_toegevoegd", "kanten_verwijderd")
-    out.print(", ".join(f"{key.replace('_', ' ')}: {len(g[key])}" for key in keys if key in g))
+    out.print(", ".join(_t(bericht("opdracht.wijz.telt", wat=bericht(f"opdracht.wijz.{key}"), n=len(g[key])))
+                        for key in keys if key in g))
 
     from .amend.graphdiff import structure_changes
 
     parts = structure_changes(g)
-    for key, label, colour in (("artikelen_vervallen", "artikelen vervallen", "red"),
-                               ("delen_vervallen", "delen vervallen", "red"),
-                               ("artikelen_nieuw", "artikelen nieuw", "green"),
-                               ("delen_nieuw", "delen nieuw", "green")):
+    for key, colour in (("artikelen_vervallen", "red"), ("delen_vervallen", "red"), ("artikelen_nieuw", "green"),
+                        ("delen_nieuw", "green")):
         if parts[key] or key.startswith("artikelen"):
-            out.print(f"[{colour}]{label}[/{colour}]: {escape('; '.join(parts[key]) or 'geen')}")
+            label = _t(bericht(f"opdracht.wijz.{key}"))
+            listed = "; ".join(parts[key]) or _t(bericht("opdracht.wijz.geen"))
+            out.print(f"[{colour}]{label}[/{colour}]: {escape(listed)}")
     if g.get("vervallen_beslissingen"):
-        out.print(f"[red]beslissingen vervallen[/red]: {escape(', '.join(g['vervallen_beslissingen']))}")
-    _render_impact(g.get("impact", []), f"geraakt langs de regels ({len(g.get('impact', []))} beslissingen in "
-                   f"{', '.join(g.get('wetten_geraakt', [])) or 'geen wet'})")
-    _render_impact(g.get("impact_tekst", []), f"alleen via verwijzingen in de tekst ({len(g.get('impact_tekst', []))}"
-                   " beslissingen; hun regels lezen de gewijzigde tekst niet, maar een lezer wel)")
+        out.print(_t(bericht("opdracht.wijz.beslissingen_vervallen",
+                             namen=escape(", ".join(g["vervallen_beslissingen"])))))
+    _render_impact(g.get("impact", []), _t(bericht("opdracht.wijz.impact", n=len(g.get("impact", [])), wetten=", ".join(
+        g.get("wetten_geraakt", [])) or bericht("opdracht.wijz.geen_wet"))))
+    _render_impact(g.get("impact_tekst", []), _t(bericht("opdracht.wijz.impact_tekst",
+                                                         n=len(g.get("impact_tekst", [])))))
 
 
 def _render_impact(impact: list[dict], title: str) -> None:
@@ -184,45 +195,46 @@ def _render_impact(impact: list[dict], title: str) -> None:
         return
     out.print(f"{escape(title)}:")
     for item in impact[:40]:
-        out.print(f"  {escape(item['naam'])} — {escape(str(item['bron']))} [dim](via {escape(item['door'])})[/dim]")
+        out.print(_t(bericht("opdracht.wijz.impact_regel", naam=escape(item["naam"]), bron=escape(str(item["bron"])),
+                             door=escape(item["door"]))))
     if len(impact) > 40:
-        out.print(f"  … en {len(impact) - 40} meer (--json geeft ze alle)")
+        out.print(_t(bericht("opdracht.wijz.meer", n=len(impact) - 40)))
 
 
 def _render_population(pop: dict) -> None:
     """Counts per outcome before and after, the transitions, and an explained example of each."""
     from rich.table import Table
 
-    out.print(RichRule(f"Populatie {pop['populatie']}"))
-    out.print(f"vraag: {escape(pop['vraag'])} — {pop['aantal']:,} gevallen, zaad {pop['zaad']}, "
-              f"{pop['seconden']} s ({pop.get('pad', 'batch')})")
+    out.print(RichRule(_t(bericht("opdracht.wijz.populatie", naam=pop["populatie"]))))
+    out.print(_t(bericht("opdracht.wijz.vraag", vraag=escape(pop["vraag"]), aantal=f"{pop['aantal']:,}",
+                         zaad=pop["zaad"], seconden=pop["seconden"], pad=pop.get("pad", "batch"))))
     if pop.get("ongebruikt"):
-        out.print(f"[dim]niet gelezen door deze versies (een andere wijziging van de wet kent ze): "
-                  f"{escape(', '.join(pop['ongebruikt']))}[/dim]")
-    counts = Table(title="Uitkomsten voor en na", title_justify="left")
+        out.print(_t(bericht("opdracht.wijz.ongebruikt", feiten=escape(", ".join(pop["ongebruikt"])))))
+    counts = Table(title=_t(bericht("opdracht.wijz.voor_en_na")), title_justify="left")
     for col in ("uitkomst", "voor", "na", "verschil"):
-        counts.add_column(col, justify="left" if col == "uitkomst" else "right")
+        counts.add_column(_t(bericht(f"opdracht.wijz.kolom.{col}")), justify="left" if col == "uitkomst" else "right")
     for label in sorted(set(pop["voor"]) | set(pop["na"])):
         a, b = pop["voor"].get(label, 0), pop["na"].get(label, 0)
         counts.add_row(label, f"{a:,}", f"{b:,}", f"{b - a:+,}")
     out.print(counts)
-    moves = Table(title="Overgangen", title_justify="left")
+    moves = Table(title=_t(bericht("opdracht.wijz.overgangen")), title_justify="left")
     for col in ("van → naar", "aantal", "aandeel"):
-        moves.add_column(col, justify="left" if col == "van → naar" else "right")
+        moves.add_column(_t(bericht(f"opdracht.wijz.kolom.{col}")),
+                         justify="left" if col == "van → naar" else "right")
     for t in pop["overgangen"]:
         moves.add_row(f"{t['van']} → {t['naar']}", f"{t['aantal']:,}", f"{100 * t['aantal'] / pop['aantal']:.1f}%")
     out.print(moves)
     varying = set(pop.get("verdelingen") or [])
     for ex in pop["voorbeelden"]:
         for case in ex["gevallen"][:1]:
-            out.print(f"[bold]voorbeeld {ex['van']} → {ex['naar']}[/bold] (rij {case['rij']})")
+            out.print(_t(bericht("opdracht.wijz.voorbeeld", van=ex["van"], naar=ex["naar"], rij=case["rij"])))
             split = case["splitsing"]
             if split:
-                out.print(f"  splitst bij {escape(split['naam'])}: {_show(split['voor'])} → {_show(split['na'])} — "
-                          f"{escape(split['bron'])}")
+                out.print(_t(bericht("opdracht.wijz.splitst", naam=escape(split["naam"]), voor=_show(split["voor"]),
+                                     na=_show(split["na"]), bron=escape(split["bron"]))))
             facts = [f"{k.split('.', 1)[-1]} = {_show(v)}" for k, v in case["feiten"].items()
                      if not varying or k in varying]
-            out.print(f"  [dim]{escape('; '.join(facts))}[/dim]")
+            out.print(_t(bericht("opdracht.wijz.feiten", feiten=escape("; ".join(facts)))))
 
 
 def _show(value) -> str:
@@ -231,7 +243,7 @@ def _show(value) -> str:
     if value is False:
         return "onwaar"
     if value is None:
-        return "(bestond niet)"
+        return _t(bericht("opdracht.wijz.bestond_niet"))
     if isinstance(value, dict) and value.get("onbekend"):
         return "onbekend"
     if isinstance(value, list):
@@ -239,29 +251,21 @@ def _show(value) -> str:
     return str(value)
 
 
-def wijziging(amendment: str = typer.Argument(..., help="Amendment name or folder (law/wijzigingen/<naam>)."),
-              op: list[str] = typer.Option([], "--op", help="Apply on top of this amendment (stacking)."),
-              vergelijk: Optional[str] = typer.Option(None, "--vergelijk",
-                                                       help="Compare with another amendment on the same base."),
-              peildatum: Optional[str] = typer.Option(None, help="Date for text and rules (default: entry date)."),
-              scenarios: list[Path] = typer.Option([], "--scenarios", help="Extra scenario files or folders."),
-              populatie: list[str] = typer.Option([], "--populatie",
-                                                  help="Population file or name (law/populaties/<naam>.yaml); "
-                                                       "default: those that name this amendment."),
-              aantal: int = typer.Option(100_000, "--aantal", min=1, help="Size of the generated population."),
-              zaad: int = typer.Option(20261125, "--zaad", help="Seed of the population generator."),
-              dask: bool = typer.Option(False, "--dask", help="Run the population in partitions on a local Dask "
-                                        "cluster (same result; needs the `dask` extra)."),
-              dask_adres: Optional[str] = typer.Option(None, "--dask-adres", help="...or on the Dask scheduler at "
-                                                       "this address (tcp://host:8786); see docs/prestaties.md."),
-              as_json: bool = typer.Option(False, "--json", help="Print the report as JSON (docs/wijzigingen.md)."),
-              wetsvoorstel: bool = typer.Option(False, "--wetsvoorstel",
-                                                help="Print the amending article(s) as a drafter publishes them."),
-              docx: Optional[Path] = typer.Option(None, "--docx", help="Write the wetsvoorstel, renvooi and outcome "
-                                                  "table to this Word file (.docx)."),
-              overschrijf: bool = typer.Option(False, "--overschrijf", help="With --docx: replace a file wetgraaf did "
-                                               "not write (kept as NAME.orig)."),
-              corpus: Optional[Path] = typer.Option(None, "--corpus", help="Corpus folder.")) -> None:
+def wijziging(amendment: str = typer.Argument(..., help=bericht("hulp.wijziging.amendment")),
+              op: list[str] = typer.Option([], "--op", help=bericht("hulp.wijziging.op")),
+              vergelijk: Optional[str] = typer.Option(None, "--vergelijk", help=bericht("hulp.wijziging.vergelijk")),
+              peildatum: Optional[str] = typer.Option(None, help=bericht("hulp.wijziging.peildatum")),
+              scenarios: list[Path] = typer.Option([], "--scenarios", help=bericht("hulp.wijziging.scenarios")),
+              populatie: list[str] = typer.Option([], "--populatie", help=bericht("hulp.wijziging.populatie")),
+              aantal: int = typer.Option(100_000, "--aantal", min=1, help=bericht("hulp.wijziging.aantal")),
+              zaad: int = typer.Option(20261125, "--zaad", help=bericht("hulp.wijziging.zaad")),
+              dask: bool = typer.Option(False, "--dask", help=bericht("hulp.wijziging.dask")),
+              dask_adres: Optional[str] = typer.Option(None, "--dask-adres", help=bericht("hulp.wijziging.dask_adres")),
+              as_json: bool = typer.Option(False, "--json", help=bericht("hulp.wijziging.json")),
+              wetsvoorstel: bool = typer.Option(False, "--wetsvoorstel", help=bericht("hulp.wijziging.wetsvoorstel")),
+              docx: Optional[Path] = typer.Option(None, "--docx", help=bericht("hulp.wijziging.docx")),
+              overschrijf: bool = typer.Option(False, "--overschrijf", help=bericht("hulp.wijziging.overschrijf")),
+              corpus: Optional[Path] = typer.Option(None, "--corpus", help=bericht("hulp.optie.corpus_kort"))) -> None:
     """Apply an amendment in memory and report the renvooi, rule diff, graph diff, outcome flips and the impact on
     a generated population."""
     import datetime as _dt
@@ -273,7 +277,7 @@ def wijziging(amendment: str = typer.Argument(..., help="Amendment name or folde
         try:
             import distributed  # noqa: F401
         except ImportError:
-            out.print("--dask needs Dask: pip install 'wetgraaf[dask]'")
+            out.print(_t(bericht("opdracht.wijz.dask")), markup=False)
             raise typer.Exit(2) from None
 
     if docx is not None:  # a place that cannot be written is refused before the report, not after it
@@ -282,7 +286,7 @@ def wijziging(amendment: str = typer.Argument(..., help="Amendment name or folde
         try:
             check_writable(docx)
         except OutputRefused as exc:
-            out.print(f"wijziging --docx: {escape(str(exc))}")
+            out.print(_t(bericht("opdracht.wijz.docx_fout", fout=escape(str(exc)))))
             raise typer.Exit(2) from None
 
     def build_report(*args, **kwargs):
@@ -299,7 +303,7 @@ def wijziging(amendment: str = typer.Argument(..., help="Amendment name or folde
     try:
         date = _dt.date.fromisoformat(peildatum) if peildatum is not None else None
     except ValueError:
-        out.print(f"--peildatum: '{escape(peildatum or '')}' is geen datum; schrijf haar als 2026-07-01")
+        out.print(_t(bericht("opdracht.wijz.peildatum", waarde=escape(peildatum or ""))))
         raise typer.Exit(2) from None
     if vergelijk:
         # A and B each on the same base, side by side in one table per section.
@@ -342,19 +346,19 @@ def _write_docx(wg, name: str, report, path: Path, overschrijf: bool) -> None:
     try:
         data = write_docx(_write(wg.corpus.wijzigingen[name], wg.corpus), report)
     except ImportError:
-        out.print("--docx heeft python-docx nodig: pip install 'wetgraaf[docx]'")
+        out.print(_t(bericht("opdracht.wijz.docx_nodig")), markup=False)
         raise typer.Exit(2) from None
     try:
         write_output(path, data, overschrijf)
     except OutputRefused as exc:  # a place the user must change: a usage error
-        out.print(f"wijziging --docx: {escape(str(exc))}")
+        out.print(_t(bericht("opdracht.wijz.docx_fout", fout=escape(str(exc)))))
         raise typer.Exit(2) from None
-    out.print(f"wetsvoorstel, renvooi en uitkomsten geschreven naar {escape(str(path))}")
+    out.print(_t(bericht("opdracht.wijz.geschreven", pad=escape(str(path)))))
 
 
-def afleiden(oud: Path = typer.Argument(..., help="The article as it is (law/<wet>/artikel-N.md)."),
-             nieuw: Path = typer.Argument(..., help="An edited copy of it."),
-             onderdeel: str = typer.Option("A", "--onderdeel", help="Letter of the first onderdeel.")) -> None:
+def afleiden(oud: Path = typer.Argument(..., help=bericht("hulp.afleiden.oud")),
+             nieuw: Path = typer.Argument(..., help=bericht("hulp.afleiden.nieuw")),
+             onderdeel: str = typer.Option("A", "--onderdeel", help=bericht("hulp.afleiden.onderdeel"))) -> None:
     """Derive, from an edited copy of an article, the instructions that produce it, in standard wording, as an
     amendment file (print it, or save it in law/wijzigingen/<naam>/)."""
     from .amend.wetsvoorstel import opdrachten_markdown
@@ -363,12 +367,12 @@ def afleiden(oud: Path = typer.Argument(..., help="The article as it is (law/<we
     articles = []
     for path in (oud, nieuw):
         if not path.is_file():
-            out.print(f"{escape(str(path))}: geen bestand")
+            out.print(_t(bericht("opdracht.wijz.geen_bestand", pad=escape(str(path)))))
             raise typer.Exit(2)
         wet = path.parent.name
         articles.append(parse_article(path.read_text(encoding="utf-8"), str(path), wet, wet))
     text = opdrachten_markdown(articles[0], articles[1], onderdeel)
-    print(text if text.strip() else "# geen verschil: de tekst is gelijk", end="\n")
+    print(text if text.strip() else _t(bericht("opdracht.wijz.gelijk")), end="\n")
 
 
 def _populations(wg, amendment: str, asked: list[str]) -> list[Path]:
@@ -383,22 +387,20 @@ def _populations(wg, amendment: str, asked: list[str]) -> list[Path]:
             if not path.exists():
                 path = root / "populaties" / f"{item}.yaml"
             if not path.exists():
-                raise LawErrors([LawError("WG-POP-001", f"no population '{item}' (looked in {root / 'populaties'})")])
+                raise LawErrors([LawError("WG-POP-001", bericht("WG-POP-001.geen", naam=item,
+                                                                 map=str(root / "populaties")))])
             load_spec(path)  # checked now, not after the minutes the report takes
             out.append(path)
         return out
     return [path for path in find_specs(root) if runs_for(wg, load_spec(path), amendment)]
 
 
-def mutatie(wet: str = typer.Argument(..., help="Law key, e.g. wbmgp."),
-            artikel: str = typer.Argument(..., help="Article number, e.g. 8."),
-            scenarios: list[Path] = typer.Option([], "--scenarios",
-                                                  help="Scenario files or folders (default: the corpus scenarios)."),
-            wijziging: Optional[str] = typer.Option(None, "--wijziging", help="Mutate the article as this amendment "
-                                                    "(name or folder) leaves it, against the expectations scenarios "
-                                                    "state for versions with it."),
-            as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
-            corpus: Optional[Path] = typer.Option(None, "--corpus", help="Corpus folder.")) -> None:
+def mutatie(wet: str = typer.Argument(..., help=bericht("hulp.mutatie.wet")),
+            artikel: str = typer.Argument(..., help=bericht("hulp.mutatie.artikel")),
+            scenarios: list[Path] = typer.Option([], "--scenarios", help=bericht("hulp.mutatie.scenarios")),
+            wijziging: Optional[str] = typer.Option(None, "--wijziging", help=bericht("hulp.mutatie.wijziging")),
+            as_json: bool = typer.Option(False, "--json", help=bericht("hulp.mutatie.json")),
+            corpus: Optional[Path] = typer.Option(None, "--corpus", help=bericht("hulp.optie.corpus_kort"))) -> None:
     """Mutation check: which deliberate mistakes in an article's rules does no scenario notice?"""
     from rich.table import Table
 
@@ -417,13 +419,13 @@ def mutatie(wet: str = typer.Argument(..., help="Law key, e.g. wbmgp."),
         print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
         return
     if not report.mutants:
-        out.print(f"geen regels gevonden in {escape(report.article)} om te muteren"
-                  + (f" die een scenario met {escape(name)} toetst (per_versie: {escape(name)})" if name else ""))
+        out.print(_t(bericht("opdracht.wijz.geen_mutanten_met", artikel=escape(report.article), naam=escape(name))
+                     if name else bericht("opdracht.wijz.geen_mutanten", artikel=escape(report.article))))
         raise typer.Exit(1)
-    table = Table(title=f"Mutaties van {escape(report.article)} tegen {report.scenarios} verwachtingen van scenario's",
+    table = Table(title=_t(bericht("opdracht.wijz.mutaties", artikel=escape(report.article), n=report.scenarios)),
                   title_justify="left")
     for col in ("lid / onderdeel", "mutanten", "ontdekt", "niet ontdekt"):
-        table.add_column(col, overflow="fold")
+        table.add_column(_t(bericht(f"opdracht.wijz.kolom.{col}")), overflow="fold")
     for cite, ms in report.per_unit().items():
         missed = [f"{m.qname.split('.')[-1]}: {m.description}" for m in ms if not m.detected_by]
         table.add_row(cite, str(len(ms)), str(len(ms) - len(missed)), escape("\n".join(missed)))

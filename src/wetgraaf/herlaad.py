@@ -20,6 +20,8 @@ import time
 from pathlib import Path
 from typing import Callable, Optional
 
+from .taal import bericht, taal, tekst
+
 PATH = "/__herlaad"
 SCRIPT = """<script>/* wetgraaf serve --herlaad */(function(){var id=null;function poll(){
 fetch("%s",{cache:"no-store"}).then(function(r){return r.json()}).then(function(d){
@@ -43,6 +45,7 @@ class Rebuilder:
         self.corpus = Path(corpus) if corpus is not None else None
         self.config = config_file(config)
         self.echo = echo
+        self.taal = taal()  # the watcher thread does not inherit the command's chosen language
         self.watched = [self.corpus or default_root()]
         if self.config is not None:
             self.watched += [self.config, self.config.resolve().parent / "docs"]
@@ -97,7 +100,7 @@ class Rebuilder:
                     break
                 now = again
         self._seen = now
-        self.echo("wetgraaf serve: een bestand is gewijzigd — de site wordt opnieuw gebouwd ...")
+        self.echo(tekst(bericht("opdracht.herlaad.gewijzigd"), self.taal))
         start = time.perf_counter()
         try:
             stats = self._build()
@@ -108,13 +111,12 @@ class Rebuilder:
             if not isinstance(exc, (SiteBuildError, OutputRefused)):
                 raise
             self.error = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            self.echo(f"wetgraaf serve: de site is niet gebouwd: {self.error}")
+            self.echo(tekst(bericht("opdracht.herlaad.niet_gebouwd", fout=self.error), self.taal))
             return True
         self.error = None
         self.build_id = self._id()
         rendered = len(getattr(stats, "rendered", []) or [])
-        self.echo(f"wetgraaf serve: site gebouwd in {time.perf_counter() - start:.1f} s "
-                  f"({rendered} pagina's opnieuw opgemaakt)")
+        self.echo(tekst(bericht("opdracht.herlaad.gebouwd", s=time.perf_counter() - start, n=rendered), self.taal))
         return True
 
     def start(self, interval: float = 0.5) -> None:
@@ -123,8 +125,8 @@ class Rebuilder:
                 try:
                     self.check_once(settle=0.3)
                 except Exception as exc:  # keep watching; say what went wrong
-                    self.error = f"interne fout bij het bouwen: {exc}"
-                    self.echo(f"wetgraaf serve: {self.error}")
+                    self.error = bericht("opdracht.herlaad.interne_fout", fout=str(exc))
+                    self.echo(tekst(bericht("opdracht.herlaad.melding", fout=self.error), self.taal))
 
         self._thread = threading.Thread(target=loop, name="wetgraaf-herlaad", daemon=True)
         self._thread.start()

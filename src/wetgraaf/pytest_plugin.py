@@ -12,15 +12,16 @@ from pathlib import Path
 import pytest
 
 from .core.errors import LawError, LawErrors
+from .taal import bericht, tekst
 
 _WORLD = {}
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("wetgraaf")
-    group.addoption("--wetgraaf-corpus", default=None, help="corpus folder for scenario tests (default: shipped)")
-    group.addoption("--wetgraaf-ververs", action="store_true", default=False,
-                    help="write the golden files of the scenario files anew (golden/<file>.txt, docs/scenarios.md)")
+    # pytest shows the help itself, so it gets the text in the language of the environment (LANG, WETGRAAF_TAAL)
+    group.addoption("--wetgraaf-corpus", default=None, help=tekst(bericht("hulp.pytest.corpus")))
+    group.addoption("--wetgraaf-ververs", action="store_true", default=False, help=tekst(bericht("hulp.pytest.ververs")))
 
 
 def world(config: pytest.Config):
@@ -82,7 +83,7 @@ class ScenarioItem(pytest.Item):
             for o in failing:
                 # Each version of per_versie is its own program; its name heads the question.
                 parts.append(f"{o.question}:" if o.versie == "basis" else f"{o.question} [versie {o.versie}]:")
-                parts.extend(f"  {p}" for p in o.problems)
+                parts.extend(f"  {tekst(p)}" for p in o.problems)
                 if o.answer is not None:
                     parts.append(explain_text(o.answer, wg.program(sc.peildatum, o.wijzigingen)))
             raise ScenarioFailure("\n".join(parts))

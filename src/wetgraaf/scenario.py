@@ -505,11 +505,12 @@ def compare_answer(expected: Any, answer: Answer) -> list[str]:
     from .engine.explain import show_value  # lazily: the CLI imports this module at start-up
 
     if answer.error is not None:
-        return [f"evaluation failed: {answer.error.message}"]
+        return [bericht("zin.berekening_mislukt", melding=answer.error.message)]
     if expected == "onbekend":
-        return [] if not answer.known else [f"expected onbekend, got {show_value(answer.value)}"]
+        return [] if not answer.known else [bericht("zin.verwacht", verwacht="onbekend",
+                                                    antwoord=show_value(answer.value))]
     if not answer.known:
-        return [f"expected {show_value(expected)}, got onbekend"]
+        return [bericht("zin.verwacht", verwacht=show_value(expected), antwoord="onbekend")]
     if expected != answer.value or type(expected) is bool and type(answer.value) is not bool:
-        return [f"expected {show_value(expected)}, got {show_value(answer.value)}"]
+        return [bericht("zin.verwacht", verwacht=show_value(expected), antwoord=show_value(answer.value))]
     return []

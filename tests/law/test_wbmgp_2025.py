@@ -437,7 +437,7 @@ def test_per_versie_evaluates_each_version(wg):
 def test_per_versie_reports_a_wrong_expectation_with_its_version(wg):
     (sc,) = load_text(SCENARIO.replace("{versie}", "wbmgp-2025").replace("{na}", "onwaar"), "s.yaml")
     bad = [o for o in wg.run(sc) if not o.ok]
-    assert [(o.versie, o.problems) for o in bad] == [("wbmgp-2025", ["expected onwaar, got waar"])]
+    assert [(o.versie, o.problems) for o in bad] == [("wbmgp-2025", ["verwacht onwaar, antwoord waar"])]
 
 
 def test_per_versie_errors_are_located(wg):

@@ -91,7 +91,7 @@ def test_an_expectation_that_is_not_met_exits_1(tmp_path):
     result = run_cli("vraag", path, "--corpus", str(root))
     assert result.returncode == 1
     assert "1 antwoord(en) wijken af van wat het scenario verwacht" in result.stderr
-    assert "expected onwaar, got waar" in result.stdout
+    assert "verwacht onwaar, antwoord waar" in result.stdout
     assert "Traceback" not in result.stderr
 
 
@@ -136,5 +136,5 @@ def test_the_installed_script_runs():
 def test_an_impossible_peildatum_is_a_usage_error():
     result = run_cli("check", "--peildatum", "2026-02-30")
     assert result.returncode == 2
-    assert "--peildatum 2026-02-30: not a date on the calendar" in result.stderr
+    assert "--peildatum 2026-02-30: geen datum op de kalender" in result.stderr
     assert "interne fout" not in result.stderr and "Traceback" not in result.stderr

@@ -47,6 +47,7 @@ from ..core.values import Unknown
 from ..core.errors import LawError
 from ..core.positions import Pos
 from ..scenario import parse_question
+from ..taal import bericht
 
 UNKNOWN_LABEL = "onbekend"
 
@@ -82,7 +83,7 @@ def load_spec(path: Path) -> PopulationSpec:
     try:
         data = load(text, str(path))
     except (ValueError, OverflowError, RecursionError) as exc:  # e.g. a date not on the calendar
-        raise LawError("WG-POP-001", f"het populatiebestand is geen geldige YAML: {exc}", Pos(str(path), 1, 1)) \
+        raise LawError("WG-POP-001", bericht("WG-POP-001.yaml", probleem=str(exc)), Pos(str(path), 1, 1)) \
             from None
     check_file(data, str(path))
     entiteiten = {str(p): "persoon" for p in data.get("personen") or []}
@@ -118,10 +119,9 @@ def generate(spec: PopulationSpec, program, n: int, seed: int = 20261125, *other
                     spec.unused.add(str(key))
                 break
         if d is None or not (d.is_input or d.kind == "parameter"):
-            raise LawError("WG-POP-003", f"'{name}' is geen feit van de wet in een van haar versies (de geldende, de "
-                                         "vergeleken wijziging of een andere wijziging van de wet)", pos)
+            raise LawError("WG-POP-003", bericht("WG-POP-003", naam=name), pos)
         if not isinstance(dist, dict):
-            raise LawError("WG-POP-004", f"the distribution of {name} must be a mapping", pos)
+            raise LawError("WG-POP-004", bericht("WG-POP-004.mapping", feit=name), pos)
         t = d.type
         kind = "soort" if t.kind == "soort" else "lijst" if t.kind == "lijst" and t.item is not None and \
             t.item.kind == "soort" else "basis"
@@ -143,11 +143,11 @@ def _draw(rng, dist: dict, d, program, n: int, pos, entities: dict[str, str] | N
     if "waarde" in dist:
         from ..scenario import read_value
 
-        value = read_value(dist["waarde"], t, program, entities or {}, pos, f"the value of {d.name}")
+        value = read_value(dist["waarde"], t, program, entities or {}, pos, bericht("zin.pop.waarde_van", naam=d.name))
         try:
             enc = BatchEngine(program).columns({(d.qname, ()): [value]})[(d.qname, ())]
         except Unsupported as exc:  # e.g. a decimal without an exact binary form: the batch would not be exact
-            raise LawError("WG-POP-006", f"no generator for this value of {d.name}: {exc}", pos) from None
+            raise LawError("WG-POP-006", bericht("WG-POP-006.waarde", feit=d.name, reden=str(exc)), pos) from None
         if isinstance(enc, ListCol):
             return np.repeat(enc.counts, n, axis=1)
         return np.full(n, enc.val[0])
@@ -170,17 +170,18 @@ def _draw(rng, dist: dict, d, program, n: int, pos, entities: dict[str, str] | N
         return rng.integers(int(dist["van"]), int(dist["tot"]) + 1, size=n, dtype=np.int64)
     if t.name == "bedrag":
         return rng.integers(int(dist["van"]) * 100, int(dist["tot"]) * 100 + 1, size=n, dtype=np.int64)
-    raise LawError("WG-POP-006", f"no generator for facts of type {t}", pos)
+    raise LawError("WG-POP-006", bericht("WG-POP-006.type", type=str(t)), pos)
 
 
 def _shares_draw(rng, dist: dict, values: list[str], d, n: int, pos) -> np.ndarray:
     shares = dist.get("verdeling") or {}
     unknown = [v for v in shares if v not in values]
     if unknown:
-        raise LawError("WG-POP-005", f"{unknown[0]} is not a value of {d.name} ({' | '.join(values)})", pos)
+        raise LawError("WG-POP-005", bericht("WG-POP-005.waarde", waarde=unknown[0], feit=d.name,
+                                                         waarden=" | ".join(values)), pos)
     p = np.array([float(shares.get(v, 0.0)) for v in values])
     if p.sum() <= 0:
-        raise LawError("WG-POP-005", f"the shares of {d.name} add up to zero", pos)
+        raise LawError("WG-POP-005", bericht("WG-POP-005.nul", feit=d.name), pos)
     return rng.choice(len(values), size=n, p=p / p.sum())
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from ..core.errors import LawError, LawErrors
 from ..parser.ir import Pos
+from ..taal import Bericht, bericht
 
 TOP_KEYS = {"naam", "titel", "bron", "wijzigingen", "vraag", "wet", "peildatum", "personen", "entiteiten", "feiten"}
 DIST_KEYS = {"waarde", "kans", "verdeling", "van", "tot", "onbekend", "bron"}
@@ -33,20 +34,20 @@ def _key_pos(container: Any, key: Any, fallback: Pos) -> Pos:
     return key_pos(container, key, fallback) or fallback
 
 
-def _kind(value: Any) -> str:
+def _kind(value: Any) -> Bericht:
     if isinstance(value, bool):
-        return "waar of onwaar"
+        return bericht("zin.pop.waar_of_onwaar")
     if isinstance(value, (int, float, Decimal)):
-        return "een getal"
+        return bericht("zin.pop.getal")
     if isinstance(value, dict):
-        return "een mapping"
+        return bericht("zin.pop.mapping")
     if isinstance(value, list):
-        return "een lijst"
+        return bericht("zin.pop.lijst")
     if isinstance(value, _dt.date):
-        return "een datum"
+        return bericht("zin.pop.datum")
     if value is None:
-        return "leeg"
-    return "een tekst"
+        return bericht("zin.pop.leeg")
+    return bericht("zin.pop.tekst")
 
 
 def _number(value: Any) -> float | None:
@@ -60,36 +61,34 @@ def _number(value: Any) -> float | None:
     return number if math.isfinite(number) else None
 
 
-def _names(value: Any, where: str, pos: Pos, errors: list[LawError]) -> None:
+def _names(value: Any, where: Any, pos: Pos, errors: list[LawError]) -> None:
     if not isinstance(value, list) or not all(isinstance(x, str) and x for x in value):
-        errors.append(LawError("WG-POP-001", f"{where} is een lijst van namen, zoals [aanvrager]; niet "
-                                             f"{_kind(value)}", pos))
+        errors.append(LawError("WG-POP-001", bericht("WG-POP-001.namen", waar=where, soort=_kind(value)), pos))
 
 
 def check_file(data: Any, file: str) -> None:
     """The shape of a population file as loaded (yamlpos), every problem located; raises LawErrors."""
     start = Pos(file, 1, 1)
     if not isinstance(data, dict):
-        raise LawErrors([LawError("WG-POP-001", "een populatiebestand is een mapping met naam, vraag, peildatum en "
-                                                "feiten", start)])
+        raise LawErrors([LawError("WG-POP-001", bericht("WG-POP-001.mapping"), start)])
     errors: list[LawError] = []
     for key in data:
         if key not in TOP_KEYS:
-            errors.append(LawError("WG-POP-009", f"onbekend veld '{key}' in een populatiebestand (bekend: "
-                                                 f"{', '.join(sorted(TOP_KEYS))})", _key_pos(data, key, start)))
+            errors.append(LawError("WG-POP-009", bericht("WG-POP-009", veld=key, bekend=", ".join(sorted(TOP_KEYS))),
+                                   _key_pos(data, key, start)))
     for key in ("naam", "vraag", "peildatum", "feiten"):
         if key not in data:
-            errors.append(LawError("WG-POP-001", f"het populatiebestand mist '{key}'", start))
+            errors.append(LawError("WG-POP-001", bericht("WG-POP-001.mist", veld=key), start))
     for key in ("naam", "titel", "vraag", "wet"):
         if key in data and (not isinstance(data[key], str) or not data[key].strip()):
-            errors.append(LawError("WG-POP-001", f"'{key}' moet een tekst zijn, niet {_kind(data[key])}",
+            errors.append(LawError("WG-POP-001", bericht("WG-POP-001.tekst", veld=key, soort=_kind(data[key])),
                                    _pos(data, key, start)))
     if "bron" in data and not isinstance(data["bron"], str):
-        errors.append(LawError("WG-POP-001", f"'bron' moet een tekst zijn, niet {_kind(data['bron'])}",
+        errors.append(LawError("WG-POP-001", bericht("WG-POP-001.tekst", veld="bron", soort=_kind(data["bron"])),
                                _pos(data, "bron", start)))
     if "peildatum" in data and not isinstance(data["peildatum"], _dt.date):
-        errors.append(LawError("WG-POP-002", f"de peildatum moet een datum zijn zoals 2026-07-01, niet "
-                                             f"{_kind(data['peildatum'])}", _pos(data, "peildatum", start)))
+        errors.append(LawError("WG-POP-002", bericht("WG-POP-002", soort=_kind(data["peildatum"])),
+                               _pos(data, "peildatum", start)))
     if "vraag" in data and isinstance(data["vraag"], str) and data["vraag"].strip():
         from ..scenario import parse_question
 
@@ -104,15 +103,14 @@ def check_file(data: Any, file: str) -> None:
     others = data.get("entiteiten")
     if others is not None:
         if not isinstance(others, dict):
-            errors.append(LawError("WG-POP-001", "'entiteiten' koppelt een soort entiteit aan een lijst van namen: "
-                                                 "{woning: [woning]}", _pos(data, "entiteiten", start)))
+            errors.append(LawError("WG-POP-001", bericht("WG-POP-001.entiteiten"), _pos(data, "entiteiten", start)))
         else:
             for typ, names in others.items():
-                _names(names, f"de entiteiten van soort '{typ}'", _pos(others, typ, start), errors)
+                _names(names, bericht("zin.pop.entiteiten_van", soort=typ), _pos(others, typ, start), errors)
     feiten = data.get("feiten")
     if "feiten" in data:
         if not isinstance(feiten, dict):
-            errors.append(LawError("WG-POP-001", "'feiten' koppelt elk feit, naam(argumenten), aan zijn verdeling",
+            errors.append(LawError("WG-POP-001", bericht("WG-POP-001.feiten"),
                                    _pos(data, "feiten", start)))
         else:
             for key, dist in feiten.items():
@@ -127,45 +125,51 @@ def _check_shape(feiten: dict, key: Any, dist: Any, start: Pos) -> list[LawError
 
     pos = _key_pos(feiten, key, start)
     if not isinstance(key, str):
-        return [LawError("WG-POP-001", f"een feit wordt geschreven als naam(argumenten), niet als {_kind(key)}", pos)]
+        return [LawError("WG-POP-001", bericht("WG-POP-001.feit", soort=_kind(key)), pos)]
     try:
         parse_question(key, pos)
     except LawError as exc:
         return [exc]
     if not isinstance(dist, dict):
-        return [LawError("WG-POP-004", f"de verdeling van {key} moet een mapping zijn, zoals {{kans: 0.3}}, niet "
-                                       f"{_kind(dist)}", pos)]
+        return [LawError("WG-POP-004", bericht("WG-POP-004", feit=key, soort=_kind(dist)), pos)]
     errors: list[LawError] = []
     for k in dist:
         if k not in DIST_KEYS:
-            errors.append(LawError("WG-POP-009", f"onbekend veld '{k}' in de verdeling van {key} (bekend: "
-                                                 f"{', '.join(sorted(DIST_KEYS))})", _key_pos(dist, k, pos)))
+            errors.append(LawError("WG-POP-009", bericht("WG-POP-009.verdeling", veld=k, feit=key,
+                                                           bekend=", ".join(sorted(DIST_KEYS))), _key_pos(dist, k, pos)))
     for k in ("kans", "onbekend"):
         if k in dist:
             p = _number(dist[k])
             if p is None or not 0 <= p <= 1:
-                errors.append(LawError("WG-POP-007", f"'{k}' van {key} is een kans: een getal van 0 tot en met 1, "
-                                                     f"niet {dist[k]!r}", _pos(dist, k, pos)))
+                errors.append(LawError("WG-POP-007", bericht("WG-POP-007", veld=k, feit=key, waarde=dist[k]),
+                                       _pos(dist, k, pos)))
     kinds = [k for k in ("waarde", "kans", "verdeling") if k in dist] + (["van/tot"] if "van" in dist or "tot" in
                                                                          dist else [])
     if len(kinds) > 1:
-        errors.append(LawError("WG-POP-004", f"de verdeling van {key} geeft {' en '.join(kinds)}: kies er één", pos))
+        errors.append(LawError("WG-POP-004", bericht("WG-POP-004.twee", feit=key, soorten=_and(kinds)), pos))
     if ("van" in dist) != ("tot" in dist):
-        errors.append(LawError("WG-POP-008", f"een bereik heeft 'van' en 'tot': de verdeling van {key} mist "
-                                             f"'{'tot' if 'van' in dist else 'van'}'", pos))
+        errors.append(LawError("WG-POP-008", bericht("WG-POP-008.bereik", feit=key,
+                                                           veld="tot" if "van" in dist else "van"), pos))
     if "verdeling" in dist:
         shares = dist["verdeling"]
         where = _pos(dist, "verdeling", pos)
         if not isinstance(shares, dict) or not shares:
-            errors.append(LawError("WG-POP-005", f"'verdeling' van {key} koppelt elke waarde aan haar aandeel, zoals "
-                                                 f"{{arbeid: 0.6, geen: 0.4}}; niet {_kind(shares)}", where))
+            errors.append(LawError("WG-POP-005", bericht("WG-POP-005.verdeling", feit=key, soort=_kind(shares)), where))
         else:
             for value, share in shares.items():
                 s = _number(share)
                 if s is None or s < 0:
-                    errors.append(LawError("WG-POP-005", f"het aandeel van {value} in {key} moet een getal van 0 of "
-                                                         f"meer zijn, niet {share!r}", _pos(shares, value, where)))
+                    errors.append(LawError("WG-POP-005", bericht("WG-POP-005.aandeel", waarde=value, feit=key,
+                                                                           aandeel=share), _pos(shares, value, where)))
     return errors
+
+
+def _and(parts: list[str]) -> Any:
+    """'a en b en c', with the conjunction in the reader's language."""
+    out: Any = parts[0]
+    for part in parts[1:]:
+        out = bericht("zin.pop.en", a=out, b=part)
+    return out
 
 
 def check_distribution(dist: dict, type_name: str, kind: str, fact: str, pos: Pos) -> None:
@@ -176,31 +180,30 @@ def check_distribution(dist: dict, type_name: str, kind: str, fact: str, pos: Po
             "van": type_name in ("datum", "geheel", "bedrag")}
     for k, ok in fits.items():
         if k in dist and not ok:
-            raise LawError("WG-POP-006", f"'{k}' past niet bij {fact}, dat van het type {type_name} is", pos)
+            raise LawError("WG-POP-006", bericht("WG-POP-006", veld=k, feit=fact, type=type_name), pos)
     if kind in ("soort", "lijst") and "waarde" not in dist and "verdeling" not in dist:
-        raise LawError("WG-POP-005", f"{fact} is een soort: geef 'verdeling' (aandelen per waarde) of 'waarde'", pos)
+        raise LawError("WG-POP-005", bericht("WG-POP-005.soort", feit=fact), pos)
     if "van" not in dist:
         if type_name in ("datum", "geheel", "bedrag") and "waarde" not in dist:
-            raise LawError("WG-POP-008", f"{fact} is van het type {type_name}: geef 'van' en 'tot', of 'waarde'", pos)
+            raise LawError("WG-POP-008", bericht("WG-POP-008", feit=fact, type=type_name), pos)
         return
     lo, hi = dist["van"], dist["tot"]
     if type_name == "datum":
         bad = [x for x in (lo, hi) if not isinstance(x, _dt.date)]
         if bad:
-            raise LawError("WG-POP-008", f"'van' en 'tot' van {fact} moeten datums zijn zoals 2026-07-01, niet "
-                                         f"{bad[0]!r}", pos)
+            raise LawError("WG-POP-008", bericht("WG-POP-008.datums", feit=fact, waarde=bad[0]), pos)
     else:
         whole = type_name == "geheel"
         for x in (lo, hi):
             n = _number(x)
             if n is None or (whole and not (isinstance(x, int) or n.is_integer())):
-                raise LawError("WG-POP-008", f"'van' en 'tot' van {fact} moeten {'gehele ' if whole else ''}getallen "
-                                             f"zijn, niet {x!r}", pos)
+                raise LawError("WG-POP-008", bericht("WG-POP-008.gehele" if whole else "WG-POP-008.getallen",
+                                                               feit=fact, waarde=x), pos)
             if abs(n) > MAX_MAGNITUDE:
-                raise LawError("WG-POP-008", f"{x!r} als grens van {fact} is groter dan een wet kan bedoelen (ten "
-                                             f"hoogste {MAX_MAGNITUDE:,})".replace(",", "."), pos)
+                raise LawError("WG-POP-008", bericht("WG-POP-008.groot", waarde=x, feit=fact,
+                                                               max=f"{MAX_MAGNITUDE:,}".replace(",", ".")), pos)
     if lo > hi:
-        raise LawError("WG-POP-008", f"'van' ({lo}) ligt na 'tot' ({hi}) in de verdeling van {fact}", pos)
+        raise LawError("WG-POP-008", bericht("WG-POP-008.volgorde", van=lo, tot=hi, feit=fact), pos)
 
 
 __all__ = ["check_file", "check_distribution", "MAX_MAGNITUDE"]

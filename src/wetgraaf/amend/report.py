@@ -10,6 +10,7 @@ from typing import Any
 
 from ..core.errors import LawError, LawErrors
 from ..resolve.situation import select
+from ..taal import bericht
 from .outcomes import OutcomeDiff, corpus_scenarios, outcome_diff
 from .population import load_spec, population_impact
 from .renvooi import ArticleChange, renvooi
@@ -74,8 +75,8 @@ def build_report(wg, names: tuple[str, ...], on_top_of: tuple[str, ...] = (),
     corpus = wg.corpus
     for name in names + on_top_of:
         if name not in corpus.wijzigingen:
-            raise LawErrors([LawError("WG-WIJZ-007", f"unknown amendment '{name}' (known: "
-                                      f"{', '.join(sorted(corpus.wijzigingen)) or 'none'})")])
+            raise LawErrors([LawError("WG-WIJZ-007", bericht("WG-WIJZ-007.api", naam=name, bekend=", ".join(
+                sorted(corpus.wijzigingen)) or bericht("api.geen")))])
     meta = dict(corpus.wijzigingen[names[-1]].meta)
     date = peildatum or _entry_date(meta)
     base_sit = select(corpus, date, on_top_of)
@@ -102,5 +103,5 @@ def build_report(wg, names: tuple[str, ...], on_top_of: tuple[str, ...] = (),
                 if graph_memo is not None:
                     graph_memo.put(report.graph)
         except ImportError:  # the graph pass is optional for the report
-            report.warnings.append("graph diff unavailable")
+            report.warnings.append(bericht("opdracht.wijz.geen_graaf"))
     return report

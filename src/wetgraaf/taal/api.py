@@ -23,6 +23,20 @@ BERICHTEN = {
                    "en": "internal error: {soort}: {fout}. Please report this as a bug in wetgraaf."},
     "WG-WIJZ-007.api": {"nl": "onbekende wijziging '{naam}' (bekend: {bekend})",
                         "en": "unknown amendment '{naam}' (known: {bekend})"},
+    "WG-WIJZ-007.per_versie": {"nl": "per_versie noemt de wijziging '{naam}', die het corpus niet heeft (bekend: "
+                                     "{bekend})",
+                               "en": "per_versie names the amendment '{naam}', which the corpus does not have "
+                                     "(known: {bekend})"},
+    "zin.berekening_mislukt": {"nl": "de berekening is mislukt: {melding}", "en": "evaluation failed: {melding}"},
+    # what does not match a scenario's expectations (Wetgraaf.run, scenario.compare_answer)
+    "zin.verwacht": {"nl": "verwacht {verwacht}, antwoord {antwoord}", "en": "expected {verwacht}, got {antwoord}"},
+    "zin.verwacht.geen_grondslag": {"nl": "verwacht geen grondslag voor deze vraag in deze versie, maar {bron} "
+                                          "beantwoordt haar",
+                                    "en": "expected no provision for this question in this version, but {bron} "
+                                          "answers it"},
+    "zin.verwacht.ontbrekend": {"nl": "ontbrekende feiten: verwacht {verwacht}, antwoord {antwoord}",
+                                "en": "missing facts: expected {verwacht}, got {antwoord}"},
+    "zin.verwacht.uitleg": {"nl": "de uitleg bevat {fragment!r} niet", "en": "the explanation does not contain {fragment!r}"},
     "api.geen": {"nl": "geen", "en": "none"},
     "api.http.400": {"nl": "ongeldig verzoek", "en": "bad request"},
     "api.http.404": {"nl": "dit adres bestaat niet", "en": "this address does not exist"},
