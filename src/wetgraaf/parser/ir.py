@@ -391,6 +391,7 @@ class VraagDeclaratie:
     for which purpose), asked as a scenario on the begrip that answers it. The tables turn the words into facts."""
 
     wet: str
+    afkorting: str  # the law's short name, for the citation of `bereik`
     begrip: str  # the begrip(partij, ontvanger, gegevens) that answers the question
     wijzigingen: tuple[str, ...]  # the amendments that insert its rules (the default of `wetgraaf gegevens`)
     bereik: str  # where its rules are ("hoofdstuk 5, paragrafen 4 en 5"): named when no rule applies

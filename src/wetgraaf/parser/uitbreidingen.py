@@ -43,6 +43,7 @@ class _Lezer:
         self.file = file
         self.errors = errors
         self.artikelen: list[tuple[str, ir.Pos | None]] = []  # cited articles, checked once the articles are read
+        self.meta: dict = {}  # the whole wet.yaml (its afkorting)
 
     def fout(self, bericht_: Bericht, pos: ir.Pos | None) -> None:
         self.errors.append(LawError("WG-WET-006", bericht_, pos or ir.Pos(self.file, 1, 1)))
@@ -111,6 +112,7 @@ def lees(wet: str, meta: dict, text: str, file: str, errors: list[LawError]) -> 
         errors.append(LawError("WG-WET-006", exc.message, exc.pos))
         return {}, []
     r = _Lezer(file, errors)
+    r.meta = meta
     if not isinstance(raw, dict):
         r.fout(bericht("WG-WET-006.soort", sleutel="uitbreidingen", wat="wet.yaml",
                        verwacht=bericht("zin.uitbr.tabel"), waarde=repr(raw)), getattr(raw, "pos", None))
@@ -260,7 +262,8 @@ def _vraag(r: _Lezer, wet: str, d: dict, wat: str) -> ir.VraagDeclaratie | None:
                 tabellen["antwoorden"][value] = {"nl": t["nl"], "en": t["en"]}
     if None in (begrip, wijzigingen, bereik, eerst) or len(tabellen) != 8:
         return None
-    return ir.VraagDeclaratie(wet, begrip, tuple(str(w) for w in wijzigingen), bereik, eerst, tabellen["partij"],
+    afkorting = str(r.meta.get("afkorting") or r.meta.get("titel") or wet)
+    return ir.VraagDeclaratie(wet, afkorting, begrip, tuple(str(w) for w in wijzigingen), bereik, eerst, tabellen["partij"],
                               tabellen["gegevens"], tabellen["rollen"], tabellen["soort_actor"], tabellen["aard"],
                               tabellen["herkomst"], tabellen["doelen"], tabellen["antwoorden"], getattr(d, "pos", None))
 
