@@ -230,3 +230,17 @@ def test_a_declared_folder_is_read_under_another_name(tmp_path):
     (outcome,) = wg.run(load_text(scenario, "z.yaml")[0])
     assert outcome.answer.value == 18 and outcome.aanvullingen
     assert all("data/gem/zaanstad.yaml" in str(a.pos.file) for a in outcome.aanvullingen)
+
+
+def test_what_a_verordening_states_is_allowed_under_the_article_that_declares_it(tmp_path):
+    """`verordening: {8: {categorieen: ~}}` allows the categories (information only, no fact) under artikel_8, and
+    nowhere else, as before the declaration existed."""
+    from wetgraaf.resolve.gegevens import load_gegevens
+
+    (tmp_path / "voorbeeld.yaml").write_text(
+        "gemeente: Voorbeeld\nverordening:\n  artikel_8: {toegepast: true, categorieen: x, bron: fictief}\n"
+        "  artikel_9: {toegepast: true, categorieen: x, bron: fictief}\n", encoding="utf-8")
+    with pytest.raises(LawErrors) as info:
+        load_gegevens(tmp_path)
+    (err,) = info.value.errors
+    assert err.code == "WG-GEM-002" and err.pos.line == 4 and "'categorieen' in 'artikel_9'" in err.message

@@ -373,7 +373,8 @@ class GegevensDeclaratie:
     max_rang: int  # the highest rank of a kenmerk
     kenmerken: tuple[int, str, str]  # (the verordening's article, the list fact, the rank fact)
     oordelen: dict[int, str]  # the verordening's article -> the fact 'the raad applies it'
-    verordening: dict[int, dict[str, str]]  # further statements per article of the verordening -> their fact
+    verordening: dict[int, dict[str, str | None]]  # further statements per verordening article -> their fact
+    # (None: information only, such as the categories of woonruimte, which the rules ask as a fact per woning)
     feiten: dict[str, str]  # the role of a fact for the reader (gemeente_van, ingangsdatum, ...) -> its name
     artikelen: dict[str, str]  # table name -> the article it rests on ("artikel 5, derde lid")
     pos: Pos | None = None
@@ -381,7 +382,7 @@ class GegevensDeclaratie:
     def alle_feiten(self) -> tuple[str, ...]:
         """Every fact the data may fill, each once (gemeentenaam is read to find a gemeente, never filled)."""
         names = [*(f for k, f in self.feiten.items() if k != "gemeentenaam"), *self.oordelen.values(), self.kenmerken[1], self.kenmerken[2],
-                 *(f for f, _ in self.drempels.values()), *(f for d in self.verordening.values() for f in d.values())]
+                 *(f for f, _ in self.drempels.values()), *(f for d in self.verordening.values() for f in d.values() if f is not None)]
         return tuple(dict.fromkeys(names))
 
 

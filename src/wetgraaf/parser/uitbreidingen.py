@@ -76,10 +76,13 @@ class _Lezer:
             return None
         return value
 
-    def namen(self, d: dict, wat: str, sleutel_soort: str = "tekst") -> dict:
-        """A table whose values are names (of facts, soort values): every entry checked."""
-        out = {}
+    def namen(self, d: dict, wat: str, sleutel_soort: str = "tekst", leeg: bool = False) -> dict:
+        """A table whose values are names (of facts, soort values): every entry checked (leeg: ~ allowed)."""
+        out: dict[Any, Any] = {}
         for key in d:
+            if leeg and d[key] is None:
+                out[key] = None
+                continue
             if sleutel_soort == "geheel" and (not isinstance(key, int) or isinstance(key, bool)):
                 self.fout(bericht("WG-WET-006.soort", sleutel=key, wat=wat, verwacht=bericht("zin.uitbr.geheel"),
                                   waarde=repr(key)), key_pos(d, key))
@@ -191,13 +194,13 @@ def _gemeentegegevens(r: _Lezer, wet: str, d: dict, wat: str) -> ir.GegevensDecl
     o = r.waarde(d, "oordelen", wat, "tabel")
     oordelen: dict[int, str] | None = r.namen(o, f"{wat}.oordelen", "geheel") if o is not None else None
     v = r.waarde(d, "verordening", wat, "tabel")
-    verordening: dict[int, dict[str, str]] | None = None
+    verordening: dict[int, dict[str, str | None]] | None = None
     if v is not None:
         verordening = {}
         for artikel in v:
             t = r.waarde(v, artikel, f"{wat}.verordening", "tabel")
             if t is not None:
-                verordening[artikel] = r.namen(t, f"{wat}.verordening.{artikel}")
+                verordening[artikel] = r.namen(t, f"{wat}.verordening.{artikel}", leeg=True)
     f = r.waarde(d, "feiten", wat, "tabel")
     feiten: dict[str, str] | None = None
     if f is not None:

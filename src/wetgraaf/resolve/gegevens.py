@@ -37,7 +37,7 @@ _GEBIED = {"id", "naam", "bron", "toelichting", "aanwijzingen"}
 _AANWIJZING = {"artikel", "bron", "toelichting", "besluitdatum", "ingangsdatum", "einddatum", "verlengingen",
                "ingetrokken_per", "verlopen_uiterlijk", "instrument"}
 _VERLENGING = {"besluitdatum", "tot", "bron"}
-_ART = {"toegepast", "categorieen", "bron", "toelichting"}  # and what the declaration adds per article
+_ART = {"toegepast", "bron", "toelichting"}  # and what the declaration adds per article
 _KENMERK = {"kenmerk", "rang", "tekst", "drempels", "bron"}
 
 
@@ -393,8 +393,8 @@ def _artikel(r: _Reader, gem: Gemeente, key: str, artikel: int, d: Any, pos: ir.
     toegepast = r.get(d, "toegepast", (bool,), f"'{key}'")
     if toegepast is not None:
         gem.toegepast[artikel] = Waarde(toegepast, bron, pos_of(d, "toegepast"))
-    for name in decl.verordening.get(artikel, {}):
-        if name in d:
+    for name, fact in decl.verordening.get(artikel, {}).items():
+        if name in d and fact is not None:  # None: information only, not read
             value = r.get(d, name, (bool,), f"'{key}'")
             if value is not None:
                 gem.verordening[name] = Waarde(value, bron, pos_of(d, name))
@@ -528,7 +528,7 @@ def _gemeente_feiten(out: _Aanvuller, gem: Gemeente, ent: str) -> None:
             out.zet(rang, (ent, k.kenmerk), k.rang, k.bron, k.pos)
             for name, w in k.drempels.items():
                 out.zet(decl.drempels[name][0], (ent,), w.waarde, w.bron, w.pos)
-    feiten = {name: fact for d in decl.verordening.values() for name, fact in d.items()}
+    feiten = {name: fact for d in decl.verordening.values() for name, fact in d.items() if fact is not None}
     for name, w in gem.verordening.items():
         out.zet(feiten[name], (ent,), w.waarde, w.bron, w.pos)
 
