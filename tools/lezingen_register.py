@@ -1,7 +1,7 @@
 """Write the generated part of docs/lezingen.md from the second reading (tests/lezingen/): per article set the
 number of cases and how many passed as written, per article the number of cases, and every registered
 disagreement with how it was settled. `python tools/lezingen_register.py` rewrites the part between the markers;
-`--controleer` exits 1 when the page is out of date (tests/test_lezingen.py runs that check).
+`--controleer` exits 1 when the page is out of date (tests/law/test_lezingen.py runs that check).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import yaml
 
 REPO = Path(__file__).resolve().parents[1]
 CASES = REPO / "tests" / "lezingen" / "cases"
-EIGEN = REPO / "tests" / "lezingen" / "eigen"  # cases in wetgraaf's own scenario format (tests/test_lezingen_eigen.py)
+EIGEN = REPO / "tests" / "lezingen" / "eigen"  # cases in wetgraaf's own scenario format (tests/law/test_lezingen_eigen.py)
 REGISTER = REPO / "tests" / "lezingen" / "register"
 PAGE = REPO / "docs" / "lezingen.md"
 BEGIN, END = "<!-- register:begin -->", "<!-- register:end -->"

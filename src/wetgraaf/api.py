@@ -17,7 +17,7 @@ from .limits import check as check_deadline
 from .parser import ir
 from .core.errors import LawError, LawErrors
 from .taal import bericht
-from .resolve.gemeenten import Aanvulling, Gemeentegegevens, aanvullen, load_gemeenten
+from .resolve.gegevens import Aanvulling, Gemeentegegevens, aanvullen, load_gegevens
 from .resolve.model import Program
 from .resolve.program import build
 from .resolve.situation import select
@@ -65,7 +65,9 @@ class Wetgraaf:
         # answers from kept programs (keep_situations) and never needs it.
         self._corpus = corpus
         self._root = root
-        self._gemeenten: Gemeentegegevens | None = None
+        # The municipal data, one reader per law that declares them (a test may set one Gemeentegegevens).
+        self._gemeenten: list[Gemeentegegevens] | Gemeentegegevens | None = None
+        self._uitbreidingen: dict[str, dict[str, Any]] | None = None
         self._cache_key = cache_key
         self._loaded_wijzigingen = dict(corpus.wijzigingen) if corpus is not None else {}
         # The one cache: situations by _situation_key. Dates that select the same article versions share one
@@ -153,12 +155,33 @@ class Wetgraaf:
         """How many situations were read from the cache bundle at load (see prepare())."""
         return sum(s.from_bundle for s in self._situations.values())
 
-    def gemeenten(self) -> Gemeentegegevens:
-        """The municipal data (designations, verordening choices) in <corpus>/gemeenten/, read once."""
+    def uitbreidingen(self) -> dict[str, dict[str, Any]]:
+        """What each law declares beyond its articles (wet.yaml `uitbreidingen:`), by law and kind: from the corpus
+        when it is read, else from the wet.yaml files alone (a warm start parses no article for this)."""
+        if self._uitbreidingen is None:
+            if self._corpus is None and self._root is not None:
+                from .parser.uitbreidingen import lees_map
+
+                self._uitbreidingen = lees_map(self._root)
+            else:
+                self._uitbreidingen = {k: law.uitbreidingen for k, law in self.corpus.laws.items()
+                                       if law.uitbreidingen}
+        return self._uitbreidingen
+
+    def gegevens(self) -> list[Gemeentegegevens]:
+        """The municipal data: one reader per law that declares a data folder (`gemeentegegevens`), read once."""
         if self._gemeenten is None:
             root = self._root if self._corpus is None and self._root is not None else Path(self.corpus.root)
-            self._gemeenten = load_gemeenten(root / "gemeenten")
-        return self._gemeenten
+            self._gemeenten = [load_gegevens(root / d["gemeentegegevens"].map, d["gemeentegegevens"])
+                               for d in self.uitbreidingen().values() if "gemeentegegevens" in d]
+        return [self._gemeenten] if isinstance(self._gemeenten, Gemeentegegevens) else self._gemeenten
+
+    def gemeenten(self, wet: str | None = None) -> Gemeentegegevens:
+        """The municipal data law `wet` declares (None: the first law that declares any); empty when none does."""
+        for data in self.gegevens():
+            if wet is None or (data.declaratie is not None and data.declaratie.wet == wet):
+                return data
+        return Gemeentegegevens()
 
     def _situation_key(self, peildatum: _dt.date | None, wijzigingen: tuple[str, ...]) -> tuple:
         # The base versions (before amendments) by file, and each amendment by name and folder: amendments apply to
@@ -295,7 +318,10 @@ class Wetgraaf:
         program = engine.program
         facts, entities = inputs(sc, program, lenient=known)
         # Gemeente and gebied entities get the facts the municipal data state for the peildatum (scenario wins).
-        facts, aangevuld = aanvullen(self.gemeenten(), program, sc.peildatum, facts, entities)
+        aangevuld: list[Aanvulling] = []
+        for data in self.gegevens():
+            facts, added = aanvullen(data, program, sc.peildatum, facts, entities)
+            aangevuld.extend(added)
         label = versie.naam if versie else BASIS
         outcomes = []
         for index, question in enumerate(sc.vragen):

@@ -1,8 +1,10 @@
-"""`wetgraaf gegevens`: may partij X give data of category Y to Z for purpose P (Wmo 2015, ch. 5, par. 4 and 5)?
+"""`wetgraaf gegevens`: may partij X give data of category Y to Z for purpose P? Asked of the law that declares the
+question (wet.yaml `uitbreidingen.vraag`; in the shipped corpus the Wmo 2015, chapter 5, paragrafen 4 and 5).
 
     wetgraaf gegevens --partij huisarts --categorie gezondheid --ontvanger college --doel onderzoek geval.yaml
 
-Registered in cli.py. A wrong word on the command line is a usage error (exit code 2); problems in the corpus or the
+The amendments the declaration names are applied unless `--zonder-wijzigingen` (the older `--zonder-wams` is kept
+as an alias, so no script breaks). Registered in cli.py. A wrong word on the command line is a usage error (exit code 2); problems in the corpus or the
 scenario file are located messages (the CLI's main turns LawError into file:line:col output).
 """
 
@@ -29,14 +31,16 @@ def gegevens(
     categorie: str = typer.Option("", "--categorie", help=bericht("hulp.gegevens.categorie")),
     scenario: Optional[Path] = typer.Argument(None, help=bericht("hulp.gegevens.scenario")),
     peildatum: Optional[str] = typer.Option(None, help=bericht("hulp.gegevens.peildatum")),
-    zonder_wams: bool = typer.Option(False, "--zonder-wams", help=bericht("hulp.gegevens.zonder_wams")),
+    zonder_wijzigingen: bool = typer.Option(False, "--zonder-wijzigingen", "--zonder-wams",
+                                            help=bericht("hulp.gegevens.zonder_wijzigingen")),
+    wet: Optional[str] = typer.Option(None, "--wet", help=bericht("hulp.gegevens.wet")),
     as_json: bool = typer.Option(False, "--json", help=bericht("hulp.gegevens.json")),
     corpus: Optional[Path] = typer.Option(None, "--corpus", help=bericht("hulp.check.path")),
 ) -> None:
     """Mag partij X gegevens van soort Y aan Z verstrekken voor doel P? Antwoord met de leden die het dragen."""
     from .api import load
     from .engine.explain import answer_json
-    from .gegevensdeling import Vraag, VraagFout, beantwoord
+    from .vraagscenario import Vraag, VraagFout, beantwoord, fout_tekst
     from .scenario import load_file
 
     basis = None
@@ -54,9 +58,9 @@ def gegevens(
             raise typer.Exit(2) from None
     vraag = Vraag(partij, [c for c in (x.strip() for x in categorie.split(",")) if c], ontvanger, doel)
     try:
-        antwoord = beantwoord(load(corpus), vraag, basis, datum, () if zonder_wams else ("wams",))
+        antwoord = beantwoord(load(corpus), vraag, basis, datum, () if zonder_wijzigingen else None, wet)
     except VraagFout as exc:  # a wrong word on the command line: usage, not a corpus problem
-        _err.print(tekst(bericht("opdracht.gegevens.fout", fout=exc)), markup=False)
+        _err.print(tekst(bericht("opdracht.gegevens.fout", fout=fout_tekst(exc))), markup=False)
         raise typer.Exit(2) from None
     if as_json:
         data = answer_json(antwoord.answer, antwoord.program)

@@ -31,7 +31,7 @@ from .core.values import Duration, EvalError, Money, Unknown, add_duration
 from .limits import check as check_deadline
 from .parser import ir
 from .core.errors import LawError
-from .resolve.gemeenten import aanvullen
+from .resolve.gegevens import aanvullen
 from .resolve.model import Definition, Program
 from .resolve.situation import in_force
 from .scenario import scenario_from_yaml, inputs, parse_question, question_target
@@ -169,7 +169,8 @@ def situation(wg: Wetgraaf, vraag: str, wet: str | None, peildatum: _dt.date, wi
     raw.positions.update({k: (positions or {}).get(k, pos) for k in raw})
     sc = scenario_from_yaml(raw, "verzoek", pos)  # the scenario reader: same checks and messages as a scenario file
     facts, ents = inputs(sc, program)
-    facts, _ = aanvullen(wg.gemeenten(), program, peildatum, facts, ents)
+    for data in wg.gegevens():  # one reader per law that declares municipal data
+        facts, _ = aanvullen(data, program, peildatum, facts, ents)
     qname, args = question_target(sc, program, vraag, ents)
     return wg.engine(peildatum, wijzigingen), facts, qname, args, ents
 
@@ -309,13 +310,14 @@ def choices(wg: Wetgraaf, t: ir.Type, entities: dict[str, str]) -> list[Keuze]:
         return []
     out = [Keuze(n, n) for n, typ in entities.items() if typ == t.name]
     seen = {k.waarde for k in out}
-    data = wg.gemeenten()
     known: list[tuple[str, str]] = []
-    if t.name == "gemeente":
-        known = [(g.id, g.naam) for g in data.gemeenten.values()]
-    elif t.name == "gebied":
-        known = [(g.id, f"{g.naam} ({data.gemeenten[g.gemeente].naam})" if g.gemeente in data.gemeenten else g.naam)
-                 for g in data.gebieden.values()]
+    for data in wg.gegevens():  # one reader per law that declares municipal data
+        if t.name == "gemeente":
+            known += [(g.id, g.naam) for g in data.gemeenten.values()]
+        elif t.name == "gebied":
+            known += [(g.id, f"{g.naam} ({data.gemeenten[g.gemeente].naam})" if g.gemeente in data.gemeenten
+                       else g.naam) for g in data.gebieden.values()]
+    known = list(dict.fromkeys(known))
     out += [Keuze(k, naam) for k, naam in sorted(known, key=lambda x: x[1]) if k not in seen]
     n = 1
     while f"{t.name}{n}" in entities:

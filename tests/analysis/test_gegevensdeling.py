@@ -1,4 +1,4 @@
-"""The data-sharing question (`wetgraaf gegevens`, wetgraaf/gegevensdeling.py) on the shipped corpus: each kind of
+"""The data-sharing question (`wetgraaf gegevens`, wetgraaf/vraagscenario.py) on the shipped corpus: each kind of
 provision of Wmo 2015 ch. 5 par. 4 and 5 (Wams) gives its status and the leden it rests on; missing facts and
 unmade judgements stay visible; a provision no lid regulates has no ground; wrong words are plain usage errors."""
 
@@ -13,7 +13,7 @@ import yaml
 import wetgraaf
 
 from corpus_kit import run_cli  # noqa: E402
-from wetgraaf.gegevensdeling import Vraag, VraagFout, beantwoord  # noqa: E402
+from wetgraaf.vraagscenario import Vraag, VraagFout, beantwoord  # noqa: E402
 from wetgraaf.scenario import load_text  # noqa: E402
 
 DAG = _dt.date(2026, 1, 1)
@@ -107,7 +107,7 @@ def test_burgemeester_is_ook_partij_ongeacht_het_rolwoord(wg, taakgegevens, stat
 
 
 def test_woord_burgemeester_geeft_soort_actor(wg):
-    from wetgraaf.gegevensdeling import scenario_document
+    from wetgraaf.vraagscenario import scenario_document
     program = wg.program(DAG, ("wams",))
     doc, _ = scenario_document(Vraag("burgemeester", ["gewoon"], "college", "onderzoek"), program, None, DAG,
                                ("wams",))

@@ -1,4 +1,4 @@
-"""The municipal data of the Wbmgp (law/gemeenten/, resolve/gemeenten.py): the shipped files load and fit the law,
+"""The municipal data of the Wbmgp (law/gemeenten/, resolve/gegevens.py): the shipped files load and fit the law,
 bad files give located errors, and a scenario naming a gemeente or gebied gets the right facts for its peildatum."""
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ import pytest
 
 import wetgraaf
 from wetgraaf.core.errors import LawError, LawErrors
-from wetgraaf.resolve.gemeenten import GEGENEREERDE_FEITEN, aanvullen, load_gemeenten, sleutel
+from wetgraaf.resolve.gegevens import GEGENEREERDE_FEITEN, aanvullen, sleutel
+from wetgraaf.resolve.gegevens import load_gegevens as load_gemeenten
 from wetgraaf.scenario import load_text
 
 LAW = Path(__file__).parents[2] / "law"

@@ -280,7 +280,7 @@ _VELDEN = {"naam", "links", "rechts", "woordenlijst", "domein", "vast", "verwach
 def _paar(item: Any, pos: ir.Pos, wijzigingen: tuple, peildatum: _dt.date) -> Paar:
     if not isinstance(item, dict) or not {"links", "rechts"} <= set(item):
         raise LawError("WG-SPGL-001", "a pair needs 'links' and 'rechts' (a definition with its arguments, "
-                                      "e.g. wmo2015.onderzoek_verplicht(p))", pos)
+                                      "e.g. <wet>.onderzoek_verplicht(p))", pos)
     for key in item:
         if key not in _VELDEN:
             raise LawError("WG-SPGL-001", f"unknown field '{key}'; a pair has {', '.join(sorted(_VELDEN))}",

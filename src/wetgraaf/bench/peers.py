@@ -46,7 +46,7 @@ NOT_PUBLISHED = ("MinBZK/poc-machine-law publiceert geen tijden; MinBZK/regelrec
 def _cases(wg, files: tuple[str, ...], extra: tuple[str, str] | None = None) -> list[dict]:
     """Every question with an expectation in the suite's scenarios, with its program, facts and expectation;
     `extra` (scenario, question) adds one question without expectation (expected None: not checked)."""
-    from ..resolve.gemeenten import aanvullen
+    from ..resolve.gegevens import aanvullen
     from ..scenario import expected_value, inputs, load_file, question_target
 
     root = Path(wg.corpus.root) / "scenarios"
@@ -57,7 +57,8 @@ def _cases(wg, files: tuple[str, ...], extra: tuple[str, str] | None = None) -> 
             passed = all(not o.problems for o in outcomes)
             program = wg.program(sc.peildatum, sc.wijzigingen)
             facts, entities = inputs(sc, program)
-            facts, _ = aanvullen(wg.gemeenten(), program, sc.peildatum, facts, entities)
+            for data in wg.gegevens():
+                facts, _ = aanvullen(data, program, sc.peildatum, facts, entities)
             for question in sc.vragen:
                 if question not in sc.verwacht:
                     continue

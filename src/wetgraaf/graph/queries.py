@@ -92,8 +92,8 @@ def find(g: nx.MultiDiGraph, name: str) -> str:
     pool += [d["naam"] for _, d in g.nodes(data=True) if d["kind"] in DEF_KINDS]
     close = difflib.get_close_matches(name, pool, 4, 0.6)
     raise UnknownName(f"'{name}' is not in the graph" + (f"; did you mean {', '.join(close)}?" if close else
-                      "; give a definition (gezinslid, wmo2015.gezinslid), a node id "
-                      "(wmo2015.artikel-1.1.2/lid-5) or a place (wmo2015 1.1.2 lid 5)"))
+                      "; give a definition (gezinslid, <wet>.gezinslid), a node id "
+                      "(<wet>.artikel-1.1.2/lid-5) or a place (<wet> 1.1.2 lid 5)"))
 
 
 # -- dependencies and dependents ------------------------------------------------------------------------------------

@@ -113,7 +113,8 @@ def _load_law(folder: Path, errors: list[LawError]) -> ir.Law | None:
     except LawError as exc:
         errors.append(exc)
         return None
-    shape = _wet_yaml_shape(meta, read_text(wet_file), str(wet_file))
+    text = read_text(wet_file)
+    shape = _wet_yaml_shape(meta, text, str(wet_file))
     if shape:
         errors.extend(shape)
         return None
@@ -131,6 +132,9 @@ def _load_law(folder: Path, errors: list[LawError]) -> ir.Law | None:
                  meta.get("afkorting", meta["titel"]), meta.get("bwb"), meta["status"], meta.get("versies", []),
                  str(wet_file), meta=meta)
     from .markdown import parse_article
+    from .uitbreidingen import check_artikelen, lees
+
+    law.uitbreidingen, cited = lees(law.sleutel, meta, text, str(wet_file), errors)
 
     for path in sorted(folder.glob("artikel-*.md")):
         try:
@@ -139,6 +143,7 @@ def _load_law(folder: Path, errors: list[LawError]) -> ir.Law | None:
             errors.extend(exc.errors)
         except LawError as exc:
             errors.append(exc)
+    check_artikelen(law, cited, errors)
     return law
 
 

@@ -354,6 +354,59 @@ class Law:
     file: str
     articles: list[Article] = field(default_factory=list)
     meta: dict[str, Any] = field(default_factory=dict)
+    # What the law brings beyond its articles (wet.yaml `uitbreidingen:`), by kind: 'gemeentegegevens' ->
+    # GegevensDeclaratie, 'vraag' -> VraagDeclaratie (parser/uitbreidingen.py reads and checks them).
+    uitbreidingen: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class GegevensDeclaratie:
+    """`uitbreidingen.gemeentegegevens` of a wet.yaml: a folder of municipal data (designations of areas, the
+    choices of each verordening) and which facts of the law they fill. Each table names the article it rests on."""
+
+    wet: str  # the declaring law: every fact named here is a fact of this law
+    map: str  # the data folder, relative to the corpus root
+    grondslag: dict[int, str]  # the article a designation is for -> its value of the law's grondslag soort
+    instrumenten: tuple[str, ...]  # the instruments a designation may name ...
+    instrument_aanwijzing: int  # ... for a designation under this article
+    drempels: dict[str, tuple[str, str]]  # data key -> (fact, 'geheel' | 'getal')
+    max_rang: int  # the highest rank of a kenmerk
+    kenmerken: tuple[int, str, str]  # (the verordening's article, the list fact, the rank fact)
+    oordelen: dict[int, str]  # the verordening's article -> the fact 'the raad applies it'
+    verordening: dict[int, dict[str, str | None]]  # further statements per verordening article -> their fact
+    # (None: information only, such as the categories of woonruimte, which the rules ask as a fact per woning)
+    feiten: dict[str, str]  # the role of a fact for the reader (gemeente_van, ingangsdatum, ...) -> its name
+    artikelen: dict[str, str]  # table name -> the article it rests on ("artikel 5, derde lid")
+    pos: Pos | None = None
+
+    def alle_feiten(self) -> tuple[str, ...]:
+        """Every fact the data may fill, each once (gemeentenaam is read to find a gemeente, never filled)."""
+        names = [*(f for k, f in self.feiten.items() if k != "gemeentenaam"), *self.oordelen.values(), self.kenmerken[1], self.kenmerken[2],
+                 *(f for f, _ in self.drempels.values()), *(f for d in self.verordening.values() for f in d.values() if f is not None)]
+        return tuple(dict.fromkeys(names))
+
+
+@dataclass(slots=True)
+class VraagDeclaratie:
+    """`uitbreidingen.vraag` of a wet.yaml: a question a user asks with a few words (who gives which data to whom
+    for which purpose), asked as a scenario on the begrip that answers it. The tables turn the words into facts."""
+
+    wet: str
+    afkorting: str  # the law's short name, for the citation of `bereik`
+    begrip: str  # the begrip(partij, ontvanger, gegevens) that answers the question
+    wijzigingen: tuple[str, ...]  # the amendments that insert its rules (the default of `wetgraaf gegevens`)
+    bereik: str  # where its rules are ("hoofdstuk 5, paragrafen 4 en 5"): named when no rule applies
+    gronden_eerst: str  # citations starting with this are listed first among the grounds
+    partij: dict[str, str]  # type, rol (fact), standaardrol, soort_actor (fact)
+    gegevens: dict[str, str]  # type, naam (the entity), doel, doelsoort, doelvoorvoegsel, herkomst, herkomstsoort,
+    # bijzonder, politie (facts and soorten)
+    rollen: dict[str, str]  # a word for a role -> the value of the rol fact
+    soort_actor: dict[str, str]  # a word -> the value of the soort_actor fact
+    aard: dict[str, tuple[bool, bool]]  # a word for the nature of the data -> (bijzonder, politie)
+    herkomst: dict[str, str]  # a short word -> the value of the herkomst soort
+    doelen: dict[str, str]  # a short word -> the value of the doel soort
+    antwoorden: dict[str, dict[str, str]]  # a value of the begrip's soort -> its words, {nl, en}
+    pos: Pos | None = None
 
 
 @dataclass(slots=True)

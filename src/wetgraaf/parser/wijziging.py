@@ -467,7 +467,7 @@ def parse_wijziging(folder: Path, corpus: ir.Corpus) -> Wijziging:
                            ) from None
     op = meta.get("op")
     if op is not None and not (isinstance(op, str) or (isinstance(op, list) and all(isinstance(x, str) for x in op))):
-        raise LawError("WG-WIJZ-006", "op names the amendments this one builds on: write op: [wams]",
+        raise LawError("WG-WIJZ-006", "op names the amendments this one builds on: write op: [<naam>, ...]",
                        ir.Pos(str(meta_file), _line_of(meta_file, "op"), 1))
     defaults = {k: meta[k] for k in ("herkomst", "wet") if k in meta}
     instructions: list[Instruction] = []

@@ -131,7 +131,10 @@ class ResultsCache:
         # Per situation: which definition exists in which version decides where an unqualified name leads.
         interface = [f"{info.label}|{q}|{d.kind}|{d.type}|{[str(p.type) for p in d.params]}"
                      for info in model.situations for q, d in sorted(info.program.definitions.items())]
-        self.common = _sha(_FORMAT, code_hash(), _folder_hash(root / "gemeenten"), *interface,
+        # The municipal data folders the laws declare (wet.yaml uitbreidingen) feed every scenario that names one.
+        data = sorted({law.uitbreidingen["gemeentegegevens"].map for law in corpus.laws.values()
+                       if "gemeentegegevens" in law.uitbreidingen})
+        self.common = _sha(_FORMAT, code_hash(), *(_folder_hash(root / m) for m in data), *interface,
                            *sorted(corpus.laws), *sorted(corpus.wijzigingen), str(root))
         # Which laws define a short name (an unqualified name in a scenario may mean any of them).
         self.short: dict[str, set[str]] = {}

@@ -179,8 +179,11 @@ BERICHTEN = {
                                      "used."},
     "hulp.gegevens.peildatum": {"nl": "Datum (standaard: die van het scenario, anders vandaag).",
                                 "en": "Date (default: the scenario's, otherwise today)."},
-    "hulp.gegevens.zonder_wams": {"nl": "Niet de Wams toepassen (de vraag heeft dan geen regels).",
-                                  "en": "Do not apply the Wams (the question then has no rules)."},
+    "hulp.gegevens.zonder_wijzigingen": {
+        "nl": "Niet de wijzigingen toepassen die de wet voor deze vraag noemt (de vraag heeft dan geen regels).",
+        "en": "Do not apply the amendments the law names for this question (the question then has no rules)."},
+    "hulp.gegevens.wet": {"nl": "De wet die de vraag stelt (standaard: de enige wet met een vraag in wet.yaml).",
+                          "en": "The law that asks the question (default: the only law with a question in wet.yaml)."},
     "hulp.gegevens.json": {"nl": "Het antwoord als JSON (docs/json.md) met 'gronden'.",
                            "en": "The answer as JSON (docs/json.md) with 'gronden'."},
     # gherkin, importeer

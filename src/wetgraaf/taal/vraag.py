@@ -1,0 +1,41 @@
+"""Catalogue: a question asked as a scenario (vraagscenario.py, `wetgraaf gegevens`).
+
+The answer's lines were Dutch and stay so; the usage errors were written in English before the catalogue existed
+and tests quote them, so their default (`nl`) text is kept word for word. What is law-specific (the answer per
+value, where the rules are) is declared in the law's wet.yaml, not here."""
+
+BERICHTEN = {
+    "vraag.kop": {"nl": "Mag {partij} gegevens ({categorieen}) aan {ontvanger} verstrekken voor {doel}?",
+                  "en": "May {partij} give data ({categorieen}) to {ontvanger} for {doel}?"},
+    "zin.vraag.niet_opgegeven": {"nl": "(niet opgegeven)", "en": "(not given)"},
+    "vraag.geen_grondslag": {"nl": "  antwoord: geen grondslag in {bereik} — geen van de leden regelt deze "
+                                   "verstrekking (andere wetten kunnen dat wel doen).",
+                             "en": "  answer: no ground in {bereik} — none of its leden regulates this provision "
+                                   "(other laws may)."},
+    "vraag.antwoord": {"nl": "  antwoord: {antwoord}", "en": "  answer: {antwoord}"},
+    "zin.vraag.hangt_af": {"nl": "hangt af van de feiten en oordelen hieronder",
+                           "en": "depends on the facts and judgements below"},
+    "vraag.berust_op": {"nl": "  berust op: {gronden}", "en": "  rests on: {gronden}"},
+    "vraag.mogelijke_grond": {"nl": "  mogelijke grond: {gronden}", "en": "  possible ground: {gronden}"},
+    # usage errors (exit code 2)
+    "vraag.naam": {"nl": "'{naam}' cannot be used as a name: use letters, digits and underscores, starting with a "
+                         "letter (e.g. huisarts, woningcorporatie)",
+                   "en": "'{naam}' cannot be used as a name: use letters, digits and underscores, starting with a "
+                         "letter (e.g. huisarts, woningcorporatie)"},
+    "vraag.onbekend": {"nl": "unknown {wat} '{woord}'; choose one of: {keuzes}",
+                       "en": "unknown {wat} '{woord}'; choose one of: {keuzes}"},
+    "vraag.categorie": {"nl": "unknown categorie '{categorie}'; choose one or more (comma-separated) of: {keuzes}",
+                        "en": "unknown categorie '{categorie}'; choose one or more (comma-separated) of: {keuzes}"},
+    "vraag.geen_regels": {"nl": "this legal situation has no rules for the question {begrip} ({wet}, {bereik}): "
+                                "apply the amendment with {wijzigingen}",
+                          "en": "this legal situation has no rules for the question {begrip} ({wet}, {bereik}): "
+                                "apply the amendment with {wijzigingen}"},
+    "vraag.geen_declaratie": {"nl": "this needs exactly one law that declares a question (uitbreidingen.vraag in "
+                                    "its wet.yaml); declaring laws: {wetten}",
+                              "en": "this needs exactly one law that declares a question (uitbreidingen.vraag in "
+                                    "its wet.yaml); declaring laws: {wetten}"},
+    "vraag.geen_declaratie_wet": {"nl": "the law '{wet}' declares no question (uitbreidingen.vraag in its "
+                                        "wet.yaml); declaring laws: {wetten}",
+                                  "en": "the law '{wet}' declares no question (uitbreidingen.vraag in its "
+                                        "wet.yaml); declaring laws: {wetten}"},
+}
