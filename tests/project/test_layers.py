@@ -128,3 +128,17 @@ def test_every_package_lists_its_modules_in_all(package):
     # beyond its modules, a package's __all__ names only what its __init__ defines (wetgraaf.taal: the catalogue's API)
     extra = listed - public
     assert all(hasattr(module, name) for name in extra), f"wetgraaf.{package.name}.__all__ names {sorted(extra)}"
+
+
+def test_every_test_file_sits_in_the_folder_of_its_layer() -> None:
+    """Tests are grouped by the layer they test (tests/conftest.py names the folders): a test file at the top of
+    tests/ or in a folder that is no layer has not been placed."""
+    from conftest import LAYERS
+
+    tests = ROOT / "tests"
+    loose = sorted(p.name for p in tests.glob("test_*.py"))
+    assert not loose, f"test files outside a layer folder (move each to tests/<layer>/): {loose}"
+    others = {"browser", "fuzz"}  # the browser tests (Chromium) and the fuzzers cut across the layers
+    folders = {p.parent.name for p in tests.glob("*/test_*.py")}
+    assert folders <= set(LAYERS) | others, sorted(folders - set(LAYERS) - others)
+    assert set(LAYERS) <= folders, sorted(set(LAYERS) - folders)
