@@ -377,7 +377,8 @@ def afleiden(oud: Path = typer.Argument(..., help=bericht("hulp.afleiden.oud")),
 
 def _populations(wg, amendment: str, asked: list[str]) -> list[Path]:
     """The population files to run: those asked for, else those that serve this amendment (population.runs_for)."""
-    from .amend.population import find_specs, load_spec, runs_for
+    from .amend.impact import find_specs, runs_for
+    from .amend.population import load_spec
 
     root = Path(wg.corpus.root)
     if asked:

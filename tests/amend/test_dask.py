@@ -12,7 +12,8 @@ import pytest
 
 import wetgraaf
 from wetgraaf.amend import partitions
-from wetgraaf.amend.population import load_spec, population_impact
+from wetgraaf.amend.impact import population_impact
+from wetgraaf.amend.population import load_spec
 
 distributed = pytest.importorskip("distributed", reason="Dask is not installed (pip install 'wetgraaf[dask]')")
 

@@ -306,7 +306,8 @@ def corpus_wg():
 
 
 def test_the_shipped_population_serves_another_amendment_of_the_law_with_the_same_rows(corpus_wg):
-    from wetgraaf.amend.population import generate, load_spec, other_versions, population_impact, runs_for
+    from wetgraaf.amend.impact import other_versions, population_impact, runs_for
+    from wetgraaf.amend.population import generate, load_spec
 
     wg = corpus_wg
     spec = load_spec(POPULATION)
@@ -332,7 +333,8 @@ def test_the_shipped_population_serves_another_amendment_of_the_law_with_the_sam
 
 
 def test_a_fact_no_version_of_the_law_has_is_located(tmp_path, corpus_wg):
-    from wetgraaf.amend.population import load_spec, population_impact
+    from wetgraaf.amend.impact import population_impact
+    from wetgraaf.amend.population import load_spec
     from wetgraaf.core.errors import LawError
 
     text = POPULATION.read_text(encoding="utf-8")

@@ -16,7 +16,8 @@ import pytest
 import yaml
 
 import wetgraaf
-from wetgraaf.amend.population import load_spec, population_impact, runs_for
+from wetgraaf.amend.impact import population_impact, runs_for
+from wetgraaf.amend.population import load_spec
 from wetgraaf.amend.report import build_report
 from wetgraaf.core.errors import LawError, LawErrors
 from wetgraaf.scenario import load_text

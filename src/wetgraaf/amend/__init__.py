@@ -2,6 +2,6 @@
 wijziging (report.py assembles them)."""
 
 __all__ = [  # the modules; each one's public names are those without a leading underscore
-    "graphdiff", "outcomes", "partitions", "population", "population_check", "renvooi", "report", "rulediff", "vergelijking",
+    "graphdiff", "impact", "outcomes", "partitions", "population", "population_check", "renvooi", "report", "rulediff", "vergelijking",
     "wetsvoorstel"
 ]

@@ -20,6 +20,8 @@ from typing import Any
 
 import numpy as np
 
+from .population import decide_partition, generate
+
 PARTITION = 250_000
 LOCAL = ("lokaal", "local", "")
 
@@ -81,8 +83,6 @@ class Job:
         return state
 
     def columns(self, part: Part) -> dict:
-        from .population import generate
-
         if self._cached is not None and self._cached[0] == part.index:
             return self._cached[1]
         columns = generate(self.spec, self.new_prog, part.size, part.seed, self.base_prog, *self.others)
@@ -91,8 +91,6 @@ class Job:
 
     def run(self, part: Part, wg=None) -> tuple[np.ndarray, np.ndarray, str]:
         """(labels before, labels after, path) of the rows of one partition."""
-        from .population import decide_partition
-
         if wg is None:
             if self._engines is None:
                 self._engines = _Engines((self.new_prog, self.base_prog, *self.others))

@@ -12,7 +12,8 @@ from ..core.errors import LawError, LawErrors
 from ..resolve.situation import select
 from ..taal import bericht
 from .outcomes import OutcomeDiff, corpus_scenarios, outcome_diff
-from .population import load_spec, population_impact
+from .impact import population_impact
+from .population import load_spec
 from .renvooi import ArticleChange, renvooi
 from .rulediff import DefinitionChange, rule_diff
 

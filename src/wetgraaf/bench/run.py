@@ -338,7 +338,8 @@ def openfisca(wg, n: int, k: int, rounds: int, runs: int, log) -> dict:
 def population(wg, n: int, log) -> dict:
     """The population report of the Wbmgp 2025 revision (the law/populaties/ files that serve it, as `wetgraaf
     wijziging` chooses them: population.runs_for) over n households."""
-    from ..amend.population import find_specs, load_spec, population_impact, runs_for
+    from ..amend.impact import find_specs, population_impact, runs_for
+    from ..amend.population import load_spec
 
     name = "wbmgp-2025"
     if name not in wg.corpus.wijzigingen:
