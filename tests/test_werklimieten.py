@@ -102,15 +102,24 @@ def test_the_largest_request_the_caps_accept_is_answered_within_the_time_limit(w
     client.post("/api/explain", json=scenario(2))  # compile outside the measurement
     facts = len(body["feiten"]) + sum(len(p) for p in body["personen"].values())
     assert len(body["vragen"]) == MAX_VRAGEN and len(body["personen"]) == MAX_PERSONEN and facts == MAX_FEITEN
-    start, wall = time.process_time(), time.perf_counter()
+    # the request is served in a forked child (wetgraaf.server_body): its processor time counts as well
+    start, children, wall = time.process_time(), _children_cpu(), time.perf_counter()
     r = client.post("/api/explain", json=body)
-    took, wall = time.process_time() - start, time.perf_counter() - wall
+    took, wall = time.process_time() - start + _children_cpu() - children, time.perf_counter() - wall
     print(f"\nlargest request: {len(r.content) / 1e6:.1f} MB answered with {took * 1000:.0f} ms processor time "
           f"({wall * 1000:.0f} ms wall)")
     assert r.status_code == 200, r.text[:300]
     answers = r.json()["antwoorden"]
     assert len(answers) == MAX_VRAGEN and {a["bekend"] for a in answers} == {True}
     assert took < 1.0
+
+
+def _children_cpu() -> float:
+    """Processor time of this process's children that ended (the forked child of a large request is reaped)."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _per_question(service: Service, n: int, explain: bool) -> float:

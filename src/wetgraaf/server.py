@@ -24,6 +24,7 @@ The requests and their errors: wetgraaf.server_requests; HTTP in Dutch: wetgraaf
 from __future__ import annotations
 
 import asyncio
+import functools
 import os
 import time
 from collections.abc import Iterable
@@ -39,15 +40,17 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .api import Wetgraaf, load
 from .limits import Deadline, TimeUp, TooMuch, deadline, work_caps
-from .server_body import MAX_BODY, MAX_DEPTH, QUEUE_LIMIT, Apart, BodyLimits, in_child, nesting
+from .server_body import (MAX_BODY, MAX_DEPTH, QUEUE_LIMIT, Apart, BodyLimits, ServeApart, can_serve_apart,
+                          in_child, nesting)
 from .server_http import LOOPBACK, HostCheck, Taal, dutch_validation, http_melding, responses
 from .server_requests import (INTERVIEW_EXAMPLES, SCENARIO_EXAMPLES, ApiError, InterviewIn, ScenarioIn, fout,
                               json_error)
-from .server_service import TIME_LIMIT, Service
+from .server_service import Service
 from .taal import bericht
 
+TIME_LIMIT = 2.0  # seconds of work per request (serve --tijdslimiet)
 WORKERS = max(2, os.cpu_count() or 2)  # evaluations at once: more threads than cores only share the GIL
-HEAVY = 10  # questions: a request with more is heavy and waits for the one heavy lane, so light ones keep theirs
+HEAVY = 10  # questions: a request with more is heavy, served in a child (or, without fork, in a lane of its own)
 
 
 def create_app(site_dir: Path | str | None = None, corpus: Path | str | None = None, wg: Wetgraaf | None = None,
@@ -78,8 +81,9 @@ def create_app(site_dir: Path | str | None = None, corpus: Path | str | None = N
     async def limited(fn: Callable, *args, heavy: bool = False) -> Any:
         """Run `fn` in a worker thread once one is free; the time limit counts from the start of the work, not
         from the arrival in the queue (so a busy moment is not reported as a slow evaluation), and the work itself
-        stops at the limit (wetgraaf.limits) instead of running on in the background. A heavy request waits for
-        the heavy lane instead of a worker, so a burst of large requests never keeps the small ones waiting."""
+        stops at the limit (wetgraaf.limits) instead of running on in the background. A heavy request (where it
+        cannot be served in a child) waits for the heavy lane instead of a worker, so a burst of large requests
+        never keeps the small ones waiting. In a child serving one request the work runs here, under the limit."""
         if in_child():  # a child serving one large request (server_body): nothing else waits, it is killed anyway
             try:
                 with deadline(time_limit):
@@ -130,10 +134,12 @@ def create_app(site_dir: Path | str | None = None, corpus: Path | str | None = N
             raise ApiError(422, "WG-API-011", exc.melding, exc.veld) from None
 
     async def answer(body: ScenarioIn, explain: bool) -> dict:
-        """A request of many questions (heavy) is evaluated in a process of its own, in the heavy lane."""
-        if len(body.vragen) > HEAVY:
-            return await limited(service.answers_apart, body, explain, heavy=True)
-        return await limited(service.answers, body, explain)
+        """A request of many questions (heavy) is served whole in a process of its own (server_body), so its
+        evaluation, its large answer and the compressing of it stay off the service's interpreter."""
+        heavy = len(body.vragen) > HEAVY
+        if heavy and can_serve_apart():
+            raise ServeApart
+        return await limited(service.answers, body, explain, heavy=heavy)  # without fork: in the heavy lane
 
     @app.exception_handler(ApiError)
     async def _api_error(request: Request, exc: ApiError) -> JSONResponse:
@@ -245,6 +251,7 @@ def create_app(site_dir: Path | str | None = None, corpus: Path | str | None = N
     return app
 
 
+@functools.cache  # read from the package metadata once: parsing it cost most of a status request
 def _version() -> str:
     from importlib.metadata import PackageNotFoundError, version
 

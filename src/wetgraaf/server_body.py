@@ -25,6 +25,7 @@ from typing import Any, Awaitable, Callable
 
 import numpy as np
 from starlette.concurrency import run_in_threadpool
+from starlette.middleware.gzip import GZipMiddleware
 
 from . import werker
 from .server_http import json_content_type
@@ -37,7 +38,7 @@ QUEUE_LIMIT = 30.0  # seconds a request may wait for a free worker before it is 
 APART_BYTES = 8 * 1024  # a larger body is served in a child; a normal request (even a long interview) is under 4 KiB
 READ_SLACK = 1.0  # seconds beyond the time limit for a child to read and check a body of a MiB
 AT_ONCE = 1  # children serving large bodies at once: more would only share the same two cores
-NICE = 10  # the child's scheduling priority below the service's: a normal request's work goes first
+NICE = 5  # the child's priority below the service's: a normal request's work goes first (10 starved it on a busy machine)
 PROGRAMS = 16  # programs one large request may have compiled for it (each once; a bound, not a quota)
 
 _in_child = False
@@ -56,6 +57,16 @@ def mark_child() -> None:
         os.nice(NICE)
     except OSError:  # pragma: no cover - a system that refuses: the child runs at the service's priority
         pass
+
+
+class ServeApart(Exception):
+    """Raised by a route for a request it wants served in a child (one of many questions): BodyLimits, which still
+    has the body, serves the whole request there instead."""
+
+
+def can_serve_apart() -> bool:
+    """Can this request still be handed to a child (fork available, and not in a child already)?"""
+    return not _in_child and werker.available()
 
 
 class NeedsProgram(Exception):
@@ -144,8 +155,11 @@ def _serve_in_child(handler: Handler, scope: dict, body: bytes, after_fork: Call
     async def send(message: dict) -> None:
         sent.append(message)
 
-    try:
-        asyncio.run(handler(scope, body, receive, send))
+    async def app(scope: dict, receive: Callable, send: Callable) -> None:
+        await handler(scope, body, receive, send)
+
+    try:  # compressed here too: the service only passes the bytes on
+        asyncio.run(GZipMiddleware(app, minimum_size=1024)(scope, receive, send))
     except NeedsProgram as exc:
         return ("program", exc.peildatum, exc.wijzigingen)
     return ("ok", sent)
@@ -153,7 +167,8 @@ def _serve_in_child(handler: Handler, scope: dict, body: bytes, after_fork: Call
 
 class BodyLimits:
     """ASGI middleware: refuse bodies over `max_body` bytes (413) and JSON nested deeper than `max_depth` (400);
-    serve a body over APART_BYTES in a child (`apart`), when fork is available."""
+    serve a body over APART_BYTES, or a request a route sends apart (ServeApart), in a child (`apart`), when fork is
+    available."""
 
     def __init__(self, app: Any, max_body: int = MAX_BODY, max_depth: int = MAX_DEPTH,
                  apart: Apart | None = None) -> None:
@@ -187,10 +202,15 @@ class BodyLimits:
             chunks.append(chunk)
             more = message.get("more_body", False)
         body = b"".join(chunks)
-        if self.apart is not None and len(body) > APART_BYTES and not in_child() and werker.available():
+        if self.apart is not None and len(body) > APART_BYTES and can_serve_apart():
             await self.apart.serve(self.checked, scope, body, receive, send)
             return
-        await self.checked(scope, body, receive, send)
+        try:
+            await self.checked(scope, body, receive, send)
+        except ServeApart:
+            if self.apart is None:
+                raise
+            await self.apart.serve(self.checked, scope, body, receive, send)
 
     async def checked(self, scope: dict, body: bytes, receive: Callable, send: Callable) -> None:
         """The nesting check, then the app with the body read already."""
@@ -212,5 +232,5 @@ class BodyLimits:
         await self.app(scope, replay, send)
 
 
-__all__ = ["BodyLimits", "Apart", "NeedsProgram", "in_child", "mark_child", "PROGRAMS", "nesting", "MAX_BODY", "MAX_DEPTH", "QUEUE_LIMIT",
+__all__ = ["BodyLimits", "Apart", "NeedsProgram", "ServeApart", "can_serve_apart", "in_child", "mark_child", "PROGRAMS", "nesting", "MAX_BODY", "MAX_DEPTH", "QUEUE_LIMIT",
            "APART_BYTES"]

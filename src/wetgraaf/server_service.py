@@ -1,26 +1,23 @@
 """The work of the question service (wetgraaf/server.py): the loaded corpus, its site model (for links to article
 pages) and what each route computes: answers with their explanation, the interview's next question with the
-comparison under amendments, the graph, the amendment report. A request of many questions is evaluated in a forked
-child (wetgraaf.werker); a child never compiles a program (wetgraaf.server_body.NeedsProgram)."""
+comparison under amendments, the graph, the amendment report. In a child serving one large request
+(wetgraaf.server_body) it compiles no program: it asks the service to (NeedsProgram)."""
 
 from __future__ import annotations
 
 import datetime as _dt
 import threading
-import time
 from typing import Any
 
 from .api import Wetgraaf
 from .core.errors import LawError, LawErrors
 from .engine.explain import answer_json, explain_text, json_value
 from .interview import applicable_amendments, known_facts, peildatum_warnings, question_json, step
-from .limits import TimeUp, not_counted
+from .limits import not_counted
 from .parser import ir
-from .server_body import PROGRAMS, NeedsProgram, in_child, mark_child
+from .server_body import NeedsProgram, in_child
 from .server_requests import SOURCE, ApiError, InterviewIn, Paths, ScenarioIn, law_errors
 from .taal import bericht
-
-TIME_LIMIT = 2.0
 
 
 class Service:
@@ -124,36 +121,6 @@ class Service:
         return self.link_pages({"scenario": sc.naam, "peildatum": sc.peildatum.isoformat(),
                                 "wijzigingen": list(sc.wijzigingen), "antwoorden": out}, sc.peildatum, sc.wijzigingen)
 
-    def answers_apart(self, body: ScenarioIn, explain: bool) -> dict:
-        """`answers` for a heavy request: its program compiled here (not counted), the scenario read and evaluated
-        in a forked child (wetgraaf.werker) that is killed at the deadline and may not map more than its memory
-        limit, so it neither slows the other requests through the interpreter lock nor outlives its answer."""
-        from . import werker
-        from .limits import current
-
-        if not werker.available() or in_child():  # a child is apart already
-            return self.answers(body, explain)
-        self.warm(body.peildatum, tuple(body.wijzigingen))
-        limit = current()
-        for _ in range(PROGRAMS):
-            try:
-                kind, *rest = werker.run_forked(_answers_in_child, self, body, explain,
-                                                deadline=limit.at if limit else time.monotonic() + TIME_LIMIT)
-            except werker.Killed:
-                raise TimeUp from None
-            except werker.OutOfMemory:
-                raise ApiError(503, "WG-API-012", bericht("WG-API-012", mib=werker.MEMORY_LIMIT // 2**20)) from None
-            if kind != "program":
-                break
-            self.warm(*rest)  # a version of the scenario on another peildatum or with other amendments
-        else:
-            return self.answers(body, explain)  # more programs than the bound: answered here, as before
-        if kind == "api":
-            err = ApiError(rest[0], rest[1][0]["code"], rest[1][0]["melding"])
-            err.fouten = rest[1]
-            raise err
-        return rest[0]
-
     def after_fork(self) -> None:
         """In a forked child: a lock another thread of the service held at the fork is not held here."""
         self.lock = threading.Lock()
@@ -221,17 +188,4 @@ class Service:
             return self._diffs[naam]
 
 
-def _answers_in_child(service: Service, body: ScenarioIn, explain: bool) -> tuple:
-    """In the forked child of `answers_apart`: the answers, the API error as plain data (an ApiError does not
-    survive pickling), or the situation whose program the service must compile first."""
-    mark_child()
-    service.after_fork()
-    try:
-        return ("ok", service.answers(body, explain))
-    except ApiError as exc:
-        return ("api", exc.status, exc.fouten)
-    except NeedsProgram as exc:
-        return ("program", exc.peildatum, exc.wijzigingen)
-
-
-__all__ = ["Service", "TIME_LIMIT"]
+__all__ = ["Service"]
