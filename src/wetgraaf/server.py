@@ -70,7 +70,9 @@ def create_app(site_dir: Path | str | None = None, corpus: Path | str | None = N
     except ImportError:  # the JSON description is still there; the browsable page needs fastapi-offline
         app = FastAPI(docs_url=None, redoc_url=None, **kwargs)
     app.state.service = service
-    app.add_middleware(BodyLimits, max_body=max_body, apart=Apart(time_limit, service.warm, service.after_fork))
+    apart = Apart(time_limit, service.warm, service.after_fork)
+    apart.app = app
+    app.add_middleware(BodyLimits, max_body=max_body, apart=apart)
     app.add_middleware(GZipMiddleware, minimum_size=1024)  # the search index, the scripts, the graph data
     app.add_middleware(HostCheck, hosts=hosts)  # no DNS rebinding reaches anything else
     app.add_middleware(Taal)  # outermost: the language of every message, ?taal= or Accept-Language

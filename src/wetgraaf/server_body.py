@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import datetime as _dt
 import os
+import pickle
 import time
 from functools import partial
 from typing import Any, Awaitable, Callable
@@ -30,7 +31,7 @@ from starlette.middleware.gzip import GZipMiddleware
 from . import werker
 from .server_http import json_content_type
 from .server_requests import fout, json_error
-from .taal import bericht
+from .taal import bericht, in_taal, taal
 
 MAX_BODY = 1024 * 1024
 MAX_DEPTH = 32
@@ -104,6 +105,8 @@ class Apart:
                  after_fork: Callable[[], None]) -> None:
         self.time_limit, self.compile_program, self.after_fork = time_limit, compile_program, after_fork
         self.lane = asyncio.Semaphore(AT_ONCE)
+        self.app: Any = None  # the whole app (create_app sets it): scope["app"] in the child
+        self.forks: werker.Forkserver | None = None  # forks the children, so the service forks itself only once
 
     async def serve(self, handler: Handler, scope: dict, body: bytes, receive: Callable, send: Callable) -> None:
         """Serve the request in a child and send its response here; 503 when none is free in time, when the child
@@ -116,9 +119,12 @@ class Apart:
         try:
             for _ in range(PROGRAMS):
                 at = time.monotonic() + self.time_limit + READ_SLACK
+                if self.forks is None:
+                    self.forks = werker.Forkserver(partial(_serve_in_child, handler, self.app, self.after_fork),
+                                                   after_fork=self.after_fork)
                 try:
                     kind, *rest = await run_in_threadpool(partial(
-                        werker.run_forked, _serve_in_child, handler, scope, body, self.after_fork, deadline=at))
+                        self.forks.call, _plain(scope), body, taal(), deadline=at))
                 except werker.Killed:
                     await _error(503, "WG-API-003", bericht("WG-API-003", s=self.time_limit), scope, receive, send)
                     return
@@ -128,6 +134,7 @@ class Apart:
                     return
                 if kind == "program":  # compiled here, once, outside the limit (as for a request in a thread)
                     await run_in_threadpool(self.compile_program, *rest)
+                    await run_in_threadpool(self.forks.stop)  # the next fork server starts with the program
                     continue
                 for message in rest[0]:
                     await send(message)
@@ -141,11 +148,33 @@ async def _error(status: int, code: str, melding: str, scope: dict, receive: Cal
     await json_error(status, [fout(code, melding)])(scope, receive, send)
 
 
-def _serve_in_child(handler: Handler, scope: dict, body: bytes, after_fork: Callable[[], None]) -> tuple:
-    """In the forked child: run the app on the body in an event loop of its own and return what it sent, or the
-    situation it needs compiled."""
+_SCOPE = ("type", "asgi", "http_version", "method", "scheme", "path", "raw_path", "query_string", "root_path",
+          "headers", "client", "server", "extensions", "state")  # the request itself (ASGI), not the server's objects
+
+
+def _plain(scope: dict) -> dict:
+    """The request's scope as it can be sent to the fork server: its ASGI fields that pickle. Never the app: trying
+    to pickle it would walk the whole loaded corpus before failing."""
+    out = {}
+    for key in _SCOPE:
+        if key not in scope:
+            continue
+        try:
+            pickle.dumps(scope[key])
+        except Exception:  # noqa: BLE001 - a server's own object: the child does without it
+            continue
+        out[key] = scope[key]
+    return out
+
+
+def _serve_in_child(handler: Handler, app: Any, after_fork: Callable[[], None], scope: dict, body: bytes,
+                    language: str) -> tuple:
+    """In the forked child: run the app on the body in an event loop of its own, in the request's language, and
+    return what it sent, or the situation it needs compiled."""
     mark_child()
     after_fork()
+    if app is not None:
+        scope = {**scope, "app": app}
     sent: list[dict] = []
 
     async def receive() -> dict:  # the body was given; the client stays connected until the answer is sent
@@ -155,11 +184,12 @@ def _serve_in_child(handler: Handler, scope: dict, body: bytes, after_fork: Call
     async def send(message: dict) -> None:
         sent.append(message)
 
-    async def app(scope: dict, receive: Callable, send: Callable) -> None:
+    async def run(scope: dict, receive: Callable, send: Callable) -> None:
         await handler(scope, body, receive, send)
 
     try:  # compressed here too: the service only passes the bytes on
-        asyncio.run(GZipMiddleware(app, minimum_size=1024)(scope, receive, send))
+        with in_taal(language):
+            asyncio.run(GZipMiddleware(run, minimum_size=1024)(scope, receive, send))
     except NeedsProgram as exc:
         return ("program", exc.peildatum, exc.wijzigingen)
     return ("ok", sent)
