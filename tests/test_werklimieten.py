@@ -241,6 +241,39 @@ def test_a_forked_evaluation_is_capped_in_memory_and_answers_or_fails_as_here():
         werker.run_forked(_fail, deadline=time.monotonic() + 30)
 
 
+def _task(kind: str, value: float) -> int:
+    if kind == "spin":
+        return _spin(value)
+    if kind == "fail":
+        _fail()
+    import os
+
+    return os.getpid()
+
+
+@needs_fork
+def test_a_fork_server_runs_each_call_in_a_child_of_its_own_and_kills_it_at_its_deadline():
+    """The service forks itself once (werker.Forkserver); each call runs in a child of that fork server, which is
+    killed at its deadline while the fork server lives on; an exception comes back as if raised here."""
+    import os
+
+    forks = werker.Forkserver(_task)
+    try:
+        first = forks.call("pid", 0, deadline=time.monotonic() + 30)
+        second = forks.call("pid", 0, deadline=time.monotonic() + 30)
+        assert len({first, second, os.getpid(), forks.pid}) == 4
+        server = forks.pid
+        start = time.monotonic()
+        with pytest.raises(werker.Killed):
+            forks.call("spin", 30.0, deadline=start + 0.3)
+        assert time.monotonic() - start < 1.5 and forks.pid == server
+        with pytest.raises(ValueError, match="zo"):
+            forks.call("fail", 0, deadline=time.monotonic() + 30)
+    finally:
+        forks.stop()
+    assert forks.pid is None
+
+
 def test_a_heavy_request_gives_the_same_answers_as_a_light_one(client):
     """More than HEAVY questions go to a forked child: the answers are those of the same questions asked one by
     one, and an error in the scenario is the same located API error."""

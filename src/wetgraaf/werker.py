@@ -23,6 +23,7 @@ import stat
 import struct
 import threading
 import time
+import weakref
 from typing import Any, Callable
 
 MEMORY_LIMIT = 512 * 1024 * 1024  # bytes the child may map beyond what the service has mapped when it forks
@@ -215,6 +216,22 @@ def _serve_forks(target: Callable[..., Any], inbox: int, outbox: int, memory: in
         os._exit(0)
 
 
+def _end_forkserver(pid: int, inbox: int, outbox: int) -> None:
+    for fd in (inbox, outbox):
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+    try:
+        os.kill(pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    try:
+        os.waitpid(pid, 0)
+    except ChildProcessError:
+        pass
+
+
 class Forkserver:
     """Calls of `target` in children forked from one process forked once from the service (see the module text).
     `call` is thread-safe (one call at a time); `after_fork` runs in the fork server right after it is forked."""
@@ -243,23 +260,13 @@ class Forkserver:
         os.close(to_r)
         os.close(back_w)
         self.pid, self.inbox, self.outbox = pid, to_w, back_r
+        # a service (or a test's app) that is gone takes its fork server along
+        self._finalizer = weakref.finalize(self, _end_forkserver, pid, to_w, back_r)
 
     def _stop(self) -> None:
         if self.pid is None:
             return
-        for fd in (self.inbox, self.outbox):
-            try:
-                os.close(fd)
-            except OSError:
-                pass
-        try:
-            os.kill(self.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
-        try:
-            os.waitpid(self.pid, 0)
-        except ChildProcessError:
-            pass
+        self._finalizer()
         self.pid, self.inbox, self.outbox = None, -1, -1
 
     def stop(self) -> None:
