@@ -27,6 +27,7 @@ from typing import Any, Awaitable, Callable
 import numpy as np
 from starlette.concurrency import run_in_threadpool
 from starlette.middleware.gzip import GZipMiddleware
+from starlette.types import Message, Receive, Scope, Send
 
 from . import werker
 from .server_http import json_content_type
@@ -94,7 +95,7 @@ def nesting(body: bytes) -> int:
     return max(0, int(np.cumsum(_STEP[np.frombuffer(brackets, dtype=np.uint8)]).max()))
 
 
-Handler = Callable[[dict, bytes, Callable[[], Awaitable[dict]], Callable[[dict], Awaitable[None]]], Awaitable[None]]
+Handler = Callable[[dict, bytes, Receive, Send], Awaitable[None]]  # BodyLimits.checked
 
 
 class Apart:
@@ -177,15 +178,15 @@ def _serve_in_child(handler: Handler, app: Any, after_fork: Callable[[], None], 
         scope = {**scope, "app": app}
     sent: list[dict] = []
 
-    async def receive() -> dict:  # the body was given; the client stays connected until the answer is sent
+    async def receive() -> Message:  # the body was given; the client stays connected until the answer is sent
         await asyncio.Future()
         return {"type": "http.disconnect"}  # pragma: no cover
 
-    async def send(message: dict) -> None:
-        sent.append(message)
+    async def send(message: Message) -> None:
+        sent.append(dict(message))
 
-    async def run(scope: dict, receive: Callable, send: Callable) -> None:
-        await handler(scope, body, receive, send)
+    async def run(scope: Scope, receive: Receive, send: Send) -> None:
+        await handler(dict(scope), body, receive, send)
 
     try:  # compressed here too: the service only passes the bytes on
         with in_taal(language):

@@ -5,6 +5,7 @@ errors it answers with (`{"fouten": [{"code", "melding", "veld"}]}`)."""
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Mapping
 from typing import Any
 
 from fastapi.responses import JSONResponse
@@ -32,7 +33,7 @@ def fout(code: str, melding: str, veld: str | None = None) -> dict:
     return out
 
 
-def json_error(status: int, fouten: list[dict], headers: dict | None = None) -> JSONResponse:
+def json_error(status: int, fouten: list[dict], headers: Mapping[str, str] | None = None) -> JSONResponse:
     return JSONResponse({"fouten": fouten}, status_code=status, headers=headers)
 
 

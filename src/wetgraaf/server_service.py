@@ -26,7 +26,7 @@ class Service:
     def __init__(self, wg: Wetgraaf) -> None:
         self.wg = wg
         self.lock = threading.Lock()  # building a program is not thread-safe; evaluating a built one is
-        self._model = None
+        self._model: Any = None  # the site model (wetgraaf.site.model.SiteModel), built on first use
         self._graph: dict | None = None
         self._diffs: dict[str, dict] = {}
 
@@ -137,7 +137,7 @@ class Service:
             s = step(self.wg, body.vraag, body.wet, body.peildatum, wijz, body.feiten, positions, body.onbekend)
         except (LawError, LawErrors) as exc:
             raise law_errors(exc, paths) from None
-        out = {"klaar": s.done, "vraag": question_json(s.question, s.program) if s.question else None,
+        out: dict[str, Any] = {"klaar": s.done, "vraag": question_json(s.question, s.program) if s.question else None,
                "nog_nodig": len(s.answer.missing_facts) - len(s.skipped), "nog_ten_hoogste": s.bound,
                "onbekend_gelaten": [m.label for m in s.skipped], "waarschuwingen": s.warnings,
                "antwoord": answer_json(s.answer, s.program), "uitleg": explain_text(s.answer, s.program)}
