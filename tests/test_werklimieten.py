@@ -6,6 +6,7 @@ tests/test_load.py."""
 
 from __future__ import annotations
 
+import datetime as _dt
 import gc
 import threading
 import time
@@ -239,6 +240,22 @@ def test_a_forked_evaluation_is_capped_in_memory_and_answers_or_fails_as_here():
         werker.run_forked(_grow, 1024, deadline=time.monotonic() + 30, memory=256 * 2**20)
     with pytest.raises(ValueError, match="zo"):
         werker.run_forked(_fail, deadline=time.monotonic() + 30)
+
+
+@needs_fork
+def test_a_large_request_on_a_new_peildatum_has_its_program_compiled_by_the_service(client):
+    """A body over 8 KiB is served in a child, which compiles nothing: on a peildatum the service has not compiled
+    yet, the service compiles it (once) and the child answers as a small request does."""
+    from wetgraaf.server_body import APART_BYTES
+
+    small = {**scenario(1), "peildatum": "2025-03-17"}
+    large = {**small, "naam": "x" * (APART_BYTES + 100)}
+    wg = client.app.state.service.wg
+    assert not wg.compiled(_dt.date(2025, 3, 17), ("wams",))
+    r = client.post("/api/explain", json=large)
+    assert r.status_code == 200, r.text[:300]
+    assert wg.compiled(_dt.date(2025, 3, 17), ("wams",))  # in the service, for every later request
+    assert r.json()["antwoorden"] == client.post("/api/explain", json=small).json()["antwoorden"]
 
 
 def _task(kind: str, value: float) -> int:

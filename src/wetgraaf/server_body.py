@@ -4,14 +4,15 @@ levels (400), and a large body served whole in a child process of its own.
 Why a child: the service answers its normal requests (a few hundred bytes, a few milliseconds of work) in worker
 threads of one interpreter. Parsing, validating and evaluating a body of up to a MiB takes tens to hundreds of
 milliseconds of processor time with the interpreter lock held, and every normal request arriving meanwhile waited
-for the lock (normal p99 400 ms beside hostile traffic instead of 100 ms). A body over `APART_BYTES` is therefore
-served by a child forked from the service (wetgraaf.werker: the compiled programs are shared copy-on-write, nothing
-is loaded again). The child runs the same app on the body, so the JSON is parsed, checked, capped and evaluated
-there with the same answers and errors; it runs at a lower scheduling priority (the normal requests get the
-processor first), is killed at the time limit plus the time to read a MiB, may not map more than
-werker.MEMORY_LIMIT, and only its response comes back. The child never compiles a program: a request that needs one
-not compiled yet ends the child with `NeedsProgram`, the service compiles it (once, kept for every later request)
-and forks again.
+for the lock (normal p99 400 ms beside hostile traffic instead of 100 ms). A body over `APART_BYTES` (and a request
+a route sends apart, `ServeApart`) is therefore served by a child of a fork server forked once from the service
+(wetgraaf.werker.Forkserver: the compiled programs are shared copy-on-write, nothing is loaded again, and the
+service does not copy its page tables per request). The child runs the same app on the body, so the JSON is parsed,
+checked, capped, evaluated and compressed there with the same answers and errors; it runs at a lower scheduling
+priority (the normal requests get the processor first), is killed at the time limit plus the time to read a MiB,
+may not map more than werker.MEMORY_LIMIT, and only its response comes back. The child never compiles a program: a
+request that needs one not compiled yet ends the child with `NeedsProgram`, the service compiles it (once, kept for
+every later request) and starts the fork server again.
 """
 
 from __future__ import annotations
