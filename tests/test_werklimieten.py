@@ -103,10 +103,12 @@ def test_the_largest_request_the_caps_accept_is_answered_within_the_time_limit(w
     client.post("/api/explain", json=scenario(2))  # compile outside the measurement
     facts = len(body["feiten"]) + sum(len(p) for p in body["personen"].values())
     assert len(body["vragen"]) == MAX_VRAGEN and len(body["personen"]) == MAX_PERSONEN and facts == MAX_FEITEN
-    # the request is served in a forked child (wetgraaf.server_body): its processor time counts as well
+    # the request is served in a child of the fork server (wetgraaf.server_body): their processor time counts too
     start, children, wall = time.process_time(), _children_cpu(), time.perf_counter()
+    forks = _forkserver_cpu(client.app)
     r = client.post("/api/explain", json=body)
-    took, wall = time.process_time() - start + _children_cpu() - children, time.perf_counter() - wall
+    took = time.process_time() - start + _children_cpu() - children + _forkserver_cpu(client.app) - forks
+    wall = time.perf_counter() - wall
     print(f"\nlargest request: {len(r.content) / 1e6:.1f} MB answered with {took * 1000:.0f} ms processor time "
           f"({wall * 1000:.0f} ms wall)")
     assert r.status_code == 200, r.text[:300]
@@ -121,6 +123,18 @@ def _children_cpu() -> float:
 
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     return usage.ru_utime + usage.ru_stime
+
+
+def _forkserver_cpu(app) -> float:
+    """Processor time of the app's fork server with its ended children (werker.Forkserver), 0 when it has none."""
+    import os
+    from pathlib import Path
+
+    forks = app.state.apart.forks
+    if forks is None or forks.pid is None:
+        return 0.0
+    fields = Path(f"/proc/{forks.pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return sum(int(f) for f in fields[11:15]) / os.sysconf("SC_CLK_TCK")  # utime, stime, cutime, cstime
 
 
 def _per_question(service: Service, n: int, explain: bool) -> float:
