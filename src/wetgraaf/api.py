@@ -214,6 +214,16 @@ class Wetgraaf:
             self._situations[key] = found
         return found
 
+    def compiled(self, peildatum: _dt.date | None = None, wijzigingen: tuple[str, ...] = ()) -> bool:
+        """Whether the engine of the situation was built already in this process (nothing is built to find out):
+        the question service's forked children use only what the service compiled."""
+        wijzigingen = tuple(wijzigingen)
+        found = self._kept_situations.get((peildatum, wijzigingen))
+        if found is None:
+            key = self._asked.get((peildatum, wijzigingen))
+            found = self._situations.get(key) if key is not None else None
+        return found is not None and found.engine is not None
+
     def program(self, peildatum: _dt.date | None = None, wijzigingen: tuple[str, ...] = ()) -> Program:
         """The checked program for the articles in force on `peildatum`, with the amendments applied."""
         return self.situation(peildatum, wijzigingen).program

@@ -17,6 +17,8 @@ import time
 from contextlib import contextmanager
 from typing import Any, Iterator
 
+from .taal import bericht
+
 _local = threading.local()
 
 
@@ -85,7 +87,7 @@ MAX_FEITEN = 1000  # facts in feiten, under the persons and under the entities t
 class TooMuch(Exception):
     """A request asks for more work than one request may; `veld` is the field path, the message says the cap."""
 
-    def __init__(self, veld: str, melding: str) -> None:
+    def __init__(self, veld: str, melding: str) -> None:  # melding: from the catalogue (WG-API-011.*)
         super().__init__(melding)
         self.veld, self.melding = veld, melding
 
@@ -100,23 +102,20 @@ def work_caps(vragen: list | None = None, personen: dict | None = None, entiteit
               feiten: dict | None = None, onbekend: list | None = None) -> None:
     """Raise `TooMuch` when a request asks for more than one request may (counting is linear in the request)."""
     if vragen is not None and len(vragen) > MAX_VRAGEN:
-        raise TooMuch("body.vragen", f"te veel vragen in één verzoek: {len(vragen)}, ten hoogste {MAX_VRAGEN}; "
-                                     "verdeel ze over meer verzoeken")
+        raise TooMuch("body.vragen", bericht("WG-API-011.vragen", n=len(vragen), max=MAX_VRAGEN))
     if personen is not None and len(personen) > MAX_PERSONEN:
-        raise TooMuch("body.personen", f"te veel personen in één verzoek: {len(personen)}, ten hoogste "
-                                       f"{MAX_PERSONEN}")
+        raise TooMuch("body.personen", bericht("WG-API-011.personen", n=len(personen), max=MAX_PERSONEN))
     entities = entiteiten or {}
     count = sum(len(names) if isinstance(names, dict) else 1 for names in entities.values())
     if count > MAX_ENTITEITEN:
-        raise TooMuch("body.entiteiten", f"te veel entiteiten in één verzoek: {count}, ten hoogste {MAX_ENTITEITEN}")
+        raise TooMuch("body.entiteiten", bericht("WG-API-011.entiteiten", n=count, max=MAX_ENTITEITEN))
     total = _facts(feiten) + sum(_facts(v) for v in (personen or {}).values()) + sum(
         _facts(v) for names in entities.values() if isinstance(names, dict) for v in names.values())
     if total > MAX_FEITEN:
         where = "body.feiten" if _facts(feiten) > MAX_FEITEN else "body"
-        raise TooMuch(where, f"te veel feiten in één verzoek: {total}, ten hoogste {MAX_FEITEN}")
+        raise TooMuch(where, bericht("WG-API-011.feiten", n=total, max=MAX_FEITEN))
     if onbekend is not None and len(onbekend) > MAX_FEITEN:
-        raise TooMuch("body.onbekend", f"te veel feiten als onbekend opgegeven: {len(onbekend)}, ten hoogste "
-                                       f"{MAX_FEITEN}")
+        raise TooMuch("body.onbekend", bericht("WG-API-011.onbekend", n=len(onbekend), max=MAX_FEITEN))
 
 
 __all__ = ["TimeUp", "Deadline", "deadline", "not_counted", "check", "current", "TooMuch", "work_caps", "MAX_VRAGEN",

@@ -209,6 +209,7 @@ async def _mixed(base: str, normal_clients: int, normal_n: int, hostile_clients:
         if not values:
             continue
         out[kind] = {"n": len(values), "p50_ms": round(1000 * _percentile(values, 50), 1),
+                     "p95_ms": round(1000 * _percentile(values, 95), 1),
                      "p99_ms": round(1000 * _percentile(values, 99), 1), "max_ms": round(1000 * max(values), 1)}
     out["per_vorm_p50_ms"] = {k: round(1000 * _percentile(v, 50), 1) for k, v in per_shape.items() if v}
     return out
@@ -226,24 +227,56 @@ def _rss_mib(pid: int) -> float:
     return float("nan")
 
 
+def _cpu_loop(n: int = 2_000_000) -> int:
+    """A fixed piece of pure-Python work, about 0.2 s of processor time."""
+    total = 0
+    for i in range(n):
+        total += i * i % 7
+    return total
+
+
+def _slowdown(rounds: int = 3) -> dict:
+    """How much slower this machine runs a fixed CPU loop now than its processor time: wall time over processor
+    time (thread time, so the other threads of this process do not count), the median of a few rounds. 1.0 when a
+    core is free; with other processes on every core it is about the share of a core they leave, which is what the
+    service, busy with four clients, gets too. The load average beside it."""
+    ratios = []
+    for _ in range(rounds):
+        wall, cpu = time.perf_counter(), time.thread_time()
+        _cpu_loop()
+        wall, cpu = time.perf_counter() - wall, time.thread_time() - cpu
+        ratios.append(wall / max(cpu, 1e-6))
+    ratios.sort()
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    return {"vertraging": round(ratios[len(ratios) // 2], 2), "load_1min": round(load, 1), "cores": os.cpu_count()}
+
+
+P99_MS = 200  # issue 16: the normal requests' p99 amid hostile traffic
+OVERLOADED = 1.25  # a slowdown over this is other processes' work, not the service's: the bound scales with it
+NORMAL = 600  # normal requests per run: the p99 is the sixth slowest, and the hostile client gets through its shapes
+
+
 def test_hostile_requests_do_not_slow_the_normal_ones(server):
     """Four normal clients (status, evaluate, missing, interview, a page, one after another) beside a client that
     sends nothing but the hostile shapes, one after another: a body over 1 MiB, half a MiB of '[', an open string of
     escaped quotes, 20 000 questions, a question of a MiB of spaces, 1e99999999 as an amount, and the largest request
-    the caps accept (evaluated in a process of its own). Every hostile request gets its located answer; the normal
-    ones keep p99 ≤ 200 ms; afterwards the server is idle within a second and has not grown.
+    the caps accept (the large bodies served in a process of their own). Every hostile request gets its located
+    answer; the normal ones keep p99 ≤ 200 ms; afterwards the server is idle within a second and has not grown.
 
-    On two shared cores the test measures the effect of the hostile requests, not the machine: a few clients, not a
-    flood (50 clients would measure queueing); the same normal traffic alone is measured first on the same server,
-    and when the machine is so busy that it alone has a p99 over 100 ms, the bound is twice that reference instead
-    of 200 ms. Both are printed, with the bound that applied."""
+    On two shared cores the test measures the service, not the machine: a few clients, not a flood (50 clients would
+    measure queueing). The machine's load is measured in the same test, before and after the traffic: the slowdown of
+    a fixed CPU loop (wall time over processor time, 1.0 when a core is free). When the
+    machine is overloaded by other processes (slowdown over 1.25) the 200 ms bound is multiplied by that slowdown;
+    the slowdown, the load average and the bound that applied are printed, as are p50/p95/p99 of the normal requests
+    alone and amid the hostile ones."""
     if not Path(f"/proc/{server['proc'].pid}/stat").exists():
         pytest.skip("no /proc to read the server's processor time and memory from")
     pid = server["proc"].pid
     _run_in_own_thread(_mixed, server["base"], 4, 100, 0)  # warm: every situation compiled, pages cached
-    alone = _run_in_own_thread(_mixed, server["base"], 4, 400, 0)
+    machine_before = _slowdown()
+    alone = _run_in_own_thread(_mixed, server["base"], 4, NORMAL, 0)
     rss_before = _rss_mib(pid)
-    mixed = _run_in_own_thread(_mixed, server["base"], 4, 400, 1)
+    mixed = _run_in_own_thread(_mixed, server["base"], 4, NORMAL, 1)
     answered = time.monotonic()
     cpu = _cpu_seconds(pid)
     time.sleep(max(0.0, answered + 1.0 - time.monotonic()))
@@ -252,17 +285,21 @@ def test_hostile_requests_do_not_slow_the_normal_ones(server):
     time.sleep(1.0)
     cpu_idle = _cpu_seconds(pid) - cpu
     rss_after = _rss_mib(pid)
-    print(f"\nnormaal alleen: {json.dumps(alone['normaal'])}")
+    machine_after = _slowdown()
+    print(f"\nmachine: voor {json.dumps(machine_before)}, na {json.dumps(machine_after)}")
+    print(f"normaal alleen: {json.dumps(alone['normaal'])}")
     print(f"normaal met vijandig: {json.dumps(mixed['normaal'])}")
     print(f"vijandig: {json.dumps(mixed['vijandig'])}; p50 per vorm (ms): {json.dumps(mixed['per_vorm_p50_ms'])}")
     print(f"daarna: {cpu_first * 1000:.0f} ms processortijd in de eerste seconde, {cpu_idle * 1000:.0f} ms in de "
           f"volgende; geheugen {rss_before:.0f} -> {rss_after:.0f} MiB")
     assert not mixed["failures"], "\n".join(mixed["failures"][:10])
     assert mixed["vijandig"]["n"] >= len(_hostile()), "too few hostile requests to mean anything"
-    bound = 200 if alone["normaal"]["p99_ms"] <= 100 else 2 * alone["normaal"]["p99_ms"]
-    print(f"grens voor p99 normaal: {bound:.0f} ms" + ("" if bound == 200 else " (de machine is bezet: twee keer "
-                                                                              "de p99 zonder vijandige verzoeken)"))
-    assert mixed["normaal"]["p99_ms"] <= bound, (mixed["normaal"], alone["normaal"])
+    slowdown = (machine_before["vertraging"] + machine_after["vertraging"]) / 2
+    bound = P99_MS * slowdown if slowdown > OVERLOADED else P99_MS
+    print(f"grens voor p99 normaal: {bound:.0f} ms" + (
+        f" (de machine is overbelast: {P99_MS} ms maal de gemeten vertraging {slowdown:.2f})" if bound != P99_MS
+        else f" (de machine is niet overbelast: vertraging {slowdown:.2f})"))
+    assert mixed["normaal"]["p99_ms"] <= bound, (mixed["normaal"], alone["normaal"], machine_before, machine_after)
     assert cpu_idle < 0.1, "the server still computes a second after the last answer"
     assert rss_after - rss_before < 200, "the hostile requests grew the server"
     assert server["proc"].poll() is None
