@@ -273,3 +273,30 @@ def test_links_between_docs_resolve():
             elif anchor and anchor not in _anchors(name):
                 broken.append(f"{page.name}: {target} (no such heading)")
     assert not broken, "broken links in docs/:\n" + "\n".join(broken)
+
+
+def test_the_code_uses_one_word_for_each_concept_of_the_glossary() -> None:
+    """docs/architectuur.md "Words": a synonym in the table's last column (a single word) names nothing in the code —
+    no identifier contains it — so a concept is not called two things."""
+    import io
+    import tokenize
+
+    text = (REPO / "docs" / "architectuur.md").read_text(encoding="utf-8")
+    section = text.split("## Words", 1)[1].split("\n## ", 1)[0]
+    rows = [r for r in section.splitlines() if r.startswith("| ") and not r.startswith("| concept")]
+    assert len(rows) >= 8
+    banned = set()
+    for row in rows:
+        last = row.strip().strip("|").split("|")[-1]
+        for word in last.split(","):
+            word = re.sub(r"\(.*?\)", "", word).strip().strip("`")
+            if word and " " not in word:
+                banned.add(word.lower())
+    assert {"amendement", "revision", "modification", "variant"} <= banned
+    found = []
+    for path in sorted((REPO / "src" / "wetgraaf").rglob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        for tok in tokenize.generate_tokens(io.StringIO(source).readline):
+            if tok.type == tokenize.NAME and any(b in tok.string.lower() for b in banned):
+                found.append(f"{path.relative_to(REPO)}:{tok.start[0]}: {tok.string}")
+    assert not found, found
