@@ -25,11 +25,13 @@ from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
+from ..core.errors import LawError, LawErrors
 from ..parser import cache as corpus_cache
 from ..parser.wijziging import met_basis
 from .model import referenced, rule_tree
 
 if TYPE_CHECKING:
+    from ..resolve.model import Program
     from ..scenario import Scenario
     from .build import SiteBuild
 
@@ -147,6 +149,9 @@ class ResultsCache:
         self.component = self._components(b, text=False)  # what evaluating a rule can reach
         self.text_component = self._components(b, text=True)  # and what the graph (text references) can
         self._file_laws: dict[str, tuple[frozenset[str], tuple[str, ...], bytes]] = {}
+        self.wg = model.wg
+        self._interfaces: dict[int, tuple[Program, dict[str, tuple]]] = {}  # the program kept: ids stay unique
+        self._file_words: dict[str, set[str]] = {}
 
     # -- which laws a result reads ------------------------------------------------------------------------------
     def _components(self, b: SiteBuild, text: bool) -> dict[str, frozenset[str]]:
@@ -223,6 +228,40 @@ class ResultsCache:
         return _sha(self.common, "diff", naam, sc.file, str(index), data,
                     *self._inputs(set(laws) | self.amendment_laws((naam,)), amendments))
 
+    def alone_key(self, sc: Scenario, index: int) -> str:
+        """A scenario's part of the outcome table of every amendment that cannot reach it (see
+        _OutcomeMemo.alone): its own inputs only."""
+        laws, names, data = self._scenario_file(sc.file)
+        return _sha(self.common, "los", sc.file, str(index), data, *self._inputs(set(laws), names))
+
+    def unreachable(self, naam: str, sc: Scenario) -> bool:
+        laws, names, _data = self._scenario_file(sc.file)
+        theirs = set(self._closure(self.amendment_laws((naam,))))
+        if theirs & set(self._closure(set(laws))) or set(met_basis(self.corpus, (naam,))) & set(sc.wijzigingen):
+            return False
+        own = tuple(sc.wijzigingen)
+        try:
+            before = self._interface(self.wg.program(sc.peildatum, own))
+            after = self._interface(self.wg.program(sc.peildatum, own + (naam,)))
+        except (LawError, LawErrors):
+            return False  # the report says why; both sides are evaluated as usual
+        words = self._words(sc.file)
+        return all(before.get(q) == after.get(q) for q in set(before) | set(after) if q.rpartition(".")[2] in words)
+
+    def _words(self, path: str) -> set[str]:
+        """Every name the scenario file can use for a definition (a word, or the last part of a dotted one)."""
+        if path not in self._file_words:
+            words, _asked = _names_in(self._scenario_file(path)[2])
+            self._file_words[path] = {w.rpartition(".")[2] for w in words} | words
+        return self._file_words[path]
+
+    def _interface(self, program: Program) -> dict[str, tuple]:
+        if id(program) not in self._interfaces:
+            self._interfaces[id(program)] = (program, {
+                q: (d.kind, str(d.type), tuple(str(p.type) for p in d.params))
+                for q, d in program.definitions.items()})
+        return self._interfaces[id(program)][1]
+
     def graph_key(self, naam: str) -> str:
         return _sha(self.common, "graaf", naam,
                     *self._inputs(self.amendment_laws((naam,)), tuple(met_basis(self.corpus, (naam,))), text=True))
@@ -257,9 +296,22 @@ class _OutcomeMemo:
     def __init__(self, cache: ResultsCache, naam: str) -> None:
         self.cache, self.naam = cache, naam
         self.index: dict[int, int] = {}  # id(scenario) -> its place in the report's list of scenarios
+        self._alone: dict[int, bool] = {}
+
+    def alone(self, sc: Scenario) -> bool:
+        """Whether the amendment cannot reach the scenario: no law it reads is joined to a law the amendment (or
+        one it builds on) changes, the scenario does not name the amendment, and the amendment leaves every
+        definition's name, kind and type as they were in the scenario's situation (facts and questions are
+        matched by name). Then its part of the table is the scenario's own (evaluated once, on the side without
+        the amendment) and shared by every report that cannot reach it."""
+        if id(sc) not in self._alone:
+            self._alone[id(sc)] = self.cache.unreachable(self.naam, sc)
+        return self._alone[id(sc)]
 
     def _key(self, sc: Scenario) -> str:
         self.index.setdefault(id(sc), len(self.index))
+        if self.alone(sc):
+            return self.cache.alone_key(sc, self.index[id(sc)])
         return self.cache.outcome_key(self.naam, sc, self.index[id(sc)])
 
     def get(self, sc: Scenario):
