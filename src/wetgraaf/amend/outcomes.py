@@ -227,7 +227,7 @@ def _scenario_diff(wg, sc: Scenario, amendments: tuple[str, ...], on_top_of: tup
         except (LawError, LawErrors) as exc:
             results.append(exc)
     for question in sc.vragen:
-        answers = []
+        answers: list = []
         for side in results:
             if isinstance(side, Exception):
                 answers.append(side)

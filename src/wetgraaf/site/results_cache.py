@@ -12,6 +12,9 @@ the municipal data (gemeenten/), the names and types of every definition of the 
 close-name suggestion look at all of them) and the code of wetgraaf. An edit to Wbmgp art. 8 therefore cannot
 reuse a Wbmgp result, and leaves the Wmo and Zorgtoeslag results as they were.
 
+A scenario an amendment cannot reach (_OutcomeMemo.alone) is evaluated once for its outcome table, and that part
+is keyed by the scenario's own inputs (alone_key), so every report that cannot reach it shares it.
+
 The results live in one file per corpus folder in the cache folder (parser/cache.py: signed, written
 atomically); after a build it holds only the results that build used.
 """
@@ -73,7 +76,21 @@ def code_hash() -> str:
 _ASKED = ("vragen", "verwacht", "ontbrekend", "uitleg_bevat")
 
 
+_NAMES: dict[bytes, tuple[set[str], set[tuple[str | None, str]]]] = {}  # per file content, in this process
+
+
 def _names_in(data: bytes) -> tuple[set[str], set[tuple[str | None, str]]]:
+    """_read_names, once per content in this process (a rebuild reads the same scenario files again)."""
+    digest = hashlib.sha256(data).digest()
+    if digest not in _NAMES:
+        if len(_NAMES) > 4096:
+            _NAMES.clear()
+        _NAMES[digest] = _read_names(data)
+    words, asked = _NAMES[digest]
+    return set(words), set(asked)
+
+
+def _read_names(data: bytes) -> tuple[set[str], set[tuple[str | None, str]]]:
     """What a scenario file can name: (every word that may be a law, a qualified name or an amendment; the
     definitions its questions ask for, each with the `wet` of its scenario). A fact names no law's content: the
     laws that declare it are found by name and type (in the key's list of all definitions), and its value is read
