@@ -28,13 +28,11 @@ from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
-from ..core.errors import LawError, LawErrors
 from ..parser import cache as corpus_cache
 from ..parser.wijziging import met_basis
 from .model import referenced, rule_tree
 
 if TYPE_CHECKING:
-    from ..resolve.model import Program
     from ..scenario import Scenario
     from .build import SiteBuild
 
@@ -155,20 +153,21 @@ class ResultsCache:
         # Which laws define a short name (an unqualified name in a scenario may mean any of them).
         self.short: dict[str, set[str]] = {}
         self.always: dict[str, set[str]] = {}  # law -> the short names it defines in every situation
+        self.short_rules: dict[str, set[str]] = {}  # the same, for names of definitions that are not facts
         for n, info in enumerate(model.situations):
             here: dict[str, set[str]] = {}
-            for q in info.program.definitions:
+            for q, d in info.program.definitions.items():
                 law, _, name = q.partition(".")
                 self.short.setdefault(name, set()).add(law)
+                if d.kind != "feit":
+                    self.short_rules.setdefault(name, set()).add(law)
                 here.setdefault(law, set()).add(name)
             for law in set(self.always) | set(here):
                 self.always[law] = here.get(law, set()) if n == 0 else self.always.get(law, set()) & here.get(law, set())
         self.component = self._components(b, text=False)  # what evaluating a rule can reach
         self.text_component = self._components(b, text=True)  # and what the graph (text references) can
         self._file_laws: dict[str, tuple[frozenset[str], tuple[str, ...], bytes]] = {}
-        self.wg = model.wg
-        self._interfaces: dict[int, tuple[Program, dict[str, tuple]]] = {}  # the program kept: ids stay unique
-        self._file_words: dict[str, set[str]] = {}
+        self._file_words: dict[str, tuple[set[str], set[str]]] = {}
 
     # -- which laws a result reads ------------------------------------------------------------------------------
     def _components(self, b: SiteBuild, text: bool) -> dict[str, frozenset[str]]:
@@ -253,31 +252,27 @@ class ResultsCache:
 
     def unreachable(self, naam: str, sc: Scenario) -> bool:
         laws, names, _data = self._scenario_file(sc.file)
-        theirs = set(self._closure(self.amendment_laws((naam,))))
+        changed = self.amendment_laws((naam,))
+        theirs = set(self._closure(changed))
         if theirs & set(self._closure(set(laws))) or set(met_basis(self.corpus, (naam,))) & set(sc.wijzigingen):
             return False
-        own = tuple(sc.wijzigingen)
-        try:
-            before = self._interface(self.wg.program(sc.peildatum, own))
-            after = self._interface(self.wg.program(sc.peildatum, own + (naam,)))
-        except (LawError, LawErrors):
-            return False  # the report says why; both sides are evaluated as usual
-        words = self._words(sc.file)
-        return all(before.get(q) == after.get(q) for q in set(before) | set(after) if q.rpartition(".")[2] in words)
+        # A question, entity kind or fact is matched by name: no law the amendment changes may define (in any
+        # situation the site shows) a name the scenario can use, or the amendment could change what the name means
+        # to it. A fact is the exception, unless asked as a question: a value also given to a fact of a law the
+        # scenario cannot reach is read by no rule it evaluates (and a value that law refuses is an error, which
+        # outcome_diff then evaluates on both sides).
+        words, asked = self._words(sc.file)
+        return not any(self.short_rules.get(w, set()) & changed or (w in asked and self.short.get(w, set()) & changed)
+                       for w in words)
 
-    def _words(self, path: str) -> set[str]:
-        """Every name the scenario file can use for a definition (a word, or the last part of a dotted one)."""
+    def _words(self, path: str) -> tuple[set[str], set[str]]:
+        """Every name the scenario file can use for a definition (a word, or the last part of a dotted one), and
+        the names its questions ask for."""
         if path not in self._file_words:
-            words, _asked = _names_in(self._scenario_file(path)[2])
-            self._file_words[path] = {w.rpartition(".")[2] for w in words} | words
+            words, asked = _names_in(self._scenario_file(path)[2])
+            self._file_words[path] = ({w.rpartition(".")[2] for w in words} | words,
+                                      {name.rpartition(".")[2] for _wet, name in asked})
         return self._file_words[path]
-
-    def _interface(self, program: Program) -> dict[str, tuple]:
-        if id(program) not in self._interfaces:
-            self._interfaces[id(program)] = (program, {
-                q: (d.kind, str(d.type), tuple(str(p.type) for p in d.params))
-                for q, d in program.definitions.items()})
-        return self._interfaces[id(program)][1]
 
     def graph_key(self, naam: str) -> str:
         return _sha(self.common, "graaf", naam,
@@ -317,9 +312,9 @@ class _OutcomeMemo:
 
     def alone(self, sc: Scenario) -> bool:
         """Whether the amendment cannot reach the scenario: no law it reads is joined to a law the amendment (or
-        one it builds on) changes, the scenario does not name the amendment, and the amendment leaves every
-        definition's name, kind and type as they were in the scenario's situation (facts and questions are
-        matched by name). Then its part of the table is the scenario's own (evaluated once, on the side without
+        one it builds on) changes, the scenario does not name the amendment, and no law the amendment changes
+        defines, in any situation the site shows, a name the scenario can use (facts and questions are matched
+        by name). Then its part of the table is the scenario's own (evaluated once, on the side without
         the amendment) and shared by every report that cannot reach it."""
         if id(sc) not in self._alone:
             self._alone[id(sc)] = self.cache.unreachable(self.naam, sc)
