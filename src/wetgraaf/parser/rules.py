@@ -20,7 +20,8 @@ from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput
 
 from ..core.errors import LawError
 from ..core.values import Duration, Money  # the literals the parser builds
-from . import ir
+from . import ir, parsestore
+from .cache import dumps
 from ..taal import bericht, opsomming
 
 _GRAMMAR = Path(__file__).with_name("regels.lark")
@@ -106,12 +107,17 @@ def parse_block(text: str, file: str, line_offset: int, col_offset: int = 0) -> 
     """Parse a rule block. `line_offset` is the file line of the block's first line, minus one."""
     key = (text, file, line_offset, col_offset)
     found = _PARSED.get(key)
+    if found is None:
+        found = parsestore.get("blok", key)  # parsed by an earlier process (parser/parsestore.py)
+        if found is not None:
+            _PARSED[key] = found
     if found is not None:
         return pickle.loads(found)
     decls = _parse_block(text, file, line_offset, col_offset)
     if len(_PARSED) >= _PARSED_MAX:
         _PARSED.clear()
-    _PARSED[key] = pickle.dumps(decls, protocol=pickle.HIGHEST_PROTOCOL)
+    _PARSED[key] = data = dumps(decls)
+    parsestore.put("blok", key, data)
     return decls
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar
 
 from ..parser import ir
+from ..parser.cache import dumps
 from ..core.errors import LawError, LawErrors
 
 _T = TypeVar("_T")
@@ -19,7 +20,7 @@ _T = TypeVar("_T")
 def _copy(obj: _T) -> _T:
     """A deep copy of parsed IR: a pickle round trip (the IR is plain data, as the corpus cache pickles it),
     several times faster than copy.deepcopy, which every situation with an amendment pays per article."""
-    return pickle.loads(pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL))
+    return pickle.loads(dumps(obj))
 
 
 if TYPE_CHECKING:  # applying amendments needs the amendment reader; a kept program (issue 17) does not
