@@ -72,7 +72,7 @@ def create_app(site_dir: Path | str | None = None, corpus: Path | str | None = N
     app.state.service = service
     apart = Apart(time_limit, service.warm, service.after_fork)
     apart.app = app
-    app.state.apart = apart  # its fork server's processor time is read by tests/test_werklimieten.py
+    app.state.apart = apart  # its fork server's processor time is read by tests/service/test_werklimieten.py
     app.add_middleware(BodyLimits, max_body=max_body, apart=apart)
     app.add_middleware(GZipMiddleware, minimum_size=1024)  # the search index, the scripts, the graph data
     app.add_middleware(HostCheck, hosts=hosts)  # no DNS rebinding reaches anything else

@@ -142,3 +142,36 @@ def test_stored_results_of_many_corpora_are_pruned_like_the_parse_cache(tmp_path
     removed = cache.prune(folder, now)
     assert sorted(p.name for p in folder.glob("site-*.pickle")) == [f"site-{i:032d}.pickle" for i in range(cache.KEEP)]
     assert len(removed) == 3
+
+
+def test_a_scenario_an_amendment_cannot_reach_is_evaluated_once_with_the_same_table(tmp_path: Path) -> None:
+    # The site's memo says which scenarios an amendment cannot reach (the zorgtoeslag scenarios for the Wbmgp
+    # revision): they are evaluated on one side only. The table must be the one both sides give.
+    from corpus_kit import subset
+
+    from wetgraaf.amend.report import build_report
+    from wetgraaf.api import load
+    from wetgraaf.site import results_cache
+    from wetgraaf.site.build import prepare
+
+    root = subset(tmp_path / "law")
+    old_cache = os.environ.get("WETGRAAF_CACHE")
+    os.environ["WETGRAAF_CACHE"] = str(tmp_path / "cache")
+    results_cache.READ = False
+    try:
+        wg = load(root)
+        b = prepare(wg)
+        assert b.results is not None
+        for naam in wg.corpus.wijzigingen:
+            memo = b.results.outcome_memo(naam)
+            once = build_report(wg, (naam,), outcome_memo=memo, with_graph=False).outcomes.to_json()
+            both = build_report(wg, (naam,), with_graph=False).outcomes.to_json()
+            assert once == both
+            alone = [sc for sc, a in memo._alone.items() if a]
+            assert alone and len(alone) < len(memo._alone), (naam, len(alone), len(memo._alone))
+    finally:
+        results_cache.READ = True
+        if old_cache is None:
+            os.environ.pop("WETGRAAF_CACHE", None)
+        else:
+            os.environ["WETGRAAF_CACHE"] = old_cache

@@ -189,14 +189,20 @@ def outcome_diff(wg, scenarios: list[Scenario], amendments: tuple[str, ...],
                  on_top_of: tuple[str, ...] = (), memo=None) -> OutcomeDiff:
     """Evaluate each scenario on `on_top_of` (the base) and on base + amendments. `memo` (optional, with
     get(sc) -> OutcomeDiff | None and put(sc, OutcomeDiff)) gives one scenario's part of the diff from an earlier
-    run whose inputs were the same (the site's incremental build, site/results_cache.py)."""
+    run whose inputs were the same (the site's incremental build, site/results_cache.py). A memo may also say,
+    with alone(sc) -> bool, that the amendments cannot reach a scenario: it is then evaluated once, as both
+    sides would answer the same."""
     diff = OutcomeDiff()
     positions: dict[int, set] = {}  # rule_positions per base program
     for sc in scenarios:
         part = memo.get(sc) if memo is not None else None
         if part is None:
-            part = _scenario_diff(wg, sc, amendments, on_top_of, positions)
-            if memo is not None:
+            once = memo is not None and hasattr(memo, "alone") and memo.alone(sc)
+            part = _scenario_diff(wg, sc, amendments, on_top_of, positions, once)
+            if once and part.not_comparable:
+                # An error's message may name what the amendment changed (a close name): both sides, not kept.
+                part = _scenario_diff(wg, sc, amendments, on_top_of, positions)
+            elif memo is not None:
                 memo.put(sc, part)
         diff.flips += part.flips
         diff.unchanged += part.unchanged
@@ -205,14 +211,15 @@ def outcome_diff(wg, scenarios: list[Scenario], amendments: tuple[str, ...],
 
 
 def _scenario_diff(wg, sc: Scenario, amendments: tuple[str, ...], on_top_of: tuple[str, ...],
-                   positions: dict[int, set]) -> OutcomeDiff:
-    """One scenario's part of the outcome diff (depends only on the scenario and the laws it reaches)."""
+                   positions: dict[int, set], once: bool = False) -> OutcomeDiff:
+    """One scenario's part of the outcome diff (depends only on the scenario and the laws it reaches). `once`:
+    the amendments cannot reach the scenario, so the side without them stands for both."""
     diff = OutcomeDiff()
     own = tuple(w for w in sc.wijzigingen if w not in amendments and w not in on_top_of)
     base_w = on_top_of + own
     new_w = on_top_of + own + amendments
-    results = []
-    for wijz in (base_w, new_w):
+    results: list = []
+    for wijz in ((base_w,) if once else (base_w, new_w)):
         try:
             engine = wg.engine(sc.peildatum, wijz)
             facts, entities = inputs(sc, engine.program, lenient=True)
@@ -220,7 +227,7 @@ def _scenario_diff(wg, sc: Scenario, amendments: tuple[str, ...], on_top_of: tup
         except (LawError, LawErrors) as exc:
             results.append(exc)
     for question in sc.vragen:
-        answers = []
+        answers: list = []
         for side in results:
             if isinstance(side, Exception):
                 answers.append(side)
@@ -232,7 +239,7 @@ def _scenario_diff(wg, sc: Scenario, amendments: tuple[str, ...], on_top_of: tup
             except (LawError, LawErrors) as exc:
                 # A question about a definition this version does not have: it 'did not exist'.
                 answers.append(NOT_DEFINED if getattr(exc, "code", "") == "WG-SCEN-019" else exc)
-        a, b = answers
+        a, b = (answers[0], answers[0]) if once else answers
         if a is NOT_DEFINED or b is NOT_DEFINED:
             if a is not b:
                 diff.flips.append(Flip(sc.naam, sc.file, question, _value(a), _value(b), None))
@@ -254,7 +261,7 @@ def _scenario_diff(wg, sc: Scenario, amendments: tuple[str, ...], on_top_of: tup
             positions[id(base_prog)] = rule_positions(base_prog)
         base_rules = positions[id(base_prog)]
         diff.flips.append(Flip(sc.naam, sc.file, question, a.value, b.value,
-                               parting(a.trace, b.trace, base_rules, set(results[1][0].program.definitions))))
+                               parting(a.trace, b.trace, base_rules, set(results[-1][0].program.definitions))))
     return diff
 
 

@@ -173,6 +173,9 @@ def load_corpus(root: Path | str | None = None) -> ir.Corpus:
     if not errors and not corpus.laws:  # a wrong folder must not pass as "corpus in orde"
         errors.append(LawError("WG-FILE-018", f"de map {root} bevat geen wetten: geen submap met een wet.yaml "
                                               "(is dit de goede map?)", None))
+    from .parsestore import save
+
+    save()  # the blocks and sentences parsed now, for the next process (parsestore.py)
     if errors:
         raise LawErrors(errors)
     return corpus

@@ -9,6 +9,7 @@ against the article the opening names. Forms and examples: docs/opdrachten.md.
 from __future__ import annotations
 
 import copy
+import pickle
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -16,7 +17,8 @@ from pathlib import Path
 from lark import Lark, Token, Transformer
 from lark.exceptions import LarkError
 
-from . import ir
+from . import ir, parsestore
+from .cache import dumps
 from .opdracht_ir import Opdracht, OpdrachtFout, Plaats  # the read instruction: pickled without Lark
 
 ORDINAL_TO_NUM = {v: k for k, v in ir.ORDINALS.items()}
@@ -199,12 +201,18 @@ def _one(sentence: str) -> Opdracht:
 @lru_cache(maxsize=4096)
 def _read(sentence: str) -> Opdracht:
     """One sentence, read once per process: the Earley parse costs a tenth of a second for a long sentence, and an
-    amendment folder is read again whenever one of its files changes."""
+    amendment folder is read again whenever one of its files changes; and once across processes
+    (parser/parsestore.py)."""
+    found = parsestore.get("zin", (sentence,))
+    if found is not None:
+        return pickle.loads(found)
     try:
         tree = _parser().parse(sentence)
     except LarkError:
         raise OpdrachtFout(sentence) from None
-    return _Lezer().transform(tree)
+    result = _Lezer().transform(tree)
+    parsestore.put("zin", (sentence,), dumps(result))
+    return result
 
 
 def lees(opdracht: str) -> list[Opdracht]:

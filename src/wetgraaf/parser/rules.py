@@ -7,6 +7,7 @@ The grammar lives in regels.lark. Lark errors are translated into plain-language
 from __future__ import annotations
 
 import datetime as _dt
+import pickle
 import re
 from typing import Any
 from decimal import Decimal
@@ -19,7 +20,8 @@ from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput
 
 from ..core.errors import LawError
 from ..core.values import Duration, Money  # the literals the parser builds
-from . import ir
+from . import ir, parsestore
+from .cache import dumps
 from ..taal import bericht, opsomming
 
 _GRAMMAR = Path(__file__).with_name("regels.lark")
@@ -94,8 +96,32 @@ def _literal_name(parser: Lark, term: str) -> str:
     return term
 
 
+# Blocks parsed in this process, by (text, file, line offset, column offset): the IR pickled, so each hit is a
+# fresh copy (callers set citations on the declarations). After one edit, reloading the corpus (the site's
+# incremental build, `serve --herlaad`) parses only the blocks that changed or moved.
+_PARSED: dict[tuple[str, str, int, int], bytes] = {}
+_PARSED_MAX = 8192
+
+
 def parse_block(text: str, file: str, line_offset: int, col_offset: int = 0) -> list[ir.Decl]:
     """Parse a rule block. `line_offset` is the file line of the block's first line, minus one."""
+    key = (text, file, line_offset, col_offset)
+    found = _PARSED.get(key)
+    if found is None:
+        found = parsestore.get("blok", key)  # parsed by an earlier process (parser/parsestore.py)
+        if found is not None:
+            _PARSED[key] = found
+    if found is not None:
+        return pickle.loads(found)
+    decls = _parse_block(text, file, line_offset, col_offset)
+    if len(_PARSED) >= _PARSED_MAX:
+        _PARSED.clear()
+    _PARSED[key] = data = dumps(decls)
+    parsestore.put("blok", key, data)
+    return decls
+
+
+def _parse_block(text: str, file: str, line_offset: int, col_offset: int) -> list[ir.Decl]:
     parser = _parser()
     if len(text) > MAX_BLOCK:  # Lark's LALR parser costs tens of microseconds a token: bound the work up front
         raise LawError("WG-PARSE-006", bericht("WG-PARSE-006", kib=len(text) // 1024, max=MAX_BLOCK // 1024),

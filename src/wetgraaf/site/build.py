@@ -52,8 +52,35 @@ class SiteBuild:
     warnings: list[str] = field(default_factory=list)
     results: ResultsCache | None = None  # results reused from the previous build (site/results_cache.py)
 
+    _uses_by_page: dict[str, set[str]] | None = None
+    _touching: dict[str, list[tuple[str, ScenarioResult]]] | None = None
+
     def entry(self, page: str) -> ArticleEntry | None:
         return next((e for e in self.articles if e.page == page), None)
+
+    def used_on(self, page: str) -> set[str]:
+        """The qualified names the rules shown on `page` use (model.uses, indexed by page once per build)."""
+        if self._uses_by_page is None:
+            self._uses_by_page = {}
+            for used, uses in self.model.uses.items():
+                for u in uses:
+                    self._uses_by_page.setdefault(u.page, set()).add(used)
+        return self._uses_by_page.get(page, set())
+
+    def touching(self, page: str) -> list[tuple[str, ScenarioResult]]:
+        """The scenario results (page uri, result; in page order) whose answers pass through the article on
+        `page`, as it reads in the scenario's own situation. Indexed once per build: per page, not per pair."""
+        if self._touching is None:
+            self._touching = {}
+            for uri, results in sorted(self.scenarios.items()):
+                for r in results:
+                    if r.scenario is None:
+                        continue
+                    sit = self.model.situation_for(r.scenario.peildatum, r.scenario.wijzigingen)
+                    pages = {self.model.page_of_article(sit, w, n) for w, n in r.touched}
+                    for p in sorted(x for x in pages if x):
+                        self._touching.setdefault(p, []).append((uri, r))
+        return self._touching.get(page, [])
 
     def graph_of(self, e: ArticleEntry) -> nx.MultiDiGraph:
         """The graph of the situation the article page shows (its coverage and references come from it)."""

@@ -31,6 +31,7 @@ import contextlib
 import hashlib
 import json
 import logging
+import os
 import shutil
 import time
 from dataclasses import dataclass, field
@@ -156,7 +157,7 @@ class _Reuse:
             old = self.skipped[uri]
             dest = Path(page.file.abs_dest_path)
             dest.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(self.previous / page.file.dest_uri, dest)
+            _place(self.previous / page.file.dest_uri, dest)
             if search is not None:
                 search.entries.extend(old.get("search", []))
             self.stats.reused.append(uri)
@@ -191,6 +192,15 @@ class _Reuse:
         data = {"format": _FORMAT, "global": self.global_key, "pages": self.pages}
         # key order kept: the search entries are written back into the index as they were
         (self.out / MANIFEST).write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+
+def _place(src: Path, dest: Path) -> None:
+    """Put a page of the previous build into the new one: a hard link where the file system allows (no bytes
+    copied; nothing writes into a built page, and the previous build is removed after the swap), else a copy."""
+    try:
+        os.link(src, dest)
+    except OSError:
+        shutil.copyfile(src, dest)
 
 
 class _Counter(logging.Handler):

@@ -9,6 +9,7 @@ Page addresses are source URIs ('wetten/wmo2015/artikel-1.1.2.md'); the built si
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import posixpath
 import re
 import unicodedata
@@ -49,8 +50,14 @@ def anchor(c: ir.Citation | None) -> str:
 def rel(from_uri: str, to_uri: str, frag: str = "", html: bool = False) -> str:
     """A relative link from one page to another; Markdown links keep .md (mkdocs checks them), raw HTML gets .html."""
     target = to_uri[:-3] + ".html" if html and to_uri.endswith(".md") else to_uri
-    path = posixpath.relpath(target, posixpath.dirname(from_uri) or ".")
+    path = _relpath(target, posixpath.dirname(from_uri) or ".")
     return path + (f"#{frag}" if frag else "")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _relpath(target: str, start: str) -> str:
+    # A pure function of two page addresses; the pages ask it tens of thousands of times per build.
+    return posixpath.relpath(target, start)
 
 
 def html_uri(uri: str) -> str:

@@ -128,12 +128,13 @@ def _references(b: SiteBuild, e: ArticleEntry) -> list[str]:
     here = set(b.defined_on.get(e.page, ()))
     out_rules: dict[str, set[str]] = {}
     in_rules: dict[str, set[str]] = {}
-    for used, uses in model.uses.items():
+    for used in b.used_on(e.page):
         target = b.def_link.get(used, ("", ""))[0]
-        for u in uses:
-            if u.page == e.page and target and target != e.page:
-                out_rules.setdefault(target, set()).add(used)
-            if used in here and u.page != e.page:
+        if target and target != e.page:
+            out_rules.setdefault(target, set()).add(used)
+    for used in sorted(here):
+        for u in model.uses.get(used, ()):
+            if u.page != e.page:
                 in_rules.setdefault(u.page, set()).add(used)
     lines = ["## Verwijzingen", ""]
 
@@ -159,7 +160,7 @@ def _references(b: SiteBuild, e: ArticleEntry) -> list[str]:
 
 def article_page(b: SiteBuild, e: ArticleEntry) -> str:
     art, model = e.article, b.model
-    laws = {art.wet} | {used.split(".", 1)[0] for used, us in model.uses.items() if any(x.page == e.page for x in us)}
+    laws = {art.wet} | {used.split(".", 1)[0] for used in b.used_on(e.page)}
     linker = TermLinker(model, laws)
     lines = [f"# Artikel {md_escape(art.nummer)} {md_escape(_law_name(b, art.wet))}", ""]
     if e.wijziging:
@@ -190,14 +191,7 @@ def article_page(b: SiteBuild, e: ArticleEntry) -> str:
         lines.append("")
     lines += _references(b, e)
     lines += ["## Scenario's", ""]
-    touching = []
-    for uri, results in sorted(b.scenarios.items()):
-        for r in results:
-            if r.scenario is None:
-                continue
-            sit = model.situation_for(r.scenario.peildatum, r.scenario.wijzigingen)
-            if any(model.page_of_article(sit, w, n) == e.page for w, n in r.touched):
-                touching.append(f"- [{md_escape(r.title)}]({rel(e.page, uri)}#{r.frag})")
+    touching = [f"- [{md_escape(r.title)}]({rel(e.page, uri)}#{r.frag})" for uri, r in b.touching(e.page)]
     lines += (touching or ["Geen scenario raakt dit artikel."]) + [""]
     centres = {article_id(art.wet, art.nummer)} | {def_id(q) for q in defined}
     local = neighbourhood(b.graph, centres, 1)

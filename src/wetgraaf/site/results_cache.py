@@ -12,6 +12,9 @@ the municipal data (gemeenten/), the names and types of every definition of the 
 close-name suggestion look at all of them) and the code of wetgraaf. An edit to Wbmgp art. 8 therefore cannot
 reuse a Wbmgp result, and leaves the Wmo and Zorgtoeslag results as they were.
 
+A scenario an amendment cannot reach (_OutcomeMemo.alone) is evaluated once for its outcome table, and that part
+is keyed by the scenario's own inputs (alone_key), so every report that cannot reach it shares it.
+
 The results live in one file per corpus folder in the cache folder (parser/cache.py: signed, written
 atomically); after a build it holds only the results that build used.
 """
@@ -71,7 +74,21 @@ def code_hash() -> str:
 _ASKED = ("vragen", "verwacht", "ontbrekend", "uitleg_bevat")
 
 
+_NAMES: dict[bytes, tuple[set[str], set[tuple[str | None, str]]]] = {}  # per file content, in this process
+
+
 def _names_in(data: bytes) -> tuple[set[str], set[tuple[str | None, str]]]:
+    """_read_names, once per content in this process (a rebuild reads the same scenario files again)."""
+    digest = hashlib.sha256(data).digest()
+    if digest not in _NAMES:
+        if len(_NAMES) > 4096:
+            _NAMES.clear()
+        _NAMES[digest] = _read_names(data)
+    words, asked = _NAMES[digest]
+    return set(words), set(asked)
+
+
+def _read_names(data: bytes) -> tuple[set[str], set[tuple[str | None, str]]]:
     """What a scenario file can name: (every word that may be a law, a qualified name or an amendment; the
     definitions its questions ask for, each with the `wet` of its scenario). A fact names no law's content: the
     laws that declare it are found by name and type (in the key's list of all definitions), and its value is read
@@ -139,17 +156,21 @@ class ResultsCache:
         # Which laws define a short name (an unqualified name in a scenario may mean any of them).
         self.short: dict[str, set[str]] = {}
         self.always: dict[str, set[str]] = {}  # law -> the short names it defines in every situation
+        self.short_rules: dict[str, set[str]] = {}  # the same, for names of definitions that are not facts
         for n, info in enumerate(model.situations):
             here: dict[str, set[str]] = {}
-            for q in info.program.definitions:
+            for q, d in info.program.definitions.items():
                 law, _, name = q.partition(".")
                 self.short.setdefault(name, set()).add(law)
+                if d.kind != "feit":
+                    self.short_rules.setdefault(name, set()).add(law)
                 here.setdefault(law, set()).add(name)
             for law in set(self.always) | set(here):
                 self.always[law] = here.get(law, set()) if n == 0 else self.always.get(law, set()) & here.get(law, set())
         self.component = self._components(b, text=False)  # what evaluating a rule can reach
         self.text_component = self._components(b, text=True)  # and what the graph (text references) can
         self._file_laws: dict[str, tuple[frozenset[str], tuple[str, ...], bytes]] = {}
+        self._file_words: dict[str, tuple[set[str], set[str]]] = {}
 
     # -- which laws a result reads ------------------------------------------------------------------------------
     def _components(self, b: SiteBuild, text: bool) -> dict[str, frozenset[str]]:
@@ -226,6 +247,36 @@ class ResultsCache:
         return _sha(self.common, "diff", naam, sc.file, str(index), data,
                     *self._inputs(set(laws) | self.amendment_laws((naam,)), amendments))
 
+    def alone_key(self, sc: Scenario, index: int) -> str:
+        """A scenario's part of the outcome table of every amendment that cannot reach it (see
+        _OutcomeMemo.alone): its own inputs only."""
+        laws, names, data = self._scenario_file(sc.file)
+        return _sha(self.common, "los", sc.file, str(index), data, *self._inputs(set(laws), names))
+
+    def unreachable(self, naam: str, sc: Scenario) -> bool:
+        laws, names, _data = self._scenario_file(sc.file)
+        changed = self.amendment_laws((naam,))
+        theirs = set(self._closure(changed))
+        if theirs & set(self._closure(set(laws))) or set(met_basis(self.corpus, (naam,))) & set(sc.wijzigingen):
+            return False
+        # A question, entity kind or fact is matched by name: no law the amendment changes may define (in any
+        # situation the site shows) a name the scenario can use, or the amendment could change what the name means
+        # to it. A fact is the exception, unless asked as a question: a value also given to a fact of a law the
+        # scenario cannot reach is read by no rule it evaluates (and a value that law refuses is an error, which
+        # outcome_diff then evaluates on both sides).
+        words, asked = self._words(sc.file)
+        return not any(self.short_rules.get(w, set()) & changed or (w in asked and self.short.get(w, set()) & changed)
+                       for w in words)
+
+    def _words(self, path: str) -> tuple[set[str], set[str]]:
+        """Every name the scenario file can use for a definition (a word, or the last part of a dotted one), and
+        the names its questions ask for."""
+        if path not in self._file_words:
+            words, asked = _names_in(self._scenario_file(path)[2])
+            self._file_words[path] = ({w.rpartition(".")[2] for w in words} | words,
+                                      {name.rpartition(".")[2] for _wet, name in asked})
+        return self._file_words[path]
+
     def graph_key(self, naam: str) -> str:
         return _sha(self.common, "graaf", naam,
                     *self._inputs(self.amendment_laws((naam,)), tuple(met_basis(self.corpus, (naam,))), text=True))
@@ -260,9 +311,22 @@ class _OutcomeMemo:
     def __init__(self, cache: ResultsCache, naam: str) -> None:
         self.cache, self.naam = cache, naam
         self.index: dict[int, int] = {}  # id(scenario) -> its place in the report's list of scenarios
+        self._alone: dict[int, bool] = {}
+
+    def alone(self, sc: Scenario) -> bool:
+        """Whether the amendment cannot reach the scenario: no law it reads is joined to a law the amendment (or
+        one it builds on) changes, the scenario does not name the amendment, and no law the amendment changes
+        defines, in any situation the site shows, a name the scenario can use (facts and questions are matched
+        by name). Then its part of the table is the scenario's own (evaluated once, on the side without
+        the amendment) and shared by every report that cannot reach it."""
+        if id(sc) not in self._alone:
+            self._alone[id(sc)] = self.cache.unreachable(self.naam, sc)
+        return self._alone[id(sc)]
 
     def _key(self, sc: Scenario) -> str:
         self.index.setdefault(id(sc), len(self.index))
+        if self.alone(sc):
+            return self.cache.alone_key(sc, self.index[id(sc)])
         return self.cache.outcome_key(self.naam, sc, self.index[id(sc)])
 
     def get(self, sc: Scenario):
