@@ -25,11 +25,12 @@ def _versions(wg, wet: str) -> list[_dt.date]:
     return sorted(_dt.date.fromisoformat(str(v["versie"])) for v in law.versies)
 
 
-def _gemeentefeiten() -> set[str]:
-    """Facts that law/gemeenten/ can fill (resolve/gemeenten.py)."""
-    from wetgraaf.resolve.gemeenten import GEGENEREERDE_FEITEN
-
-    return set(GEGENEREERDE_FEITEN)
+def _gegevensfeiten(wg, wet: str) -> set[str]:
+    """Facts that the law's declared municipal data can fill (wet.yaml `uitbreidingen.gemeentegegevens`, read by
+    resolve/gegevens.py); none when the law declares no such data."""
+    law = wg.corpus.laws.get(wet)
+    decl = law.uitbreidingen.get("gemeentegegevens") if law is not None else None
+    return set(decl.alle_feiten()) if decl is not None else set()
 
 
 def feitenlijst(wg, wet: str) -> str:
@@ -55,7 +56,7 @@ def _page(wg, key: str, titel: str, laws: list[str], dates: list, wijzigingen: t
         for name, s in program.soorten.items():
             if s.citation is not None and s.citation.wet in laws:
                 soorten.setdefault(name, (s, []))[1].append(date)
-    gemeente = _gemeentefeiten() if key == "wbmgp" else set()
+    gemeente = _gegevensfeiten(wg, key)
 
     def versies(ds: list[_dt.date]) -> str:
         return "alle" if len(ds) == len(dates) else ", ".join(map(str, ds))
@@ -88,8 +89,8 @@ def _page(wg, key: str, titel: str, laws: list[str], dates: list, wijzigingen: t
             out.append("| " + " | ".join(cells) + " |")
         out.append("")
     if gemeente:
-        out += ["¹ Kan per gemeente of gebied uit `law/gemeenten/` komen (`resolve/gemeenten.py`); een waarde in het "
-                "scenario gaat voor.", ""]
+        out += [f"¹ Kan per gemeente of gebied uit `law/gemeenten/` komen (`resolve/gegevens.py`, zoals "
+                f"`law/{key}/wet.yaml` het onder `uitbreidingen` declareert); een waarde in het scenario gaat voor.", ""]
     rows = sorted(((q, v) for q, v in seen.items() if v[0].kind == "begrip"), key=order)
     out += ["## Beslissingen en tussenbegrippen (berekend door de regels)", "",
             "| naam | type | omschrijving | grondslag | versies |", "|---|---|---|---|---|"]

@@ -164,9 +164,9 @@ def test_a_huge_file_is_read_in_bounded_time(folder):
                      f" en niet f{max(i - 1, 1)}(p)\n```\n")
     data = "".join(parts).encode()
     assert len(data) > 1_000_000
-    start = time.monotonic()
+    start = time.process_time()  # this process's work: the other worker's load is not the reader's
     load(folder, data)
-    assert time.monotonic() - start < 30
+    assert time.process_time() - start < 30
 
 
 def test_a_file_that_cannot_be_read_is_reported(folder):
