@@ -121,3 +121,21 @@ def test_a_message_of_each_family_is_dutch_and_english_with_taal_en(tmp_path, fa
     assert en in said_en and nl not in said_en, said_en
     assert where in said_nl and where in said_en  # the same place in both languages
     assert "Traceback" not in dutch.stderr + english.stderr
+
+
+def test_a_law_file_error_survives_the_parse_cache_in_both_languages() -> None:
+    """The parse cache pickles a file's errors: they come back as catalogue messages, not as frozen Dutch text."""
+    import pickle
+
+    from wetgraaf.core.errors import LawErrors
+    from wetgraaf.parser.markdown import parse_article
+    from wetgraaf.taal import Bericht, in_taal
+
+    with pytest.raises(LawErrors) as info:
+        parse_article(ARTIKEL.replace("## Lid 1", "## Alinea 1"), "artikel-1.md", "testwet", "Testwet")
+    (err,) = pickle.loads(pickle.dumps(info.value.errors))
+    assert isinstance(err.message, Bericht) and (err.pos.line, err.pos.col) == (9, 1)
+    assert str(err) == "artikel-1.md:9:1: onbekende kop 'Alinea': een kop noemt een Artikel, Lid, Onderdeel, " \
+                       "Subonderdeel, Slot of Toelichting [WG-FILE-006]"
+    with in_taal("en"):
+        assert str(err).startswith("artikel-1.md:9:1: unknown heading 'Alinea': a heading names an Artikel")
