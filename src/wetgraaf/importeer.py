@@ -147,7 +147,8 @@ def lees_toestand(pad: Path, wti: Path | None = None) -> Toestand:
         raise LawErrors([LawError("WG-IMP-002", bericht("WG-IMP-002.openen", reden=exc.strerror or str(exc)),
                                   Pos(str(pad), 1, 1))]) from None
     if root.tag != "toestand" or not root.get("bwb-id") or not root.get("inwerkingtreding"):
-        raise LawErrors([LawError("WG-IMP-003", bericht("WG-IMP-003", gevonden=str(root.tag)), Pos(str(pad), root.sourceline or 1, 1))])
+        raise LawErrors([LawError("WG-IMP-003", bericht("WG-IMP-003", gevonden=str(root.tag)),
+                                  Pos(str(pad), root.sourceline or 1, 1))])
     bwb, datum = root.get("bwb-id"), root.get("inwerkingtreding")
     citeertitel = " ".join((root.findtext(".//citeertitel") or "").split())
     intitule = root.find(".//intitule")
@@ -181,7 +182,8 @@ def _geschiedenis(t: Toestand, wti: Path) -> None:
     try:
         root = etree.parse(str(wti), etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)).getroot()
     except (etree.XMLSyntaxError, OSError) as exc:
-        raise LawErrors([LawError("WG-IMP-002", bericht("WG-IMP-002.wti", reden=str(exc)), Pos(str(wti), 1, 1))]) from None
+        raise LawErrors([LawError("WG-IMP-002", bericht("WG-IMP-002.wti", reden=str(exc)),
+                                  Pos(str(wti), 1, 1))]) from None
     per_label: dict[str, list[dict]] = {}
     for el in root.iter("regelingelement"):
         for datum in el.findall("datum"):

@@ -88,8 +88,8 @@ def _wet_yaml_shape(meta: dict, text: str, file: str) -> list[LawError]:
     for key in _TEXT_FIELDS:
         value = meta.get(key)
         if value is not None and not isinstance(value, str):
-            out.append(LawError("WG-WET-005", bericht("WG-WET-005", sleutel=key, soort=bericht(_KIND[type(value)]) if type(value) in _KIND
-                                                      else type(value).__name__), at(key)))
+            soort = bericht(_KIND[type(value)]) if type(value) in _KIND else type(value).__name__
+            out.append(LawError("WG-WET-005", bericht("WG-WET-005", sleutel=key, soort=soort), at(key)))
     versies = meta.get("versies", [])
     if not isinstance(versies, list):
         out.append(LawError("WG-WET-005", bericht("WG-WET-005.versies"),
@@ -118,10 +118,12 @@ def _load_law(folder: Path, errors: list[LawError]) -> ir.Law | None:
         return None
     missing = [k for k in _REQUIRED_WET_KEYS if k not in meta]
     if missing:
-        errors.append(LawError("WG-WET-002", bericht("WG-WET-002", velden=", ".join(missing)), ir.Pos(str(wet_file), 1, 1)))
+        errors.append(LawError("WG-WET-002", bericht("WG-WET-002", velden=", ".join(missing)),
+                               ir.Pos(str(wet_file), 1, 1)))
         return None
     if meta["sleutel"] != folder.name:
-        errors.append(LawError("WG-WET-003", bericht("WG-WET-003", sleutel=meta["sleutel"], map=folder.name), ir.Pos(str(wet_file), 1, 1)))
+        errors.append(LawError("WG-WET-003", bericht("WG-WET-003", sleutel=meta["sleutel"], map=folder.name),
+                               ir.Pos(str(wet_file), 1, 1)))
     if meta["status"] not in _STATUSES:
         errors.append(LawError("WG-WET-004", bericht("WG-WET-004", statussen=", ".join(_STATUSES)),
                                ir.Pos(str(wet_file), 1, 1)))

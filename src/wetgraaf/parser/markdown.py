@@ -252,7 +252,8 @@ def parse_article(text: str, file: str, wet: str, wet_naam: str) -> ir.Article:
     if heading_num and heading_num != nummer:
         raise LawErrors([LawError("WG-FILE-011", bericht("WG-FILE-011", kop=heading_num, nummer=nummer), root.pos)])
     if meta.get("wet", wet) != wet:
-        raise LawErrors([LawError("WG-FILE-012", bericht("WG-FILE-012", wet=wet, gezegd=str(meta.get("wet"))), front_pos(text, "wet", file))])
+        raise LawErrors([LawError("WG-FILE-012", bericht("WG-FILE-012", wet=wet, gezegd=str(meta.get("wet"))),
+                                  front_pos(text, "wet", file))])
     herkomst = str(meta.get("herkomst", "officieel"))
     if herkomst not in ("officieel", "herleid", "ontwerp"):
         raise LawErrors([LawError("WG-FILE-013", bericht("WG-FILE-013", herkomst=herkomst),

@@ -282,7 +282,8 @@ def _parse_file(path: Path, naam: str, corpus: ir.Corpus, defaults: dict) -> lis
                 continue
             wet = str(meta["wet"])
             if wet not in corpus.laws:
-                errors.append(LawError("WG-WIJZ-005", bericht("WG-WIJZ-005", wet=wet, bekend=", ".join(sorted(corpus.laws))), pos))
+                errors.append(LawError("WG-WIJZ-005", bericht("WG-WIJZ-005", wet=wet,
+                                                              bekend=", ".join(sorted(corpus.laws))), pos))
                 continue
             try:
                 read = read_opdracht(str(meta["opdracht"]), opdracht_pos)
@@ -441,9 +442,8 @@ def parse_wijziging(folder: Path, corpus: ir.Corpus) -> Wijziging:
         try:
             _dt.date.fromisoformat(str(entry))
         except ValueError:
-            raise LawError("WG-WIJZ-006", bericht("WG-WIJZ-006.datum", waarde=str(entry)), ir.Pos(str(meta_file), _line_of(meta_file,
-                                                                                                "inwerkingtreding"), 1)
-                           ) from None
+            raise LawError("WG-WIJZ-006", bericht("WG-WIJZ-006.datum", waarde=str(entry)),
+                           ir.Pos(str(meta_file), _line_of(meta_file, "inwerkingtreding"), 1)) from None
     op = meta.get("op")
     if op is not None and not (isinstance(op, str) or (isinstance(op, list) and all(isinstance(x, str) for x in op))):
         raise LawError("WG-WIJZ-006", bericht("WG-WIJZ-006.op"),

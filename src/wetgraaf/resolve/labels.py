@@ -29,7 +29,8 @@ def check(program) -> list[LawError]:
         bare = [v for v in s.values if v not in s.labels]
         if bare:
             out.append(LawError("WG-LABEL-002", bericht("WG-LABEL-002.soort", naam=s.name, waarden=", ".join(bare),
-                                                        voorbeeld=f"{bare[0]} \"...\""), s.pos, severity="waarschuwing"))
+                                                        voorbeeld=f"{bare[0]} \"...\""),
+                                s.pos, severity="waarschuwing"))
     return out
 
 
@@ -41,13 +42,14 @@ def _check_one(kind: str, name: str, label: str | None, omschrijving: str | None
                                                     ontbreekt=missing[0] if len(missing) == 1
                                                     else bericht("zin.label.beide"),
                                                     schrijf=repr(missing[0]) if len(missing) == 1
-                                                    else bericht("zin.label.schrijf_beide")), pos, severity="waarschuwing"))
+                                                    else bericht("zin.label.schrijf_beide")),
+                            pos, severity="waarschuwing"))
     bare = [p for p in params if not p.label]
     if bare:
         out.append(LawError("WG-LABEL-002", bericht("WG-LABEL-002", soort=kind, naam=name,
                                                     parameters=", ".join(p.name for p in bare),
-                                                    voorbeeld=f"{bare[0].name}: {bare[0].type} \"de cliënt\""), bare[0].pos,
-                            severity="waarschuwing"))
+                                                    voorbeeld=f"{bare[0].name}: {bare[0].type} \"de cliënt\""),
+                            bare[0].pos, severity="waarschuwing"))
     names = {p.name for p in params}
     for m in _PLACEHOLDER.finditer(label or ""):
         if m.group(1) not in names:

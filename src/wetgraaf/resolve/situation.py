@@ -71,8 +71,8 @@ def select(corpus: ir.Corpus, peildatum: _dt.date | None, wijzigingen: tuple[str
         if wijzigingen.count(naam) > 1:
             raise LawErrors([LawError("WG-WIJZ-007", bericht("WG-WIJZ-007.dubbel", naam=naam))])
         if wijz is None:
-            raise LawErrors([LawError("WG-WIJZ-007", bericht("WG-WIJZ-007", naam=naam, bekend=", ".join(sorted(corpus.wijzigingen))
-                                                           or bericht("zin.wijz.geen")))])
+            bekend = ", ".join(sorted(corpus.wijzigingen)) or bericht("zin.wijz.geen")
+            raise LawErrors([LawError("WG-WIJZ-007", bericht("WG-WIJZ-007", naam=naam, bekend=bekend))])
         apply(sit, wijz, errors)
     if errors:
         raise LawErrors(errors)
@@ -92,8 +92,8 @@ def _find(unit: ir.Unit, path: list[tuple[str, str]], instr: Instruction) -> ir.
         match = next((c for c in unit.children if c.ident == ident and
                       (c.kind == kind or (kind == "onderdeel" and c.kind == "slot"))), None)
         if match is None:
-            raise LawError("WG-WIJZ-008", bericht("WG-WIJZ-008.eenheid", opdracht=instr.opdracht, plaats=_place(instr, unit),
-                                                  soort=kind, nummer=ident), instr.pos)
+            raise LawError("WG-WIJZ-008", bericht("WG-WIJZ-008.eenheid", opdracht=instr.opdracht,
+                                                  plaats=_place(instr, unit), soort=kind, nummer=ident), instr.pos)
         unit = match
     return unit
 

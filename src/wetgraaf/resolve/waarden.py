@@ -125,4 +125,5 @@ def check(articles, errors: list[LawError]) -> None:
                         q = _as_quantity(lit)
                         if q is not None and q in stated:
                             errors.append(LawError(
-                                "WG-WAARDE-003", bericht("WG-WAARDE-003", woorden=stated[q], plaats=str(unit.citation)), lit.pos, severity="waarschuwing"))
+                                "WG-WAARDE-003", bericht("WG-WAARDE-003", woorden=stated[q], plaats=str(unit.citation)),
+                                lit.pos, severity="waarschuwing"))

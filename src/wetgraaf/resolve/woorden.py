@@ -103,7 +103,8 @@ def _scopes(unit: ir.Unit, op, instr) -> list[tuple[ir.Unit, int, int]]:
         spans = _sentences(unit.text or "")
         if p.volzin > len(spans):
             raise LawError("WG-WIJZ-008", bericht("WG-WIJZ-008.volzin", opdracht=instr.opdracht,
-                                                  plaats=str(unit.citation), aantal=len(spans), volzin=p.volzin), instr.pos)
+                                                  plaats=str(unit.citation), aantal=len(spans), volzin=p.volzin),
+                           instr.pos)
         return [(unit, *spans[p.volzin - 1])]
     if p.aanhef:
         return [(unit, 0, len(unit.text or ""))]  # the unit's own words, before its onderdelen
