@@ -40,6 +40,7 @@ import yaml
 
 from .core.errors import LawError, LawErrors
 from .core.positions import Pos
+from .taal import bericht
 
 _KEYWORDS = ("Given", "When", "Then", "And", "But", "Gegeven", "Stel", "Als", "Wanneer", "Dan", "En", "Maar", "*")
 
@@ -96,13 +97,12 @@ def lees_feature(pad: Path | str, tekst: str | None = None) -> Feature:
                 feature.scenarios.append(sc)
                 huidig = sc.stappen
             else:
-                raise LawErrors([LawError("WG-GHK-001", "een Scenario Outline (met Examples) kan de brug nog niet "
-                                          "lezen; schrijf de voorbeelden als losse scenario's", Pos(pad, nr, 1))])
+                raise LawErrors([LawError("WG-GHK-001", bericht("WG-GHK-001.outline"), Pos(pad, nr, 1))])
             tags = []
             continue
         if regel.startswith("|"):
             if huidig is None or not huidig:
-                raise LawErrors([LawError("WG-GHK-001", "een tabel hoort onder een stap", Pos(pad, nr, 1))])
+                raise LawErrors([LawError("WG-GHK-001", bericht("WG-GHK-001.tabel"), Pos(pad, nr, 1))])
             huidig[-1].tabel.append([c.strip() for c in regel.strip("|").split("|")])
             continue
         woord = regel.split(" ", 1)[0]
@@ -111,7 +111,7 @@ def lees_feature(pad: Path | str, tekst: str | None = None) -> Feature:
             continue
         if huidig is None and feature.naam:
             continue  # the free description under Feature:
-        raise LawErrors([LawError("WG-GHK-001", f"deze regel is geen Gherkin die de brug kent: '{regel[:60]}'",
+        raise LawErrors([LawError("WG-GHK-001", bericht("WG-GHK-001", regel=regel[:60]),
                                   Pos(pad, nr, ruw.index(regel[0]) + 1))])
     return feature
 
@@ -170,7 +170,8 @@ def scenarios(feature: Feature, mapping: dict, mapping_pad: str = "mapping") -> 
             regel = next(((r, m) for r in mapping.get("stappen", [])
                           if (m := re.fullmatch(r["patroon"], stap.tekst))), None)
             if regel is None:
-                raise _fout(feature.bestand, stap.regel, f"geen stap in {mapping_pad} past bij '{stap.tekst}'")
+                raise _fout(feature.bestand, stap.regel, bericht("WG-GHK-002.stap", mapping=str(mapping_pad),
+                                                                             stap=stap.tekst))
             r, m = regel
             if "peildatum" in r:
                 peil = _dt.date.fromisoformat(m.group(r["peildatum"]))
@@ -180,22 +181,23 @@ def scenarios(feature: Feature, mapping: dict, mapping_pad: str = "mapping") -> 
                 naam = m.group("uitvoer")
                 conf = mapping.get("uitvoer", {}).get(naam)
                 if conf is None:
-                    raise _fout(feature.bestand, stap.regel, f"de uitvoer '{naam}' staat niet onder 'uitvoer' in "
-                                f"{mapping_pad}")
+                    raise _fout(feature.bestand, stap.regel, bericht("WG-GHK-002.uitvoer", naam=naam,
+                                                                 mapping=str(mapping_pad)))
                 verwacht[conf["vraag"]] = (m.group("waarde"), conf)
         if peil is None:
-            raise _fout(feature.bestand, sc.regel, f"scenario '{sc.naam}' noemt geen datum")
+            raise _fout(feature.bestand, sc.regel, bericht("WG-GHK-002.datum", naam=sc.naam))
         feiten: dict[str, Any] = dict(mapping.get("vaste_feiten", {}))
         for key, value, regel in params:
             conf = mapping.get("parameters", {}).get(key)
             if conf is None:
-                raise _fout(feature.bestand, regel, f"de parameter '{key}' staat niet onder 'parameters' in {mapping_pad}")
+                raise _fout(feature.bestand, regel, bericht("WG-GHK-002.parameter", naam=key,
+                                                                     mapping=str(mapping_pad)))
             for doel in conf.get("feiten", [conf] if "feit" in conf else []):
                 try:
                     feiten[doel["feit"]] = _waarde(value, doel, peil)
                 except KeyError:
-                    raise _fout(feature.bestand, regel, f"de waarde '{value}' van '{key}' staat niet onder 'waarden' "
-                                f"in {mapping_pad}") from None
+                    raise _fout(feature.bestand, regel, bericht("WG-GHK-002.waarde", waarde=value, naam=key,
+                                                                         mapping=str(mapping_pad))) from None
         vragen = list(verwacht)
         data = {"naam": sc.naam, "bron": f"{feature.bestand}:{sc.regel}", "peildatum": peil,
                 "wet": mapping["wet"], "personen": {persoon: feiten}, "vragen": vragen,
@@ -210,10 +212,10 @@ def lees_mapping(pad: Path) -> dict:
         data = yaml.safe_load(pad.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        raise _fout(str(pad), (mark.line + 1) if mark else 1, f"de mapping is geen geldige YAML: {exc}",
+        raise _fout(str(pad), (mark.line + 1) if mark else 1, bericht("WG-GHK-003", probleem=str(exc)),
                     "WG-GHK-003") from None
     if not isinstance(data, dict) or "wet" not in data or "stappen" not in data:
-        raise _fout(str(pad), 1, "een mapping heeft minstens 'wet' en 'stappen'", "WG-GHK-003")
+        raise _fout(str(pad), 1, bericht("WG-GHK-003.velden"), "WG-GHK-003")
     return data
 
 
@@ -264,7 +266,7 @@ def eigen_scenarios(feature: Feature, wet: str) -> list[Vertaling]:
                 data["vragen"].append(m.group(1))
                 data["verwacht"][m.group(1)] = _lees(m.group(2))
             else:
-                raise _fout(feature.bestand, stap.regel, f"deze stap is niet in de stijl van wetgraaf: '{stap.tekst}'")
+                raise _fout(feature.bestand, stap.regel, bericht("WG-GHK-002.stijl", stap=stap.tekst))
         for leeg in ("personen", "feiten"):
             if not data[leeg]:
                 del data[leeg]

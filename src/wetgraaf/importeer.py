@@ -23,6 +23,7 @@ from lxml import etree
 
 from .core.errors import LawError, LawErrors
 from .core.positions import Pos
+from .taal import bericht
 
 SITE = "https://wetten.overheid.nl"
 
@@ -140,14 +141,14 @@ def lees_toestand(pad: Path, wti: Path | None = None) -> Toestand:
         root = etree.parse(str(pad), etree.XMLParser(resolve_entities=False, no_network=True)).getroot()
     except etree.XMLSyntaxError as exc:
         line, col = exc.position if exc.position else (1, 1)
-        raise LawErrors([LawError("WG-IMP-002", f"het XML-bestand is niet te lezen: {exc.msg}",
+        raise LawErrors([LawError("WG-IMP-002", bericht("WG-IMP-002.xml", reden=exc.msg),
                                   Pos(str(pad), line, col + 1))]) from None
     except OSError as exc:
-        raise LawErrors([LawError("WG-IMP-002", f"het bestand is niet te openen: {exc.strerror or exc}",
+        raise LawErrors([LawError("WG-IMP-002", bericht("WG-IMP-002.openen", reden=exc.strerror or str(exc)),
                                   Pos(str(pad), 1, 1))]) from None
     if root.tag != "toestand" or not root.get("bwb-id") or not root.get("inwerkingtreding"):
-        raise LawErrors([LawError("WG-IMP-003", "dit is geen BWB-toestand: verwacht <toestand bwb-id=… "
-                                  f"inwerkingtreding=…>, gevonden <{root.tag}>", Pos(str(pad), root.sourceline or 1, 1))])
+        raise LawErrors([LawError("WG-IMP-003", bericht("WG-IMP-003", gevonden=str(root.tag)),
+                                  Pos(str(pad), root.sourceline or 1, 1))])
     bwb, datum = root.get("bwb-id"), root.get("inwerkingtreding")
     citeertitel = " ".join((root.findtext(".//citeertitel") or "").split())
     intitule = root.find(".//intitule")
@@ -181,7 +182,8 @@ def _geschiedenis(t: Toestand, wti: Path) -> None:
     try:
         root = etree.parse(str(wti), etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)).getroot()
     except (etree.XMLSyntaxError, OSError) as exc:
-        raise LawErrors([LawError("WG-IMP-002", f"het WTI-bestand is niet te lezen: {exc}", Pos(str(wti), 1, 1))]) from None
+        raise LawErrors([LawError("WG-IMP-002", bericht("WG-IMP-002.wti", reden=str(exc)),
+                                  Pos(str(wti), 1, 1))]) from None
     per_label: dict[str, list[dict]] = {}
     for el in root.iter("regelingelement"):
         for datum in el.findall("datum"):
@@ -280,8 +282,7 @@ def wet_yaml(t: Toestand, sleutel: str, bronbestand: str, bron: str) -> str:
 def importeer(xml: Path, sleutel: str, corpus: Path, bronnen: Path, wti: Path | None = None) -> list[Path]:
     """Write the law folder and the source copy; refuse (WG-IMP-001) when any target exists. Returns the files."""
     if not re.fullmatch(r"[a-z][a-z0-9_]*", sleutel):
-        raise LawErrors([LawError("WG-IMP-004", f"de sleutel '{sleutel}' moet uit kleine letters, cijfers en _ "
-                                  "bestaan en met een letter beginnen (zie docs/wetsbestand.md)", None)])
+        raise LawErrors([LawError("WG-IMP-004", bericht("WG-IMP-004", sleutel=sleutel), None)])
     t = lees_toestand(xml, wti)
     naam = f"{t.bwb}_{t.datum}.md"
     bronbestand = f"law-sources/{sleutel}/{naam}"
@@ -291,8 +292,7 @@ def importeer(xml: Path, sleutel: str, corpus: Path, bronnen: Path, wti: Path | 
         doelen[corpus / sleutel / f"artikel-{a.nummer}.md"] = artikel_bestand(t, a, sleutel, bronbestand)
     bestaand = [p for p in doelen if p.exists()]
     if bestaand:
-        raise LawErrors([LawError("WG-IMP-001", "dit bestand bestaat al; wetgraaf importeer overschrijft niets "
-                                  "(verwijder het zelf, of importeer onder een andere --sleutel)", Pos(str(p), 1, 1))
+        raise LawErrors([LawError("WG-IMP-001", bericht("WG-IMP-001"), Pos(str(p), 1, 1))
                          for p in bestaand])
     for p, text in doelen.items():
         p.parent.mkdir(parents=True, exist_ok=True)

@@ -10,6 +10,7 @@ import pytest
 
 from wetgraaf.core.values import (Duration, EvalError, Money, Unknown, add_duration, age_on, merge_unknowns,
                                     round_half_away)
+from wetgraaf.taal import tekst
 
 D = dt.date
 
@@ -67,7 +68,8 @@ def test_months_against_days_is_an_error(a, b):
     with pytest.raises(EvalError) as err:
         a.comparable_key(b)
     assert err.value.code == "WG-EVAL-010"
-    assert "months and days are different units" in err.value.message
+    assert "maanden en dagen zijn verschillende eenheden" in err.value.message
+    assert "months and days are different units" in tekst(err.value.message, "en")
 
 
 @pytest.mark.parametrize("start, dur, rounding, result", [

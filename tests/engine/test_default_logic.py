@@ -179,7 +179,7 @@ regel alleen_als_a voor z(p): als a dan 1
 """)
     a = answer(root, "z", ("piet",), facts={fact("a"): False})
     assert a.error is not None and a.error.code == "WG-EVAL-001"
-    assert a.error.message == "no rule gives 'z' a value in this case (piet); see artikel 1, Wet testwet"
+    assert a.error.message == "geen regel geeft 'z' in dit geval een waarde (piet); zie artikel 1, Wet testwet"
     assert (root / "testwet" / "artikel-1.md").read_text().split("\n")[a.error.pos.line - 1].startswith("begrip z")
 
 

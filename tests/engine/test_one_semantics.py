@@ -19,6 +19,7 @@ from both_paths import UNSUPPORTED, assert_agree, batch_rows, program_of, single
 from wetgraaf.engine.batch import BatchEngine  # noqa: E402
 from wetgraaf.engine.compile import Compiled  # noqa: E402
 from wetgraaf.core.errors import LawError, LawErrors  # noqa: E402
+from wetgraaf.taal import tekst  # noqa: E402
 
 PROGRAMS = int(2000 * float(os.environ.get("WETGRAAF_FUZZ_SCALE", "1") or 1))
 SEED = int(os.environ.get("WETGRAAF_FUZZ_SEED", "20261207"))
@@ -90,7 +91,7 @@ def test_every_calendar_overflow_is_a_located_error_in_both_paths(rule, day, cod
     with pytest.raises(EvalError) as info:
         batch.decide("tw.later", (), batch.columns({fact("d"): [r[fact("d")] for r in rows]}), dt.date(2026, 1, 1),
                      2)
-    assert info.value.pos is not None and info.value.pos.line > 0 and "row 1" in info.value.message
+    assert info.value.pos is not None and info.value.pos.line > 0 and "row 1" in tekst(info.value.message, "en")
 
 
 # -- random programs ------------------------------------------------------------------------------------------------

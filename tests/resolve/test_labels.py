@@ -16,6 +16,7 @@ import wetgraaf  # noqa: E402
 from wetgraaf.engine.explain import answer_json, explain_text, summary  # noqa: E402
 from wetgraaf.parser import ir  # noqa: E402
 from wetgraaf.core.errors import LawError  # noqa: E402
+from wetgraaf.taal import tekst  # noqa: E402
 from wetgraaf.parser.rules import parse_block  # noqa: E402
 from wetgraaf.resolve import labels  # noqa: E402
 
@@ -87,7 +88,7 @@ def test_check_warns_about_every_missing_word(tmp_path):
         begrip g: waarheid label "g" omschrijving "G." = waar
     """)
     warnings = [w for w in wetgraaf.load(root).program(D).warnings if w.code.startswith("WG-LABEL")]
-    found = sorted((w.code, w.message.split(":")[0]) for w in warnings)
+    found = sorted((w.code, tekst(w.message, "en").split(":")[0]) for w in warnings)  # the catalogue's English
     assert all(w.severity == "waarschuwing" and w.pos is not None for w in warnings)
     assert ("WG-LABEL-001", "feit 'f' has no omschrijving") in found
     assert ("WG-LABEL-001", "soort 's' has no label and no omschrijving") in found

@@ -114,7 +114,7 @@ def test_an_evaluation_error_is_reported_not_raised(tmp_path):
     path = _scenario(tmp_path, "feiten: {d: 2026-01-31}\nvragen: [later]\n")
     result = run_cli("vraag", path, "--corpus", str(root), "--uitleg")
     assert result.returncode == 0
-    assert "2026-01-31 + 1 maand does not exist" in result.stdout
+    assert "2026-01-31 + 1 maand bestaat niet" in result.stdout  # Dutch, the default surface
     assert "Traceback" not in result.stdout + result.stderr
 
 

@@ -316,7 +316,9 @@ class Analysis:
             for code, (case, exc) in sorted(res.found.items()):
                 scen = witness(self.program, self.peildatum, self.wijzigingen, d, args, case)
                 if code == "WG-EVAL-002":
-                    detail = exc.message.split(": ", 1)[-1]
+                    # the two rules and their values (a Bericht's argument, so it renders in the reader's language)
+                    detail = exc.message.args.get("detail") if isinstance(exc.message, Bericht) else None
+                    detail = detail or exc.message.split(": ", 1)[-1]
                     out.append(Defect("WG-DEF-001", bericht("WG-DEF-001", vraag=q, detail=detail,
                                                             geval=describe(case)), exc.pos or d.pos,
                                       "waarschuwing", bericht("WG-DEF-001.hint"), getuige=scen))

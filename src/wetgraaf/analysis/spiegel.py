@@ -42,6 +42,7 @@ from ..core.values import EvalError, Unknown
 from ..engine.explain import show_value
 from ..parser import ir
 from ..core.errors import LawError, LawErrors
+from ..taal import Bericht, bericht
 from ..scenario import parse_question, read_value
 from ..yamlpos import load as load_yaml, pos_of
 
@@ -118,21 +119,23 @@ class _Sides:
         self.program = self.engine.program
         self.sides = {kant: self._side(getattr(paar, kant), kant) for kant in ("links", "rechts")}
 
-    def definition(self, qname: str, pos: ir.Pos | None, what: str):
+    def definition(self, qname: str, pos: ir.Pos | None, what: Bericht):
         d = self.program.definitions.get(qname) if "." in qname else self.program.lookup(qname)
         if d is None:
             hint = self.program.suggest(qname)
-            raise LawError("WG-SPGL-002", f"{what} '{qname}' is not defined in the corpus (with "
-                           f"{', '.join(self.paar.wijzigingen) or 'no amendments'})"
-                           + (f"; did you mean {', '.join(hint)}?" if hint else ""), pos)
+            raise LawError("WG-SPGL-002", bericht("WG-SPGL-002", wat=what, naam=qname,
+                                                   wijzigingen=", ".join(self.paar.wijzigingen)
+                                                   or bericht("zin.spgl.geen_wijzigingen"),
+                                                   suggestie=bericht("zin.spgl.bedoelt_u", namen=", ".join(hint))
+                                                   if hint else ""), pos)
         return d
 
     def _side(self, text: str, kant: str) -> Key:
         name, args = feit_sleutel(text, self.paar.pos)
-        d = self.definition(name, self.paar.pos, f"the {'left' if kant == 'links' else 'right'} side ({kant})")
+        d = self.definition(name, self.paar.pos, bericht(f"zin.spgl.{kant}"))
         if len(args) != len(d.params):
-            raise LawError("WG-SPGL-002", f"{d.name} takes {len(d.params)} argument(s), '{text}' gives "
-                                          f"{len(args)}", self.paar.pos)
+            raise LawError("WG-SPGL-002", bericht("WG-SPGL-002.argumenten", naam=d.name, aantal=len(d.params),
+                                                          tekst=text, gegeven=len(args)), self.paar.pos)
         return d.qname, args
 
     def entities(self, keys) -> dict[str, str]:
@@ -144,8 +147,8 @@ class _Sides:
                     out.setdefault(a, p.type.name)
         return out
 
-    def value(self, key: Key, raw: Any, what: str) -> Any:
-        d = self.definition(key[0], self.paar.pos, "the input")
+    def value(self, key: Key, raw: Any, what: Bericht) -> Any:
+        d = self.definition(key[0], self.paar.pos, bericht("zin.spgl.invoer"))
         if raw in ("waar", "onwaar") and d.type == ir.BOOL:
             raw = raw == "waar"
         value = read_value(list(raw) if isinstance(raw, tuple) else raw, d.type, self.program,
@@ -154,7 +157,7 @@ class _Sides:
 
     def domain(self, key: Key) -> list[Any]:
         if key in self.paar.domein:
-            return [self.value(key, v, f"a value of {_label(key)} in 'domein'") for v in self.paar.domein[key]]
+            return [self.value(key, v, bericht("zin.spgl.domein", invoer=_label(key))) for v in self.paar.domein[key]]
         t = self.program.definitions[key[0]].type
         if t == ir.BOOL:
             return [True, False]
@@ -164,8 +167,7 @@ class _Sides:
             values = self.program.soorten[t.item.name].values
             if len(values) <= MAX_LIJSTWAARDEN:
                 return [tuple(c) for r in range(len(values) + 1) for c in itertools.combinations(values, r)]
-        raise LawError("WG-SPGL-003", f"the input {_label(key)} ({t}) cannot be enumerated: give its value under "
-                                      "'vast' or its values under 'domein'", self.paar.pos)
+        raise LawError("WG-SPGL-003", bericht("WG-SPGL-003", invoer=_label(key), type=str(t)), self.paar.pos)
 
     def translate(self, woord: Woord, shared: Any, kant: str) -> dict[Key, Any]:
         out = {}
@@ -175,12 +177,13 @@ class _Sides:
             elif isinstance(template, dict):
                 options = {_shared_value(k): v for k, v in template.items()}
                 if shared not in options:
-                    raise LawError("WG-SPGL-004", f"the word '{woord.naam}' has value {shared!r}, which its {kant} "
-                                                  f"translation for {_label(key)} does not list", self.paar.pos)
+                    raise LawError("WG-SPGL-004", bericht("WG-SPGL-004", woord=woord.naam, waarde=shared, kant=kant,
+                                                          invoer=_label(key)), self.paar.pos)
                 raw = options[shared]
             else:
                 raw = template
-            out[key] = self.value(key, raw, f"the {kant} value of {_label(key)} for the word '{woord.naam}'")
+            out[key] = self.value(key, raw, bericht("zin.spgl.kant", kant=kant, invoer=_label(key),
+                                                            woord=woord.naam))
         return out
 
     def ask(self, kant: str, facts: dict) -> Any:
@@ -195,7 +198,7 @@ class _Sides:
 def vergelijk(wg, paar: Paar, max_combinaties: int = MAX_COMBINATIES) -> Uitkomst:
     """Compare the two sides of a pair over every combination of the inputs they depend on."""
     s = _Sides(wg, paar)
-    vast = {k: s.value(k, v, f"the fixed value of {_label(k)}") for k, v in paar.vast.items()}
+    vast = {k: s.value(k, v, bericht("zin.spgl.vast", invoer=_label(k))) for k, v in paar.vast.items()}
     words = list(paar.woorden)
     covered = set(vast) | {k for w in words for k in (*w.links, *w.rechts)}
     while True:
@@ -204,8 +207,7 @@ def vergelijk(wg, paar: Paar, max_combinaties: int = MAX_COMBINATIES) -> Uitkoms
         for dom in domains:
             total *= len(dom)
         if total > max_combinaties:
-            raise LawError("WG-SPGL-005", f"{total} combinations of {len(words)} inputs is more than "
-                                          f"{max_combinaties}: fix some under 'vast' or narrow them under 'domein'",
+            raise LawError("WG-SPGL-005", bericht("WG-SPGL-005", totaal=total, aantal=len(words), max=max_combinaties),
                            paar.pos)
         new: set[Key] = set()
         first_difference = None
@@ -254,12 +256,11 @@ def lees_paren(path: Path | str) -> list[Paar]:
     try:
         data = load_yaml(path.read_text(encoding="utf-8"), str(path))
     except OSError as exc:
-        raise LawErrors([LawError("WG-SPGL-001", f"cannot read this file: {exc.strerror}",
+        raise LawErrors([LawError("WG-SPGL-001", bericht("WG-SPGL-001.lezen", reden=exc.strerror or str(exc)),
                                   ir.Pos(str(path), 1, 1))]) from None
     top = ir.Pos(str(path), 1, 1)
     if not isinstance(data, dict) or not isinstance(data.get("paren"), list):
-        raise LawErrors([LawError("WG-SPGL-001", "a pair file has 'paren:' with a list of pairs (naam, links, "
-                                  "rechts), and optionally 'wijzigingen' and 'peildatum'", top)])
+        raise LawErrors([LawError("WG-SPGL-001", bericht("WG-SPGL-001"), top)])
     wijzigingen = tuple(data.get("wijzigingen") or ())
     peildatum = data.get("peildatum") or _dt.date(2026, 1, 1)
     paren, errors = [], []
@@ -279,21 +280,19 @@ _VELDEN = {"naam", "links", "rechts", "woordenlijst", "domein", "vast", "verwach
 
 def _paar(item: Any, pos: ir.Pos, wijzigingen: tuple, peildatum: _dt.date) -> Paar:
     if not isinstance(item, dict) or not {"links", "rechts"} <= set(item):
-        raise LawError("WG-SPGL-001", "a pair needs 'links' and 'rechts' (a definition with its arguments, "
-                                      "e.g. <wet>.onderzoek_verplicht(p))", pos)
+        raise LawError("WG-SPGL-001", bericht("WG-SPGL-001.kanten"), pos)
     for key in item:
         if key not in _VELDEN:
-            raise LawError("WG-SPGL-001", f"unknown field '{key}'; a pair has {', '.join(sorted(_VELDEN))}",
+            raise LawError("WG-SPGL-001", bericht("WG-SPGL-001.veld", veld=key, velden=", ".join(sorted(_VELDEN))),
                            pos_of(item, key, pos))
     verwacht = str(item.get("verwacht", "gelijk"))
     if verwacht not in ("gelijk", "verschil"):
-        raise LawError("WG-SPGL-001", "'verwacht' is gelijk or verschil", pos_of(item, "verwacht", pos))
+        raise LawError("WG-SPGL-001", bericht("WG-SPGL-001.verwacht"), pos_of(item, "verwacht", pos))
     woorden = []
     for naam, spec in (item.get("woordenlijst") or {}).items():
         wpos = pos_of(item["woordenlijst"], naam, pos)
         if not isinstance(spec, dict) or not (spec.get("links") or spec.get("rechts")):
-            raise LawError("WG-SPGL-001", f"the word '{naam}' needs 'links' and/or 'rechts': the facts it sets on "
-                                          "each side", wpos)
+            raise LawError("WG-SPGL-001", bericht("WG-SPGL-001.woord", naam=naam), wpos)
         woorden.append(Woord(str(naam), list(spec.get("waarden") or ["waar", "onwaar"]),
                              {feit_sleutel(k, wpos): v for k, v in (spec.get("links") or {}).items()},
                              {feit_sleutel(k, wpos): v for k, v in (spec.get("rechts") or {}).items()}))

@@ -105,20 +105,21 @@ class LawErrors(Exception):
 def yaml_problem(exc: Exception, text: str, file: str, first_line: int = 1) -> tuple[str, Pos]:
     """Plain words and a position for a YAML syntax error, for a value PyYAML cannot build (it raises a bare
     ValueError for a date like 2026-02-30), or for nesting so deep that PyYAML's recursion gives out
-    (RecursionError). `first_line` is the file line on which `text` starts."""
+    (RecursionError). `first_line` is the file line on which `text` starts. The words are the catalogue's
+    (a Bericht), or PyYAML's own problem text, which the caller words with yamlpos.yaml_probleem."""
     if isinstance(exc, RecursionError):
         line, col = _too_deep(text)
-        return "the YAML is nested too deeply to read; write it flat", Pos(file, first_line + line, col)
+        return bericht("zin.yaml.te_diep"), Pos(file, first_line + line, col)
     mark = getattr(exc, "problem_mark", None)
     if mark is not None:
-        problem = getattr(exc, "problem", None) or "this is not valid YAML"
+        problem = getattr(exc, "problem", None) or bericht("zin.yaml.ongeldig")
         return problem, Pos(file, first_line + mark.line, mark.column + 1)
     for i, row in enumerate(text.split("\n")):
         for m in _DATE_VALUE.finditer(row.split("#", 1)[0]):
             try:
                 _dt.date.fromisoformat(m.group(1))
             except ValueError:
-                return f"{m.group(1)} is not a date on the calendar", Pos(file, first_line + i, m.start(1) + 1)
+                return bericht("zin.yaml.kalender", datum=m.group(1)), Pos(file, first_line + i, m.start(1) + 1)
     return str(exc), Pos(file, first_line, 1)
 
 

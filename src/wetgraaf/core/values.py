@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from fractions import Fraction
 
 from .positions import Pos
+from ..taal import bericht, tekst
 
 
 class EvalError(Exception):
@@ -24,6 +25,14 @@ class EvalError(Exception):
         self.code = code
         self.message = message
         self.pos = pos
+
+    @property
+    def melding(self) -> str:
+        """The message in the reader's language (wetgraaf.taal); `message` holds the Dutch text."""
+        return tekst(self.message)
+
+    def __str__(self) -> str:
+        return self.melding
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,8 +132,7 @@ class Duration:
     def comparable_key(self, other: Duration) -> tuple[int, int]:
         """Keys to compare two durations; an error when one counts months and the other days."""
         if (self._calendar_units() and (other.days or self.days)) or (other._calendar_units() and self.days):
-            raise EvalError("WG-EVAL-010", f"cannot compare {self} with {other}: months and days are different "
-                                           "units (a month has no fixed number of days)")
+            raise EvalError("WG-EVAL-010", bericht("WG-EVAL-010", a=str(self), b=str(other)))
         if self._calendar_units() or other._calendar_units():
             return self.years * 12 + self.months, other.years * 12 + other.months
         return self.days, other.days
@@ -146,8 +154,7 @@ def add_duration(date: _dt.date, dur: Duration, rounding: str | None = None) -> 
     try:
         return _add_duration(date, dur, rounding)
     except (ValueError, OverflowError):  # past year 9999 or before year 1
-        raise EvalError("WG-EVAL-012", f"{date.isoformat()} + {dur} falls outside the calendar (years 1 to "
-                                       "9999)") from None
+        raise EvalError("WG-EVAL-012", bericht("WG-EVAL-012", datum=date.isoformat(), duur=str(dur))) from None
 
 
 def _add_duration(date: _dt.date, dur: Duration, rounding: str | None) -> _dt.date:
@@ -162,8 +169,8 @@ def _add_duration(date: _dt.date, dur: Duration, rounding: str | None) -> _dt.da
             elif rounding == "omhoog":
                 date = _dt.date(year, month, last) + _dt.timedelta(days=1)
             else:
-                raise EvalError("WG-EVAL-011", f"{date.isoformat()} + {dur} does not exist: {year}-{month:02d} has "
-                                               f"{last} days; say how to round (optellen_omlaag / optellen_omhoog)")
+                raise EvalError("WG-EVAL-011", bericht("WG-EVAL-011", datum=date.isoformat(), duur=str(dur),
+                                                               maand=f"{year}-{month:02d}", dagen=last))
         else:
             date = _dt.date(year, month, date.day)
     if dur.days:

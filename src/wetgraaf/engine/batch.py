@@ -43,6 +43,7 @@ from .columns import (EPOCH, Col, ListCol, Unsupported, constant, date_to_days, 
                       dtype_of, encode_column, entity_code, entity_name, errors, exact_float, first_error, live,
                       if_columns, with_errors)
 from ..core.values import Duration, EvalError, Money
+from ..taal import bericht
 
 _NO_FORM = Form(scalar=None, refused="an operation the type checker did not resolve")
 CHUNK = 1 << 16  # rows per chunk: the live columns of a decision stay close to the caches
@@ -529,7 +530,7 @@ def _raise_first(col, b: Batch) -> None:
     found = first_error(col.err)
     if found is not None:
         i, exc = found
-        raise EvalError(exc.code, f"{exc.message} (row {b.row(i)})", exc.pos)
+        raise EvalError(exc.code, bericht("zin.eval.rij", melding=exc.message, rij=b.row(i)), exc.pos)
 
 
 class BatchEngine:

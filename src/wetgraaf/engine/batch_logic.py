@@ -10,6 +10,7 @@ from . import outcomes
 from .columns import errors, live
 from .outcomes import COLUMN, Outcomes
 from ..core.values import EvalError
+from ..taal import bericht
 
 
 def join_where_none(exc: Outcomes, base: Outcomes) -> Outcomes:
@@ -60,8 +61,7 @@ def tier(rules, b, env, dtype) -> Outcomes:
             clash = definite & is_def & ~COLUMN.eq(definite_val, o.val)
             if clash.any():  # a conflict is found after every rule of the tier has been evaluated
                 conflicts = errors(conflicts, ((clash, EvalError(
-                    "WG-EVAL-002", f"conflict: two rules of equal priority apply with different results (rule at "
-                                   f"{compiled[0].pos})", compiled[0].pos)),))
+                    "WG-EVAL-002", bericht("WG-EVAL-002.kolom", plaats=str(compiled[0].pos)), compiled[0].pos)),))
             definite_val = np.where(is_def & ~definite, o.val, definite_val)
         else:
             definite_val = np.where(is_def, o.val, np.zeros(n, dtype=dtype) if dtype is not object else o.val)
@@ -77,8 +77,8 @@ def decide_outcomes(d, out: Outcomes, b) -> tuple[np.ndarray, np.ndarray, tuple 
     no_value = outcomes.no_value(COLUMN, out)
     err = out.err
     if no_value.any():
-        err = errors(err, ((no_value, EvalError("WG-EVAL-001", f"no rule gives '{d.name}' a value; see "
-                                                               f"{d.citation}", d.pos)),))
+        err = errors(err, ((no_value, EvalError("WG-EVAL-001", bericht("WG-EVAL-001.kolom", naam=d.name,
+                                                                       bron=str(d.citation)), d.pos)),))
     return out.val, outcomes.known_value(COLUMN, out), err
 
 

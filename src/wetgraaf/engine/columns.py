@@ -12,6 +12,7 @@ from fractions import Fraction
 from ..parser import ir
 from .lazy_numpy import np  # NumPy on first use: the single path imports this module but computes no columns
 from ..core.values import Duration, EvalError, Money
+from ..taal import bericht
 
 EPOCH = _dt.date(1970, 1, 1)
 
@@ -272,8 +273,7 @@ def add_duration_days(c: Col, dur: Duration, pos, rounding: str | None = None) -
         if rounding is None:
             failed = known & missing
             if failed.any():
-                err += ((failed, EvalError("WG-EVAL-011", f"a date + {dur} does not exist in the target month (e.g. "
-                                                          "31 January + 1 month); say how to round", pos)),)
+                err += ((failed, EvalError("WG-EVAL-011", bericht("WG-EVAL-011.kolom", duur=str(dur)), pos)),)
             outside = known & ~failed & outside_month
         else:
             mday = np.where(missing, length - 1 if rounding == "omlaag" else length, mday)
@@ -302,11 +302,10 @@ def first_of_next_month(c: Col, pos) -> Col:
     outside = c.known & (result > LAST_DAY)
     err = None
     if outside.any():
-        err = ((outside, EvalError("WG-EVAL-012", "the month after December 9999 falls outside the calendar (years 1 "
-                                                  "to 9999)", pos)),)
+        err = ((outside, EvalError("WG-EVAL-012", bericht("WG-EVAL-012.december"), pos)),)
         result = np.where(outside, 0, result)  # no value where an error is
     return Col(result, c.known, errors(c, err))
 
 
 def _outside(dur: Duration, pos) -> EvalError:
-    return EvalError("WG-EVAL-012", f"a date + {dur} falls outside the calendar (years 1 to 9999)", pos)
+    return EvalError("WG-EVAL-012", bericht("WG-EVAL-012.kolom", duur=str(dur)), pos)

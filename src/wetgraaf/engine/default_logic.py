@@ -11,6 +11,7 @@ from ..resolve.model import Definition, Rule
 from . import outcomes
 from .outcomes import SCALAR, Outcomes
 from ..core.values import EvalError, Unknown
+from ..taal import bericht
 
 Fn = Callable[[Any, tuple], Any]
 
@@ -89,8 +90,9 @@ def tier(rules, ctx, env) -> tuple[Outcomes, Unknown | None, Rule | None]:
         out = o if out is None else outcomes.equal_priority(SCALAR, out, o)
     if clash is not None:  # found after every rule of the tier was evaluated (an error in a later rule comes first)
         (v1, r1), (v2, r2) = first, clash
-        raise EvalError("WG-EVAL-002", f"conflict: two rules of equal priority apply with different results: "
-                        f"{_show(v1)} ({r1.citation}, {r1.pos}) and {_show(v2)} ({r2.citation}, {r2.pos})",
+        raise EvalError("WG-EVAL-002", bericht("WG-EVAL-002", detail=bericht(
+                            "zin.eval.botsing", a=_show(v1), bron_a=str(r1.citation), plaats_a=str(r1.pos),
+                            b=_show(v2), bron_b=str(r2.citation), plaats_b=str(r2.pos))),
                         r2.pos)
     return (out if out is not None else NOTHING), unknown, (first[1] if first else None)
 
@@ -116,8 +118,8 @@ def definition(d: Definition, exceptions: list, base: list):
 
 def decide(d: Definition, out: Outcomes, unknown: Unknown | None, args: tuple):
     if outcomes.no_value(SCALAR, out):
-        raise EvalError("WG-EVAL-001", f"no rule gives '{d.name}' a value in this case"
-                        + (f" ({', '.join(map(str, args))})" if args else "") + f"; see {d.citation}", d.pos)
+        raise EvalError("WG-EVAL-001", bericht("WG-EVAL-001", naam=d.name, bron=str(d.citation),
+                                                argumenten=f" ({', '.join(map(str, args))})" if args else ""), d.pos)
     if outcomes.known_value(SCALAR, out):
         return out.val
     return unknown if unknown is not None else Unknown()

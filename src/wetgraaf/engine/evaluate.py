@@ -11,6 +11,7 @@ from typing import Any
 from ..resolve.model import Program
 from .compile import Compiled, Context, TraceNode
 from ..core.values import EvalError, Unknown
+from ..taal import bericht
 
 MAX_BRANCH_NORMS = 4  # 2**4 combinations at most when showing the branches of unmade judgements
 
@@ -65,8 +66,7 @@ class Engine:
             value = self.compiled.functions[qname](ctx, args)
         except RecursionError:
             d = self.program.definitions[qname]
-            raise EvalError("WG-EVAL-013", f"'{d.name}' rests on a chain of definitions too deep to evaluate "
-                                           "(each using the next, hundreds of levels deep)", d.pos) from None
+            raise EvalError("WG-EVAL-013", bericht("WG-EVAL-013", naam=d.name), d.pos) from None
         return value, ctx
 
     def answer(self, question: str, qname: str, args: tuple, facts: dict, peildatum: _dt.date,

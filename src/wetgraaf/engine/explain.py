@@ -98,7 +98,7 @@ def summary(answer: Answer, program: Program) -> str:
     where = f", op grond van {cite_text(d.citation)}"
     v = answer.value
     if answer.error is not None:
-        return f"Geen antwoord: {answer.error.message}"
+        return f"Geen antwoord: {answer.error.melding}"
     if isinstance(v, Unknown):
         need = [f"{n} {one if n == 1 else more}" for n, one, more in
                 ((len(answer.missing_facts), "feit", "feiten"), (len(answer.missing_oordelen), "oordeel", "oordelen"))
@@ -171,7 +171,7 @@ def explain_text(answer: Answer, program: Program) -> str:
     """The full explanation: the answer, what is missing, what it rests on, and the trace."""
     out = [f"{answer.question} = {show_value(answer.value) if answer.error is None else 'fout'}"]
     if answer.error is not None:
-        out.append(f"  fout: {answer.error.message}")
+        out.append(f"  fout: {answer.error.melding}")
     d = program.definitions[answer.qname]
     if d.label:
         out.append(f"  {summary(answer, program)}")
@@ -262,7 +262,7 @@ def answer_json(answer: Answer, program: Program) -> dict:
                    for combo, value in answer.branches],
     }
     if answer.error is not None:
-        out["fout"] = {"code": answer.error.code, "melding": answer.error.message,
+        out["fout"] = {"code": answer.error.code, "melding": answer.error.melding,
                        "plaats": str(answer.error.pos) if answer.error.pos else None}
     if answer.trace is not None:
         out["uitleg"] = trace_json(answer.trace, program=program)

@@ -26,6 +26,7 @@ from .columns import first_of_next_month  # the column form of eerste_dag_volgen
 from .operations import BUILTINS as SCALAR_BUILTINS
 from .lazy_numpy import np  # NumPy on first use: the single path reads only the scalar forms
 from ..core.values import EvalError, Money, add_duration, round_half_away
+from ..taal import bericht
 
 _CMP = {"<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge}
 
@@ -46,7 +47,7 @@ _NP_ARITH = {"+": "add", "-": "subtract", "*": "multiply"}
 
 def _nonzero(x: Fraction) -> Fraction:
     if x == 0:
-        raise EvalError("WG-EVAL-003", "division by zero")
+        raise EvalError("WG-EVAL-003", bericht("WG-EVAL-003"))
     return x
 
 
@@ -117,7 +118,7 @@ def _money_div_column(op: str):
         den = np.where(y.val == 0, 1, y.val)
         q, r = np.divmod(np.abs(x.val), np.abs(den))
         val = np.sign(x.val) * np.sign(den) * (q + (2 * r >= np.abs(den)))
-        err = ((zero, EvalError("WG-EVAL-003", "division by zero", pos)),) if zero.any() else None
+        err = ((zero, EvalError("WG-EVAL-003", bericht("WG-EVAL-003"), pos)),) if zero.any() else None
         return Col(val, known, errors(x, y, err))
     return divide
 
@@ -233,7 +234,7 @@ def operation(e: Any):
     """The scalar form of an ir.Op (engine/compile.py)."""
     form = OPERATORS.get(e.kind)
     if form is None:
-        raise EvalError("WG-EVAL-009", f"cannot evaluate '{e.op}' here", e.pos)
+        raise EvalError("WG-EVAL-009", bericht("WG-EVAL-009", op=e.op), e.pos)
     return form.scalar(e.op)
 
 

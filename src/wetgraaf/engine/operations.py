@@ -11,6 +11,7 @@ from ..parser import ir
 from .context import TraceNode, add_node
 from .termijnen import verleng
 from ..core.values import Duration, EvalError, Money, add_duration, age_on, round_half_away
+from ..taal import bericht
 
 
 def _extreme(values: tuple, sign: int):
@@ -44,8 +45,7 @@ def first_of_next_month(ctx, d):
     zorgtoeslag counts "vanaf de eerste dag van de kalendermaand volgende op de maand waarin ..."). December 9999
     has no next month: WG-EVAL-012, as every step outside the calendar."""
     if d.year == 9999 and d.month == 12:
-        raise EvalError("WG-EVAL-012", f"the month after {d.isoformat()} falls outside the calendar (years 1 to "
-                                       "9999)")
+        raise EvalError("WG-EVAL-012", bericht("WG-EVAL-012.maand", datum=d.isoformat()))
     return _dt.date(d.year + d.month // 12, d.month % 12 + 1, 1)
 
 

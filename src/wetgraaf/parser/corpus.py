@@ -15,6 +15,8 @@ import yaml
 
 from . import ir
 from ..core.errors import LawError, LawErrors, yaml_problem
+from ..taal import bericht
+from ..yamlpos import yaml_probleem
 
 _REQUIRED_WET_KEYS = ("sleutel", "titel", "status")
 _STATUSES = ("in werking", "wetsvoorstel", "voorstel", "beleidsbrief")
@@ -39,22 +41,21 @@ def read_text(path: Path) -> str:
     except OSError:
         st = None  # reported by the read below, with the system's reason
     if st is not None and not stat.S_ISREG(st.st_mode) and not stat.S_ISDIR(st.st_mode):
-        raise LawError("WG-FILE-019", "dit is geen gewoon bestand (maar een pipe, apparaat of socket): wetgraaf "
-                                      "leest alleen gewone bestanden", ir.Pos(str(path), 1, 1))
+        raise LawError("WG-FILE-019", bericht("WG-FILE-019.soort"), ir.Pos(str(path), 1, 1))
     if st is not None and st.st_size > MAX_FILE:
-        raise LawError("WG-FILE-019", f"dit bestand is {st.st_size // (1024 * 1024)} MiB; wetgraaf leest bestanden "
-                                      f"tot {MAX_FILE // (1024 * 1024)} MiB", ir.Pos(str(path), 1, 1))
+        raise LawError("WG-FILE-019", bericht("WG-FILE-019", mib=st.st_size // (1024 * 1024),
+                                              max=MAX_FILE // (1024 * 1024)), ir.Pos(str(path), 1, 1))
     try:
         data = path.read_bytes()
     except OSError as exc:  # a folder, a file without read permission, a broken link
-        raise LawError("WG-FILE-017", f"cannot read this file: {exc.strerror or exc}", ir.Pos(str(path), 1, 1)) \
+        raise LawError("WG-FILE-017", bericht("WG-FILE-017", reden=exc.strerror or str(exc)), ir.Pos(str(path), 1, 1)) \
             from None
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise LawError("WG-FILE-015", "this file is not UTF-8 text; save it as UTF-8",
+        raise LawError("WG-FILE-015", bericht("WG-FILE-015"),
                        ir.Pos(str(path), line, col)) from None
 
 
@@ -64,14 +65,15 @@ def load_yaml(path: Path, code: str) -> dict:
         data = yaml.safe_load(text)
     except (yaml.YAMLError, ValueError, RecursionError) as exc:  # ValueError: a date not on the calendar
         problem, pos = yaml_problem(exc, text, str(path))
-        raise LawError(code, f"not valid YAML: {problem}", pos) from None
+        raise LawError(code, bericht("zin.bestand.yaml", probleem=yaml_probleem(problem)), pos) from None
     if not isinstance(data, dict):
-        raise LawError(code, "expected 'key: value' lines", ir.Pos(str(path), 1, 1))
+        raise LawError(code, bericht("zin.bestand.sleutels"), ir.Pos(str(path), 1, 1))
     return data
 
 
 _TEXT_FIELDS = ("sleutel", "titel", "citeertitel", "afkorting", "bwb", "status")
-_KIND = {list: "een lijst", dict: "een tabel (sleutel: waarde)", bool: "ja/nee", int: "een getal", float: "een getal"}
+_KIND = {list: "zin.wet.lijst", dict: "zin.wet.tabel", bool: "zin.wet.janee", int: "zin.wet.getal",
+         float: "zin.wet.getal"}
 
 
 def _wet_yaml_shape(meta: dict, text: str, file: str) -> list[LawError]:
@@ -86,23 +88,20 @@ def _wet_yaml_shape(meta: dict, text: str, file: str) -> list[LawError]:
     for key in _TEXT_FIELDS:
         value = meta.get(key)
         if value is not None and not isinstance(value, str):
-            out.append(LawError("WG-WET-005", f"'{key}' moet een tekst zijn, niet "
-                                              f"{_KIND.get(type(value), type(value).__name__)}", at(key)))
+            soort = bericht(_KIND[type(value)]) if type(value) in _KIND else type(value).__name__
+            out.append(LawError("WG-WET-005", bericht("WG-WET-005", sleutel=key, soort=soort), at(key)))
     versies = meta.get("versies", [])
     if not isinstance(versies, list):
-        out.append(LawError("WG-WET-005", "'versies' moet een lijst zijn (regels die beginnen met '- versie: ')",
+        out.append(LawError("WG-WET-005", bericht("WG-WET-005.versies"),
                             at("versies")))
     else:
         for i, v in enumerate(versies, 1):
             if not isinstance(v, dict):
-                out.append(LawError("WG-WET-005", f"versie {i} in 'versies' moet 'versie: JJJJ-MM-DD' zijn, met "
-                                                  "'bron' en 'herkomst'", at("versies")))
+                out.append(LawError("WG-WET-005", bericht("WG-WET-005.versie", i=i), at("versies")))
             elif "versie" in v and not isinstance(v["versie"], _dt.date):
-                out.append(LawError("WG-WET-005", f"versie {i} in 'versies': '{v['versie']}' is geen datum als "
-                                                  "2026-01-01", at("versies")))
+                out.append(LawError("WG-WET-005", bericht("WG-WET-005.datum", i=i, waarde=v["versie"]), at("versies")))
             elif any(k in v and not isinstance(v[k], str) for k in ("bron", "herkomst")):
-                out.append(LawError("WG-WET-005", f"versie {i} in 'versies': 'bron' en 'herkomst' moeten tekst "
-                                                  "zijn", at("versies")))
+                out.append(LawError("WG-WET-005", bericht("WG-WET-005.tekst", i=i), at("versies")))
     return out
 
 
@@ -120,13 +119,14 @@ def _load_law(folder: Path, errors: list[LawError]) -> ir.Law | None:
         return None
     missing = [k for k in _REQUIRED_WET_KEYS if k not in meta]
     if missing:
-        errors.append(LawError("WG-WET-002", f"wet.yaml lacks {', '.join(missing)}", ir.Pos(str(wet_file), 1, 1)))
+        errors.append(LawError("WG-WET-002", bericht("WG-WET-002", velden=", ".join(missing)),
+                               ir.Pos(str(wet_file), 1, 1)))
         return None
     if meta["sleutel"] != folder.name:
-        errors.append(LawError("WG-WET-003", f"sleutel '{meta['sleutel']}' must equal the folder name "
-                               f"'{folder.name}'", ir.Pos(str(wet_file), 1, 1)))
+        errors.append(LawError("WG-WET-003", bericht("WG-WET-003", sleutel=meta["sleutel"], map=folder.name),
+                               ir.Pos(str(wet_file), 1, 1)))
     if meta["status"] not in _STATUSES:
-        errors.append(LawError("WG-WET-004", f"status must be one of {', '.join(_STATUSES)}",
+        errors.append(LawError("WG-WET-004", bericht("WG-WET-004", statussen=", ".join(_STATUSES)),
                                ir.Pos(str(wet_file), 1, 1)))
     law = ir.Law(folder.name, meta["titel"], meta.get("citeertitel", meta["titel"]),
                  meta.get("afkorting", meta["titel"]), meta.get("bwb"), meta["status"], meta.get("versies", []),
@@ -153,7 +153,7 @@ def load_corpus(root: Path | str | None = None) -> ir.Corpus:
 
     root = Path(root) if root is not None else default_root()
     if not root.is_dir():
-        raise LawErrors([LawError("WG-FILE-016", f"no corpus folder at {root}", None)])
+        raise LawErrors([LawError("WG-FILE-016", bericht("WG-FILE-016", pad=str(root)), None)])
     corpus = ir.Corpus(str(root))
     errors: list[LawError] = []
     for folder in sorted(p for p in root.iterdir() if p.is_dir() and (p / "wet.yaml").exists()):
@@ -171,8 +171,7 @@ def load_corpus(root: Path | str | None = None) -> ir.Corpus:
                 errors.append(exc)
         check_op(corpus, errors)
     if not errors and not corpus.laws:  # a wrong folder must not pass as "corpus in orde"
-        errors.append(LawError("WG-FILE-018", f"de map {root} bevat geen wetten: geen submap met een wet.yaml "
-                                              "(is dit de goede map?)", None))
+        errors.append(LawError("WG-FILE-018", bericht("WG-FILE-018", pad=str(root)), None))
     from .parsestore import save
 
     save()  # the blocks and sentences parsed now, for the next process (parsestore.py)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from ..taal import bericht
+
 _UNITS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
           "negen": 9}
 _TEENS = {"tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16,
@@ -31,7 +33,7 @@ def number_word(word: str) -> int:
     """'zes' -> 6, 'vierentwintig' -> 24, 'honderdvijftig' -> 150, 'tweeduizend' -> 2000."""
     w = word.lower().replace("ë", "e").replace("é", "e")
     if not w or len(w) > _MAX_WORD:
-        raise NotAQuantity(f"'{word}' is geen getal in woorden")
+        raise NotAQuantity(bericht("zin.waarde.geen_woord", woord=word))
     if w in ("een", "één"):
         return 1
     if w.isdigit():
@@ -51,7 +53,7 @@ def number_word(word: str) -> int:
                      r"zeventig|tachtig|negentig)", w)
     if m:
         return _UNITS[m.group(1)] + _TENS[m.group(2)]
-    raise NotAQuantity(f"'{word}' is geen getal in woorden")
+    raise NotAQuantity(bericht("zin.waarde.geen_woord", woord=word))
 
 
 def dutch_number(text: str) -> Decimal:
@@ -62,10 +64,9 @@ def dutch_number(text: str) -> Decimal:
         try:
             return Decimal(t.replace(".", "").replace(",", "."))
         except InvalidOperation:  # pragma: no cover - the pattern admits only valid numbers
-            raise NotAQuantity(f"'{text}' is geen getal") from None
+            raise NotAQuantity(bericht("zin.waarde.geen_getal", tekst=text)) from None
     if re.fullmatch(r"\d+\.\d+", t):
-        raise NotAQuantity(f"'{text}': schrijf een getal zoals de wet het doet (70.100 is zeventigduizend honderd, "
-                           "2,5 is twee en een half)")
+        raise NotAQuantity(bericht("zin.waarde.punt", tekst=text))
     return Decimal(number_word(t))
 
 
@@ -79,7 +80,7 @@ def read_quantity(words: str) -> tuple[str, object]:
     be bound to words that occur once in the text."""
     text = " ".join(words.split())
     if len(text) > 200:
-        raise NotAQuantity("te lang voor een hoeveelheid")
+        raise NotAQuantity(bericht("zin.waarde.te_lang"))
     try:
         return _read_exact(text)
     except NotAQuantity:
@@ -102,7 +103,7 @@ def _read_exact(text: str) -> tuple[str, object]:
     if m and m.group(2).lower() in TIME_UNITS:
         n = dutch_number(m.group(1))
         if n != int(n):
-            raise NotAQuantity(f"'{text}': een duur is een heel aantal {m.group(2)}")
+            raise NotAQuantity(bericht("zin.waarde.heel", tekst=text, eenheid=m.group(2)))
         return "duur", (int(n), TIME_UNITS[m.group(2).lower()])
     return "getal", dutch_number(text)
 

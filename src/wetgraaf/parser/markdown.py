@@ -16,6 +16,8 @@ import yaml
 
 from . import ir
 from ..core.errors import LawError, LawErrors, yaml_problem
+from ..taal import bericht
+from ..yamlpos import yaml_probleem
 
 # A heading: level, word, and the rest of the line (group 3, raw). The closing '#'s of the rest are taken off by
 # `heading_ident`, not by the regex: a lazy `(.*?)[ \t]*#*[ \t]*$` backtracked quadratically on a heading with
@@ -50,8 +52,7 @@ def split_front_matter(text: str, file: str) -> tuple[dict, int]:
     """Return (front matter, index of the first body line)."""
     lines = text.split("\n")
     if not lines or lines[0].strip() != "---":
-        raise LawError("WG-FILE-001", "a law file starts with front matter between two '---' lines "
-                                      "(wet, artikel, geldig_vanaf, bron, herkomst)", ir.Pos(file, 1, 1))
+        raise LawError("WG-FILE-001", bericht("WG-FILE-001"), ir.Pos(file, 1, 1))
     for i in range(1, len(lines)):
         if lines[i].strip() == "---":
             front = "\n".join(lines[1:i])
@@ -59,12 +60,12 @@ def split_front_matter(text: str, file: str) -> tuple[dict, int]:
                 meta = yaml.safe_load(front) or {}
             except (yaml.YAMLError, ValueError, RecursionError) as exc:  # ValueError: a date not on the calendar
                 problem, pos = yaml_problem(exc, front, file, first_line=2)
-                raise LawError("WG-FILE-002", f"the front matter is not valid: {problem}", pos) from None
+                raise LawError("WG-FILE-002", bericht("WG-FILE-002", probleem=yaml_probleem(problem)), pos) from None
             if not isinstance(meta, dict):
-                raise LawError("WG-FILE-002", "the front matter must be a list of 'key: value' lines",
+                raise LawError("WG-FILE-002", bericht("WG-FILE-002.sleutels"),
                                ir.Pos(file, 2, 1))
             return meta, i + 1
-    raise LawError("WG-FILE-001", "the front matter is never closed: add a line '---' after it", ir.Pos(file, 1, 1))
+    raise LawError("WG-FILE-001", bericht("WG-FILE-001.open"), ir.Pos(file, 1, 1))
 
 
 def front_pos(text: str, key: str, file: str) -> ir.Pos:
@@ -86,7 +87,7 @@ def _date(meta: dict, key: str, file: str, text: str) -> _dt.date | None:
     try:
         return _dt.date.fromisoformat(str(value))
     except ValueError:
-        raise LawError("WG-FILE-003", f"'{key}' must be a date like 2026-01-01, not {value!r}",
+        raise LawError("WG-FILE-003", bericht("WG-FILE-003", sleutel=key, waarde=value),
                        front_pos(text, key, file)) from None
 
 
@@ -104,14 +105,13 @@ def parse_units(lines: list[str], start: int, file: str, errors: list[LawError])
             while j < len(lines) and not lines[j].startswith(marker):
                 j += 1
             if j >= len(lines):
-                errors.append(LawError("WG-FILE-004", f"this ```{lang} block is never closed: add a line {marker}",
+                errors.append(LawError("WG-FILE-004", bericht("WG-FILE-004", taal=lang, teken=marker),
                                        ir.Pos(file, i + 1, 1)))
                 return roots
             body = "\n".join(lines[i + 1:j])
             if lang == "regels":
                 if not stack:
-                    errors.append(LawError("WG-FILE-005", "a rule block must sit under the artikel, lid or "
-                                           "onderdeel it encodes; put a heading above it", ir.Pos(file, i + 1, 1)))
+                    errors.append(LawError("WG-FILE-005", bericht("WG-FILE-005"), ir.Pos(file, i + 1, 1)))
                 else:
                     try:
                         from .rules import parse_block  # Lark on first parse: a warm cache never parses
@@ -133,8 +133,7 @@ def parse_units(lines: list[str], start: int, file: str, errors: list[LawError])
             kind = _KINDS.get(word)
             pos = ir.Pos(file, i + 1, 1)
             if kind is None:
-                errors.append(LawError("WG-FILE-006", f"unknown heading '{heading.group(2)}': a heading names an "
-                                       "Artikel, Lid, Onderdeel, Subonderdeel, Slot or Toelichting", pos))
+                errors.append(LawError("WG-FILE-006", bericht("WG-FILE-006", kop=heading.group(2)), pos))
                 i += 1
                 continue
             while stack and stack[-1].level >= level:
@@ -149,8 +148,8 @@ def parse_units(lines: list[str], start: int, file: str, errors: list[LawError])
                 i = j
                 continue
             if kind not in ("artikel", "slot") and not ident:
-                errors.append(LawError("WG-FILE-007", f"a {kind} heading needs its number or letter, "
-                                       f"e.g. '{heading.group(1)} {heading.group(2)} 1'", pos))
+                errors.append(LawError("WG-FILE-007", bericht("WG-FILE-007", soort=kind,
+                                       voorbeeld=f"{heading.group(1)} {heading.group(2)} 1"), pos))
             draft = _Draft(kind, ident or kind, level, pos)
             (stack[-1].children if stack else roots).append(draft)
             stack.append(draft)
@@ -158,8 +157,7 @@ def parse_units(lines: list[str], start: int, file: str, errors: list[LawError])
             stack[-1].text.append(line)
             stack[-1].lines.append(i + 1)
         elif line.strip():
-            errors.append(LawError("WG-FILE-008", "text before the first heading: start the article with "
-                                   "'# Artikel <nummer>'", ir.Pos(file, i + 1, 1)))
+            errors.append(LawError("WG-FILE-008", bericht("WG-FILE-008"), ir.Pos(file, i + 1, 1)))
         i += 1
     _check_numbering(roots, errors)
     return roots
@@ -178,9 +176,8 @@ def _check_numbering(drafts: list[_Draft], errors: list[LawError]) -> None:
         for child in draft.children:
             key = (child.kind, child.ident)
             if child.kind in ("lid", "onderdeel", "subonderdeel") and key in seen:
-                errors.append(LawError("WG-FILE-020", f"de kop '{child.kind} {child.ident}' staat hier voor de tweede "
-                                       f"keer (eerder op regel {seen[key].pos.line}); elke {child.kind} heeft een "
-                                       "eigen nummer", child.pos))
+                errors.append(LawError("WG-FILE-020", bericht("WG-FILE-020.dubbel", soort=child.kind,
+                                       nummer=child.ident, regel=seen[key].pos.line), child.pos))
             seen.setdefault(key, child)
             if child.kind == "lid":
                 _check_lid(child, errors)
@@ -193,16 +190,13 @@ def _check_lid(lid: _Draft, errors: list[LawError]) -> None:
     if lead is None:
         return
     if lead.group(1) != lid.ident:
-        errors.append(LawError("WG-FILE-020", f"de kop zegt lid {lid.ident}, maar de tekst eronder begint met "
-                               f"{lead.group(1)}: zet de kop '## Lid {lead.group(1)}' boven die tekst, zodat de "
-                               "regels onder het juiste lid staan", lid.pos))
+        errors.append(LawError("WG-FILE-020", bericht("WG-FILE-020", kop=lid.ident, tekst=lead.group(1)), lid.pos))
         return
     for i, line in enumerate(lid.text):
         later = _PARAGRAPH_NUMBER.match(line)
         after_blank = i and not lid.text[i - 1].strip() and lid.lines[i - 1] == lid.lines[i] - 1
         if after_blank and later is not None and later.group(1) != lid.ident:
-            errors.append(LawError("WG-FILE-020", f"de tekst van lid {lid.ident} loopt door in een alinea die met "
-                                   f"{later.group(1)} begint: daar ontbreekt de kop '## Lid {later.group(1)}'",
+            errors.append(LawError("WG-FILE-020", bericht("WG-FILE-020.alinea", kop=lid.ident, tekst=later.group(1)),
                                    ir.Pos(lid.pos.file, lid.lines[i], 1)))
             return
 
@@ -232,7 +226,7 @@ def parse_article(text: str, file: str, wet: str, wet_naam: str) -> ir.Article:
     """Parse one article file. Raises LawErrors with every problem found in it."""
     errors: list[LawError] = []
     if "\x00" in text:
-        raise LawErrors([LawError("WG-FILE-009", "this is not a text file (it contains NUL bytes)",
+        raise LawErrors([LawError("WG-FILE-009", bericht("WG-FILE-009"),
                                   ir.Pos(file, 1, 1))])
     text = text.replace("\r\n", "\n").lstrip("\ufeff")
     meta, body_start = split_front_matter(text, file)
@@ -244,13 +238,11 @@ def parse_article(text: str, file: str, wet: str, wet_naam: str) -> ir.Article:
         stray = [r for r in roots if r.kind != "artikel"] + articles[1:]
         pos = min((r.pos for r in stray), key=lambda p: p.line) if stray else ir.Pos(file, body_start + 1, 1)
         if stray and not articles:
-            msg = "this file has no '# Artikel <nummer>' heading: every heading belongs below it"
+            msg = bericht("WG-FILE-010.geen")
         elif stray and stray[0].kind != "artikel" and stray[0].pos.line < articles[0].pos.line:
-            msg = (f"a {stray[0].kind} heading above the article heading: start the file with "
-                   "'# Artikel <nummer>' and put everything else below it")
+            msg = bericht("WG-FILE-010.boven", soort=stray[0].kind)
         else:
-            msg = ("a law file holds exactly one article: one '# Artikel <nummer>' heading with everything else "
-                   "below it")
+            msg = bericht("WG-FILE-010")
         errors.append(LawError("WG-FILE-010", msg, pos))
     if errors:
         raise LawErrors(errors)
@@ -258,19 +250,16 @@ def parse_article(text: str, file: str, wet: str, wet_naam: str) -> ir.Article:
     nummer = str(meta.get("artikel", root.ident.split()[0] if root.ident != "artikel" else ""))
     heading_num = root.ident.split()[0] if root.ident != "artikel" else ""
     if heading_num and heading_num != nummer:
-        raise LawErrors([LawError("WG-FILE-011", f"the heading says artikel {heading_num} but the front matter "
-                                  f"says artikel {nummer}", root.pos)])
+        raise LawErrors([LawError("WG-FILE-011", bericht("WG-FILE-011", kop=heading_num, nummer=nummer), root.pos)])
     if meta.get("wet", wet) != wet:
-        raise LawErrors([LawError("WG-FILE-012", f"this file is in the folder of '{wet}' but its front matter "
-                                  f"says wet: {meta.get('wet')}", front_pos(text, "wet", file))])
+        raise LawErrors([LawError("WG-FILE-012", bericht("WG-FILE-012", wet=wet, gezegd=str(meta.get("wet"))),
+                                  front_pos(text, "wet", file))])
     herkomst = str(meta.get("herkomst", "officieel"))
     if herkomst not in ("officieel", "herleid", "ontwerp"):
-        raise LawErrors([LawError("WG-FILE-013", f"herkomst must be officieel, herleid (rebuilt from a memorie "
-                                  f"van toelichting) or ontwerp (drafted), not {herkomst!r}",
+        raise LawErrors([LawError("WG-FILE-013", bericht("WG-FILE-013", herkomst=herkomst),
                                   front_pos(text, "herkomst", file))])
     if herkomst == "herleid" and not meta.get("mvt"):
-        raise LawErrors([LawError("WG-FILE-014", "a rebuilt (herleid) article must cite the passage it is rebuilt "
-                                  "from: add 'mvt: seed 002, regels A-B'", front_pos(text, "herkomst", file))])
+        raise LawErrors([LawError("WG-FILE-014", bericht("WG-FILE-014"), front_pos(text, "herkomst", file))])
     try:
         vanaf, tot = _date(meta, "geldig_vanaf", file, text), _date(meta, "geldig_tot", file, text)
     except LawError as exc:

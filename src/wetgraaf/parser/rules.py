@@ -489,23 +489,23 @@ def bound_value(words: str, typ: ir.Type, pos: ir.Pos) -> ir.Literal:
     try:
         kind, amount = read_quantity(words)
     except NotAQuantity as exc:
-        raise LawError("WG-WAARDE-001", f"cannot read the value of \"{words}\": {exc}", pos) from None
+        raise LawError("WG-WAARDE-001", bericht("WG-WAARDE-001", woorden=words, reden=exc.args[0]), pos) from None
     name = typ.name if typ.kind == "prim" else str(typ)
     if name == "duur" and kind == "duur":
         return ir.Literal(pos, Duration.of(*amount), ir.DURATION)
     if name == "bedrag" and kind == "bedrag":
         if (amount * 100) != int(amount * 100):
-            raise LawError("WG-WAARDE-001", f"\"{words}\": an amount has at most two decimals", pos)
+            raise LawError("WG-WAARDE-001", bericht("WG-WAARDE-001.decimalen", woorden=words), pos)
         return ir.Literal(pos, Money(int(amount * 100)), ir.MONEY)
     if name == "geheel" and (kind == "getal" or (kind == "duur" and amount[1] == "jaar")):
         n = amount[0] if kind == "duur" else amount  # "16 jaar" as an age: 16
         if n != int(n):
-            raise LawError("WG-WAARDE-001", f"\"{words}\" is not a whole number", pos)
+            raise LawError("WG-WAARDE-001", bericht("WG-WAARDE-001.geheel", woorden=words), pos)
         return ir.Literal(pos, int(n), ir.INT)
     if name == "getal" and kind == "getal":
         return ir.Literal(pos, Fraction(amount), ir.DEC)
-    what = {"duur": "a duration", "bedrag": "an amount"}.get(kind, "a number")
-    raise LawError("WG-WAARDE-001", f"\"{words}\" is {what}, not a value of type {typ}", pos)
+    what = bericht({"duur": "zin.waarde.duur", "bedrag": "zin.waarde.bedrag"}.get(kind, "zin.waarde.getal"))
+    raise LawError("WG-WAARDE-001", bericht("WG-WAARDE-001.type", woorden=words, wat=what, type=str(typ)), pos)
 
 
 def is_tree(x) -> bool:  # pragma: no cover - convenience for debugging

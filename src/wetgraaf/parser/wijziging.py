@@ -26,6 +26,8 @@ import yaml
 
 from . import ir
 from ..core.errors import LawError, LawErrors, yaml_problem
+from ..taal import bericht
+from ..yamlpos import yaml_probleem
 from .markdown import FENCE, HEADING, to_unit, parse_units
 
 ORDINAL_TO_NUM = {v: k for k, v in ir.ORDINALS.items()}
@@ -115,9 +117,8 @@ def met_basis(corpus: ir.Corpus, names: tuple[str, ...]) -> tuple[str, ...]:
         if wijz is not None:
             for base in wijz.op:
                 if base in path:
-                    raise LawError("WG-WIJZ-007", f"amendment '{naam}' builds on '{base}', which builds on "
-                                                  f"'{naam}' again ({' → '.join(path + (naam, base))}): an "
-                                                  "amendment cannot build on itself",
+                    raise LawError("WG-WIJZ-007", bericht("WG-WIJZ-007.kring", naam=naam, basis=base,
+                                                  keten=" → ".join(path + (naam, base))),
                                    ir.Pos(str(Path(wijz.folder) / "wijziging.yaml"),
                                           _line_of(Path(wijz.folder) / "wijziging.yaml", "op"), 1))
                 add(base, path + (naam,))
@@ -139,8 +140,7 @@ def parse_after(text: str, pos: ir.Pos) -> tuple[str, str]:
     m = re.match(r"^(artikel|onderdeel|lid|hoofdstuk|paragraaf)\s+['\"]?([^'\",\s]+)['\"]?$", text, re.I)
     if m:
         return m.group(1).lower(), m.group(2)
-    raise LawError("WG-WIJZ-003", f"cannot read the place '{text}' after 'na': write e.g. 'na onderdeel a', "
-                                  "'na het tweede lid' or 'na artikel 10c'", pos)
+    raise LawError("WG-WIJZ-003", bericht("WG-WIJZ-003.na", tekst=text), pos)
 
 
 def parse_target(text: str, pos: ir.Pos) -> Target:
@@ -152,7 +152,7 @@ def parse_target(text: str, pos: ir.Pos) -> Target:
     parts = [p.strip() for p in text.split(",")]
     head = re.match(r"^artikel\s+(\S+)$", parts[0], re.I)
     if not head:
-        raise LawError("WG-WIJZ-003", f"cannot read the place '{text}': it should start with 'artikel <nummer>'", pos)
+        raise LawError("WG-WIJZ-003", bericht("WG-WIJZ-003.artikel", tekst=text), pos)
     target = Target(head.group(1))
     for part in parts[1:]:
         lid = re.match(r"^(\w+)\s+lid$", part, re.I)
@@ -166,18 +166,13 @@ def parse_target(text: str, pos: ir.Pos) -> Target:
         elif ond:
             target.onderdeel = ond.group(1)
         else:
-            raise LawError("WG-WIJZ-003", f"cannot read '{part}' in '{text}': expected 'eerste lid' or "
-                                          "'onderdeel a'", pos)
+            raise LawError("WG-WIJZ-003", bericht("WG-WIJZ-003.deel", deel=part, tekst=text), pos)
     return target
 
 
 _KINDS = {"komt_te_luiden": "vervangen", "vervalt": "vervalt", "eenheid_invoegen": "invoegen",
           "eenheid_toevoegen": "toevoegen", "citeertitel": "citeertitel", "woorden_vervangen": "woorden",
           "woorden_vervallen": "woorden", "woorden_invoegen": "woorden", "vernummeren": "vernummeren"}
-FORMS_HINT = ("write it as a wijzigingswet does (docs/opdrachten.md lists every form), e.g. 'Artikel 8, eerste lid, "
-              "komt te luiden:', 'In artikel 8, eerste lid, wordt \"zes jaar\" vervangen door \"vier jaar\".', "
-              "'Na artikel 2.3.10 wordt een artikel ingevoegd, luidende:', 'Aan artikel 8 wordt een lid "
-              "toegevoegd, luidende:', 'Artikel 4 vervalt.' or 'Artikel 8 wordt als volgt gewijzigd: 1. ... 2. ...'")
 
 
 def read_opdracht(opdracht: str, pos: ir.Pos) -> list[tuple]:
@@ -192,13 +187,10 @@ def read_opdracht(opdracht: str, pos: ir.Pos) -> list[tuple]:
         verb = re.search(r"\b(?:wordt|worden)\b", sentence, re.I)  # then ", na " after it: linear, unlike one
         if verb and re.search(r",\s*na\s", sentence[verb.end() + 1:], re.I) \
                 and re.search(r"ingevoegd", sentence, re.I):
-            raise LawError("WG-WIJZ-003", f"cannot read where '{sentence[:200]}' inserts: write the place right "
-                                          "after 'wordt' or 'worden', e.g. 'wordt na onderdeel a een onderdeel "
-                                          "ingevoegd'", pos) from None
+            raise LawError("WG-WIJZ-003", bericht("WG-WIJZ-003.invoegen", zin=sentence[:200]), pos) from None
         part = str(exc)
-        where = f" (the part '{part}')" if part and part != sentence else ""
-        raise LawError("WG-WIJZ-002", f"cannot read the instruction '{sentence[:300]}'{where}. {FORMS_HINT[0].upper()}"
-                                      f"{FORMS_HINT[1:]}", pos) from None
+        where = bericht("zin.wijz.deel", deel=part) if part and part != sentence else ""
+        raise LawError("WG-WIJZ-002", bericht("WG-WIJZ-002", zin=sentence[:300], deel=where), pos) from None
     out = []
     for op in ops:
         kind = _KINDS[op.soort]
@@ -213,13 +205,10 @@ def read_opdracht(opdracht: str, pos: ir.Pos) -> list[tuple]:
             targets.append(extra)
         for target in targets:
             if target.artikel is None and target.hoofdstuk is None and not (kind == "invoegen" and op.na):
-                raise LawError("WG-WIJZ-003", f"'{sentence[:200]}' does not say which article it changes: name it "
-                                              "('In artikel 8, eerste lid, ...'), or open with 'Artikel 8 wordt als "
-                                              "volgt gewijzigd:' and number the changes", pos)
+                raise LawError("WG-WIJZ-003", bericht("WG-WIJZ-003.welk", zin=sentence[:200]), pos)
             if kind == "invoegen" and p.artikel is None and op.na and op.na[0] not in ("artikel", "paragraaf",
                                                                                        "hoofdstuk"):
-                raise LawError("WG-WIJZ-003", f"'{sentence[:200]}': say in which article the new "
-                                              f"{op.na[0]} goes ('In artikel 8 wordt na het tweede lid ...')", pos)
+                raise LawError("WG-WIJZ-003", bericht("WG-WIJZ-003.waar", zin=sentence[:200], soort=op.na[0]), pos)
             out.append((kind, target if (target.artikel or target.hoofdstuk) else None, op.na, op.alfabetisch,
                         op.puntkomma, op))
     return out
@@ -230,8 +219,8 @@ def parse_opdracht(opdracht: str, pos: ir.Pos) -> tuple[str, Target | None, tupl
     """(kind, target, na, alfabetisch, puntkomma) of a one-instruction sentence; a located error when unreadable."""
     first = read_opdracht(opdracht, pos)
     if len(first) != 1:
-        raise LawError("WG-WIJZ-002", f"'{' '.join(opdracht.split())[:200]}' holds {len(first)} instructions "
-                                      "where one is expected", pos)
+        raise LawError("WG-WIJZ-002", bericht("WG-WIJZ-002.aantal", zin=" ".join(opdracht.split())[:200],
+                                                            aantal=len(first)), pos)
     return first[0][:5]
 
 
@@ -260,15 +249,14 @@ def _parse_file(path: Path, naam: str, corpus: ir.Corpus, defaults: dict) -> lis
     file = str(path)
     starts = [i for i, line in enumerate(lines) if line.strip() == "```wijziging"]
     if not starts:
-        raise LawError("WG-WIJZ-001", "this amendment file has no instruction: start each with a "
-                                      "```wijziging block (onderdeel, wet, opdracht)", ir.Pos(file, 1, 1))
+        raise LawError("WG-WIJZ-001", bericht("WG-WIJZ-001"), ir.Pos(file, 1, 1))
     instructions: list[Instruction] = []
     errors: list[LawError] = []
     for n, start in enumerate(starts):
         end = next((j for j in range(start + 1, len(lines)) if lines[j].strip().startswith("```")), None)
         pos = ir.Pos(file, start + 1, 1)
         if end is None:
-            errors.append(LawError("WG-FILE-004", "this ```wijziging block is never closed", pos))
+            errors.append(LawError("WG-FILE-004", bericht("WG-FILE-004.wijziging"), pos))
             break
         block = "\n".join(lines[start + 1:end])
         opdracht_pos = _opdracht_pos(lines, start, end, file)
@@ -276,7 +264,7 @@ def _parse_file(path: Path, naam: str, corpus: ir.Corpus, defaults: dict) -> lis
             meta = yaml.safe_load(block) or {}
         except (yaml.YAMLError, ValueError, RecursionError) as exc:  # ValueError: a date not on the calendar
             problem, where = yaml_problem(exc, block, file, first_line=start + 2)
-            errors.append(LawError("WG-WIJZ-004", f"the instruction block is not valid YAML: {problem}", where))
+            errors.append(LawError("WG-WIJZ-004", bericht("WG-WIJZ-004", probleem=yaml_probleem(problem)), where))
             continue
         meta = {**defaults, **meta} if isinstance(meta, dict) else None
         if meta and "niet_uitvoerbaar" in meta:
@@ -284,21 +272,18 @@ def _parse_file(path: Path, naam: str, corpus: ir.Corpus, defaults: dict) -> lis
             # article or law whose text the corpus lacks): kept with its reason, never applied.
             reden = meta["niet_uitvoerbaar"]
             if "opdracht" not in meta or not isinstance(reden, str) or not reden.strip():
-                errors.append(LawError("WG-WIJZ-010", "a provision marked niet_uitvoerbaar needs 'opdracht' (what it "
-                                       "says) and the reason as text: niet_uitvoerbaar: \"...\"", pos))
+                errors.append(LawError("WG-WIJZ-010", bericht("WG-WIJZ-010"), pos))
                 continue
             wet = str(meta.get("wet", ""))
             read = [("niet_uitvoerbaar", None, None, False, None, None)]
         else:
             if not meta or "opdracht" not in meta or "wet" not in meta:
-                errors.append(LawError("WG-WIJZ-004", "an instruction needs 'wet' and 'opdracht' (and "
-                                       "'onderdeel')", pos))
+                errors.append(LawError("WG-WIJZ-004", bericht("WG-WIJZ-004.velden"), pos))
                 continue
             wet = str(meta["wet"])
             if wet not in corpus.laws:
-                errors.append(LawError("WG-WIJZ-005", f"this instruction amends wet '{wet}', which is not in the "
-                                       f"corpus (known: {', '.join(sorted(corpus.laws))}); if the text it amends "
-                                       "is not available, mark it with niet_uitvoerbaar: \"reason\"", pos))
+                errors.append(LawError("WG-WIJZ-005", bericht("WG-WIJZ-005", wet=wet,
+                                                              bekend=", ".join(sorted(corpus.laws))), pos))
                 continue
             try:
                 read = read_opdracht(str(meta["opdracht"]), opdracht_pos)
@@ -310,9 +295,7 @@ def _parse_file(path: Path, naam: str, corpus: ir.Corpus, defaults: dict) -> lis
         if below is not None:
             blocks, notes = below
             if blocks and len(read) > 1:
-                errors.append(LawError("WG-WIJZ-009", "rules under a word instruction replace the rules of the one "
-                                                      "unit it changes; this opdracht holds several changes: give "
-                                                      "the one whose rules change its own ```wijziging block",
+                errors.append(LawError("WG-WIJZ-009", bericht("WG-WIJZ-009.regels"),
                                        opdracht_pos))
                 continue
             for kind, target, na, alfabetisch, puntkomma, op in read:
@@ -323,16 +306,14 @@ def _parse_file(path: Path, naam: str, corpus: ir.Corpus, defaults: dict) -> lis
         drafts = parse_units(lines[:stop], end + 1, file, errors)
         with_text = [r for r in read if r[0] in ("vervangen", "invoegen", "toevoegen")]
         if len(with_text) > 1 and drafts:
-            errors.append(LawError("WG-WIJZ-009", "this opdracht holds several changes that each need new text; "
-                                                  "give each its own ```wijziging block with its text below it",
+            errors.append(LawError("WG-WIJZ-009", bericht("WG-WIJZ-009.teksten"),
                                    opdracht_pos))
             continue
         for kind, target, na, alfabetisch, puntkomma, op in read:
             gets_text = kind in ("vervangen", "invoegen", "toevoegen")
             if not gets_text and drafts and len(read) == 1 and kind not in ("niet_uitvoerbaar", "citeertitel"):
-                errors.append(LawError("WG-WIJZ-009", f"'{' '.join(str(meta['opdracht']).split())[:120]}' takes no "
-                                                      "new text, but text follows the instruction: remove it, or "
-                                                      "write an instruction that uses it ('komt te luiden:')",
+                errors.append(LawError("WG-WIJZ-009", bericht("WG-WIJZ-009.geen_tekst",
+                                                              zin=" ".join(str(meta["opdracht"]).split())[:120]),
                                        drafts[0].pos if hasattr(drafts[0], "pos") else opdracht_pos))
                 break
             instructions.append(_instruction(kind, wet, target, na, alfabetisch, puntkomma, op,
@@ -438,8 +419,8 @@ def check_op(corpus: ir.Corpus, errors: list[LawError]) -> None:
         meta_file = Path(wijz.folder) / "wijziging.yaml"
         for base in wijz.op:
             if base not in corpus.wijzigingen:
-                errors.append(LawError("WG-WIJZ-006", f"op names amendment '{base}', which is not in the corpus "
-                                                      f"(known: {', '.join(sorted(corpus.wijzigingen))})",
+                errors.append(LawError("WG-WIJZ-006", bericht("WG-WIJZ-006", naam=base,
+                                                              bekend=", ".join(sorted(corpus.wijzigingen))),
                                        ir.Pos(str(meta_file), _line_of(meta_file, "op"), 1)))
         try:
             met_basis(corpus, (naam,))
@@ -453,7 +434,7 @@ def parse_wijziging(folder: Path, corpus: ir.Corpus) -> Wijziging:
 
     meta_file = folder / "wijziging.yaml"
     if not meta_file.exists():
-        raise LawError("WG-WIJZ-006", "an amendment folder needs a wijziging.yaml (titel, status, bron)",
+        raise LawError("WG-WIJZ-006", bericht("WG-WIJZ-006.map"),
                        ir.Pos(str(folder), 1, 1))
     meta = load_yaml(meta_file, "WG-WIJZ-006")
     entry = meta.get("inwerkingtreding")
@@ -461,13 +442,11 @@ def parse_wijziging(folder: Path, corpus: ir.Corpus) -> Wijziging:
         try:
             _dt.date.fromisoformat(str(entry))
         except ValueError:
-            raise LawError("WG-WIJZ-006", f"inwerkingtreding '{entry}' is not a date: write it as 2027-01-01, or null "
-                                          "when it is not known", ir.Pos(str(meta_file), _line_of(meta_file,
-                                                                                                "inwerkingtreding"), 1)
-                           ) from None
+            raise LawError("WG-WIJZ-006", bericht("WG-WIJZ-006.datum", waarde=str(entry)),
+                           ir.Pos(str(meta_file), _line_of(meta_file, "inwerkingtreding"), 1)) from None
     op = meta.get("op")
     if op is not None and not (isinstance(op, str) or (isinstance(op, list) and all(isinstance(x, str) for x in op))):
-        raise LawError("WG-WIJZ-006", "op names the amendments this one builds on: write op: [<naam>, ...]",
+        raise LawError("WG-WIJZ-006", bericht("WG-WIJZ-006.op"),
                        ir.Pos(str(meta_file), _line_of(meta_file, "op"), 1))
     defaults = {k: meta[k] for k in ("herkomst", "wet") if k in meta}
     instructions: list[Instruction] = []

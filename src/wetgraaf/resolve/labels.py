@@ -13,6 +13,7 @@ from typing import Any, Iterable
 
 from ..parser import ir
 from ..core.errors import LawError
+from ..taal import bericht
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
@@ -27,9 +28,9 @@ def check(program) -> list[LawError]:
         out.extend(_check_one("soort", s.name, s.label, s.omschrijving, (), s.pos))
         bare = [v for v in s.values if v not in s.labels]
         if bare:
-            out.append(LawError("WG-LABEL-002", f"soort '{s.name}': the value(s) {', '.join(bare)} have no words "
-                                                "for people; write a label after each value, e.g. "
-                                                f"{bare[0]} \"...\"", s.pos, severity="waarschuwing"))
+            out.append(LawError("WG-LABEL-002", bericht("WG-LABEL-002.soort", naam=s.name, waarden=", ".join(bare),
+                                                        voorbeeld=f"{bare[0]} \"...\""),
+                                s.pos, severity="waarschuwing"))
     return out
 
 
@@ -37,20 +38,24 @@ def _check_one(kind: str, name: str, label: str | None, omschrijving: str | None
     out = []
     missing = [w for w, v in (("label", label), ("omschrijving", omschrijving)) if not v]
     if missing:
-        out.append(LawError("WG-LABEL-001", f"{kind} '{name}' has no {' and no '.join(missing)}: write "
-                                            f"{' and '.join(repr(m) for m in missing)} under its declaration, in "
-                                            "words a resident understands", pos, severity="waarschuwing"))
+        out.append(LawError("WG-LABEL-001", bericht("WG-LABEL-001", soort=kind, naam=name,
+                                                    ontbreekt=missing[0] if len(missing) == 1
+                                                    else bericht("zin.label.beide"),
+                                                    schrijf=repr(missing[0]) if len(missing) == 1
+                                                    else bericht("zin.label.schrijf_beide")),
+                            pos, severity="waarschuwing"))
     bare = [p for p in params if not p.label]
     if bare:
-        out.append(LawError("WG-LABEL-002", f"{kind} '{name}': parameter(s) {', '.join(p.name for p in bare)} have "
-                                            f"no role in words; write it after the type, e.g. "
-                                            f"{bare[0].name}: {bare[0].type} \"de cliënt\"", bare[0].pos,
-                            severity="waarschuwing"))
+        out.append(LawError("WG-LABEL-002", bericht("WG-LABEL-002", soort=kind, naam=name,
+                                                    parameters=", ".join(p.name for p in bare),
+                                                    voorbeeld=f"{bare[0].name}: {bare[0].type} \"de cliënt\""),
+                            bare[0].pos, severity="waarschuwing"))
     names = {p.name for p in params}
     for m in _PLACEHOLDER.finditer(label or ""):
         if m.group(1) not in names:
-            out.append(LawError("WG-LABEL-003", f"the label of {kind} '{name}' names {{{m.group(1)}}}, which is no "
-                                                f"parameter of it ({', '.join(sorted(names)) or 'it has none'})",
+            out.append(LawError("WG-LABEL-003", bericht("WG-LABEL-003", soort=kind, naam=name, plek=m.group(1),
+                                                        parameters=", ".join(sorted(names))
+                                                        or bericht("zin.label.geen_parameters")),
                                 pos, severity="waarschuwing"))
     return out
 

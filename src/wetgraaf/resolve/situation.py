@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, TypeVar
 from ..parser import ir
 from ..parser.cache import dumps
 from ..core.errors import LawError, LawErrors
+from ..taal import Bericht, bericht
 
 _T = TypeVar("_T")
 
@@ -56,8 +57,7 @@ def select(corpus: ir.Corpus, peildatum: _dt.date | None, wijzigingen: tuple[str
     named amendments in order, each after the amendments it builds on (`op`)."""
     for naam in wijzigingen:
         if wijzigingen.count(naam) > 1:
-            raise LawErrors([LawError("WG-WIJZ-007", f"amendment '{naam}' is named twice; an amendment is applied "
-                                                     "once")])
+            raise LawErrors([LawError("WG-WIJZ-007", bericht("WG-WIJZ-007.dubbel", naam=naam))])
     from ..parser.wijziging import met_basis
 
     wijzigingen = met_basis(corpus, tuple(wijzigingen))
@@ -79,11 +79,10 @@ def select(corpus: ir.Corpus, peildatum: _dt.date | None, wijzigingen: tuple[str
     for naam in wijzigingen:
         wijz = corpus.wijzigingen.get(naam)
         if wijzigingen.count(naam) > 1:
-            raise LawErrors([LawError("WG-WIJZ-007", f"amendment '{naam}' is named twice; an amendment is applied "
-                                                     "once")])
+            raise LawErrors([LawError("WG-WIJZ-007", bericht("WG-WIJZ-007.dubbel", naam=naam))])
         if wijz is None:
-            raise LawErrors([LawError("WG-WIJZ-007", f"unknown amendment '{naam}' (known: "
-                                      f"{', '.join(sorted(corpus.wijzigingen)) or 'none'})")])
+            bekend = ", ".join(sorted(corpus.wijzigingen)) or bericht("zin.wijz.geen")
+            raise LawErrors([LawError("WG-WIJZ-007", bericht("WG-WIJZ-007", naam=naam, bekend=bekend))])
         apply(sit, wijz, errors)
     if errors:
         raise LawErrors(errors)
@@ -103,8 +102,8 @@ def _find(unit: ir.Unit, path: list[tuple[str, str]], instr: Instruction) -> ir.
         match = next((c for c in unit.children if c.ident == ident and
                       (c.kind == kind or (kind == "onderdeel" and c.kind == "slot"))), None)
         if match is None:
-            raise LawError("WG-WIJZ-008", f"'{instr.opdracht}' does not apply: {_place(instr, unit)} has no "
-                                          f"{kind} {ident} in this version", instr.pos)
+            raise LawError("WG-WIJZ-008", bericht("WG-WIJZ-008.eenheid", opdracht=instr.opdracht,
+                                                  plaats=_place(instr, unit), soort=kind, nummer=ident), instr.pos)
         unit = match
     return unit
 
@@ -119,8 +118,8 @@ def _place(instr: Instruction, unit: ir.Unit) -> str:
 def _article(sit: Situation, instr: Instruction, nummer: str) -> ir.Article:
     key = (instr.wet, nummer)
     if key not in sit.articles:
-        raise LawError("WG-WIJZ-008", f"'{instr.opdracht}' does not apply: there is no artikel {nummer} in "
-                                      f"{instr.wet} on this date", instr.pos)
+        raise LawError("WG-WIJZ-008", bericht("WG-WIJZ-008.artikel", opdracht=instr.opdracht, wet=instr.wet,
+                                              nummer=nummer), instr.pos)
     # Copy on first write, so the base corpus stays as parsed.
     if sit.copied.get(key) is sit.articles[key]:
         return sit.articles[key]
@@ -150,20 +149,18 @@ def _new_article(instr: Instruction, wijz: Wijziging, unit: ir.Unit, old: ir.Art
 def _articles_of(sit: Situation, instr: Instruction, hoofdstuk: str) -> list[tuple[str, str]]:
     found = [k for k, a in sit.articles.items() if k[0] == instr.wet and str(a.meta.get("hoofdstuk")) == hoofdstuk]
     if not found:
-        raise LawError("WG-WIJZ-008", f"'{instr.opdracht}' does not apply: no article of {instr.wet} is in "
-                                      f"hoofdstuk {hoofdstuk} (articles name their hoofdstuk in the front matter)",
+        raise LawError("WG-WIJZ-008", bericht("WG-WIJZ-008.hoofdstuk", opdracht=instr.opdracht, wet=instr.wet,
+                                              hoofdstuk=hoofdstuk),
                        instr.pos)
     return found
 
 
-def _only_articles(instr: Instruction, what: str) -> None:
+def _only_articles(instr: Instruction, what: Bericht) -> None:
     if not instr.content:
-        raise LawError("WG-WIJZ-009", f"'{instr.opdracht}' has no new text: put the {what} below the instruction, "
-                                      "each starting with '# Artikel <nummer>'", instr.pos)
+        raise LawError("WG-WIJZ-009", bericht("WG-WIJZ-009.ontbreekt", opdracht=instr.opdracht, wat=what), instr.pos)
     for unit in instr.content:
         if unit.kind != "artikel":
-            raise LawError("WG-WIJZ-009", f"only whole articles can make up {what}; start the new text with "
-                                          "'# Artikel <nummer>'", unit.pos)
+            raise LawError("WG-WIJZ-009", bericht("WG-WIJZ-009.artikelen", wat=what), unit.pos)
 
 
 def _apply_one(sit: Situation, wijz: Wijziging, instr: Instruction) -> None:
@@ -180,7 +177,7 @@ def _apply_one(sit: Situation, wijz: Wijziging, instr: Instruction) -> None:
     if t.hoofdstuk:
         gone = _articles_of(sit, instr, t.hoofdstuk)
         if instr.kind == "vervangen":
-            _only_articles(instr, f"the new hoofdstuk {t.hoofdstuk}")
+            _only_articles(instr, bericht("zin.wijz.hoofdstuk", hoofdstuk=t.hoofdstuk))
         for k in gone:
             del sit.articles[k]
             sit.removed.add(k)
@@ -194,12 +191,12 @@ def _apply_one(sit: Situation, wijz: Wijziging, instr: Instruction) -> None:
     if instr.kind == "invoegen" and t.artikel is None:
         # New articles (or a whole paragraaf or hoofdstuk of them). The article they follow is not looked up: the
         # corpus holds only the articles it needs, and articles are ordered by their numbers.
-        _only_articles(instr, "what is inserted between articles")
+        _only_articles(instr, bericht("zin.wijz.tussen"))
         for unit in instr.content:
             art = _new_article(instr, wijz, unit)
             if (instr.wet, art.nummer) in sit.articles:
-                raise LawError("WG-WIJZ-008", f"'{instr.opdracht}' inserts artikel {art.nummer}, which exists "
-                                              "already", instr.pos)
+                raise LawError("WG-WIJZ-008", bericht("WG-WIJZ-008.bestaat_artikel", opdracht=instr.opdracht,
+                                                      nummer=art.nummer), instr.pos)
             sit.articles[(instr.wet, art.nummer)] = art
         return
     path = t.path()
@@ -215,12 +212,11 @@ def _apply_one(sit: Situation, wijz: Wijziging, instr: Instruction) -> None:
         return
     if instr.kind == "vervangen" and not path:
         if len(instr.content) != 1 or instr.content[0].kind != "artikel":
-            raise LawError("WG-WIJZ-009", "'komt te luiden' for a whole article needs exactly one "
-                                          "'# Artikel <nummer>' below it", instr.pos)
+            raise LawError("WG-WIJZ-009", bericht("WG-WIJZ-009.een_artikel"), instr.pos)
         new_nummer = instr.content[0].ident.split()[0]
         if new_nummer != t.artikel:
-            raise LawError("WG-WIJZ-009", f"'{instr.opdracht}' replaces artikel {t.artikel}, but the new text is "
-                                          f"headed '# Artikel {new_nummer}'", instr.content[0].pos)
+            raise LawError("WG-WIJZ-009", bericht("WG-WIJZ-009.ander_artikel", opdracht=instr.opdracht,
+                                                  artikel=t.artikel, nieuw=new_nummer), instr.content[0].pos)
         old = _article(sit, instr, t.artikel)  # a missing article is an error, not silently created
         sit.articles[(instr.wet, t.artikel)] = _new_article(instr, wijz, instr.content[0], old)
         return
@@ -238,12 +234,12 @@ def _apply_one(sit: Situation, wijz: Wijziging, instr: Instruction) -> None:
         parent = _find(art.root, path[:-1], instr)
         old_unit = _find(parent, path[-1:], instr)
         if len(instr.content) != 1:
-            raise LawError("WG-WIJZ-009", f"'komt te luiden' replaces one {path[-1][0]}: put exactly one heading "
-                                          "below the instruction", instr.pos)
+            raise LawError("WG-WIJZ-009", bericht("WG-WIJZ-009.een_kop", soort=path[-1][0]), instr.pos)
         new_unit = instr.content[0]
         if _kind(new_unit.kind) != _kind(old_unit.kind) or new_unit.ident != old_unit.ident:
-            raise LawError("WG-WIJZ-009", f"'{instr.opdracht}' replaces {path[-1][0]} {path[-1][1]}, but the new "
-                                          f"text is headed {new_unit.kind} {new_unit.ident}", new_unit.pos)
+            raise LawError("WG-WIJZ-009", bericht("WG-WIJZ-009.andere_kop", opdracht=instr.opdracht, soort=path[-1][0],
+                                                  nummer=path[-1][1], nieuw_soort=new_unit.kind,
+                                                  nieuw_nummer=new_unit.ident), new_unit.pos)
         new_unit = _copy(new_unit)  # the instruction's units are shared by every situation built
         _keep_unchanged(old_unit, new_unit)
         parent.children[parent.children.index(old_unit)] = new_unit
@@ -255,8 +251,8 @@ def _apply_one(sit: Situation, wijz: Wijziging, instr: Instruction) -> None:
     idx = _insert_index(parent, instr)
     for unit in instr.content:
         if any(c.ident == unit.ident and c.kind == unit.kind for c in parent.children):
-            raise LawError("WG-WIJZ-008", f"'{instr.opdracht}' inserts {unit.kind} {unit.ident}, which exists "
-                                          "already", instr.pos)
+            raise LawError("WG-WIJZ-008", bericht("WG-WIJZ-008.bestaat", opdracht=instr.opdracht, soort=unit.kind,
+                                                  nummer=unit.ident), instr.pos)
         if instr.alfabetisch:
             idx = next((i for i, c in enumerate(parent.children)
                         if c.kind == unit.kind and c.ident.lower() > unit.ident.lower()), len(parent.children))
@@ -299,8 +295,8 @@ def _insert_index(parent: ir.Unit, instr: Instruction) -> int:
     idx = next((i + 1 for i, c in enumerate(parent.children) if c.ident == ident and _kind(c.kind) == _kind(kind)),
                None)
     if idx is None:
-        raise LawError("WG-WIJZ-008", f"'{instr.opdracht}' does not apply: {_place(instr, parent)} has no {kind} "
-                                      f"{ident} in this version", instr.pos)
+        raise LawError("WG-WIJZ-008", bericht("WG-WIJZ-008.eenheid", opdracht=instr.opdracht,
+                                              plaats=_place(instr, parent), soort=kind, nummer=ident), instr.pos)
     return idx
 
 
@@ -309,6 +305,6 @@ def _period_to_semicolon(parent: ir.Unit, instr: Instruction) -> None:
     unit = _find(parent, [("onderdeel", instr.puntkomma)], instr)
     text = unit.text.rstrip()
     if not text.endswith("."):
-        raise LawError("WG-WIJZ-008", f"'{instr.opdracht}' does not apply: onderdeel {instr.puntkomma} does not end "
-                                      "with a period in this version", instr.pos)
+        raise LawError("WG-WIJZ-008", bericht("WG-WIJZ-008.punt", opdracht=instr.opdracht,
+                                              onderdeel=instr.puntkomma), instr.pos)
     unit.text = text[:-1] + ";"

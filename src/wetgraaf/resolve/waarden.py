@@ -14,6 +14,7 @@ import re
 from dataclasses import fields
 
 from ..core.errors import LawError
+from ..taal import bericht
 from ..core.values import Duration, Money
 from ..parser import ir
 from ..parser.hoeveelheid import TIME_UNITS, NotAQuantity, read_quantity
@@ -103,14 +104,12 @@ def check(articles, errors: list[LawError]) -> None:
                     if isinstance(decl, ir.Parameter) and decl.woorden is not None:
                         if _norm(decl.woorden) not in text:
                             errors.append(LawError(
-                                "WG-WAARDE-002", f"waarde '{decl.name}' is read from the words \"{decl.woorden}\", "
-                                f"which do not appear in the text of {unit.citation}: bind it to the words the "
-                                "text now uses, or move it under the unit that states them", decl.pos))
+                                "WG-WAARDE-002", bericht("WG-WAARDE-002", naam=decl.name, woorden=decl.woorden,
+                                                 plaats=str(unit.citation)), decl.pos))
                         elif len(re.findall(r"\s+".join(map(re.escape, decl.woorden.split())), text)) > 1:
                             errors.append(LawError(
-                                "WG-WAARDE-004", f"the words \"{decl.woorden}\" of waarde '{decl.name}' occur more "
-                                f"than once in the text of {unit.citation}: an amendment of one of them cannot say "
-                                "which value follows; bind the value to a longer phrase that occurs once",
+                                "WG-WAARDE-004", bericht("WG-WAARDE-004", woorden=decl.woorden, naam=decl.name,
+                                                 plaats=str(unit.citation)),
                                 decl.pos, severity="waarschuwing"))
                         bound.add(id(decl.value))
             for block in unit.blocks:
@@ -126,7 +125,5 @@ def check(articles, errors: list[LawError]) -> None:
                         q = _as_quantity(lit)
                         if q is not None and q in stated:
                             errors.append(LawError(
-                                "WG-WAARDE-003", f"this rule writes the value that the text states as "
-                                f"\"{stated[q]}\" ({unit.citation}) as a literal: declare it once with "
-                                f"`waarde NAAM: type = \"{stated[q]}\"` and use the name, so an amendment of "
-                                "the words reaches the rule", lit.pos, severity="waarschuwing"))
+                                "WG-WAARDE-003", bericht("WG-WAARDE-003", woorden=stated[q], plaats=str(unit.citation)),
+                                lit.pos, severity="waarschuwing"))

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from ..parser import ir
 from ..core.errors import LawError
+from ..taal import Bericht, bericht
 from ..parser.wijziging import bron_note
 
 _SENTENCE_END = re.compile(r"(?<=[.;:])\s+(?=[A-Z0-9])")
@@ -84,8 +85,8 @@ def _scopes(unit: ir.Unit, op, instr) -> list[tuple[ir.Unit, int, int]]:
     if p.begrip:
         found = [u for u in unit.walk() if u.kind in ("onderdeel", "begrip") and u.ident.strip("'\"") == p.begrip]
         if not found:
-            raise LawError("WG-WIJZ-008", f"'{instr.opdracht}' does not apply: {unit.citation} has no "
-                                          f"begripsbepaling '{p.begrip}'", instr.pos)
+            raise LawError("WG-WIJZ-008", bericht("WG-WIJZ-008.begrip", opdracht=instr.opdracht,
+                                                  plaats=str(unit.citation), begrip=p.begrip), instr.pos)
         unit = found[0]
         return [(u, 0, len(u.text or "")) for u in unit.walk()]
     if p.slotzin:
@@ -94,14 +95,16 @@ def _scopes(unit: ir.Unit, op, instr) -> list[tuple[ir.Unit, int, int]]:
             return [(slot[0], 0, len(slot[0].text or ""))]
         spans = _sentences(unit.text or "")
         if not spans:
-            raise LawError("WG-WIJZ-008", f"'{instr.opdracht}' does not apply: {unit.citation} has no slotzin",
+            raise LawError("WG-WIJZ-008", bericht("WG-WIJZ-008.slotzin", opdracht=instr.opdracht,
+                                                  plaats=str(unit.citation)),
                            instr.pos)
         return [(unit, *spans[-1])]
     if p.volzin is not None:
         spans = _sentences(unit.text or "")
         if p.volzin > len(spans):
-            raise LawError("WG-WIJZ-008", f"'{instr.opdracht}' does not apply: {unit.citation} has "
-                                          f"{len(spans)} volzin(nen), not {p.volzin}", instr.pos)
+            raise LawError("WG-WIJZ-008", bericht("WG-WIJZ-008.volzin", opdracht=instr.opdracht,
+                                                  plaats=str(unit.citation), aantal=len(spans), volzin=p.volzin),
+                           instr.pos)
         return [(unit, *spans[p.volzin - 1])]
     if p.aanhef:
         return [(unit, 0, len(unit.text or ""))]  # the unit's own words, before its onderdelen
@@ -124,12 +127,11 @@ def apply_words(unit: ir.Unit, instr) -> None:
             hits.append((u, _span(m, view, where, links)))
     places = "; ".join(f"{u.citation}: …{_snippet(h.view, h.m)}…" for u, h in hits[:8])
     if not hits:
-        raise LawError("WG-WIJZ-011", f"'{instr.opdracht}' does not apply: the words \"{op.oud}\" do not occur in "
-                                      f"{unit.citation}" + _near(unit, op.oud), instr.pos)
+        raise LawError("WG-WIJZ-011", bericht("WG-WIJZ-011", opdracht=instr.opdracht, woorden=op.oud,
+                                              plaats=str(unit.citation), bijna=_near(unit, op.oud)), instr.pos)
     if len(hits) > 1 and not op.telkens:
-        raise LawError("WG-WIJZ-012", f"'{instr.opdracht}' is not unambiguous: \"{op.oud}\" occurs {len(hits)} "
-                                      f"times ({places}); name the place more exactly (the onderdeel, the aanhef, "
-                                      "the volzin) or write 'telkens' to change every one", instr.pos)
+        raise LawError("WG-WIJZ-012", bericht("WG-WIJZ-012", opdracht=instr.opdracht, woorden=op.oud,
+                                              aantal=len(hits), plaatsen=places), instr.pos)
     # Apply from the last hit backwards so the earlier positions stay valid. A value bound to words the change
     # touches (`waarde ... = "zes jaar"`, "zes" replaced by "vier") follows: its words become the new ones.
     changed: dict[int, tuple[ir.Unit, bool]] = {}
@@ -216,10 +218,12 @@ def renumber(parent: ir.Unit, kind: str, old: str, new: str, instr) -> None:
     match = [c for c in parent.children if c.ident == old and (c.kind == kind or (kind == "onderdeel" and
                                                                                     c.kind == "slot"))]
     if not match:
-        raise LawError("WG-WIJZ-008", f"'{instr.opdracht}' does not apply: there is no {kind} {old} here",
+        raise LawError("WG-WIJZ-008", bericht("WG-WIJZ-008.hier", opdracht=instr.opdracht, soort=kind,
+                                              nummer=old),
                        instr.pos)
     if any(c.ident == new and c.kind == match[0].kind for c in parent.children):
-        raise LawError("WG-WIJZ-008", f"'{instr.opdracht}' does not apply: {kind} {new} exists already",
+        raise LawError("WG-WIJZ-008", bericht("WG-WIJZ-008.al", opdracht=instr.opdracht, soort=kind,
+                                              nummer=new),
                        instr.pos)
     unit = match[0]
     unit.ident = new
@@ -274,11 +278,11 @@ def _snippet(text: str, m: re.Match) -> str:
     return " ".join(text[a:b].split())
 
 
-def _near(unit: ir.Unit, words: str) -> str:
+def _near(unit: ir.Unit, words: str) -> Bericht | str:
     """A hint when the words differ only in case or quotes from words that do occur."""
     flat = " ".join((" ".join(u.text or "" for u in unit.walk())).split())
     i = flat.lower().find(" ".join(words.split()).lower())
-    return f" (it does occur with other capitals: \"{flat[i:i + len(words)]}\")" if i >= 0 else ""
+    return bericht("zin.wijz.hoofdletters", woorden=flat[i:i + len(words)]) if i >= 0 else ""
 
 
 __all__ = ["apply_words", "renumber", "count", "printed_view"]

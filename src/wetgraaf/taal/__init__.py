@@ -25,7 +25,8 @@ from typing import Any
 TALEN = ("nl", "en")
 STANDAARD = "nl"
 # The tables of the catalogue, one module per family (each defines BERICHTEN).
-FAMILIES = ("algemeen", "scen", "api", "cli", "defecten", "namen", "typen", "parse", "pop", "opdracht", "hulp", "uitbr", "gem", "vraag")
+FAMILIES = ("algemeen", "scen", "api", "cli", "defecten", "namen", "typen", "parse", "pop", "opdracht", "hulp", "uitbr", "gem", "vraag",
+            "wet", "wijz", "eval", "waarde", "spiegel", "invoer")
 
 _gekozen: ContextVar[str | None] = ContextVar("wetgraaf_taal", default=None)
 _catalogus: dict[str, Mapping[str, str]] | None = None
@@ -151,4 +152,5 @@ def tekst(waarde: Any, t: str | None = None) -> Any:
 __all__ = ["TALEN", "STANDAARD", "Bericht", "bericht", "opsomming", "tekst", "taal", "kies", "zet_taal", "in_taal", "uit_omgeving",
            "catalogus",
            # the message tables, one module per family
-           "algemeen", "api", "cli", "defecten", "namen", "parse", "scen", "typen", "pop", "opdracht", "hulp", "gem", "uitbr", "vraag"]
+           "algemeen", "api", "cli", "defecten", "namen", "parse", "scen", "typen", "pop", "opdracht", "hulp", "gem", "uitbr", "vraag",
+           "wet", "wijz", "eval", "waarde", "spiegel", "invoer"]
