@@ -8,9 +8,9 @@ BERICHTEN = {
                     "en": "a pair file has 'paren:' with a list of pairs (naam, links, rechts), and optionally "
                           "'wijzigingen' and 'peildatum'"},
     "WG-SPGL-001.kanten": {"nl": "een paar heeft 'links' en 'rechts' nodig (een definitie met haar argumenten, "
-                                 "bijvoorbeeld wmo2015.onderzoek_verplicht(p))",
+                                 "bijvoorbeeld <wet>.onderzoek_verplicht(p))",
                            "en": "a pair needs 'links' and 'rechts' (a definition with its arguments, e.g. "
-                                 "wmo2015.onderzoek_verplicht(p))"},
+                                 "<wet>.onderzoek_verplicht(p))"},
     "WG-SPGL-001.veld": {"nl": "onbekend veld '{veld}'; een paar heeft {velden}",
                          "en": "unknown field '{veld}'; a pair has {velden}"},
     "WG-SPGL-001.verwacht": {"nl": "'verwacht' is gelijk of verschil", "en": "'verwacht' is gelijk or verschil"},

@@ -13,8 +13,8 @@ BERICHTEN = {
                                 "als ze niet bekend is",
                           "en": "inwerkingtreding '{waarde}' is not a date: write it as 2027-01-01, or null when it "
                                 "is not known"},
-    "WG-WIJZ-006.op": {"nl": "op noemt de wijzigingen waarop deze voortbouwt: schrijf op: [wams]",
-                       "en": "op names the amendments this one builds on: write op: [wams]"},
+    "WG-WIJZ-006.op": {"nl": "op noemt de wijzigingen waarop deze voortbouwt: schrijf op: [<naam>, ...]",
+                       "en": "op names the amendments this one builds on: write op: [<naam>, ...]"},
     "WG-WIJZ-006": {"nl": "op noemt de wijziging '{naam}', maar die staat niet in het corpus (bekend: {bekend})",
                     "en": "op names amendment '{naam}', which is not in the corpus (known: {bekend})"},
     "WG-WIJZ-007.kring": {"nl": "wijziging '{naam}' bouwt voort op '{basis}', en die weer op '{naam}' ({keten}): een "
