@@ -25,7 +25,6 @@ import io
 import os
 import pickle
 import stat
-import tempfile
 import time
 from pathlib import Path
 
@@ -262,6 +261,8 @@ def write_signed(path: Path, obj) -> None:
         buffer = io.BytesIO()
         _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(obj)
         payload = buffer.getvalue()
+        import tempfile  # only to write: a warm `wetgraaf vraag` reads (tempfile pulls shutil and random)
+
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".corpus-", suffix=".tmp")
         with os.fdopen(fd, "wb") as fh:
             fh.write(FORMAT + _signature(key, payload) + b"\n" + payload)
