@@ -10,20 +10,21 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .engine.evaluate import Answer, Engine
 from .limits import check as check_deadline
 from .parser import ir
 from .core.errors import LawError, LawErrors
 from .taal import bericht
-from .resolve.gegevens import Aanvulling, Gemeentegegevens, aanvullen, load_gegevens
 from .resolve.model import Program
 from .resolve.program import build
 from .resolve.situation import select
 from .scenario import (BASIS, GEEN_GRONDSLAG, Scenario, Versie, compare_answer, expected_value, inputs,
                        question_target)
-from .yamlpos import pos_of
+
+if TYPE_CHECKING:  # the municipal data's reader only for a scenario with a gemeente or gebied (issue 17)
+    from .resolve.gegevens import Aanvulling, Gemeentegegevens
 
 
 @dataclass
@@ -170,6 +171,8 @@ class Wetgraaf:
 
     def gegevens(self) -> list[Gemeentegegevens]:
         """The municipal data: one reader per law that declares a data folder (`gemeentegegevens`), read once."""
+        from .resolve.gegevens import Gemeentegegevens, load_gegevens
+
         if self._gemeenten is None:
             root = self._root if self._corpus is None and self._root is not None else Path(self.corpus.root)
             self._gemeenten = [load_gegevens(root / d["gemeentegegevens"].map, d["gemeentegegevens"])
@@ -178,6 +181,8 @@ class Wetgraaf:
 
     def gemeenten(self, wet: str | None = None) -> Gemeentegegevens:
         """The municipal data law `wet` declares (None: the first law that declares any); empty when none does."""
+        from .resolve.gegevens import Gemeentegegevens
+
         for data in self.gegevens():
             if wet is None or (data.declaratie is not None and data.declaratie.wet == wet):
                 return data
@@ -299,6 +304,8 @@ class Wetgraaf:
         names = self.amendment_names()
         unknown = [w for w in sc.wijzigingen if w not in names]
         if unknown:  # located at the name in the scenario (select() would not know where it was written)
+            from .yamlpos import pos_of
+
             where = pos_of(sc.raw.get("wijzigingen"), sc.wijzigingen.index(unknown[0]), pos_of(sc.raw, "wijzigingen",
                                                                                                 sc.pos))
             raise LawErrors([LawError("WG-WIJZ-007", bericht("WG-WIJZ-007.api", naam=unknown[0], bekend=", ".join(
@@ -329,9 +336,12 @@ class Wetgraaf:
         facts, entities = inputs(sc, program, lenient=known)
         # Gemeente and gebied entities get the facts the municipal data state for the peildatum (scenario wins).
         aangevuld: list[Aanvulling] = []
-        for data in self.gegevens():
-            facts, added = aanvullen(data, program, sc.peildatum, facts, entities)
-            aangevuld.extend(added)
+        if any(typ in ("gemeente", "gebied") for typ in entities.values()):  # the only entities aanvullen fills
+            from .resolve.gegevens import aanvullen
+
+            for data in self.gegevens():
+                facts, added = aanvullen(data, program, sc.peildatum, facts, entities)
+                aangevuld.extend(added)
         label = versie.naam if versie else BASIS
         outcomes = []
         for index, question in enumerate(sc.vragen):

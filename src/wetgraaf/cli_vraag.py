@@ -9,10 +9,10 @@ from pathlib import Path
 from typing import Any
 
 
-def _consoles() -> tuple[Any, Any]:
+def _console(stderr: bool = False) -> Any:
     from rich.console import Console
 
-    return Console(highlight=False, soft_wrap=True), Console(stderr=True, highlight=False, soft_wrap=True)
+    return Console(stderr=stderr, highlight=False, soft_wrap=True)
 
 
 def run_vraag(scenario: Path, uitleg: bool = False, as_json: bool = False, corpus: Path | None = None) -> None:
@@ -23,11 +23,11 @@ def run_vraag(scenario: Path, uitleg: bool = False, as_json: bool = False, corpu
     from .scenario import load_file
     from .taal import bericht, tekst
 
-    out, err = _consoles()
     if not scenario.exists():
-        err.print(tekst(bericht("cli.geen_bestand", pad=scenario)), markup=False)
+        _console(stderr=True).print(tekst(bericht("cli.geen_bestand", pad=scenario)), markup=False)
         raise SystemExit(2)
     scenarios = load_file(scenario)
+    out = None  # rich only for the table: --json prints without it
     wg = load(corpus, lazy=True)  # a warm cache: the kept programs, and only the definitions the questions use
     failed = 0
     results = []
@@ -45,6 +45,8 @@ def run_vraag(scenario: Path, uitleg: bool = False, as_json: bool = False, corpu
             })
             continue
         from rich.table import Table
+
+        out = out or _console()
 
         title = f"{sc.naam} — peildatum {sc.peildatum}" + (f", met {', '.join(sc.wijzigingen)}" if sc.wijzigingen
                                                              else "")
@@ -78,7 +80,7 @@ def run_vraag(scenario: Path, uitleg: bool = False, as_json: bool = False, corpu
     if as_json:
         print(json.dumps(results if len(results) != 1 else results[0], ensure_ascii=False, indent=2))
     if failed:
-        err.print(tekst(bericht("cli.wijken_af", aantal=failed)), markup=False)
+        _console(stderr=True).print(tekst(bericht("cli.wijken_af", aantal=failed)), markup=False)
         raise SystemExit(1)
 
 

@@ -52,6 +52,31 @@ def test_warm_vraag_imports_no_heavy_library(tmp_path):
     assert runs[1].stderr.strip().splitlines()[-1:] in ([], [""]), runs[1].stderr
 
 
+# Cut from the warm path by the second round of issue 17, item 6: the municipal data's reader (and the wet.yaml files
+# it reads) for a scenario without a gemeente or gebied entity, the temp-file machinery that only writing the cache
+# needs, importlib.resources (the corpus folder is found beside the package) and, with --json, Rich.
+NOT_ON_THE_WARM_PATH = ("wetgraaf.resolve.gegevens", "wetgraaf.parser.uitbreidingen", "tempfile",
+                        "importlib.resources", "zipfile")
+
+
+def test_warm_vraag_imports_only_what_answering_needs(tmp_path):
+    watched = HEAVY + NOT_ON_THE_WARM_PATH + ("rich",)
+    code = ("import atexit, sys\n"
+            f"atexit.register(lambda: print(' '.join(m for m in {watched!r} if m in sys.modules), file=sys.stderr))\n"
+            "sys.argv = ['wetgraaf', 'vraag'] + sys.argv[1:]\n"
+            "from wetgraaf.cli_start import main\nmain()\n")
+
+    def imported(*args: str) -> set[str]:
+        done = subprocess.run([sys.executable, "-c", code, str(SCENARIO), *args], capture_output=True, text=True,
+                              env=_env(tmp_path))
+        assert done.returncode == 0, done.stderr
+        return set(done.stderr.strip().splitlines()[-1].split()) if done.stderr.strip() else set()
+
+    imported()  # cold: fills the cache (and may read whatever it needs)
+    assert imported() == {"rich"}  # the table is Rich's
+    assert imported("--json") == set()
+
+
 def test_warm_vraag_answers_from_kept_programs_as_a_cold_load_does(tmp_path, monkeypatch):
     monkeypatch.setenv("WETGRAAF_CACHE", str(tmp_path / "cache"))
     scenarios = load_file(SCENARIO) + load_file(REPO / "law" / "scenarios" / "wbmgp-2025-stapeling.yaml")

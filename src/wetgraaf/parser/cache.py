@@ -25,7 +25,6 @@ import io
 import os
 import pickle
 import stat
-import tempfile
 import time
 from pathlib import Path
 
@@ -239,10 +238,28 @@ def _fields(cls: type) -> tuple[str, ...]:
     return names
 
 
+_SETTERS: dict[type, tuple] = {}
+
+
+def _setters(cls: type) -> tuple:
+    """Each field's slot setter (the slot descriptor's __set__, found along the MRO): setting through it skips the
+    frozen class's __setattr__ and the lookup by name that object.__setattr__ does for every field of every node."""
+    found = _SETTERS.get(cls)
+    if found is None:
+        out = []
+        for name in _fields(cls):
+            slot = next((k.__dict__[name] for k in cls.__mro__ if name in k.__dict__), None)
+            setter = getattr(slot, "__set__", None)
+            out.append(setter if setter is not None else
+                       (lambda obj, value, name=name: object.__setattr__(obj, name, value)))
+        found = _SETTERS[cls] = tuple(out)
+    return found
+
+
 def _restore(cls: type, values: tuple):
     obj = object.__new__(cls)
-    for name, value in zip(_fields(cls), values):
-        object.__setattr__(obj, name, value)
+    for setter, value in zip(_setters(cls), values):
+        setter(obj, value)
     return obj
 
 
@@ -262,6 +279,8 @@ def write_signed(path: Path, obj) -> None:
         buffer = io.BytesIO()
         _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(obj)
         payload = buffer.getvalue()
+        import tempfile  # only to write: a warm `wetgraaf vraag` reads (tempfile pulls shutil and random)
+
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".corpus-", suffix=".tmp")
         with os.fdopen(fd, "wb") as fh:
             fh.write(FORMAT + _signature(key, payload) + b"\n" + payload)

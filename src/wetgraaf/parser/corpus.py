@@ -25,6 +25,9 @@ _STATUSES = ("in werking", "wetsvoorstel", "voorstel", "beleidsbrief")
 def default_root() -> Path:
     """The corpus shipped with the package (law/ at the repo root, installed as wetgraaf.law). Resolved: in a
     checkout src/wetgraaf/law links to law/, and messages should name the folder drafters edit."""
+    here = Path(__file__).parent.parent / "law"  # the package wetgraaf.law beside this one, as installed or linked
+    if (here / "__init__.py").is_file():
+        return here.resolve()  # without importlib.resources (and zipfile): a warm `wetgraaf vraag` asks this first
     from importlib.resources import files
 
     return Path(str(files("wetgraaf.law"))).resolve()
