@@ -48,18 +48,18 @@ def run_vraag(scenario: Path, uitleg: bool = False, as_json: bool = False, corpu
 
         out = out or _console()
 
-        title = f"{sc.naam} — peildatum {sc.peildatum}" + (f", met {', '.join(sc.wijzigingen)}" if sc.wijzigingen
-                                                             else "")
+        title = tekst(bericht("opdracht.vraag.titel", naam=sc.naam, peildatum=sc.peildatum)) + (
+            tekst(bericht("opdracht.vraag.met", wijzigingen=", ".join(sc.wijzigingen))) if sc.wijzigingen else "")
         table = Table(title=title, title_justify="left", show_lines=False)
-        for col in ("vraag", "antwoord", "ontbreekt / open normen", "verwacht"):
-            table.add_column(col, overflow="fold")
+        for col in ("vraag", "antwoord", "ontbreekt", "verwacht"):
+            table.add_column(tekst(bericht(f"opdracht.vraag.kolom.{col}")), overflow="fold")
         for o in outcomes:
             a = o.answer
             if a is None:  # per_versie: this version has no provision for the question, as expected
-                value, missing = "geen grondslag in deze versie", []
+                value, missing = tekst(bericht("opdracht.vraag.geen_grondslag")), []
             else:  # the value, then in words (issue 15: labels, not identifiers, for a resident)
                 program = wg.program(sc.peildatum, o.wijzigingen)
-                value = f"fout: {a.error.message}" if a.error else show_value(a.value)
+                value = tekst(bericht("opdracht.vraag.fout", melding=a.error.melding)) if a.error else show_value(a.value)
                 if program.definitions[a.qname].label:
                     value += "\n" + summary(a, program)
                 said = {id(m): words(program, m.qname, m.args) for m in a.missing_facts + a.missing_oordelen}
@@ -68,7 +68,8 @@ def run_vraag(scenario: Path, uitleg: bool = False, as_json: bool = False, corpu
                     for m in a.missing_oordelen]
             expected = "" if not o.has_expectation else (
                 "[green]✓[/green]" if o.ok else "[red]✗ " + "; ".join(str(tekst(p)) for p in o.problems) + "[/red]")
-            question = o.question if o.versie == "basis" else f"{o.question} \\[versie {o.versie}]"
+            question = o.question if o.versie == "basis" else tekst(bericht("opdracht.vraag.versie", vraag=o.question,
+                                                                            versie=o.versie))
             table.add_row(question, value, "\n".join(missing), expected)
         out.print(table)
         if uitleg:

@@ -348,3 +348,15 @@ BERICHTEN.update({
     "opdracht.wijz.geen_graaf": {"nl": "het verschil in de graaf is niet beschikbaar",
                                  "en": "graph diff unavailable"},
 })
+BERICHTEN.update({
+    # cli_vraag.py: the answer table of `wetgraaf vraag`
+    "opdracht.vraag.titel": {"nl": "{naam} — peildatum {peildatum}", "en": "{naam} — peildatum {peildatum}"},
+    "opdracht.vraag.met": {"nl": ", met {wijzigingen}", "en": ", with {wijzigingen}"},
+    "opdracht.vraag.kolom.vraag": {"nl": "vraag", "en": "question"},
+    "opdracht.vraag.kolom.antwoord": {"nl": "antwoord", "en": "answer"},
+    "opdracht.vraag.kolom.ontbreekt": {"nl": "ontbreekt / open normen", "en": "missing / open norms"},
+    "opdracht.vraag.kolom.verwacht": {"nl": "verwacht", "en": "expected"},
+    "opdracht.vraag.geen_grondslag": {"nl": "geen grondslag in deze versie", "en": "no provision in this version"},
+    "opdracht.vraag.fout": {"nl": "fout: {melding}", "en": "error: {melding}"},
+    "opdracht.vraag.versie": {"nl": "{vraag} \\[versie {versie}]", "en": "{vraag} \\[version {versie}]"},
+})
