@@ -107,7 +107,7 @@ def parse_question(text: str, pos: ir.Pos | None) -> tuple[str, tuple[str, ...]]
 
 
 def load_file(path: Path | str) -> list[Scenario]:
-    from .parser.corpus import read_text  # refuses a FIFO or device (reading one would hang) and huge files
+    from .parser.files import read_text  # refuses a FIFO or device (reading one would hang) and huge files
 
     path = Path(path)
     try:

@@ -72,7 +72,7 @@ class PopulationSpec:
 def load_spec(path: Path) -> PopulationSpec:
     """Read and check a population file (amend/population_check.py): every problem a located LawError (LawErrors
     when there are several), never another exception."""
-    from ..parser.corpus import read_text  # refuses a FIFO, device or huge file before opening it
+    from ..parser.files import read_text  # refuses a FIFO, device or huge file before opening it
     from ..yamlpos import load
     from .population_check import check_file
 

@@ -2,6 +2,6 @@
 (ir.py), with the rule grammar, the parse cache and the printer."""
 
 __all__ = [  # the modules; each one's public names are those without a leading underscore
-    "cache", "corpus", "hoeveelheid", "ir", "markdown", "opdracht", "opdracht_ir", "parsestore", "printer", "rules",
+    "cache", "corpus", "files", "hoeveelheid", "ir", "markdown", "opdracht", "opdracht_ir", "parsestore", "printer", "rules",
     "uitbreidingen", "wijziging"
 ]

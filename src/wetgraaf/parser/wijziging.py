@@ -28,6 +28,7 @@ from . import ir
 from ..core.errors import LawError, LawErrors, yaml_problem
 from ..taal import bericht
 from ..yamlpos import yaml_probleem
+from .files import load_yaml, read_text
 from .markdown import FENCE, HEADING, to_unit, parse_units
 
 ORDINAL_TO_NUM = {v: k for k, v in ir.ORDINALS.items()}
@@ -242,8 +243,6 @@ def _citation_for(corpus: ir.Corpus, wet: str, target: Target | None) -> ir.Cita
 
 
 def _parse_file(path: Path, naam: str, corpus: ir.Corpus, defaults: dict) -> list[Instruction]:
-    from .corpus import read_text
-
     text = read_text(path).replace("\r\n", "\n")
     lines = text.split("\n")
     file = str(path)
@@ -430,8 +429,6 @@ def check_op(corpus: ir.Corpus, errors: list[LawError]) -> None:
 
 
 def parse_wijziging(folder: Path, corpus: ir.Corpus) -> Wijziging:
-    from .corpus import load_yaml
-
     meta_file = folder / "wijziging.yaml"
     if not meta_file.exists():
         raise LawError("WG-WIJZ-006", bericht("WG-WIJZ-006.map"),

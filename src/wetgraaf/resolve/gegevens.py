@@ -234,7 +234,7 @@ def load_gegevens(folder: Path | str, declaratie: ir.GegevensDeclaratie | None =
     for path in sorted(folder.glob("*.yaml")):
         reader = _Reader(str(path), errors, decl)
         try:
-            from ..parser.corpus import read_text  # not the parser's modules on a warm start (issue 17)
+            from ..parser.files import read_text  # not the parser's modules on a warm start (issue 17)
 
             raw = load_yaml(read_text(path), str(path))
         except LawError as exc:

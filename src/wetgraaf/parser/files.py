@@ -1,0 +1,56 @@
+"""Reading one file of the corpus, safely: UTF-8 text (another encoding is a located error), never a FIFO, device or
+socket (reading one would wait forever) and never a file too big to be law; and a YAML file of keys. Apart from the
+corpus loader so that every reader (amendment folders, scenarios, municipal data, population files) uses it without
+importing the loader."""
+
+from __future__ import annotations
+
+import stat
+from pathlib import Path
+
+import yaml
+
+from . import ir
+from ..core.errors import LawError, yaml_problem
+from ..taal import bericht
+from ..yamlpos import yaml_probleem
+
+MAX_FILE = 16 * 1024 * 1024  # bytes: far above any law or scenario file; a bigger one is a mistake, not law
+
+
+def read_text(path: Path) -> str:
+    """Read a file as UTF-8; a file in another encoding is a located error, not a crash. A FIFO, device or socket is
+    refused before it is opened (reading one would wait forever), and so is a file over MAX_FILE."""
+    try:
+        st = path.stat()
+    except OSError:
+        st = None  # reported by the read below, with the system's reason
+    if st is not None and not stat.S_ISREG(st.st_mode) and not stat.S_ISDIR(st.st_mode):
+        raise LawError("WG-FILE-019", bericht("WG-FILE-019.soort"), ir.Pos(str(path), 1, 1))
+    if st is not None and st.st_size > MAX_FILE:
+        raise LawError("WG-FILE-019", bericht("WG-FILE-019", mib=st.st_size // (1024 * 1024),
+                                              max=MAX_FILE // (1024 * 1024)), ir.Pos(str(path), 1, 1))
+    try:
+        data = path.read_bytes()
+    except OSError as exc:  # a folder, a file without read permission, a broken link
+        raise LawError("WG-FILE-017", bericht("WG-FILE-017", reden=exc.strerror or str(exc)), ir.Pos(str(path), 1, 1)) \
+            from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise LawError("WG-FILE-015", bericht("WG-FILE-015"),
+                       ir.Pos(str(path), line, col)) from None
+
+
+def load_yaml(path: Path, code: str) -> dict:
+    text = read_text(path)
+    try:
+        data = yaml.safe_load(text)
+    except (yaml.YAMLError, ValueError, RecursionError) as exc:  # ValueError: a date not on the calendar
+        problem, pos = yaml_problem(exc, text, str(path))
+        raise LawError(code, bericht("zin.bestand.yaml", probleem=yaml_probleem(problem)), pos) from None
+    if not isinstance(data, dict):
+        raise LawError(code, bericht("zin.bestand.sleutels"), ir.Pos(str(path), 1, 1))
+    return data
