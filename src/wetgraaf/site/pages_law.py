@@ -8,6 +8,7 @@ with the passage they rest on, the references in and out, the scenarios that tou
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..parser import ir
@@ -284,17 +285,20 @@ def coverage_page(b: SiteBuild) -> str:
 
 
 def _out_of_scope(b: SiteBuild, law: ir.Law) -> list[str]:
-    """How many articles of the official source(s) the corpus does not hold: out of scope, counted apart."""
+    """How many articles of the official source(s) the corpus does not hold: out of scope, counted apart.
+
+    A `bronbestand` (law-sources/...) is looked up beside the corpus being built: in its repository, then in the
+    shared folder beside that. Not beside the installed package: then the page of any corpus (a test's copy) read
+    whatever that machine's folders held at that moment, and two builds of one corpus could differ."""
     import re
 
-    from ..parser.corpus import default_root
-
+    here = Path(b.model.corpus.root).resolve().parent
     present = {e.article.nummer for e in b.articles if e.article.wet == law.sleutel}
     sources = {e.article.meta.get("bronbestand") for e in b.articles
                if e.article.wet == law.sleutel and e.article.meta.get("bronbestand")}
     in_source: set[str] = set()
-    for src in sources:
-        for root in (default_root().parent.parent / "shared",):
+    for src in sorted(str(s) for s in sources):
+        for root in (here, here.parent / "shared"):
             path = root / str(src)
             if path.is_file():
                 in_source |= set(re.findall(r"^## Artikel (\S+)", path.read_text(encoding="utf-8"), re.M))
