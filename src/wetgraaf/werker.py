@@ -19,7 +19,6 @@ import os
 import pickle
 import select
 import signal
-import stat
 import struct
 import threading
 import time
@@ -171,9 +170,11 @@ def _read_message(fd: int, deadline: float | None = None) -> Any:
     return pickle.loads(data)  # noqa: S301 - written by our own process, through our own pipe
 
 
-def _neutralise_sockets(keep: set[int]) -> None:
-    """In the fork server: every socket inherited from the service (its listening socket, its clients' connections)
-    is replaced by /dev/null, so a connection the service closes is closed, and nothing here can write to it."""
+def _neutralise_inherited(keep: set[int]) -> None:
+    """In the fork server: every file descriptor inherited from the service except stdio and `keep` is replaced by
+    /dev/null. A socket the service closes is then closed (its listening socket, its clients' connections), and a
+    pipe the service closes reaches EOF: a process that holds the service's end of a pipe (a browser driver, the
+    test runner's channel) would otherwise wait forever for the fork server to let go of it."""
     null = os.open(os.devnull, os.O_RDWR)
     try:
         for name in os.listdir("/proc/self/fd"):
@@ -181,8 +182,7 @@ def _neutralise_sockets(keep: set[int]) -> None:
             if fd < 3 or fd in keep or fd == null:
                 continue
             try:
-                if stat.S_ISSOCK(os.fstat(fd).st_mode):
-                    os.dup2(null, fd)
+                os.dup2(null, fd)
             except OSError:
                 continue
     finally:
@@ -253,7 +253,7 @@ class Forkserver:
             try:
                 os.close(to_w)
                 os.close(back_r)  # no _die_with_parent here: it fires when the forking *thread* ends
-                _neutralise_sockets({to_r, back_w})
+                _neutralise_inherited({to_r, back_w})
                 self.after_fork()
             finally:
                 _serve_forks(self.target, to_r, back_w, self.memory)

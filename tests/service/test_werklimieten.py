@@ -305,6 +305,26 @@ def test_a_fork_server_runs_each_call_in_a_child_of_its_own_and_kills_it_at_its_
     assert forks.pid is None
 
 
+@needs_fork
+def test_the_fork_server_holds_no_pipe_of_the_service():
+    """A pipe the service holds when its fork server is forked reaches EOF when the service closes it: the fork
+    server keeps no copy of it. (It did: a browser driver waiting for EOF on its stdin, and with it the whole test
+    session, hung at the end of the run.)"""
+    import os
+    import select
+
+    read_end, write_end = os.pipe()
+    forks = werker.Forkserver(_task)
+    try:
+        assert forks.call("pid", 0, deadline=time.monotonic() + 30) != os.getpid()  # forked while the pipe is open
+        os.close(write_end)
+        ready, _, _ = select.select([read_end], [], [], 5.0)
+        assert ready and os.read(read_end, 1) == b"", "the fork server still holds the service's end of the pipe"
+    finally:
+        forks.stop()
+        os.close(read_end)
+
+
 def test_a_heavy_request_gives_the_same_answers_as_a_light_one(client):
     """More than HEAVY questions go to a forked child: the answers are those of the same questions asked one by
     one, and an error in the scenario is the same located API error."""
