@@ -4,6 +4,7 @@ unmade judgements stay visible; a provision no lid regulates has no ground; wron
 
 from __future__ import annotations
 
+import re
 import datetime as _dt
 import json
 
@@ -13,6 +14,7 @@ import yaml
 import wetgraaf
 
 from corpus_kit import run_cli  # noqa: E402
+from wetgraaf.taal import tekst
 from wetgraaf.vraagscenario import Vraag, VraagFout, beantwoord  # noqa: E402
 from wetgraaf.scenario import load_text  # noqa: E402
 
@@ -212,8 +214,10 @@ def test_geen_grondslag(wg):
 
 
 def test_onbekend_woord_en_zonder_wams(wg):
-    with pytest.raises(VraagFout, match="unknown doel 'vakantie'; choose one of: .*onderzoek"):
+    with pytest.raises(VraagFout) as info:
         vraag(wg, "huisarts", "gezondheid", "college", "vakantie")
+    assert re.search("unknown doel 'vakantie'; choose one of: .*onderzoek", tekst(info.value.args[0], "en"))
+    assert re.search("onbekende doel 'vakantie'; kies een van: .*onderzoek", str(info.value))  # Dutch by default
     with pytest.raises(VraagFout, match="--wijziging wams"):
         beantwoord(wg, Vraag("huisarts", [], "college", "onderzoek"), None, DAG, ())
 
@@ -236,5 +240,5 @@ def test_cli(tmp_path):
     assert "ja — toegestaan, niet verplicht" in out.stdout and "artikel 5.4.2, tweede lid" in out.stdout
     data = json.loads(run_cli(*args, "--json").stdout)
     assert data["status"] == "verstrekking_toegestaan" and data["gronden"][0].startswith("artikel 5.4.2")
-    bad = run_cli("gegevens", "--partij", "huisarts", "--ontvanger", "college", "--doel", "vakantie")
+    bad = run_cli("--taal", "en", "gegevens", "--partij", "huisarts", "--ontvanger", "college", "--doel", "vakantie")
     assert bad.returncode == 2 and "unknown doel 'vakantie'" in bad.stderr and "Traceback" not in bad.stderr

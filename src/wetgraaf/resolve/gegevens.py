@@ -180,10 +180,14 @@ class _Reader:
         return bron or ""
 
 
-def _describe(types: tuple) -> str:
-    names = {str: "a text", int: "a whole number", float: "a number", bool: "waar/onwaar (true/false)",
-             _dt.date: "a date like 2024-01-26", list: "a list", dict: "'key: value' lines"}
-    return " or ".join(names.get(t, t.__name__) for t in types)
+def _describe(types: tuple) -> Any:
+    """What a value must be, in the reader's language: 'een tekst', 'een geheel getal of een getal', ..."""
+    names = {str: "tekst", int: "geheel", float: "getal", bool: "waarheid", _dt.date: "datum", list: "lijst",
+             dict: "tabel"}
+    delen = [bericht(f"zin.gem.soort.{names[t]}") if t in names else t.__name__ for t in types]
+    if len(delen) == 1:
+        return delen[0]
+    return bericht("zin.gem.of", a=delen[0] if len(delen) == 2 else ", ".join(map(str, delen[:-1])), b=delen[-1])
 
 
 def _of(delen: list[str]) -> Any:
@@ -264,28 +268,28 @@ def load_gegevens(folder: Path | str, declaratie: ir.GegevensDeclaratie | None =
 
 
 def _gemeente(r: _Reader, raw: Any, path: Path) -> Gemeente | None:
-    raw = r.mapping(raw, "a gemeente file", ir.Pos(str(path), 1, 1))
+    raw = r.mapping(raw, bericht("zin.gem.bestand_gemeente"), ir.Pos(str(path), 1, 1))
     if raw is None:
         return None
     eigen = f"{r.decl.wet}_gemeente"  # statements that the gemeente applies the law (information only)
-    r.keys(raw, _TOP | {eigen}, "the gemeente")
-    naam = r.get(raw, "gemeente", (str,), "the file", required=True)
+    r.keys(raw, _TOP | {eigen}, bericht("zin.gem.gemeente"))
+    naam = r.get(raw, "gemeente", (str,), bericht("zin.gem.bestand"), required=True)
     if naam is None:
         return None
     gem_id = path.stem
     if sleutel(naam) != gem_id:
         r.error("WG-GEM-007", bericht("WG-GEM-007.bestand", gemeente=naam, bestand=f"{sleutel(naam)}.yaml"),
                 pos_of(raw, "gemeente"))
-    namen = r.get(raw, "namen", (list,), "the gemeente") or []
+    namen = r.get(raw, "namen", (list,), bericht("zin.gem.gemeente")) or []
     gem = Gemeente(gem_id, naam, str(path), tuple(str(n) for n in namen))
-    for i, item in enumerate(r.get(raw, eigen, (list,), "the gemeente") or []):
+    for i, item in enumerate(r.get(raw, eigen, (list,), bericht("zin.gem.gemeente")) or []):
         # Statements that the gemeente applies the law (information only; they give no facts).
         item = r.mapping(item, f"a '{eigen}' statement", pos_of(raw[eigen], i))
         if item is not None:
             r.keys(item, {"stand", "bron"}, f"a '{eigen}' statement")
             r.get(item, "stand", (str,), f"a '{eigen}' statement", required=True)
             r.bron(item, f"a '{eigen}' statement")
-    for i, item in enumerate(r.get(raw, "gebieden", (list,), "the gemeente") or []):
+    for i, item in enumerate(r.get(raw, "gebieden", (list,), bericht("zin.gem.gemeente")) or []):
         gebied = _gebied(r, item, gem_id, pos_of(raw["gebieden"], i))
         if gebied is not None:
             gem.gebieden.append(gebied)
@@ -300,20 +304,20 @@ def _gemeente(r: _Reader, raw: Any, path: Path) -> Gemeente | None:
 
 
 def _gebied(r: _Reader, item: Any, gem_id: str, pos: ir.Pos | None) -> Gebied | None:
-    item = r.mapping(item, "a gebied", pos)
+    item = r.mapping(item, bericht("zin.gem.gebied"), pos)
     if item is None:
         return None
-    r.keys(item, _GEBIED, "a gebied")
-    gid = r.get(item, "id", (str,), "a gebied", required=True)
-    naam = r.get(item, "naam", (str,), "a gebied", required=True)
-    bron = r.bron(item, "a gebied")
+    r.keys(item, _GEBIED, bericht("zin.gem.gebied"))
+    gid = r.get(item, "id", (str,), bericht("zin.gem.gebied"), required=True)
+    naam = r.get(item, "naam", (str,), bericht("zin.gem.gebied"), required=True)
+    bron = r.bron(item, bericht("zin.gem.gebied"))
     if gid is None or naam is None:
         return None
     if sleutel(gid) != gid:
         r.error("WG-GEM-007", bericht("WG-GEM-007.id", id=sleutel(gid)), pos_of(item, "id"))
     gebied = Gebied(sleutel(gid), naam, gem_id, bron, getattr(item, "pos", pos))
     seen: set[int] = set()
-    for i, a in enumerate(r.get(item, "aanwijzingen", (list,), "a gebied") or []):
+    for i, a in enumerate(r.get(item, "aanwijzingen", (list,), bericht("zin.gem.gebied")) or []):
         aanwijzing = _aanwijzing(r, a, pos_of(item["aanwijzingen"], i))
         if aanwijzing is None:
             continue
@@ -326,12 +330,12 @@ def _gebied(r: _Reader, item: Any, gem_id: str, pos: ir.Pos | None) -> Gebied | 
 
 
 def _aanwijzing(r: _Reader, a: Any, pos: ir.Pos | None) -> Aanwijzing | None:
-    a = r.mapping(a, "a designation (aanwijzing)", pos)
+    a = r.mapping(a, bericht("zin.gem.aanwijzing_lijst"), pos)
     if a is None:
         return None
-    r.keys(a, _AANWIJZING, "a designation")
-    artikel = r.get(a, "artikel", (int,), "a designation", required=True)
-    bron = r.bron(a, "a designation")
+    r.keys(a, _AANWIJZING, bericht("zin.gem.aanwijzing"))
+    artikel = r.get(a, "artikel", (int,), bericht("zin.gem.aanwijzing"), required=True)
+    bron = r.bron(a, bericht("zin.gem.aanwijzing"))
     if artikel is None:
         return None
     decl = r.decl
@@ -340,24 +344,24 @@ def _aanwijzing(r: _Reader, a: Any, pos: ir.Pos | None) -> Aanwijzing | None:
                                       grondslag=decl.artikelen["grondslag"], artikel=artikel), pos_of(a, "artikel"))
         return None
     out = Aanwijzing(artikel, decl.grondslag[artikel], bron, getattr(a, "pos", pos))
-    out.ingangsdatum = r.get(a, "ingangsdatum", (_dt.date,), "a designation")
-    out.einddatum = r.get(a, "einddatum", (_dt.date,), "a designation")
-    r.get(a, "besluitdatum", (_dt.date,), "a designation")
-    out.verlopen_uiterlijk = r.get(a, "verlopen_uiterlijk", (_dt.date,), "a designation")
+    out.ingangsdatum = r.get(a, "ingangsdatum", (_dt.date,), bericht("zin.gem.aanwijzing"))
+    out.einddatum = r.get(a, "einddatum", (_dt.date,), bericht("zin.gem.aanwijzing"))
+    r.get(a, "besluitdatum", (_dt.date,), bericht("zin.gem.aanwijzing"))
+    out.verlopen_uiterlijk = r.get(a, "verlopen_uiterlijk", (_dt.date,), bericht("zin.gem.aanwijzing"))
     if (out.ingangsdatum is None) != (out.einddatum is None):
         r.error("WG-GEM-003", bericht("WG-GEM-003.data"), out.pos)
     elif out.ingangsdatum and out.einddatum < out.ingangsdatum:
         r.error("WG-GEM-006", bericht("WG-GEM-006"), pos_of(a, "einddatum"))
     vorige = out.einddatum
-    for i, v in enumerate(r.get(a, "verlengingen", (list,), "a designation") or []):
+    for i, v in enumerate(r.get(a, "verlengingen", (list,), bericht("zin.gem.aanwijzing")) or []):
         vpos = pos_of(a["verlengingen"], i)
-        v = r.mapping(v, "an extension (verlenging)", vpos)
+        v = r.mapping(v, bericht("zin.gem.verlenging_lijst"), vpos)
         if v is None:
             continue
-        r.keys(v, _VERLENGING, "an extension")
-        tot = r.get(v, "tot", (_dt.date,), "an extension", required=True)
-        vbron = r.bron(v, "an extension")
-        r.get(v, "besluitdatum", (_dt.date,), "an extension")
+        r.keys(v, _VERLENGING, bericht("zin.gem.verlenging"))
+        tot = r.get(v, "tot", (_dt.date,), bericht("zin.gem.verlenging"), required=True)
+        vbron = r.bron(v, bericht("zin.gem.verlenging"))
+        r.get(v, "besluitdatum", (_dt.date,), bericht("zin.gem.verlenging"))
         if tot is None:
             continue
         if vorige is None:
@@ -372,7 +376,7 @@ def _aanwijzing(r: _Reader, a: Any, pos: ir.Pos | None) -> Aanwijzing | None:
             r.error("WG-GEM-004", bericht("WG-GEM-004.ingetrokken"), pos_of(a, "ingetrokken_per"))
         else:
             out.ingetrokken = Waarde(value, bron, pos_of(a, "ingetrokken_per"))
-    instrument = r.get(a, "instrument", (str,), "a designation")
+    instrument = r.get(a, "instrument", (str,), bericht("zin.gem.aanwijzing"))
     if instrument is not None:
         if artikel != decl.instrument_aanwijzing or instrument not in decl.instrumenten:
             r.error("WG-GEM-007", bericht("WG-GEM-007.instrument", artikel=decl.instrument_aanwijzing,
@@ -413,13 +417,13 @@ def _artikel(r: _Reader, gem: Gemeente, key: str, artikel: int, d: Any, pos: ir.
 
 
 def _kenmerk(r: _Reader, k: Any, pos: ir.Pos | None) -> Kenmerk | None:
-    k = r.mapping(k, "a kenmerk", pos)
+    k = r.mapping(k, bericht("zin.gem.kenmerk"), pos)
     if k is None:
         return None
-    r.keys(k, _KENMERK, "a kenmerk")
-    naam = r.get(k, "kenmerk", (str,), "a kenmerk", required=True)
-    rang = r.get(k, "rang", (int,), "a kenmerk", required=True)
-    bron = r.bron(k, "a kenmerk")
+    r.keys(k, _KENMERK, bericht("zin.gem.kenmerk"))
+    naam = r.get(k, "kenmerk", (str,), bericht("zin.gem.kenmerk"), required=True)
+    rang = r.get(k, "rang", (int,), bericht("zin.gem.kenmerk"), required=True)
+    bron = r.bron(k, bericht("zin.gem.kenmerk"))
     if naam is None or rang is None:
         return None
     if not 1 <= rang <= r.decl.max_rang:
