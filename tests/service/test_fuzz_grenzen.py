@@ -90,9 +90,12 @@ def run(argv: list[str], capsys, stdin: str = "") -> tuple[int, str, float]:
     return code, captured.out + captured.err, took
 
 
-def assert_plain(argv: list[str], code: int, output: str, took: float) -> None:
+def assert_plain(argv: list[str], code: int, output: str, took: float, typed: tuple[str, ...] = ()) -> None:
+    """`typed`: what the user typed, which a message may quote back ("niet 'interne fout'" is no internal error)."""
     assert code in (0, 1, 2), (argv, code, output[-1500:])
     for word in ENGLISH:
+        if any(word in text for text in typed):
+            continue
         assert word not in output, (argv, word, output[-1500:])
     assert took < BOUND, (argv, f"{took:.1f} s")
 
@@ -257,7 +260,7 @@ def test_random_answers_to_the_interview(shared_load, capsys, question, answers)
     argv = ["interview", question, "--peildatum", "2026-07-01", "-w", "wams"] if "gezinslid" in question else \
         ["interview", question, "--wet", "wbmgp", "--peildatum", "2026-07-01"]
     code, output, took = run(argv, capsys, stdin="\n".join(answers) + ("\n" if answers else ""))
-    assert_plain(argv, code, output, took)
+    assert_plain(argv, code, output, took, tuple(answers))
     assert code in (0, 1), (argv, answers, output[-1500:])
     if code == 1 and "afgebroken" not in output:  # the only other way to 1: a problem in the question, located
         assert "fout(en)" in output, (answers, output[-1500:])
