@@ -47,6 +47,9 @@ def test_an_open_page_reloads_after_a_save(page, tmp_path: Path, shot) -> None:
         (docs / "b.md").write_text("# B\n\n## Sectie\n\nNa het opslaan.\n", encoding="utf-8")
         page.wait_for_selector("text=Na het opslaan.", timeout=240_000)
         shot(page, "herlaad-na-opslaan")
+        # The reloaded page's search worker loads its scripts after the text shows; the server must outlive that,
+        # or the worker's unfinished script loads are reported as script errors when the server stops.
+        page.wait_for_load_state("networkidle")
         with urllib.request.urlopen(base + PATH.lstrip("/")) as r:
             assert b'"fout": null' in r.read()
     finally:
