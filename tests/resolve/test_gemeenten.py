@@ -311,3 +311,27 @@ def test_shared_case_gets_the_verordening_by_name(wg):
     kenmerken, uren = wg.run(sc)
     assert kenmerken.answer.value == ("inkomen_non_commerciele_dienstverlening", "startkwalificatie_leerplichtwet")
     assert uren.answer.value == 18
+
+
+def test_a_repeated_designation_or_feature_is_reported_where_it_repeats(tmp_path):
+    _write(tmp_path, "voorbeeld.yaml", """
+        gemeente: Voorbeeld
+        gebieden:
+          - id: hart
+            naam: Hart
+            bron: fictief
+            aanwijzingen:
+              - {artikel: 8, bron: fictief}
+              - {artikel: 8, bron: fictief}
+        verordening:
+          artikel_9:
+            toegepast: true
+            bron: fictief
+            kenmerken:
+              - {kenmerk: betaald_werk, rang: 1, bron: fictief}
+              - {kenmerk: betaald_werk, rang: 1, bron: fictief}
+    """)
+    repeated = sorted((e.pos.line, e.message) for e in _errors(tmp_path) if e.code == "WG-GEM-005")
+    assert [line for line, _ in repeated] == [8, 15]
+    assert "hart" in repeated[0][1] and "8" in repeated[0][1]
+    assert "betaald_werk" in repeated[1][1]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
@@ -316,17 +317,27 @@ def _gebied(r: _Reader, item: Any, gem_id: str, pos: ir.Pos | None) -> Gebied | 
     if sleutel(gid) != gid:
         r.error("WG-GEM-007", bericht("WG-GEM-007.id", id=sleutel(gid)), pos_of(item, "id"))
     gebied = Gebied(sleutel(gid), naam, gem_id, bron, getattr(item, "pos", pos))
-    seen: set[int] = set()
-    for i, a in enumerate(r.get(item, "aanwijzingen", (list,), bericht("zin.gem.gebied")) or []):
-        aanwijzing = _aanwijzing(r, a, pos_of(item["aanwijzingen"], i))
-        if aanwijzing is None:
-            continue
-        if aanwijzing.artikel in seen:
-            r.error("WG-GEM-005", bericht("WG-GEM-005.aanwijzing", gebied=gebied.id, artikel=aanwijzing.artikel),
-                    aanwijzing.pos)
-        seen.add(aanwijzing.artikel)
-        gebied.aanwijzingen.append(aanwijzing)
+    gebied.aanwijzingen = _unique_items(
+        r, item, "aanwijzingen", bericht("zin.gem.gebied"), _aanwijzing, lambda a: a.artikel,
+        lambda a: bericht("WG-GEM-005.aanwijzing", gebied=gebied.id, artikel=a.artikel))
     return gebied
+
+
+def _unique_items(r: _Reader, parent: dict, key: str, what: str, read: Callable[[_Reader, Any, ir.Pos | None], Any],
+                  ident: Callable[[Any], object], duplicate: Callable[[Any], Bericht]) -> list:
+    """The list under `key`, each item read by `read`; an item whose `ident` came before is reported (WG-GEM-005)
+    and kept, so the errors after it are still found."""
+    out: list = []
+    seen: set[object] = set()
+    for i, raw in enumerate(r.get(parent, key, (list,), what) or []):
+        item = read(r, raw, pos_of(parent[key], i))
+        if item is None:
+            continue
+        if ident(item) in seen:
+            r.error("WG-GEM-005", duplicate(item), item.pos)
+        seen.add(ident(item))
+        out.append(item)
+    return out
 
 
 def _aanwijzing(r: _Reader, a: Any, pos: ir.Pos | None) -> Aanwijzing | None:
@@ -405,15 +416,8 @@ def _artikel(r: _Reader, gem: Gemeente, key: str, artikel: int, d: Any, pos: ir.
     if artikel == decl.kenmerken[0] and d.get("kenmerken") is not None:
         gem.kenmerken = []
         gem.kenmerken_bron = Waarde(None, bron, pos_of(d, "kenmerken"))
-        names: set[str] = set()
-        for i, k in enumerate(r.get(d, "kenmerken", (list,), "'artikel_9'") or []):
-            kenmerk = _kenmerk(r, k, pos_of(d["kenmerken"], i))
-            if kenmerk is None:
-                continue
-            if kenmerk.kenmerk in names:
-                r.error("WG-GEM-005", bericht("WG-GEM-005.kenmerk", kenmerk=kenmerk.kenmerk), kenmerk.pos)
-            names.add(kenmerk.kenmerk)
-            gem.kenmerken.append(kenmerk)
+        gem.kenmerken = _unique_items(r, d, "kenmerken", "'artikel_9'", _kenmerk, lambda k: k.kenmerk,
+                                      lambda k: bericht("WG-GEM-005.kenmerk", kenmerk=k.kenmerk))
 
 
 def _kenmerk(r: _Reader, k: Any, pos: ir.Pos | None) -> Kenmerk | None:
