@@ -165,3 +165,20 @@ def row_strategy(facts: dict, max_size: int = 30):
 
     return st.lists(st.fixed_dictionaries({key: maybe(s) for key, s in facts.items()}), min_size=1,
                     max_size=max_size)
+
+
+def rows_agree_test(questions: list[str], rows: Any, doc: str):
+    """A property test: for each question, on random rows, the batch answers (no refusal) and equals the single
+    path in every row, onbekend in the same rows. It takes the module's `program` fixture."""
+    import pytest
+    from hypothesis import HealthCheck, given, settings
+
+    @pytest.mark.parametrize("question", questions)
+    @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                     HealthCheck.too_slow])
+    @given(rows=rows)
+    def test(program, question, rows):
+        assert assert_agree(program, question, (), rows) == "gelijk"
+
+    test.__doc__ = doc
+    return test

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from both_paths import UNSUPPORTED, assert_agree, batch_rows, program_of, row_strategy  # noqa: E402
+from both_paths import UNSUPPORTED, assert_agree, batch_rows, program_of, row_strategy, rows_agree_test  # noqa: E402
 
 from wetgraaf.engine import forms  # noqa: E402
 from wetgraaf.engine.batch import BatchEngine, Unsupported  # noqa: E402
@@ -179,13 +179,8 @@ def program():
     return program_of(PROGRAM)
 
 
-@pytest.mark.parametrize("question", QUESTIONS)
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                 HealthCheck.too_slow])
-@given(rows=ROWS)
-def test_unrounded_decimals_agree_with_the_single_path_in_every_row(program, question, rows):
-    """The batch answers (no refusal) and equals the single path in every row, onbekend in the same rows."""
-    assert assert_agree(program, question, (), rows) == "gelijk"
+test_unrounded_decimals_agree_with_the_single_path_in_every_row = rows_agree_test(
+    QUESTIONS, ROWS, "The batch answers (no refusal) and equals the single path in every row, onbekend in the same rows.")
 
 
 def test_the_compared_normpremie_is_the_unrounded_one(program):

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from both_paths import UNSUPPORTED, assert_agree, batch_rows, program_of, row_strategy  # noqa: E402
+from both_paths import UNSUPPORTED, assert_agree, batch_rows, program_of, row_strategy, rows_agree_test  # noqa: E402
 
 from wetgraaf.engine import forms  # noqa: E402
 from wetgraaf.engine.batch import BatchEngine, Unsupported  # noqa: E402
@@ -118,14 +118,9 @@ def program():
     return program_of(PROGRAM)
 
 
-@pytest.mark.parametrize("question", QUESTIONS)
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                 HealthCheck.too_slow])
-@given(rows=ROWS)
-def test_amount_decisions_with_percentages_agree_in_every_row(program, question, rows):
-    """The shapes of the bijstand and zorgtoeslag rules, on random rows (any fact may be unknown): the batch
-    answers (no refusal) and equals the single path, onbekend in the same rows."""
-    assert assert_agree(program, question, (), rows) == "gelijk"
+test_amount_decisions_with_percentages_agree_in_every_row = rows_agree_test(
+    QUESTIONS, ROWS, "The shapes of the bijstand and zorgtoeslag rules, on random rows (any fact may be unknown): the "
+    "batch answers (no refusal) and equals the single path, onbekend in the same rows.")
 
 
 def test_what_has_no_exact_form_is_still_refused(program):
