@@ -24,7 +24,7 @@ OUTCOME = {"regel_aangepast": "regel aangepast", "lezer_onjuist": "lezer onjuist
 
 
 _LAW = re.compile(r"^(Wbmgp|Wmo(?: 2015)?|Jeugdwet|Participatiewet|Pw|Wgs|WI 2021|Wet inburgering 2021|Wzt|"
-                  r"Afstemmingsverordening Diemen|Art\.)\s*(?:art(?:ikel|\.)?\s*)?([0-9IVX]+[0-9a-z.]*)", re.I)
+                  r"Afstemmingsverordening Diemen|Diemen|Art\.)\s*(?:art(?:ikel|\.)?\s*)?([0-9IVX]+[0-9a-z.]*)", re.I)
 _ARTICLE = re.compile(r"\bart(?:ikel|\.)\s*([0-9]+[a-z]?)", re.I)
 # An article the reader cites with a line of the official text ('art. 2 lid 4 (r. 42)', '(art. 1 lid 1 onder c,
 # r. 18)'): one of the law itself, not of a law it refers to ('art. 24 lid 1 of 3 Zvw').
@@ -41,7 +41,7 @@ def article_key(text: str) -> str:
     if not m:
         return text.split(",")[0].split(" lid ")[0][:40] or "?"
     wet = {"wmo": "Wmo 2015", "wmo 2015": "Wmo 2015", "pw": "Participatiewet", "wet inburgering 2021": "WI 2021",
-           "art.": "Wams Art."}.get(m.group(1).lower(), m.group(1))
+           "art.": "Wams Art.", "diemen": "Afstemmingsverordening Diemen"}.get(m.group(1).lower(), m.group(1))
     return f"{wet} art. {m.group(2).rstrip('.')}"
 
 
