@@ -29,6 +29,10 @@ _ARTICLE = re.compile(r"\bart(?:ikel|\.)\s*([0-9]+[a-z]?)", re.I)
 # An article the reader cites with a line of the official text ('art. 2 lid 4 (r. 42)', '(art. 1 lid 1 onder c,
 # r. 18)'): one of the law itself, not of a law it refers to ('art. 24 lid 1 of 3 Zvw').
 _CITED = re.compile(r"\bart(?:ikel|\.)\s*([0-9]+[a-z]?)(?:(?!\bart)[^()])*?(?:\(|,\s*)r\.\s*\d", re.I)
+# A reader who cites a line of the official text by its file ('BWBR0018451_2025-01-01.md r. 36: ...') names the
+# article through that line: the last '## Artikel N' heading above it in law-sources/<wet>/<file>.
+_SOURCE_LINE = re.compile(r"\b(BWBR\d+_\d{4}-\d{2}-\d{2}\.md)\s+r\.\s*(\d+)")
+SOURCES = REPO / "law-sources"
 # The short name of a law whose reader cites only "art. N" (the law is then the case's `wet`).
 _SHORT = {"zorgtoeslag": "Wzt", "participatiewet": "Participatiewet",
           "afstemmingsverordening_diemen": "Afstemmingsverordening Diemen"}
@@ -61,10 +65,34 @@ def _eigen_article(item: dict) -> str:
     if _LAW.match(head) and not head.lower().startswith("art"):
         return head
     m = _ARTICLE.match(head) or _CITED.search(text) or _ARTICLE.search(text)
+    line = _SOURCE_LINE.search(text)
+    if line and (not m or line.start() < m.start()):
+        cited = _source_article(line.group(1), int(line.group(2)))
+        if cited:
+            return cited
     if not m:
         return head
     wet = str(item.get("wet", ""))
     return f"{_SHORT.get(wet, wet)} art. {m.group(1)}"
+
+
+def _source_article(file: str, line: int) -> str | None:
+    """'BWBR0018451_2025-01-01.md', 36 -> 'Wzt art. 2': the law is the folder of law-sources/ that holds the file
+    (its short name, or the afkorting in law/<wet>/wet.yaml), the article the heading above the line."""
+    for path in sorted(SOURCES.glob(f"*/{file}")):
+        article = None
+        for number, text in enumerate(path.read_text(encoding="utf-8").splitlines()[:line], start=1):
+            m = re.match(r"##\s+Artikel\s+(\S+)", text)
+            if m:
+                article = m.group(1)
+            if number == line and article:
+                wet = path.parent.name
+                meta = REPO / "law" / wet / "wet.yaml"
+                short = _SHORT.get(wet)
+                if not short and meta.exists():
+                    short = (yaml.safe_load(meta.read_text(encoding="utf-8")) or {}).get("afkorting")
+                return f"{short or wet} art. {article}"
+    return None
 
 
 def render() -> str:
