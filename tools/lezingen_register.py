@@ -35,7 +35,11 @@ _SOURCE_LINE = re.compile(r"\b(BWBR\d+_\d{4}-\d{2}-\d{2}\.md)\s+r\.\s*(\d+)")
 SOURCES = REPO / "law-sources"
 # The short name of a law whose reader cites only "art. N" (the law is then the case's `wet`).
 _SHORT = {"zorgtoeslag": "Wzt", "participatiewet": "Participatiewet",
-          "afstemmingsverordening_diemen": "Afstemmingsverordening Diemen"}
+          "afstemmingsverordening_diemen": "Afstemmingsverordening Diemen", "wbmgp": "Wbmgp"}
+LAW = REPO / "law"
+_DEFINES = re.compile(r"^(?:begrip|feit|oordeel|regel|lijst|parameter)\s+([a-z_][a-z0-9_]*)")
+_HEADING = re.compile(r"^#\s+Artikel\s+([0-9]+[a-z]*)", re.I)
+_OPDRACHT = re.compile(r"^opdracht:.*?\bartikel\s+([0-9]+[a-z]*)", re.I)
 
 
 def article_key(text: str) -> str:
@@ -50,11 +54,54 @@ def article_key(text: str) -> str:
 
 
 def _eigen(path: Path) -> list[dict]:
-    """A set in wetgraaf's own format as neutral-shaped cases: id = the prefix of naam, artikel = the first article
+    """A set in wetgraaf's own format as neutral-shaped cases: id = the prefix of naam, artikel = the article that
+    defines the first question when the case is about an amendment (see _amendment_article), else the first article
     the reader's toelichting cites ('Pw art. 11 lid 1 (BWBR...): ...')."""
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     items = data.get("scenarios", []) if isinstance(data, dict) else data
-    return [{"id": str(i["naam"]).split(":", 1)[0].strip(), "artikel": _eigen_article(i)} for i in items]
+    return [{"id": str(i["naam"]).split(":", 1)[0].strip(), "artikel": _amendment_article(i) or _eigen_article(i)}
+            for i in items]
+
+
+def _definitions(folder: Path) -> dict[str, str]:
+    """name -> article number for every rule-block definition in folder/*.md: the article is the nearest '# Artikel'
+    heading above, or (in an amendment that changes words of an article) the article its opdracht names."""
+    out: dict[str, str] = {}
+    for path in sorted(folder.glob("*.md")):
+        article, fence = "", ""
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith("```"):
+                fence = "" if fence else (line[3:].strip() or "tekst")
+                continue
+            m = (_OPDRACHT.match(line) if fence == "wijziging" else _DEFINES.match(line) if fence == "regels"
+                 else None if fence else _HEADING.match(line))
+            if m and fence == "regels":
+                out.setdefault(m.group(1), article)
+            elif m:
+                article = m.group(1)
+    return out
+
+
+def _amendment_article(item: dict) -> str:
+    """A case that names an amendment (wijzigingen, per_versie), or asks what only an amendment defines, is about the
+    amendment's article: 'Wbmgp-2025 art. 10d' (its toelichting cites the letter the amendment rests on, not an
+    article). '' when the case is about the law itself."""
+    wet = str(item.get("wet", ""))
+    questions = [str(v).split("(")[0] for v in item.get("vragen") or []]
+    if not questions or not (LAW / wet).is_dir():
+        return ""
+    named = [*(item.get("wijzigingen") or []), *(v for v in (item.get("per_versie") or {}) if v != "basis")]
+    # First a question an amendment the case names defines (the case may also ask about the law itself); then,
+    # for the first question, an amendment the case does not name, if the law itself does not define it.
+    candidates = [(naam, q) for q in questions for naam in named]
+    if questions[0] not in _definitions(LAW / wet):
+        candidates += [(p.name, questions[0]) for p in sorted((LAW / "wijzigingen").iterdir())
+                       if p.is_dir() and p.name not in named]
+    for naam, question in candidates:
+        article = _definitions(LAW / "wijzigingen" / naam).get(question)
+        if article:
+            return f"{naam[:1].upper()}{naam[1:]} art. {article}"
+    return ""
 
 
 def _eigen_article(item: dict) -> str:
