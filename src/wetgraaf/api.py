@@ -19,7 +19,7 @@ from .core.errors import LawError, LawErrors
 from .taal import bericht
 from .resolve.model import Program
 from .resolve.program import build
-from .resolve.situation import select
+from .resolve.situation import select, text_unknown_since
 from .scenario import (BASIS, GEEN_GRONDSLAG, Scenario, Versie, compare_answer, expected_value, inputs,
                        question_target)
 
@@ -194,7 +194,11 @@ class Wetgraaf:
         # object identities, so the key is the same in every process and names the bundle's entries too.
         if peildatum not in self._versions:
             base = select(self.corpus, peildatum, ())
-            self._versions[peildatum] = tuple(sorted((k, a.file) for k, a in base.articles.items()))
+            # An article whose words on the peildatum are not in the corpus builds another program (its values are
+            # asked for: resolve/situation.text_unknown_since), so the day that began is part of the key.
+            unknown = {k: text_unknown_since(a, peildatum) for k, a in base.articles.items()}
+            self._versions[peildatum] = tuple(sorted((k, a.file) if unknown[k] is None else (k, a.file, unknown[k])
+                                                     for k, a in base.articles.items()))
         amendments = tuple((w, getattr(self.corpus.wijzigingen.get(w), "folder", None)) for w in wijzigingen)
         return self._versions[peildatum], amendments
 

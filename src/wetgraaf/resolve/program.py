@@ -13,7 +13,7 @@ from .labels import check as check_labels
 from ..core.errors import LawError, LawErrors
 from .model import Definition, Program, Rule
 from ..taal import bericht
-from .situation import Situation
+from .situation import Situation, text_unknown_since
 from .types import Checker, Scope
 
 _RESERVED = {"waar", "onwaar", "en", "of", "niet", "als", "dan", "anders", "in", "bestaat", "waarvoor", "voor",
@@ -31,6 +31,7 @@ def build(sit: Situation) -> Program:
     bodies: dict[str, ir.Expr] = {}
 
     for (wet, _nummer), art in sorted(sit.articles.items(), key=lambda kv: kv[0]):
+        unknown_since = text_unknown_since(art, sit.peildatum)
         for decl in art.decls():
             name = getattr(decl, "name", None)
             if name in _RESERVED:
@@ -58,13 +59,21 @@ def build(sit: Situation) -> Program:
                     continue
                 kind = {ir.FeitDecl: "feit", ir.OordeelDecl: "oordeel", ir.BegripDecl: "begrip",
                         ir.Parameter: "parameter"}[type(decl)]
+                vraag = getattr(decl, "vraag", None)
+                body = decl.body if isinstance(decl, ir.BegripDecl) else (
+                    decl.value if isinstance(decl, ir.Parameter) else None)
+                if unknown_since is not None and isinstance(decl, ir.Parameter):
+                    # The value this version's words give is not the value on the peildatum, and the words of the
+                    # version in force then are not in the corpus: the value is asked for, like a fact, never
+                    # taken from the older words (docs/semantiek.md, "Tekst na een wijziging onbekend").
+                    kind, body = "feit", None
+                    vraag = bericht("zin.naam.waarde_na_wijziging", label=decl.label or decl.name,
+                                    nummer=art.nummer, wet=art.root.citation.wet_naam, datum=unknown_since.isoformat())
                 d = Definition(qname, wet, decl.name, kind, getattr(decl, "params", ()), decl.type,
-                               decl.citation, decl.pos, vraag=getattr(decl, "vraag", None),
+                               decl.citation, decl.pos, vraag=vraag,
                                door=getattr(decl, "door", None), omschrijving=getattr(decl, "omschrijving", None),
                                label=decl.label)
                 defs[qname] = d
-                body = decl.body if isinstance(decl, ir.BegripDecl) else (
-                    decl.value if isinstance(decl, ir.Parameter) else None)
                 if body is not None:
                     bodies[qname] = body
             elif isinstance(decl, ir.RegelDecl):

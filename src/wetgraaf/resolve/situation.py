@@ -52,6 +52,24 @@ def in_force(article: ir.Article, date: _dt.date | None) -> bool:
     return not (article.geldig_tot and date > article.geldig_tot)
 
 
+def text_unknown_since(article: ir.Article, date: _dt.date | None) -> _dt.date | None:
+    """The day from which the article's words on `date` are not in the corpus: the first change its metadata lists
+    (`wijzigingen`, from the official source) in force after this version began and on or before `date`. A version
+    of the article from that day would have been selected instead, so none is in the corpus. None: the words are
+    known (or no date was asked)."""
+    if date is None or article.geldig_vanaf is None:
+        return None
+    later = []
+    for change in article.meta.get("wijzigingen") or ():
+        try:
+            day = _dt.date.fromisoformat(str(change.get("inwerking")))
+        except (AttributeError, ValueError):
+            continue  # the metadata's shape is checked where the file is read; a bad entry tells nothing here
+        if article.geldig_vanaf < day <= date:
+            later.append(day)
+    return min(later, default=None)
+
+
 def select(corpus: ir.Corpus, peildatum: _dt.date | None, wijzigingen: tuple[str, ...] = ()) -> Situation:
     """Pick each article's version in force on `peildatum` (the newest when no date is given), then apply the
     named amendments in order, each after the amendments it builds on (`op`)."""

@@ -40,4 +40,9 @@ BERICHTEN = {
     "WG-CYCLE-001": {"nl": "deze definities hangen in een kring van elkaar af: {pad}",
                      "en": "these definitions depend on each other in a circle: {pad}"},
     "zin.naam.definitie_van": {"nl": "de definitie van {naam}", "en": "the definition of {naam}"},
+    "zin.naam.waarde_na_wijziging": {
+        "nl": "Wat is {label} op de peildatum? Artikel {nummer} van de {wet} is gewijzigd met ingang van {datum}; die "
+              "tekst staat niet in het corpus, dus de waarde uit de oudere tekst geldt niet zonder meer.",
+        "en": "What is {label} on the reference date? Article {nummer} of the {wet} was changed with effect from "
+              "{datum}; that text is not in the corpus, so the value of the older text does not simply apply."},
 }

@@ -1,0 +1,54 @@
+"""An article whose metadata lists a change in force after its version began: from that day its words are not in
+the corpus, so the values its words give are asked for (docs/semantiek.md, "Text unknown after a change")."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from wetgraaf.parser.corpus import load_corpus
+from wetgraaf.resolve.program import build
+from wetgraaf.resolve.situation import select, text_unknown_since
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return load_corpus()
+
+
+def _article(corpus, wet: str, nummer: str, day: dt.date):
+    return select(corpus, day).articles[(wet, nummer)]
+
+
+@pytest.mark.parametrize(("day", "since"), [
+    (dt.date(2025, 1, 1), None), (dt.date(2025, 12, 31), None), (dt.date(2026, 1, 1), dt.date(2026, 1, 1)),
+    (dt.date(2026, 1, 2), dt.date(2026, 1, 1)), (dt.date(2029, 6, 1), dt.date(2026, 1, 1)), (None, None)])
+def test_the_day_the_words_are_no_longer_known(corpus, day, since):
+    article = _article(corpus, "zorgtoeslag", "2", day or dt.date(2025, 6, 1))
+    assert text_unknown_since(article, day) == since
+
+
+def test_a_change_before_or_on_the_versions_own_day_does_not_count_and_bad_entries_tell_nothing(corpus):
+    article = _article(corpus, "zorgtoeslag", "2", dt.date(2025, 6, 1))
+    only_old = dataclasses.replace(article, meta={"wijzigingen": [{"inwerking": "2024-01-01"},
+                                                                  {"inwerking": "2025-01-01"}, {"inwerking": "geen"},
+                                                                  "tekst", {"betreft": "wijziging"}]})
+    assert text_unknown_since(only_old, dt.date(2030, 1, 1)) is None
+
+
+def test_the_values_become_asked_facts_and_the_other_rules_stay(corpus):
+    before = build(select(corpus, dt.date(2025, 12, 31))).definitions
+    after = build(select(corpus, dt.date(2026, 1, 1))).definitions
+    for name in ("percentage_drempelinkomen_met_partner", "percentage_drempelinkomen_zonder_partner",
+                 "percentage_toetsingsinkomen", "vermogensgrens_zonder_partner", "vermogensgrens_met_partner"):
+        assert before[f"zorgtoeslag.{name}"].kind == "parameter" and before[f"zorgtoeslag.{name}"].rules
+        d = after[f"zorgtoeslag.{name}"]
+        assert d.kind == "feit" and not d.rules
+        assert "gewijzigd met ingang van 2026-01-01" in d.vraag and "Wet op de zorgtoeslag" in d.vraag
+    for name in ("normpremie", "aanspraak_op_zorgtoeslag", "vermogen_boven_grens"):
+        assert after[f"zorgtoeslag.{name}"].kind == "begrip" and after[f"zorgtoeslag.{name}"].rules
+    # an article whose metadata lists no change after its version keeps its values
+    assert after["participatiewet.norm_alleenstaande_artikel_21"].kind == "parameter"
+    assert after["participatiewet.norm_alleenstaande_artikel_21"].rules
