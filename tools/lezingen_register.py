@@ -117,9 +117,11 @@ def _eigen_article(item: dict) -> str:
         cited = _source_article(line.group(1), int(line.group(2)))
         if cited:
             return cited
-    if not m:
-        return head
     wet = str(item.get("wet", ""))
+    if not m:  # no article cited: the article that defines the case's first question
+        questions = [str(v).split("(")[0] for v in item.get("vragen") or []]
+        article = _definitions(LAW / wet).get(questions[0]) if questions and (LAW / wet).is_dir() else None
+        return f"{_SHORT.get(wet, wet)} art. {article}" if article else head
     return f"{_SHORT.get(wet, wet)} art. {m.group(1)}"
 
 
