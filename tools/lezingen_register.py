@@ -25,18 +25,24 @@ OUTCOME = {"regel_aangepast": "regel aangepast", "lezer_onjuist": "lezer onjuist
 
 _LAW = re.compile(r"^(Wbmgp|Wmo(?: 2015)?|Jeugdwet|Participatiewet|Pw|Wgs|WI 2021|Wet inburgering 2021|Wzt|"
                   r"Afstemmingsverordening Diemen|Art\.)\s*(?:art(?:ikel|\.)?\s*)?([0-9IVX]+[0-9a-z.]*)", re.I)
-_ARTICLE = re.compile(r"\bart(?:ikel|\.)\s*([0-9]+[a-z]?)", re.I)
+_NUMBER = r"([0-9]+[a-z]?(?:\.[0-9]+[a-z]?)*)"  # '11', '4a', and the dotted numbers of the Wmo 2015: '2.3.5', '2.3a.1'
+_ARTICLE = re.compile(r"\bart(?:ikel|\.)\s*" + _NUMBER, re.I)
 # An article the reader cites with a line of the official text ('art. 2 lid 4 (r. 42)', '(art. 1 lid 1 onder c,
 # r. 18)'): one of the law itself, not of a law it refers to ('art. 24 lid 1 of 3 Zvw').
-_CITED = re.compile(r"\bart(?:ikel|\.)\s*([0-9]+[a-z]?)(?:(?!\bart)[^()])*?(?:\(|,\s*)r\.\s*\d", re.I)
+_CITED = re.compile(r"\bart(?:ikel|\.)\s*" + _NUMBER + r"(?:(?!\bart)[^()])*?(?:\(|,\s*)r\.\s*\d", re.I)
+# A reader who cites only lines of the source file ('Wmo (BWBR0035362_2026-07-01.md) r. 481: ...', 'Lid 1 (Wmo
+# (BWBR...md) r. 477)'): the case counts for the law, not for an article mentioned later in its reasoning.
+_LINE_ONLY = re.compile(r"^(?:\w+ \d+ \()?\w+ \(\w+_[0-9-]+\.md\) r\.\s*\d")
 # The short name of a law whose reader cites only "art. N" (the law is then the case's `wet`).
-_SHORT = {"zorgtoeslag": "Wzt", "participatiewet": "Participatiewet",
+_SHORT = {"zorgtoeslag": "Wzt", "participatiewet": "Participatiewet", "wmo2015": "Wmo 2015", "jeugdwet": "Jeugdwet",
           "afstemmingsverordening_diemen": "Afstemmingsverordening Diemen"}
 
 
 def article_key(text: str) -> str:
     """'Wbmgp art. 8 lid 1 onder f' -> 'Wbmgp art. 8'; 'Wmo 2.3a.1 lid 4' -> 'Wmo 2015 art. 2.3a.1'."""
     text = str(text or "").strip()
+    if text in _SHORT.values():  # a law without an article (_LINE_ONLY)
+        return text
     m = _LAW.match(text)
     if not m:
         return text.split(",")[0].split(" lid ")[0][:40] or "?"
@@ -58,6 +64,9 @@ def _eigen_article(item: dict) -> str:
     article later ('De aanvrager ... (art. 1 lid 1 onder c, r. 18)') is an article of the case's own law."""
     text = str(item.get("toelichting", ""))
     head = text.split(" (")[0]
+    wet = str(item.get("wet", ""))
+    if wet in _SHORT and _LINE_ONLY.search(text):  # the article is not named, a later 'artikel N' may be another
+        return _SHORT[wet]
     if _LAW.match(head) and not head.lower().startswith("art"):
         return head
     m = _ARTICLE.match(head) or _CITED.search(text) or _ARTICLE.search(text)
