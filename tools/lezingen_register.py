@@ -25,16 +25,20 @@ OUTCOME = {"regel_aangepast": "regel aangepast", "lezer_onjuist": "lezer onjuist
 
 _LAW = re.compile(r"^(Wbmgp|Wmo(?: 2015)?|Jeugdwet|Participatiewet|Pw|Wgs|WI 2021|Wet inburgering 2021|Wzt|"
                   r"Afstemmingsverordening Diemen|Diemen|Art\.)\s*(?:art(?:ikel|\.)?\s*)?([0-9IVX]+[0-9a-z.]*)", re.I)
-_ARTICLE = re.compile(r"\bart(?:ikel|\.)\s*([0-9]+[a-z]?)", re.I)
+_NUMBER = r"([0-9]+[a-z]?(?:\.[0-9]+[a-z]?)*)"  # '11', '4a', and the dotted numbers of the Wmo 2015: '2.3.5', '2.3a.1'
+_ARTICLE = re.compile(r"\bart(?:ikel|\.)\s*" + _NUMBER, re.I)
 # An article the reader cites with a line of the official text ('art. 2 lid 4 (r. 42)', '(art. 1 lid 1 onder c,
 # r. 18)'): one of the law itself, not of a law it refers to ('art. 24 lid 1 of 3 Zvw').
-_CITED = re.compile(r"\bart(?:ikel|\.)\s*([0-9]+[a-z]?)(?:(?!\bart)[^()])*?(?:\(|,\s*)r\.\s*\d", re.I)
+_CITED = re.compile(r"\bart(?:ikel|\.)\s*" + _NUMBER + r"(?:(?!\bart)[^()])*?(?:\(|,\s*)r\.\s*\d", re.I)
 # A reader who cites a line of the official text by its file ('BWBR0018451_2025-01-01.md r. 36: ...') names the
 # article through that line: the last '## Artikel N' heading above it in law-sources/<wet>/<file>.
 _SOURCE_LINE = re.compile(r"\b(BWBR\d+_\d{4}-\d{2}-\d{2}\.md)\s+r\.\s*(\d+)")
 SOURCES = REPO / "law-sources"
+# A reader who cites only lines of the source file ('Wmo (BWBR0035362_2026-07-01.md) r. 481: ...', 'Lid 1 (Wmo
+# (BWBR...md) r. 477)'): the case counts for the law, not for an article mentioned later in its reasoning.
+_LINE_ONLY = re.compile(r"^(?:\w+ \d+ \()?\w+ \(\w+_[0-9-]+\.md\) r\.\s*\d")
 # The short name of a law whose reader cites only "art. N" (the law is then the case's `wet`).
-_SHORT = {"zorgtoeslag": "Wzt", "participatiewet": "Participatiewet",
+_SHORT = {"zorgtoeslag": "Wzt", "participatiewet": "Participatiewet", "wmo2015": "Wmo 2015", "jeugdwet": "Jeugdwet",
           "afstemmingsverordening_diemen": "Afstemmingsverordening Diemen", "wbmgp": "Wbmgp"}
 LAW = REPO / "law"
 _DEFINES = re.compile(r"^(?:begrip|feit|oordeel|regel|lijst|parameter)\s+([a-z_][a-z0-9_]*)")
@@ -45,6 +49,8 @@ _OPDRACHT = re.compile(r"^opdracht:.*?\bartikel\s+([0-9]+[a-z]*)", re.I)
 def article_key(text: str) -> str:
     """'Wbmgp art. 8 lid 1 onder f' -> 'Wbmgp art. 8'; 'Wmo 2.3a.1 lid 4' -> 'Wmo 2015 art. 2.3a.1'."""
     text = str(text or "").strip()
+    if text in _SHORT.values():  # a law without an article (_LINE_ONLY)
+        return text
     m = _LAW.match(text)
     if not m:
         return text.split(",")[0].split(" lid ")[0][:40] or "?"
@@ -106,9 +112,13 @@ def _amendment_article(item: dict) -> str:
 
 def _eigen_article(item: dict) -> str:
     """'Pw art. 11 lid 1 (...)' names its law; 'Art. 1 lid 1 onder c (r. 18): ...' or a toelichting that cites the
-    article later ('De aanvrager ... (art. 1 lid 1 onder c, r. 18)') is an article of the case's own law."""
+    article later ('De aanvrager ... (art. 1 lid 1 onder c, r. 18)') is an article of the case's own law. A case that
+    names no article of its own counts under the article that defines its first question."""
     text = str(item.get("toelichting", ""))
     head = text.split(" (")[0]
+    wet = str(item.get("wet", ""))
+    if wet in _SHORT and _LINE_ONLY.search(text):  # the article is not named, a later 'artikel N' may be another
+        return _question_article(item) or _SHORT[wet]
     if _LAW.match(head) and not head.lower().startswith("art"):
         return head
     m = _ARTICLE.match(head) or _CITED.search(text) or _ARTICLE.search(text)
@@ -117,12 +127,17 @@ def _eigen_article(item: dict) -> str:
         cited = _source_article(line.group(1), int(line.group(2)))
         if cited:
             return cited
-    wet = str(item.get("wet", ""))
-    if not m:  # no article cited: the article that defines the case's first question
-        questions = [str(v).split("(")[0] for v in item.get("vragen") or []]
-        article = _definitions(LAW / wet).get(questions[0]) if questions and (LAW / wet).is_dir() else None
-        return f"{_SHORT.get(wet, wet)} art. {article}" if article else head
+    if not m:
+        return _question_article(item) or head
     return f"{_SHORT.get(wet, wet)} art. {m.group(1)}"
+
+
+def _question_article(item: dict) -> str:
+    """'Participatiewet art. 43': the article of the case's law that defines its first question; '' if none does."""
+    wet = str(item.get("wet", ""))
+    questions = [str(v).split("(")[0] for v in item.get("vragen") or []]
+    article = _definitions(LAW / wet).get(questions[0]) if questions and (LAW / wet).is_dir() else None
+    return f"{_SHORT.get(wet, wet)} art. {article}" if article else ""
 
 
 def _source_article(file: str, line: int) -> str | None:
