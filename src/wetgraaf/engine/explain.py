@@ -225,7 +225,7 @@ def trace_json(nodes: list[TraceNode], parent_known: bool = False, program: Prog
             "naam": node.qname,
             "label": words(program, node.qname, node.args, taal) if node.kind != "termijn" else None,
             "argumenten": list(map(str, node.args)),
-            "waarde": json_value(node.value),
+            "waarde": json_value(tekst(node.value, taal)),  # a term extension: its sentence in `taal`
             "waarde_label": value_words(program, node.value, taal) if node.kind != "termijn" else None,
             "bron": citation_json(cite, taal),
         }

@@ -44,6 +44,18 @@ BERICHTEN = {
     "zin.uitleg.uitzondering": {"nl": "uitzondering", "en": "exception"},
     "zin.uitleg.herleid": {"nl": "{bron} (herleid uit de toelichting: {toelichting})",
                            "en": "{bron} (derived from the explanatory memorandum: {toelichting})"},
+    # the Algemene termijnenwet extended a statutory term (engine/termijnen.py); a feestdag keeps the Atw's name
+    "uitleg.atw.1": {"nl": "Algemene termijnenwet, artikel 1: de termijn eindigde op {einde} ({waarom}) en is verlengd "
+                           "tot en met {dag}",
+                     "en": "Algemene termijnenwet, article 1: the term ended on {einde} ({waarom}) and is extended up "
+                           "to and including {dag}"},
+    "uitleg.atw.2": {"nl": "Algemene termijnenwet, artikel 2: de termijn moet ten minste twee werkdagen bevatten; "
+                           "verlengd tot en met {dag}",
+                     "en": "Algemene termijnenwet, article 2: the term must contain at least two working days; "
+                           "extended up to and including {dag}"},
+    **{f"zin.uitleg.dag.{n}": {"nl": nl, "en": en} for n, (nl, en) in enumerate(zip(
+        ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
+        ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")))},
     # a citation as a drafter writes it: 'artikel 8, eerste lid, onderdeel a, Wbmgp'
     "zin.bron.artikel": {"nl": "artikel {artikel}", "en": "article {artikel}"},
     "zin.bron.lid": {"nl": "{lid} lid", "en": "paragraph {lid}"},
