@@ -52,8 +52,9 @@ def run_vraag(scenario: Path, uitleg: bool = False, as_json: bool = False, corpu
         title = tekst(bericht("opdracht.vraag.titel", naam=sc.naam, peildatum=sc.peildatum)) + (
             tekst(bericht("opdracht.vraag.met", wijzigingen=", ".join(sc.wijzigingen))) if sc.wijzigingen else "")
         table = Table(title=title, title_justify="left", show_lines=False)
-        for col in ("vraag", "antwoord", "ontbreekt", "verwacht"):
-            table.add_column(tekst(bericht(f"opdracht.vraag.kolom.{col}")), overflow="fold")
+        for col in ("opdracht.vraag.kolom.vraag", "opdracht.vraag.kolom.antwoord", "opdracht.vraag.kolom.ontbreekt",
+                    "opdracht.vraag.kolom.verwacht"):
+            table.add_column(tekst(bericht(col)), overflow="fold")
         for o in outcomes:
             a = o.answer
             if a is None:  # per_versie: this version has no provision for the question, as expected

@@ -10,7 +10,7 @@ from __future__ import annotations
 import difflib
 from pathlib import Path
 
-from .taal import STANDAARD, TALEN, zeg
+from .taal import STANDAARD, TALEN, bericht, tekst, zeg
 
 GOLDEN_DIR = "golden"
 
@@ -59,7 +59,7 @@ def difference(wg, scenario_file: Path, taal: str = STANDAARD) -> str | None:
     path = golden_path(scenario_file, taal)
     now = render(wg, scenario_file, taal)
     if not path.is_file():
-        return f"{path}: er is nog geen goudbestand voor {scenario_file.name}"
+        return tekst(bericht("uitleg.goud.geen", pad=path, naam=scenario_file.name))
     was = path.read_text(encoding="utf-8")
     if was == now:
         return None

@@ -71,7 +71,7 @@ class ScenarioItem(pytest.Item):
     def runtest(self) -> None:
         sc = self.scenario
         if not sc.has_expectations:
-            raise ScenarioFailure(f"scenario '{sc.naam}' states no expected outcome: a test must check something")
+            raise ScenarioFailure(tekst(bericht("uitleg.pytest.geen_verwachting", naam=sc.naam)))
         wg = world(self.config)
         try:
             outcomes = wg.run(sc, trace=True)
@@ -85,7 +85,8 @@ class ScenarioItem(pytest.Item):
             parts = []
             for o in failing:
                 # Each version of per_versie is its own program; its name heads the question.
-                parts.append(f"{o.question}:" if o.versie == "basis" else f"{o.question} [versie {o.versie}]:")
+                parts.append(f"{o.question}:" if o.versie == "basis"
+                             else tekst(bericht("uitleg.pytest.versie", vraag=o.question, versie=o.versie)))
                 parts.extend(f"  {tekst(p)}" for p in o.problems)
                 if o.answer is not None:
                     parts.append(explain_text(o.answer, wg.program(sc.peildatum, o.wijzigingen), taal()))
@@ -117,15 +118,14 @@ class GoldenItem(pytest.Item):
             return
         diff = difference(wg, self.path, self.taal)
         if diff is not None:
-            raise ScenarioFailure(f"{diff}\nIs de verandering bedoeld? Schrijf de goudbestanden opnieuw met "
-                                  "`pytest --wetgraaf-ververs law/scenarios` en laat het verschil beoordelen.")
+            raise ScenarioFailure(f"{diff}\n{tekst(bericht('uitleg.goud.bedoeld'))}")
 
     def repr_failure(self, excinfo, style=None):
         if isinstance(excinfo.value, ScenarioFailure):
-            return f"{self.path}: antwoorden en uitleg wijken af van het goudbestand\n{excinfo.value}"
+            return f"{self.path}: {tekst(bericht('uitleg.goud.wijkt_af'))}\n{excinfo.value}"
         return super().repr_failure(excinfo)
 
     def reportinfo(self):
         from .golden import golden_path
 
-        return self.path, 0, f"goudbestand: {golden_path(self.path, self.taal).name}"
+        return self.path, 0, tekst(bericht("uitleg.goud.info", naam=golden_path(self.path, self.taal).name))

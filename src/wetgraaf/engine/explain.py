@@ -106,8 +106,9 @@ def summary(answer: Answer, program: Program, taal: str = STANDAARD) -> str:
     if answer.error is not None:
         return zeg("uitleg.geen_antwoord", taal, melding=tekst(answer.error.message, taal))
     if isinstance(v, Unknown):
-        need = [zeg(f"zin.uitleg.{what}.{'een' if n == 1 else 'meer'}", taal, n=n) for n, what in
-                ((len(answer.missing_facts), "feit"), (len(answer.missing_oordelen), "oordeel")) if n]
+        need = [zeg(one if n == 1 else more, taal, n=n) for n, one, more in
+                ((len(answer.missing_facts), "zin.uitleg.feit.een", "zin.uitleg.feit.meer"),
+                 (len(answer.missing_oordelen), "zin.uitleg.oordeel.een", "zin.uitleg.oordeel.meer")) if n]
         nodig = zeg("zin.uitleg.en", taal, a=need[0], b=need[1]) if len(need) == 2 else (
             need[0] if need else zeg("zin.uitleg.niets", taal))
         return zeg("uitleg.nog_onbekend", taal, wat=_upper_first(said), nodig=nodig)

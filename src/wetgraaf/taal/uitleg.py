@@ -76,6 +76,21 @@ BERICHTEN = {
     "uitleg.goud.titel": {"nl": "## {naam} — peildatum {peildatum}", "en": "## {naam} — peildatum {peildatum}"},
     "zin.uitleg.goud.met": {"nl": ", met {wijzigingen}", "en": ", with {wijzigingen}"},
     "zin.uitleg.goud.versie": {"nl": "[versie {versie}] ", "en": "[version {versie}] "},
+    "uitleg.goud.geen": {"nl": "{pad}: er is nog geen goudbestand voor {naam}",
+                         "en": "{pad}: there is no golden file for {naam} yet"},
+    "uitleg.goud.bedoeld": {"nl": "Is de verandering bedoeld? Schrijf de goudbestanden opnieuw met `pytest "
+                                  "--wetgraaf-ververs law/scenarios` en laat het verschil beoordelen.",
+                            "en": "Is the change intended? Write the golden files anew with `pytest --wetgraaf-ververs "
+                                  "law/scenarios` and have the difference reviewed."},
+    "uitleg.goud.wijkt_af": {"nl": "antwoorden en uitleg wijken af van het goudbestand",
+                             "en": "answers and explanations differ from the golden file"},
+    "uitleg.goud.info": {"nl": "goudbestand: {naam}", "en": "golden file: {naam}"},
+    # a scenario run as a pytest item (wetgraaf/pytest_plugin.py)
+    "uitleg.pytest.geen_verwachting": {"nl": "scenario '{naam}' zegt geen verwachte uitkomst: een test moet iets "
+                                             "controleren",
+                                       "en": "scenario '{naam}' states no expected outcome: a test must check "
+                                             "something"},
+    "uitleg.pytest.versie": {"nl": "{vraag} [versie {versie}]:", "en": "{vraag} [version {versie}]:"},
     "uitleg.goud.geen_grondslag": {"nl": "{vraag}: geen grondslag in deze versie",
                                    "en": "{vraag}: no legal basis in this version"},
 }
