@@ -41,7 +41,8 @@ def run_vraag(scenario: Path, uitleg: bool = False, as_json: bool = False, corpu
                 "wijzigingen": list(sc.wijzigingen),
                 "antwoorden": [{**_answer_json(wg, sc, o, t),
                                 **({"verwacht": json_value(o.expected) if o.expected != "onbekend"
-                                    else {"onbekend": True}, "klopt": o.ok, "afwijkingen": o.problems}
+                                    else {"onbekend": True}, "klopt": o.ok,
+                                    "afwijkingen": [tekst(p, t) for p in o.problems]}
                                    if o.has_expectation else {})} for o in outcomes],
             })
             continue

@@ -17,7 +17,7 @@ from .limits import not_counted
 from .parser import ir
 from .server_body import NeedsProgram, in_child
 from .server_requests import SOURCE, ApiError, InterviewIn, Paths, ScenarioIn, law_errors
-from .taal import bericht, taal
+from .taal import bericht, taal, tekst
 
 
 class Service:
@@ -116,7 +116,7 @@ class Service:
                     item["tekst"] = explain_text(o.answer, program, taal())
             if o.has_expectation or o.problems:
                 item.update({"verwacht": json_value(o.expected) if o.expected != "onbekend" else {"onbekend": True},
-                             "klopt": o.ok, "afwijkingen": o.problems})
+                             "klopt": o.ok, "afwijkingen": [tekst(p, taal()) for p in o.problems]})
             out.append(item)
         return self.link_pages({"scenario": sc.naam, "peildatum": sc.peildatum.isoformat(),
                                 "wijzigingen": list(sc.wijzigingen), "antwoorden": out}, sc.peildatum, sc.wijzigingen)

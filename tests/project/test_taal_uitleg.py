@@ -287,6 +287,20 @@ def test_vraag_json_in_english_from_the_environment() -> None:
     assert first["uitleg"][0]["waarde_label"] == "yes" and first["uitleg"][0]["label"] == "kind is gezinslid van cliënt"
 
 
+WRONG = ("naam: verkeerd\npeildatum: 2026-01-01\nwet: wmo2015\nwijzigingen: [wams]\npersonen: {kind: {}, cliënt: {}}\n"
+         "feiten: {'kind_van(kind, cliënt)': waar}\nvragen: ['gezinslid(kind, cliënt)']\n"
+         "verwacht: {'gezinslid(kind, cliënt)': onwaar}\n")
+
+
+def test_an_answer_that_differs_from_the_expected_one_says_so_in_english(tmp_path) -> None:
+    path = tmp_path / "verkeerd.yaml"
+    path.write_text(WRONG, encoding="utf-8")
+    en, nl = run_cli("--taal", "en", "vraag", "--json", str(path)), run_cli("vraag", "--json", str(path))
+    assert en.returncode == nl.returncode == 1, en.stderr + nl.stderr
+    assert json.loads(en.stdout)["antwoorden"][0]["afwijkingen"] == ["expected false, got unknown"], en.stdout
+    assert json.loads(nl.stdout)["antwoorden"][0]["afwijkingen"] == ["verwacht onwaar, antwoord onbekend"], nl.stdout
+
+
 def _body() -> dict:
     """The second case of gezinslid.yaml (the child's age unknown) as a request body."""
     import yaml

@@ -17,7 +17,7 @@ from ..resolve.model import Program
 from .compile import TraceNode
 from .evaluate import Answer, Missing
 from ..core.values import Duration, EvalError, Money, Unknown
-from ..taal import STANDAARD, tekst, zeg
+from ..taal import STANDAARD, bericht, tekst, zeg
 
 
 def show_value(v: Any, taal: str = STANDAARD) -> str:
@@ -36,6 +36,18 @@ def show_value(v: Any, taal: str = STANDAARD) -> str:
     if isinstance(v, EvalError):
         return zeg("zin.uitleg.fout_melding", taal, melding=tekst(v.message, taal))
     return str(v)
+
+
+def shown(v: Any) -> Any:
+    """A value as `show_value` says it in Dutch, kept as a catalogue message where it has words (waar, onwaar,
+    onbekend): a message it is put into says it in the reader's language (a scenario's 'verwacht ..., antwoord ...')."""
+    if v is True:
+        return bericht("zin.uitleg.waar")
+    if v is False:
+        return bericht("zin.uitleg.onwaar")
+    if isinstance(v, Unknown) or v == "onbekend":
+        return bericht("zin.uitleg.onbekend")
+    return show_value(v)
 
 
 def _show_fraction(v: Fraction) -> str:
