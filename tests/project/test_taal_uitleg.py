@@ -205,6 +205,13 @@ def test_a_citation_in_english_and_as_a_drafter_writes_it() -> None:
     assert str(named) == "artikel 1.1.1, tweede lid, onder 'gezinslid', onder 1°, Wmo 2015"
     assert named.tekst("en") == "article 1.1.1, paragraph 2, under 'gezinslid', under 1°, Wmo 2015"
     assert Citation("w", "W", "3", "14", "slot").tekst("en") == "article 3, paragraph 14, closing sentence, W"
+    # a message that cites one (no rule gives a value: WG-EVAL-001) says it in the reader's language too
+    from wetgraaf.taal import bericht
+
+    msg = bericht("WG-EVAL-001", naam="x", bron=c.bericht(), argumenten="")
+    assert msg == "geen regel geeft 'x' in dit geval een waarde; zie artikel 1.1.1, eerste lid, onderdeel a, Wmo 2015"
+    assert msg.in_taal("en") == "no rule gives 'x' a value in this case; see article 1.1.1, paragraph 1, point a, Wmo 2015"
+    assert named.bericht() == str(named) and named.bericht().in_taal("en") == named.tekst("en")
 
 
 def test_an_error_answer_and_its_value_in_english(tmp_path) -> None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..core.positions import Pos  # every IR node carries one; it lives in the foundation with LawError
-from ..taal import STANDAARD, zeg
+from ..taal import STANDAARD, bericht, opsomming, zeg
 
 # ---------------------------------------------------------------------------------------------------------------
 # Positions and citations
@@ -52,6 +52,26 @@ class Citation:
     def __str__(self) -> str:
         """'artikel 8, eerste lid, onderdeel a, Wbmgp' — the way a drafter cites."""
         return self.tekst(STANDAARD)
+
+    def bericht(self) -> Any:
+        """The citation as a catalogue message, for a message that cites it: its value is the Dutch text, and the
+        message it is put into says it in the reader's language."""
+        parts: list[Any] = [bericht("zin.bron.artikel", artikel=self.artikel)]
+        if self.lid:
+            parts.append(bericht("zin.bron.lid", lid=bericht(f"zin.bron.rang.{self.lid}") if self.lid in ORDINALS
+                                 else self.lid))
+        if self.onderdeel:
+            if _is_letter(self.onderdeel):
+                parts.append(bericht("zin.bron.onderdeel", onderdeel=self.onderdeel))
+            elif self.onderdeel == "slot":
+                parts.append(bericht("zin.bron.slotzin"))
+            else:
+                parts.append(bericht("zin.bron.onder", plek=f"'{self.onderdeel}'"))
+        if self.sub == "slotzin":
+            parts.append(bericht("zin.bron.slotzin"))
+        elif self.sub:
+            parts.append(bericht("zin.bron.onder", plek=self.sub))
+        return opsomming([*parts, self.wet_naam])
 
     def tekst(self, taal: str = STANDAARD) -> str:
         """The citation in words of language `taal` (wetgraaf.taal): 'artikel 8, eerste lid, onderdeel a, Wbmgp',
