@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from fractions import Fraction
+from functools import lru_cache
 from typing import Any
 
 from ..resolve import labels
@@ -20,13 +21,20 @@ from ..core.values import Duration, EvalError, Money, Unknown
 from ..taal import STANDAARD, bericht, tekst, zeg
 
 
+@lru_cache(maxsize=None)
+def _woord(sleutel: str, taal: str) -> str:
+    """A catalogue word without placeholders (waar, ja, zie boven), looked up once per language: show_value runs
+    for every value of a population."""
+    return zeg(sleutel, taal)
+
+
 def show_value(v: Any, taal: str = STANDAARD) -> str:
     if v is True:
-        return zeg("zin.uitleg.waar", taal)
+        return _woord("zin.uitleg.waar", taal)
     if v is False:
-        return zeg("zin.uitleg.onwaar", taal)
+        return _woord("zin.uitleg.onwaar", taal)
     if isinstance(v, Unknown):
-        return zeg("zin.uitleg.onbekend", taal)
+        return _woord("zin.uitleg.onbekend", taal)
     if isinstance(v, _dt.date):
         return v.isoformat()
     if isinstance(v, Fraction):
@@ -102,9 +110,9 @@ def words(program: Program | None, qname: str, args: tuple = (), taal: str = STA
 def value_words(program: Program | None, v: Any, taal: str = STANDAARD) -> str:
     """A value as a resident reads it: ja/nee, the label of a soort value, else as shown."""
     if v is True:
-        return zeg("zin.uitleg.ja", taal)
+        return _woord("zin.uitleg.ja", taal)
     if v is False:
-        return zeg("zin.uitleg.nee", taal)
+        return _woord("zin.uitleg.nee", taal)
     said = labels.value_words(program, v, taal) if program is not None else None
     return said if said is not None else show_value(v, taal)
 
