@@ -371,7 +371,7 @@ class Wetgraaf:
                 out.expected = expected_value(sc, program, question, qname, entities, versie)
                 if out.expected == GEEN_GRONDSLAG:
                     out.problems.append(bericht("zin.verwacht.geen_grondslag",
-                                                bron=str(program.definitions[qname].citation)))
+                                                bron=program.definitions[qname].citation.bericht()))
                 else:
                     out.problems.extend(compare_answer(out.expected, answer))
             if question in exp.ontbrekend:

@@ -18,7 +18,7 @@ from typing import Optional
 import typer
 from rich.console import Console
 
-from .taal import bericht, tekst
+from .taal import bericht, taal, tekst
 
 _out = Console(highlight=False, soft_wrap=True)
 _err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -63,7 +63,7 @@ def gegevens(
         _err.print(tekst(bericht("opdracht.gegevens.fout", fout=fout_tekst(exc))), markup=False)
         raise typer.Exit(2) from None
     if as_json:
-        data = answer_json(antwoord.answer, antwoord.program)
+        data = answer_json(antwoord.answer, antwoord.program, taal())
         data.update({"status": antwoord.status, "geen_grondslag": antwoord.geen_grondslag,
                      "gronden": antwoord.gronden})
         print(json.dumps(data, ensure_ascii=False, indent=2))

@@ -15,7 +15,7 @@ from typing import Iterator, Optional
 import typer
 
 from .core.errors import LawError, LawErrors
-from .taal import bericht, tekst
+from .taal import bericht, taal, tekst
 
 DEFAULT_OUT = Path("build/site")
 # Used when there is no mkdocs.yml (e.g. wetgraaf installed from a wheel): the same site without docs/.
@@ -258,14 +258,15 @@ def interview(vraag: str = typer.Argument(..., help=bericht("hulp.interview.vraa
         feiten[q.key] = _choice(text, q) if q.keuzes else read_answer(text, q.type)
     a = s.answer
     typer.echo("")
-    antwoord = show_value(a.value) if a.error is None else bericht("opdracht.interview.fout", melding=a.error.message)
+    antwoord = (show_value(a.value, taal()) if a.error is None
+                else bericht("opdracht.interview.fout", melding=a.error.message))
     typer.echo(tekst(bericht("opdracht.interview.antwoord" if asked == 1 else "opdracht.interview.antwoord_n",
                              antwoord=antwoord, n=asked)))
     for m in s.skipped:
         typer.echo(tekst(bericht("opdracht.interview.nog_nodig", wat=m.vraag or m.label)))
     for m in a.missing_oordelen:
         typer.echo(tekst(bericht("opdracht.interview.oordeel", door=m.door, wat=m.label)))
-    typer.echo(explain_text(a, s.program))
+    typer.echo(explain_text(a, s.program, taal()))
 
 
 def _choice(text: str, q):

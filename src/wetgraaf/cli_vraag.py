@@ -21,12 +21,13 @@ def run_vraag(scenario: Path, uitleg: bool = False, as_json: bool = False, corpu
     from .api import load
     from .engine.explain import explain_text, json_value, show_value, summary, words
     from .scenario import load_file
-    from .taal import bericht, tekst
+    from .taal import bericht, taal, tekst
 
     if not scenario.exists():
         _console(stderr=True).print(tekst(bericht("cli.geen_bestand", pad=scenario)), markup=False)
         raise SystemExit(2)
     scenarios = load_file(scenario)
+    t = taal()  # the reader's language (--taal, WETGRAAF_TAAL, LANG) for the answers and explanations too
     out = None  # rich only for the table: --json prints without it
     wg = load(corpus, lazy=True)  # a warm cache: the kept programs, and only the definitions the questions use
     failed = 0
@@ -38,9 +39,10 @@ def run_vraag(scenario: Path, uitleg: bool = False, as_json: bool = False, corpu
             results.append({
                 "scenario": sc.naam, "bestand": sc.file, "peildatum": sc.peildatum.isoformat(),
                 "wijzigingen": list(sc.wijzigingen),
-                "antwoorden": [{**_answer_json(wg, sc, o),
+                "antwoorden": [{**_answer_json(wg, sc, o, t),
                                 **({"verwacht": json_value(o.expected) if o.expected != "onbekend"
-                                    else {"onbekend": True}, "klopt": o.ok, "afwijkingen": o.problems}
+                                    else {"onbekend": True}, "klopt": o.ok,
+                                    "afwijkingen": [tekst(p, t) for p in o.problems]}
                                    if o.has_expectation else {})} for o in outcomes],
             })
             continue
@@ -51,21 +53,23 @@ def run_vraag(scenario: Path, uitleg: bool = False, as_json: bool = False, corpu
         title = tekst(bericht("opdracht.vraag.titel", naam=sc.naam, peildatum=sc.peildatum)) + (
             tekst(bericht("opdracht.vraag.met", wijzigingen=", ".join(sc.wijzigingen))) if sc.wijzigingen else "")
         table = Table(title=title, title_justify="left", show_lines=False)
-        for col in ("vraag", "antwoord", "ontbreekt", "verwacht"):
-            table.add_column(tekst(bericht(f"opdracht.vraag.kolom.{col}")), overflow="fold")
+        for col in ("opdracht.vraag.kolom.vraag", "opdracht.vraag.kolom.antwoord", "opdracht.vraag.kolom.ontbreekt",
+                    "opdracht.vraag.kolom.verwacht"):
+            table.add_column(tekst(bericht(col)), overflow="fold")
         for o in outcomes:
             a = o.answer
             if a is None:  # per_versie: this version has no provision for the question, as expected
                 value, missing = tekst(bericht("opdracht.vraag.geen_grondslag")), []
             else:  # the value, then in words (issue 15: labels, not identifiers, for a resident)
                 program = wg.program(sc.peildatum, o.wijzigingen)
-                value = tekst(bericht("opdracht.vraag.fout", melding=a.error.melding)) if a.error else show_value(a.value)
+                value = (tekst(bericht("opdracht.vraag.fout", melding=a.error.melding)) if a.error
+                         else show_value(a.value, t))
                 if program.definitions[a.qname].label:
-                    value += "\n" + summary(a, program)
-                said = {id(m): words(program, m.qname, m.args) for m in a.missing_facts + a.missing_oordelen}
+                    value += "\n" + summary(a, program, t)
+                said = {id(m): words(program, m.qname, m.args, t) for m in a.missing_facts + a.missing_oordelen}
                 missing = [m.label + (f" ({said[id(m)]})" if said[id(m)] else "") for m in a.missing_facts] + [
-                    f"oordeel {m.door}: {m.label}" + (f" ({said[id(m)]})" if said[id(m)] else "")
-                    for m in a.missing_oordelen]
+                    tekst(bericht("opdracht.vraag.oordeel", door=m.door, wat=m.label))
+                    + (f" ({said[id(m)]})" if said[id(m)] else "") for m in a.missing_oordelen]
             expected = "" if not o.has_expectation else (
                 "[green]✓[/green]" if o.ok else "[red]✗ " + "; ".join(str(tekst(p)) for p in o.problems) + "[/red]")
             question = o.question if o.versie == "basis" else tekst(bericht("opdracht.vraag.versie", vraag=o.question,
@@ -75,7 +79,7 @@ def run_vraag(scenario: Path, uitleg: bool = False, as_json: bool = False, corpu
         if uitleg:
             for o in outcomes:
                 if o.answer is not None:
-                    out.print(explain_text(o.answer, wg.program(sc.peildatum, o.wijzigingen)), markup=False)
+                    out.print(explain_text(o.answer, wg.program(sc.peildatum, o.wijzigingen), t), markup=False)
                     out.print()
     wg.keep_situations()  # the next `vraag` on this corpus reads its programs from the cache bundle
     if as_json:
@@ -85,13 +89,13 @@ def run_vraag(scenario: Path, uitleg: bool = False, as_json: bool = False, corpu
         raise SystemExit(1)
 
 
-def _answer_json(wg, sc, o) -> dict:
+def _answer_json(wg, sc, o, taal: str) -> dict:
     """One answer as JSON (docs/json.md); an answer of another version of per_versie names that version."""
     from .engine.explain import answer_json
 
     if o.answer is None:
         return {"vraag": o.question, "versie": o.versie, "geen_grondslag": True}
-    data = answer_json(o.answer, wg.program(sc.peildatum, o.wijzigingen))
+    data = answer_json(o.answer, wg.program(sc.peildatum, o.wijzigingen), taal)
     return data if o.versie == "basis" else {**data, "versie": o.versie}
 
 

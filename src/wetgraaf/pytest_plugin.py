@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from .core.errors import LawError, LawErrors
-from .taal import bericht, tekst
+from .taal import bericht, taal, tekst
 
 _WORLD = {}
 
@@ -50,10 +50,13 @@ class ScenarioFile(pytest.File):
             raise self.CollectError("\n".join(e.render() for e in exc.errors)) from None
         for sc in scenarios:
             yield ScenarioItem.from_parent(self, name=sc.naam, scenario=sc)
-        from .golden import has_golden
+        from .golden import has_golden, languages
+        from .taal import STANDAARD
 
         if has_golden(self.path):
-            yield GoldenItem.from_parent(self, name="goudbestand")
+            for t in languages(self.path):  # goudbestand, goudbestand-en: the English one where it is kept
+                yield GoldenItem.from_parent(self, name="goudbestand" if t == STANDAARD else f"goudbestand-{t}",
+                                             taal=t)
 
 
 class ScenarioFailure(Exception):
@@ -68,7 +71,7 @@ class ScenarioItem(pytest.Item):
     def runtest(self) -> None:
         sc = self.scenario
         if not sc.has_expectations:
-            raise ScenarioFailure(f"scenario '{sc.naam}' states no expected outcome: a test must check something")
+            raise ScenarioFailure(tekst(bericht("uitleg.pytest.geen_verwachting", naam=sc.naam)))
         wg = world(self.config)
         try:
             outcomes = wg.run(sc, trace=True)
@@ -82,10 +85,11 @@ class ScenarioItem(pytest.Item):
             parts = []
             for o in failing:
                 # Each version of per_versie is its own program; its name heads the question.
-                parts.append(f"{o.question}:" if o.versie == "basis" else f"{o.question} [versie {o.versie}]:")
+                parts.append(f"{o.question}:" if o.versie == "basis"
+                             else tekst(bericht("uitleg.pytest.versie", vraag=o.question, versie=o.versie)))
                 parts.extend(f"  {tekst(p)}" for p in o.problems)
                 if o.answer is not None:
-                    parts.append(explain_text(o.answer, wg.program(sc.peildatum, o.wijzigingen)))
+                    parts.append(explain_text(o.answer, wg.program(sc.peildatum, o.wijzigingen), taal()))
             raise ScenarioFailure("\n".join(parts))
 
     def repr_failure(self, excinfo, style=None):
@@ -98,26 +102,30 @@ class ScenarioItem(pytest.Item):
 
 
 class GoldenItem(pytest.Item):
-    """The answers and explanations of the whole file against golden/<file>.txt (wetgraaf.golden)."""
+    """The answers and explanations of the whole file against golden/<file>.txt (wetgraaf.golden), or in English
+    against golden/<file>.en.txt."""
+
+    def __init__(self, *, taal: str = "nl", **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.taal = taal
 
     def runtest(self) -> None:
         from .golden import difference, refresh
 
         wg = world(self.config)
         if self.config.getoption("--wetgraaf-ververs", default=False):
-            refresh(wg, self.path)
+            refresh(wg, self.path, self.taal)
             return
-        diff = difference(wg, self.path)
+        diff = difference(wg, self.path, self.taal)
         if diff is not None:
-            raise ScenarioFailure(f"{diff}\nIs de verandering bedoeld? Schrijf de goudbestanden opnieuw met "
-                                  "`pytest --wetgraaf-ververs law/scenarios` en laat het verschil beoordelen.")
+            raise ScenarioFailure(f"{diff}\n{tekst(bericht('uitleg.goud.bedoeld'))}")
 
     def repr_failure(self, excinfo, style=None):
         if isinstance(excinfo.value, ScenarioFailure):
-            return f"{self.path}: antwoorden en uitleg wijken af van het goudbestand\n{excinfo.value}"
+            return f"{self.path}: {tekst(bericht('uitleg.goud.wijkt_af'))}\n{excinfo.value}"
         return super().repr_failure(excinfo)
 
     def reportinfo(self):
         from .golden import golden_path
 
-        return self.path, 0, f"goudbestand: {golden_path(self.path).name}"
+        return self.path, 0, tekst(bericht("uitleg.goud.info", naam=golden_path(self.path, self.taal).name))

@@ -502,15 +502,15 @@ __all__ = ["Scenario", "Versie", "BASIS", "GEEN_GRONDSLAG", "load_file", "load_t
 
 def compare_answer(expected: Any, answer: Answer) -> list[str]:
     """What does not match between a scenario's expected value and the answer (empty: it matches)."""
-    from .engine.explain import show_value  # lazily: the CLI imports this module at start-up
+    from .engine.explain import shown  # lazily: the CLI imports this module at start-up
 
     if answer.error is not None:
         return [bericht("zin.berekening_mislukt", melding=answer.error.message)]
     if expected == "onbekend":
-        return [] if not answer.known else [bericht("zin.verwacht", verwacht="onbekend",
-                                                    antwoord=show_value(answer.value))]
+        return [] if not answer.known else [bericht("zin.verwacht", verwacht=shown(expected),
+                                                    antwoord=shown(answer.value))]
     if not answer.known:
-        return [bericht("zin.verwacht", verwacht=show_value(expected), antwoord="onbekend")]
+        return [bericht("zin.verwacht", verwacht=shown(expected), antwoord=shown(answer.value))]
     if expected != answer.value or type(expected) is bool and type(answer.value) is not bool:
-        return [bericht("zin.verwacht", verwacht=show_value(expected), antwoord=show_value(answer.value))]
+        return [bericht("zin.verwacht", verwacht=shown(expected), antwoord=shown(answer.value))]
     return []

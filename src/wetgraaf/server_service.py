@@ -17,7 +17,7 @@ from .limits import not_counted
 from .parser import ir
 from .server_body import NeedsProgram, in_child
 from .server_requests import SOURCE, ApiError, InterviewIn, Paths, ScenarioIn, law_errors
-from .taal import bericht
+from .taal import bericht, taal, tekst
 
 
 class Service:
@@ -106,17 +106,17 @@ class Service:
                 item = {"vraag": o.question, "versie": o.versie, "geen_grondslag": True}
             else:
                 program = self.wg.program(sc.peildatum, o.wijzigingen or sc.wijzigingen)  # the outcome's version
-                item = answer_json(o.answer, program)
+                item = answer_json(o.answer, program, taal())  # the request's language (server_http.Taal)
                 warnings = peildatum_warnings(self.wg, program, o.answer.qname, sc.peildatum)
                 if warnings:  # no version of an article the answer rests on was in force on the peildatum
                     item["waarschuwingen"] = warnings
                 if o.versie != "basis":
                     item["versie"] = o.versie
                 if explain:
-                    item["tekst"] = explain_text(o.answer, program)
+                    item["tekst"] = explain_text(o.answer, program, taal())
             if o.has_expectation or o.problems:
                 item.update({"verwacht": json_value(o.expected) if o.expected != "onbekend" else {"onbekend": True},
-                             "klopt": o.ok, "afwijkingen": o.problems})
+                             "klopt": o.ok, "afwijkingen": [tekst(p, taal()) for p in o.problems]})
             out.append(item)
         return self.link_pages({"scenario": sc.naam, "peildatum": sc.peildatum.isoformat(),
                                 "wijzigingen": list(sc.wijzigingen), "antwoorden": out}, sc.peildatum, sc.wijzigingen)
@@ -140,7 +140,8 @@ class Service:
         out: dict[str, Any] = {"klaar": s.done, "vraag": question_json(s.question, s.program) if s.question else None,
                "nog_nodig": len(s.answer.missing_facts) - len(s.skipped), "nog_ten_hoogste": s.bound,
                "onbekend_gelaten": [m.label for m in s.skipped], "waarschuwingen": s.warnings,
-               "antwoord": answer_json(s.answer, s.program), "uitleg": explain_text(s.answer, s.program)}
+               "antwoord": answer_json(s.answer, s.program, taal()),
+               "uitleg": explain_text(s.answer, s.program, taal())}
         if s.done and body.vergelijk:
             out["vergelijking"] = self.compare(body, wijz)
         return self.link_pages(out, body.peildatum, wijz)
@@ -161,7 +162,8 @@ class Service:
                 item["fout"] = errors[0].melding
                 out.append(item)
                 continue
-            item.update({"antwoord": answer_json(s.answer, s.program), "uitleg": explain_text(s.answer, s.program),
+            item.update({"antwoord": answer_json(s.answer, s.program, taal()),
+                         "uitleg": explain_text(s.answer, s.program, taal()),
                          "nog_te_vragen": s.question.key if s.question else None})
             out.append(self.link_pages(item, body.peildatum, other))
         return out

@@ -71,7 +71,7 @@ class GegevensAntwoord:
         a = self.answer
         if a.known:
             words = decl.antwoorden.get(str(a.value)) if decl is not None else None
-            antwoord = words.get(taal(), words["nl"]) if words else show_value(a.value)
+            antwoord = words.get(taal(), words["nl"]) if words else show_value(a.value, taal())
         else:
             antwoord = tekst(bericht("zin.vraag.hangt_af"))
         lines = [head, tekst(bericht("vraag.antwoord", antwoord=antwoord))]
@@ -82,7 +82,7 @@ class GegevensAntwoord:
             # Judgements alone do not decide it while facts are missing: the branches would all say onbekend.
             a = copy.copy(a)
             a.branches = []
-        lines.append(explain_text(a, self.program))
+        lines.append(explain_text(a, self.program, taal()))
         return "\n".join(lines)
 
 

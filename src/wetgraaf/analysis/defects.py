@@ -324,7 +324,7 @@ class Analysis:
                                       "waarschuwing", bericht("WG-DEF-001.hint"), getuige=scen))
                 else:
                     out.append(Defect("WG-DEF-002", bericht("WG-DEF-002", vraag=q, geval=describe(case),
-                                                            bron=str(d.citation)), d.pos, "waarschuwing",
+                                                            bron=d.citation.bericht()), d.pos, "waarschuwing",
                                       bericht("WG-DEF-002.hint"), getuige=scen))
             if res.found:
                 break  # one argument combination that shows the defect is enough

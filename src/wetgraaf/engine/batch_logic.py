@@ -78,7 +78,7 @@ def decide_outcomes(d, out: Outcomes, b) -> tuple[np.ndarray, np.ndarray, tuple 
     err = out.err
     if no_value.any():
         err = errors(err, ((no_value, EvalError("WG-EVAL-001", bericht("WG-EVAL-001.kolom", naam=d.name,
-                                                                       bron=str(d.citation)), d.pos)),))
+                                                                       bron=d.citation.bericht()), d.pos)),))
     return out.val, outcomes.known_value(COLUMN, out), err
 
 

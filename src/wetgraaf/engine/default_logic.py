@@ -118,7 +118,7 @@ def definition(d: Definition, exceptions: list, base: list):
 
 def decide(d: Definition, out: Outcomes, unknown: Unknown | None, args: tuple):
     if outcomes.no_value(SCALAR, out):
-        raise EvalError("WG-EVAL-001", bericht("WG-EVAL-001", naam=d.name, bron=str(d.citation),
+        raise EvalError("WG-EVAL-001", bericht("WG-EVAL-001", naam=d.name, bron=d.citation.bericht(),
                                                 argumenten=f" ({', '.join(map(str, args))})" if args else ""), d.pos)
     if outcomes.known_value(SCALAR, out):
         return out.val

@@ -1,11 +1,16 @@
 """Explanations: render an answer and its trace as text (CLI), as a JSON-ready dict (API), with every node citing
-wet, artikel, lid and onderdeel."""
+wet, artikel, lid and onderdeel.
+
+Every renderer takes the reader's language as `taal` (Dutch by default): its words come from the catalogue
+(wetgraaf.taal, family uitleg); the labels the drafters wrote in the law files are the law's words and stay as
+written. The JSON's keys are the documented API and do not depend on the language; only its texts do."""
 
 from __future__ import annotations
 
 import datetime as _dt
 import re
 from fractions import Fraction
+from functools import lru_cache
 from typing import Any
 
 from ..resolve import labels
@@ -13,24 +18,44 @@ from ..resolve.model import Program
 from .compile import TraceNode
 from .evaluate import Answer, Missing
 from ..core.values import Duration, EvalError, Money, Unknown
+from ..taal import STANDAARD, bericht, tekst, zeg
 
 
-def show_value(v: Any) -> str:
+@lru_cache(maxsize=None)
+def _woord(sleutel: str, taal: str) -> str:
+    """A catalogue word without placeholders (waar, ja, zie boven), looked up once per language: show_value runs
+    for every value of a population."""
+    return zeg(sleutel, taal)
+
+
+def show_value(v: Any, taal: str = STANDAARD) -> str:
     if v is True:
-        return "waar"
+        return _woord("zin.uitleg.waar", taal)
     if v is False:
-        return "onwaar"
+        return _woord("zin.uitleg.onwaar", taal)
     if isinstance(v, Unknown):
-        return "onbekend"
+        return _woord("zin.uitleg.onbekend", taal)
     if isinstance(v, _dt.date):
         return v.isoformat()
     if isinstance(v, Fraction):
         return str(v.numerator) if v.denominator == 1 else _show_fraction(v)
     if isinstance(v, tuple):
-        return "[" + ", ".join(show_value(x) for x in v) + "]"
+        return "[" + ", ".join(show_value(x, taal) for x in v) + "]"
     if isinstance(v, EvalError):
-        return f"fout: {v.message}"
+        return zeg("zin.uitleg.fout_melding", taal, melding=tekst(v.message, taal))
     return str(v)
+
+
+def shown(v: Any) -> Any:
+    """A value as `show_value` says it in Dutch, kept as a catalogue message where it has words (waar, onwaar,
+    onbekend): a message it is put into says it in the reader's language (a scenario's 'verwacht ..., antwoord ...')."""
+    if v is True:
+        return bericht("zin.uitleg.waar")
+    if v is False:
+        return bericht("zin.uitleg.onwaar")
+    if isinstance(v, Unknown) or v == "onbekend":
+        return bericht("zin.uitleg.onbekend")
+    return show_value(v)
 
 
 def _show_fraction(v: Fraction) -> str:
@@ -72,43 +97,46 @@ def _label(qname: str, args: tuple) -> str:
     return f"{qname}({', '.join(map(str, args))})" if args else qname
 
 
-def words(program: Program | None, qname: str, args: tuple = ()) -> str | None:
+def words(program: Program | None, qname: str, args: tuple = (), taal: str = STANDAARD) -> str | None:
     """A definition with its arguments in words ("Sam is gezinslid van Anna"), or None when it has no label."""
     d = program.definitions.get(qname) if program is not None else None
     if d is None or not d.label:
         return None
     # a soort value as argument ('art5_lid1_art8') is said in its words too
-    return labels.phrase(d, tuple(labels.value_words(program, a) or a if isinstance(a, str) else a for a in args))
+    return labels.phrase(d, tuple(labels.value_words(program, a, taal) or a if isinstance(a, str) else a
+                                  for a in args))
 
 
-def value_words(program: Program | None, v: Any) -> str:
+def value_words(program: Program | None, v: Any, taal: str = STANDAARD) -> str:
     """A value as a resident reads it: ja/nee, the label of a soort value, else as shown."""
     if v is True:
-        return "ja"
+        return _woord("zin.uitleg.ja", taal)
     if v is False:
-        return "nee"
-    said = labels.value_words(program, v) if program is not None else None
-    return said if said is not None else show_value(v)
+        return _woord("zin.uitleg.nee", taal)
+    said = labels.value_words(program, v, taal) if program is not None else None
+    return said if said is not None else show_value(v, taal)
 
 
-def summary(answer: Answer, program: Program) -> str:
+def summary(answer: Answer, program: Program, taal: str = STANDAARD) -> str:
     """The answer in one sentence: 'Ja: Sam is gezinslid van Anna, op grond van artikel 1.1.1, ...'."""
     d = program.definitions[answer.qname]
-    said = words(program, answer.qname, answer.args) or _label(answer.qname, answer.args)
-    where = f", op grond van {cite_text(d.citation)}"
+    said = words(program, answer.qname, answer.args, taal) or _label(answer.qname, answer.args)
+    where = zeg("zin.uitleg.op_grond_van", taal, bron=cite_text(d.citation, taal))
     v = answer.value
     if answer.error is not None:
-        return f"Geen antwoord: {answer.error.melding}"
+        return zeg("uitleg.geen_antwoord", taal, melding=tekst(answer.error.message, taal))
     if isinstance(v, Unknown):
-        need = [f"{n} {one if n == 1 else more}" for n, one, more in
-                ((len(answer.missing_facts), "feit", "feiten"), (len(answer.missing_oordelen), "oordeel", "oordelen"))
-                if n]
-        return f"Nog onbekend: {_upper_first(said)}? Nog nodig: {' en '.join(need) or 'niets'}"
+        need = [zeg(one if n == 1 else more, taal, n=n) for n, one, more in
+                ((len(answer.missing_facts), "zin.uitleg.feit.een", "zin.uitleg.feit.meer"),
+                 (len(answer.missing_oordelen), "zin.uitleg.oordeel.een", "zin.uitleg.oordeel.meer")) if n]
+        nodig = zeg("zin.uitleg.en", taal, a=need[0], b=need[1]) if len(need) == 2 else (
+            need[0] if need else zeg("zin.uitleg.niets", taal))
+        return zeg("uitleg.nog_onbekend", taal, wat=_upper_first(said), nodig=nodig)
     if v is True:
-        return f"Ja: {said}{where}"
+        return zeg("uitleg.ja", taal, wat=said, grond=where)
     if v is False:
-        return f"Nee: \"{said}\" geldt niet{where}"
-    return f"{_upper_first(said)}: {value_words(program, v)}{where}"
+        return zeg("uitleg.nee", taal, wat=said, grond=where)
+    return f"{_upper_first(said)}: {value_words(program, v, taal)}{where}"
 
 
 def _upper_first(text: str) -> str:
@@ -137,133 +165,146 @@ def _named(label: str) -> bool:
 
 
 def trace_lines(nodes: list[TraceNode], indent: int = 0, parent_known: bool = False,
-                program: Program | None = None) -> list[str]:
+                program: Program | None = None, taal: str = STANDAARD) -> list[str]:
     """One line per step: the step in words (when its definition has a label), then the expert view
     'qname(args) = value' and the citation."""
     lines: list[str] = []
     for node in relevant(nodes, parent_known):
-        said = words(program, node.qname, node.args) if node.kind != "termijn" else None
-        pad = "  " * indent + "- " + (f"{_upper_first(said)}: {value_words(program, node.value)} — " if said else "")
+        said = words(program, node.qname, node.args, taal) if node.kind != "termijn" else None
+        pad = "  " * indent + "- " + (f"{_upper_first(said)}: {value_words(program, node.value, taal)} — "
+                                      if said else "")
         label = _label(node.qname, node.args)
-        value = show_value(node.value)
+        value = show_value(node.value, taal)
         if node.kind == "zie":
-            lines.append(f"{pad}{label} = {value} (zie boven)")
+            lines.append(f"{pad}{label} = {value} ({zeg('zin.uitleg.zie_boven', taal)})")
             continue
         if node.kind == "termijn":  # the Algemene termijnenwet extended a statutory term (engine/termijnen.py)
-            lines.append(f"{pad}{node.value}")
+            lines.append(f"{pad}{tekst(node.value, taal)}")
             continue
         if node.kind in ("feit", "oordeel"):
-            given = "ontbreekt" if isinstance(node.value, Unknown) else "gegeven"
-            what = "oordeel" if node.kind == "oordeel" else "feit"
-            lines.append(f"{pad}{what} {label} = {value} ({given}) — {cite_text(node.citation)}")
+            given = zeg("zin.uitleg.ontbreekt" if isinstance(node.value, Unknown) else "zin.uitleg.gegeven", taal)
+            what = zeg(f"zin.uitleg.soort.{node.kind}", taal)
+            lines.append(f"{pad}{what} {label} = {value} ({given}) — {cite_text(node.citation, taal)}")
             continue
         where = node.rule.citation if node.rule is not None else node.citation
         rule = ""
         if node.rule is not None:
-            kind = "uitzondering" if node.rule.excepts else "regel"
+            kind = zeg("zin.uitleg.uitzondering" if node.rule.excepts else "zin.uitleg.regel", taal)
             rule = f" [{kind} {node.rule.label}]" if _named(node.rule.label) or node.rule.excepts else ""
-        lines.append(f"{pad}{label} = {value}{rule} — {cite_text(where)}")
-        lines.extend(trace_lines(node.children, indent + 1, not isinstance(node.value, Unknown), program))
+        lines.append(f"{pad}{label} = {value}{rule} — {cite_text(where, taal)}")
+        lines.extend(trace_lines(node.children, indent + 1, not isinstance(node.value, Unknown), program, taal))
     return lines
 
 
-def explain_text(answer: Answer, program: Program) -> str:
+def _also(said: str | None, vraag: str | None) -> str:
+    """What follows a missing input's name: its words, then its question (both the law file's)."""
+    return (f" ({said})" if said else "") + (f" — {vraag}" if vraag else "")
+
+
+def explain_text(answer: Answer, program: Program, taal: str = STANDAARD) -> str:
     """The full explanation: the answer, what is missing, what it rests on, and the trace."""
-    out = [f"{answer.question} = {show_value(answer.value) if answer.error is None else 'fout'}"]
+    shown = show_value(answer.value, taal) if answer.error is None else zeg("zin.uitleg.fout", taal)
+    out = [f"{answer.question} = {shown}"]
     if answer.error is not None:
-        out.append(f"  fout: {answer.error.melding}")
+        out.append("  " + zeg("zin.uitleg.fout_melding", taal, melding=tekst(answer.error.message, taal)))
     d = program.definitions[answer.qname]
     if d.label:
-        out.append(f"  {summary(answer, program)}")
-    out.append(f"  grondslag: {cite_text(d.citation)}")
+        out.append(f"  {summary(answer, program, taal)}")
+    out.append("  " + zeg("uitleg.grondslag", taal, bron=cite_text(d.citation, taal)))
     for m in answer.missing_facts:
-        said = words(program, m.qname, m.args)
-        out.append(f"  ontbreekt: {m.label}" + (f" ({said})" if said else "") + (f" — {m.vraag}" if m.vraag else ""))
+        out.append("  " + zeg("uitleg.ontbreekt", taal, wat=m.label) + _also(words(program, m.qname, m.args, taal),
+                                                                             m.vraag))
     for m in answer.missing_oordelen:
-        said = words(program, m.qname, m.args)
-        out.append(f"  hangt af van het oordeel van {m.door} over {m.label}" + (f" ({said})" if said else "")
-                   + (f" — {m.vraag}" if m.vraag else ""))
+        out.append("  " + zeg("uitleg.hangt_af", taal, door=m.door, wat=m.label)
+                   + _also(words(program, m.qname, m.args, taal), m.vraag))
     for combo, value in answer.branches:
-        cond = ", ".join(f"{k} = {show_value(v)}" for k, v in combo.items())
-        out.append(f"    als {cond}: {show_value(value)}")
+        cond = ", ".join(f"{k} = {show_value(v, taal)}" for k, v in combo.items())
+        out.append("    " + zeg("uitleg.als", taal, voorwaarde=cond, waarde=show_value(value, taal)))
     for m in answer.rests_on:
-        out.append(f"  berust op het oordeel van {m.door}: {m.label}")
+        out.append("  " + zeg("uitleg.berust_op", taal, door=m.door, wat=m.label))
     if answer.trace:
-        out.append("  uitleg:")
-        out.extend("    " + line for line in trace_lines(answer.trace, program=program))
+        out.append("  " + zeg("uitleg.uitleg", taal))
+        out.extend("    " + line for line in trace_lines(answer.trace, program=program, taal=taal))
     return "\n".join(out)
 
 
-def _missing_json(m: Missing, program: Program | None = None) -> dict:
+def _missing_json(m: Missing, program: Program | None = None, taal: str = STANDAARD) -> dict:
     out = {"naam": m.qname, "argumenten": list(map(str, m.args)), "vraag": m.vraag,
-           "label": words(program, m.qname, m.args)}
+           "label": words(program, m.qname, m.args, taal)}
     if m.door:
         out["door"] = m.door
     return out
 
 
-def trace_json(nodes: list[TraceNode], parent_known: bool = False, program: Program | None = None) -> list[dict]:
+def trace_json(nodes: list[TraceNode], parent_known: bool = False, program: Program | None = None,
+               taal: str = STANDAARD) -> list[dict]:
     out = []
     for node in relevant(nodes, parent_known):
         cite = node.rule.citation if node.rule is not None else node.citation
         item = {
             "soort": node.kind,
             "naam": node.qname,
-            "label": words(program, node.qname, node.args) if node.kind != "termijn" else None,
+            "label": words(program, node.qname, node.args, taal) if node.kind != "termijn" else None,
             "argumenten": list(map(str, node.args)),
-            "waarde": json_value(node.value),
-            "waarde_label": value_words(program, node.value) if node.kind != "termijn" else None,
-            "bron": citation_json(cite),
+            "waarde": json_value(tekst(node.value, taal)),  # a term extension: its sentence in `taal`
+            "waarde_label": value_words(program, node.value, taal) if node.kind != "termijn" else None,
+            "bron": citation_json(cite, taal),
         }
         if node.rule is not None:
             item["regel"] = node.rule.label
             item["uitzondering"] = bool(node.rule.excepts)
         if node.children:
-            item["onderdelen"] = trace_json(node.children, not isinstance(node.value, Unknown), program)
+            item["onderdelen"] = trace_json(node.children, not isinstance(node.value, Unknown), program, taal)
         out.append(item)
     return out
 
 
-def cite_text(c) -> str:
+def _said(c, taal: str) -> str:
+    """A citation in words of `taal` (ir.Citation); another object that stands for one, as it shows itself."""
+    render = getattr(c, "tekst", None)
+    return render(taal) if callable(render) else str(c)
+
+
+def cite_text(c, taal: str = STANDAARD) -> str:
     """A citation as a drafter writes it; rebuilt text also names the passage of the toelichting it rests on."""
     if c is None:
         return "?"
     note = getattr(c, "toelichting", None)
     if note and str(note).startswith("ontwerp"):
-        return f"{c} ({note})"  # drafted text (an amendment's herkomst: ontwerp) and the lines it follows
-    return f"{c} (herleid uit de toelichting: {note})" if note else str(c)
+        return f"{_said(c, taal)} ({note})"  # drafted text (an amendment's herkomst: ontwerp) and the lines it follows
+    return zeg("zin.uitleg.herleid", taal, bron=_said(c, taal), toelichting=note) if note else _said(c, taal)
 
 
-def citation_json(c) -> dict | None:
+def citation_json(c, taal: str = STANDAARD) -> dict | None:
     if c is None:
         return None
     return {"wet": c.wet, "artikel": c.artikel, "lid": c.lid, "onderdeel": c.onderdeel, "subonderdeel": c.sub,
-            "tekst": str(c), "url": c.url, "toelichting": getattr(c, "toelichting", None)}
+            "tekst": _said(c, taal), "url": c.url, "toelichting": getattr(c, "toelichting", None)}
 
 
-def answer_json(answer: Answer, program: Program) -> dict:
-    """The stable JSON shape of one answer (documented in docs/json.md)."""
+def answer_json(answer: Answer, program: Program, taal: str = STANDAARD) -> dict:
+    """The stable JSON shape of one answer (documented in docs/json.md); its texts in language `taal`."""
     d = program.definitions[answer.qname]
     out: dict[str, Any] = {
         "vraag": answer.question,
         "naam": answer.qname,
-        "label": words(program, answer.qname, answer.args),
+        "label": words(program, answer.qname, answer.args, taal),
         "argumenten": list(map(str, answer.args)),
         "rollen": labels.role_json(d.params),
         "waarde": json_value(answer.value) if answer.error is None else None,
-        "waarde_label": value_words(program, answer.value) if answer.error is None else None,
-        "samenvatting": summary(answer, program),
+        "waarde_label": value_words(program, answer.value, taal) if answer.error is None else None,
+        "samenvatting": summary(answer, program, taal),
         "bekend": answer.known,
-        "grondslag": citation_json(d.citation),
-        "ontbrekende_feiten": [_missing_json(m, program) for m in answer.missing_facts],
-        "open_normen": [_missing_json(m, program) for m in answer.missing_oordelen],
-        "berust_op": [_missing_json(m, program) for m in answer.rests_on],
+        "grondslag": citation_json(d.citation, taal),
+        "ontbrekende_feiten": [_missing_json(m, program, taal) for m in answer.missing_facts],
+        "open_normen": [_missing_json(m, program, taal) for m in answer.missing_oordelen],
+        "berust_op": [_missing_json(m, program, taal) for m in answer.rests_on],
         "takken": [{"oordelen": {k: json_value(v) for k, v in combo.items()}, "waarde": json_value(value)}
                    for combo, value in answer.branches],
     }
     if answer.error is not None:
-        out["fout"] = {"code": answer.error.code, "melding": answer.error.melding,
+        out["fout"] = {"code": answer.error.code, "melding": tekst(answer.error.message, taal),
                        "plaats": str(answer.error.pos) if answer.error.pos else None}
     if answer.trace is not None:
-        out["uitleg"] = trace_json(answer.trace, program=program)
+        out["uitleg"] = trace_json(answer.trace, program=program, taal=taal)
     return out

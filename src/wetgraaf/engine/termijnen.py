@@ -19,6 +19,8 @@ from __future__ import annotations
 import datetime as _dt
 from functools import lru_cache
 
+from ..taal import Bericht, bericht
+
 # The holidays library's English names of the days art. 3 lid 1-2 Atw names.
 _ATW_DAYS = {
     "New Year's Day": "Nieuwjaarsdag",
@@ -32,7 +34,6 @@ _ATW_DAYS = {
     "Christmas Day": "eerste Kerstdag",
     "Second Day of Christmas": "tweede Kerstdag",
 }
-_WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 
 
 @lru_cache(maxsize=256)
@@ -53,24 +54,28 @@ def feestdag(day: _dt.date) -> str | None:
     return _feestdagen(day.year).get(day)
 
 
-def geen_werkdag(day: _dt.date) -> str | None:
-    """Why `day` is a Saturday, Sunday or algemeen erkende feestdag in the sense of the Atw; None otherwise."""
+def geen_werkdag(day: _dt.date) -> Bericht | None:
+    """Why `day` is a Saturday, Sunday or algemeen erkende feestdag in the sense of the Atw ('zaterdag',
+    'donderdag, Hemelvaartsdag': the weekday in the reader's language, the feestdag in the Atw's words); None
+    otherwise."""
+    weekday = bericht(f"zin.uitleg.dag.{day.weekday()}")
     if day.weekday() >= 5:
-        return _WEEKDAYS[day.weekday()]
+        return weekday
     name = feestdag(day)
-    return f"{_WEEKDAYS[day.weekday()]}, {name}" if name else None
+    return bericht("zin.komma", a=weekday, b=name) if name else None
 
 
-def verleng(begin: _dt.date, einde: _dt.date) -> tuple[_dt.date, list[str]]:
+def verleng(begin: _dt.date, einde: _dt.date) -> tuple[_dt.date, list[Bericht]]:
     """The last day of a statutory term that runs from `begin` and would end on `einde`, extended as art. 1 and
-    art. 2 Atw say, with a sentence per extension applied (empty when the term was not extended)."""
-    reasons: list[str] = []
+    art. 2 Atw say, with a sentence per extension applied (empty when the term was not extended; a catalogue
+    message, so an explanation says it in the reader's language)."""
+    reasons: list[Bericht] = []
     day = einde
     while geen_werkdag(day) is not None:
         day += _dt.timedelta(days=1)
     if day != einde:
-        reasons.append(f"Algemene termijnenwet, artikel 1: de termijn eindigde op {einde.isoformat()} "
-                       f"({geen_werkdag(einde)}) en is verlengd tot en met {day.isoformat()}")
+        reasons.append(bericht("uitleg.atw.1", einde=einde.isoformat(), waarom=geen_werkdag(einde),
+                               dag=day.isoformat()))
     if (einde - begin).days >= 3:
         workdays = sum(1 for n in range(1, (day - begin).days + 1)
                        if geen_werkdag(begin + _dt.timedelta(days=n)) is None)
@@ -80,8 +85,7 @@ def verleng(begin: _dt.date, einde: _dt.date) -> tuple[_dt.date, list[str]]:
             if geen_werkdag(day) is None:
                 workdays += 1
         if day != before:
-            reasons.append(f"Algemene termijnenwet, artikel 2: de termijn moet ten minste twee werkdagen bevatten; "
-                           f"verlengd tot en met {day.isoformat()}")
+            reasons.append(bericht("uitleg.atw.2", dag=day.isoformat()))
     return day, reasons
 
 

@@ -11,11 +11,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..core.positions import Pos  # every IR node carries one; it lives in the foundation with LawError
+from ..taal import STANDAARD, bericht, opsomming, zeg
 
 # ---------------------------------------------------------------------------------------------------------------
 # Positions and citations
 
 
+# The ordinal words of the law's own text ("het eerste lid"), read by the amendment parsers; a citation a user reads
+# takes its words from the catalogue (zin.bron.rang.N), in the reader's language.
 ORDINALS = {
     "1": "eerste", "2": "tweede", "3": "derde", "4": "vierde", "5": "vijfde", "6": "zesde", "7": "zevende",
     "8": "achtste", "9": "negende", "10": "tiende", "11": "elfde", "12": "twaalfde", "13": "dertiende",
@@ -48,20 +51,46 @@ class Citation:
 
     def __str__(self) -> str:
         """'artikel 8, eerste lid, onderdeel a, Wbmgp' — the way a drafter cites."""
-        parts = [f"artikel {self.artikel}"]
+        return self.tekst(STANDAARD)
+
+    def bericht(self) -> Any:
+        """The citation as a catalogue message, for a message that cites it: its value is the Dutch text, and the
+        message it is put into says it in the reader's language."""
+        parts: list[Any] = [bericht("zin.bron.artikel", artikel=self.artikel)]
         if self.lid:
-            parts.append(f"{ORDINALS.get(self.lid, self.lid)} lid")
+            parts.append(bericht("zin.bron.lid", lid=bericht(f"zin.bron.rang.{self.lid}") if self.lid in ORDINALS
+                                 else self.lid))
         if self.onderdeel:
             if _is_letter(self.onderdeel):
-                parts.append(f"onderdeel {self.onderdeel}")
+                parts.append(bericht("zin.bron.onderdeel", onderdeel=self.onderdeel))
             elif self.onderdeel == "slot":
-                parts.append("slotzin")
+                parts.append(bericht("zin.bron.slotzin"))
             else:
-                parts.append(f"onder '{self.onderdeel}'")
+                parts.append(bericht("zin.bron.onder", plek=f"'{self.onderdeel}'"))
         if self.sub == "slotzin":
-            parts.append("slotzin")
+            parts.append(bericht("zin.bron.slotzin"))
         elif self.sub:
-            parts.append(f"onder {self.sub}")
+            parts.append(bericht("zin.bron.onder", plek=self.sub))
+        return opsomming([*parts, self.wet_naam])
+
+    def tekst(self, taal: str = STANDAARD) -> str:
+        """The citation in words of language `taal` (wetgraaf.taal): 'artikel 8, eerste lid, onderdeel a, Wbmgp',
+        in English 'article 8, paragraph 1, point a, Wbmgp'; the law's name and its onderdeel's term stay."""
+        parts = [zeg("zin.bron.artikel", taal, artikel=self.artikel)]
+        if self.lid:
+            rang = zeg(f"zin.bron.rang.{self.lid}", taal) if self.lid in ORDINALS else self.lid
+            parts.append(zeg("zin.bron.lid", taal, lid=rang))
+        if self.onderdeel:
+            if _is_letter(self.onderdeel):
+                parts.append(zeg("zin.bron.onderdeel", taal, onderdeel=self.onderdeel))
+            elif self.onderdeel == "slot":
+                parts.append(zeg("zin.bron.slotzin", taal))
+            else:
+                parts.append(zeg("zin.bron.onder", taal, plek=f"'{self.onderdeel}'"))
+        if self.sub == "slotzin":
+            parts.append(zeg("zin.bron.slotzin", taal))
+        elif self.sub:
+            parts.append(zeg("zin.bron.onder", taal, plek=self.sub))
         return ", ".join(parts) + f", {self.wet_naam}"
 
 

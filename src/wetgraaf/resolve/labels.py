@@ -13,7 +13,7 @@ from typing import Any, Iterable
 
 from ..parser import ir
 from ..core.errors import LawError
-from ..taal import bericht
+from ..taal import STANDAARD, bericht, zeg
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
@@ -80,15 +80,16 @@ def phrase(d, args: Iterable[Any] | None = None) -> str:
     return text
 
 
-def value_words(program, value: Any) -> str | None:
-    """The label of a soort value (a string naming one), else None."""
+def value_words(program, value: Any, taal: str = STANDAARD) -> str | None:
+    """The label of a soort value (a string naming one; the law's words), else None; an empty list is 'geen' in
+    language `taal`."""
     if isinstance(value, str):
         soort = program.enum_values.get(value)
         if soort is not None:
             return program.soorten[soort].labels.get(value)
     if isinstance(value, tuple):
-        parts = [value_words(program, v) or str(v) for v in value]
-        return ", ".join(parts) if parts else "geen"
+        parts = [value_words(program, v, taal) or str(v) for v in value]
+        return ", ".join(parts) if parts else zeg("zin.uitleg.geen", taal)
     return None
 
 

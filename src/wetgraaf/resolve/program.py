@@ -54,7 +54,7 @@ def build(sit: Situation) -> Program:
                 if qname in defs:
                     first = defs[qname]
                     errors.append(LawError("WG-NAME-002", bericht("WG-NAME-002", naam=decl.name, wet=wet,
-                                                                  plaats=str(first.pos), bron=str(first.citation)),
+                                                                  plaats=str(first.pos), bron=first.citation.bericht()),
                                            decl.pos))
                     continue
                 kind = {ir.FeitDecl: "feit", ir.OordeelDecl: "oordeel", ir.BegripDecl: "begrip",

@@ -26,7 +26,7 @@ TALEN = ("nl", "en")
 STANDAARD = "nl"
 # The tables of the catalogue, one module per family (each defines BERICHTEN).
 FAMILIES = ("algemeen", "scen", "api", "cli", "defecten", "namen", "typen", "parse", "pop", "opdracht", "hulp", "uitbr", "gem", "vraag",
-            "wet", "wijz", "eval", "waarde", "spiegel", "invoer")
+            "wet", "wijz", "eval", "waarde", "spiegel", "invoer", "uitleg")
 
 _gekozen: ContextVar[str | None] = ContextVar("wetgraaf_taal", default=None)
 _catalogus: dict[str, Mapping[str, str]] | None = None
@@ -131,6 +131,12 @@ def bericht(sleutel: str, /, **args: Any) -> Bericht:
     return Bericht(sleutel, **args)
 
 
+def zeg(sleutel: str, t: str, /, **args: Any) -> str:
+    """The catalogue's text `sleutel` in language `t`, filled in: for a renderer that is handed its language (an
+    explanation); no Bericht is kept."""
+    return _vorm(sleutel, t, args)
+
+
 def opsomming(delen: list[Any]) -> Any:
     """Parts joined with ', ', each rendered in the reader's language when it is a Bericht."""
     if not delen:
@@ -149,8 +155,9 @@ def tekst(waarde: Any, t: str | None = None) -> Any:
     return waarde
 
 
-__all__ = ["TALEN", "STANDAARD", "Bericht", "bericht", "opsomming", "tekst", "taal", "kies", "zet_taal", "in_taal", "uit_omgeving",
+__all__ = ["TALEN", "STANDAARD", "Bericht", "bericht", "zeg", "opsomming", "tekst", "taal", "kies", "zet_taal", "in_taal",
+           "uit_omgeving",
            "catalogus",
            # the message tables, one module per family
            "algemeen", "api", "cli", "defecten", "namen", "parse", "scen", "typen", "pop", "opdracht", "hulp", "gem", "uitbr", "vraag",
-           "wet", "wijz", "eval", "waarde", "spiegel", "invoer"]
+           "wet", "wijz", "eval", "waarde", "spiegel", "invoer", "uitleg"]

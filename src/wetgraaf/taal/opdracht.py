@@ -358,5 +358,6 @@ BERICHTEN.update({
     "opdracht.vraag.kolom.verwacht": {"nl": "verwacht", "en": "expected"},
     "opdracht.vraag.geen_grondslag": {"nl": "geen grondslag in deze versie", "en": "no provision in this version"},
     "opdracht.vraag.fout": {"nl": "fout: {melding}", "en": "error: {melding}"},
+    "opdracht.vraag.oordeel": {"nl": "oordeel {door}: {wat}", "en": "judgement {door}: {wat}"},
     "opdracht.vraag.versie": {"nl": "{vraag} \\[versie {versie}]", "en": "{vraag} \\[version {versie}]"},
 })
