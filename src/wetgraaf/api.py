@@ -136,8 +136,10 @@ class Wetgraaf:
         if name not in self._kept_by_name:
             from .parser import cache as corpus_cache
 
-            program = corpus_cache.read_program(self._cache_key, name)
-            if not isinstance(program, Program):
+            from .resolve import kept
+
+            program = kept.read(corpus_cache.read_program(self._cache_key, name))
+            if program is None:
                 return None
             self._kept_by_name[name] = CompiledSituation(program)
         found = self._kept_situations[(peildatum, wijzigingen)] = self._kept_by_name[name]
@@ -291,7 +293,9 @@ class Wetgraaf:
                 continue
             name = repr(key)
             if name not in written and name not in situaties.values():  # another date may have kept it already
-                corpus_cache.write_program(self._cache_key, name, self._situations[key].program)
+                from .resolve import kept
+
+                corpus_cache.write_program(self._cache_key, name, kept.parts(self._situations[key].program))
                 written.add(name)
             situaties[(peildatum, wijzigingen)] = name
         if written or index["wijzigingen"] is None:
@@ -321,8 +325,8 @@ class Wetgraaf:
         if sc.per_versie:
             known = set()
             for w in [sc.wijzigingen] + [sc.wijzigingen + v.wijzigingen for v in sc.per_versie.values()]:
-                for d in self.program(sc.peildatum, w).definitions.values():
-                    known.update((d.name, d.qname))
+                for qname in self.program(sc.peildatum, w).definitions:  # names only: a kept program reads none
+                    known.update((qname, qname.split(".", 1)[1]))
         outcomes = self._run_version(sc, sc.wijzigingen, None, trace, known)
         for versie in sc.per_versie.values():
             outcomes.extend(self._run_version(sc, sc.wijzigingen + versie.wijzigingen, versie, trace, known))

@@ -253,19 +253,6 @@ def _per_versie(item: dict, sc: Scenario, pos: ir.Pos) -> None:
 # From scenario values to engine inputs (needs the program: types decide how a value is read)
 
 
-def _inputs_by_name(program: Program) -> dict[str, list]:
-    """The facts and parameters of a program by unqualified name, built once per program (a scan of every
-    definition per fact made reading a request's facts cost facts times definitions)."""
-    index = vars(program).get("_inputs_by_name")  # kept on the program: a program's definitions do not change
-    if index is None:
-        index = {}
-        for d in program.definitions.values():
-            if d.is_input or d.kind == "parameter":
-                index.setdefault(d.name, []).append(d)
-        program._inputs_by_name = index  # type: ignore[attr-defined]
-    return index
-
-
 def _signature(d) -> tuple:
     return (d.type, tuple(p.type for p in d.params))
 
@@ -279,7 +266,7 @@ def _resolve_fact(program: Program, name: str, wet: str | None, arity: int, pos:
         found = program.definitions.get(name)
         candidates = [found] if found is not None else []
     else:
-        candidates = list(_inputs_by_name(program).get(name, ()))
+        candidates = [program.definitions[q] for q in program.input_names().get(name, ())]
         if wet:
             preferred = [d for d in candidates if d.wet == wet]
             candidates = preferred or candidates

@@ -15,6 +15,7 @@ import pytest
 from wetgraaf.api import load
 from wetgraaf.bench.run import STARTUP_BOUND_RATIO, startup
 from wetgraaf.cli_start import quick_vraag
+from wetgraaf.resolve.kept import KeptDefinitions, KeptProgram
 from wetgraaf.scenario import load_file
 
 REPO = Path(__file__).resolve().parents[2]
@@ -98,6 +99,30 @@ def test_warm_vraag_answers_from_kept_programs_as_a_cold_load_does(tmp_path, mon
     dates = {(sc.peildatum, sc.wijzigingen) for sc in scenarios}
     assert len({id(warm.program(*d)) for d in dates}) == len({id(first.program(*d)) for d in dates})
     assert warm.corpus.wijzigingen  # and the corpus is still there when asked for
+
+
+def test_a_kept_program_reads_only_what_the_questions_reach(tmp_path, monkeypatch):
+    """A kept program (resolve/kept.py) unpickles a definition when it is first asked and the situation (all
+    article IR) when it is first read; read in full, it equals the program built from the corpus."""
+    monkeypatch.setenv("WETGRAAF_CACHE", str(tmp_path / "cache"))
+    sc = load_file(SCENARIO)[0]
+    first = load()
+    first.run(sc)
+    first.keep_situations()
+    built = first.program(sc.peildatum, sc.wijzigingen)
+    warm = load(lazy=True)
+    expected = [(o.question, repr(o.answer.value)) for o in first.run(sc, trace=True)]
+    assert [(o.question, repr(o.answer.value)) for o in warm.run(sc, trace=True)] == expected
+    program = warm.program(sc.peildatum, sc.wijzigingen)
+    assert isinstance(program, KeptProgram) and isinstance(program.definitions, KeptDefinitions)
+    read = len(program.definitions._read)
+    assert 0 < read < len(built.definitions) / 10, (read, len(built.definitions))
+    assert "situation" not in vars(program)
+    assert list(program.definitions) == list(built.definitions)
+    assert program.lookup("gezinslid") == built.lookup("gezinslid")
+    assert program.input_names() == built.input_names()
+    assert dict(program.definitions) == built.definitions
+    assert program.situation == built.situation and program.soorten == built.soorten
 
 
 def test_a_missing_scenario_file_is_a_usage_error_without_typer(tmp_path):

@@ -114,7 +114,7 @@ def write_situations(key: str, index: dict) -> None:
 
 
 def read_program(key: str, name: str):
-    """One kept program (the caller checks its type), or None."""
+    """One kept program (its parts, resolve/kept.py: the caller checks them), or None."""
     return read_signed(_situation_file(key, "programma", name))
 
 
