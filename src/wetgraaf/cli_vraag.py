@@ -26,7 +26,7 @@ def run_vraag(scenario: Path, uitleg: bool = False, as_json: bool = False, corpu
     if not scenario.exists():
         _console(stderr=True).print(tekst(bericht("cli.geen_bestand", pad=scenario)), markup=False)
         raise SystemExit(2)
-    scenarios = load_file(scenario)
+    scenarios = load_file(scenario, kept=True)
     out = None  # rich only for the table: --json prints without it
     wg = load(corpus, lazy=True)  # a warm cache: the kept programs, and only the definitions the questions use
     failed = 0

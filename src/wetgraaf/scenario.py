@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import difflib
+import hashlib
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -106,7 +107,9 @@ def parse_question(text: str, pos: ir.Pos | None) -> tuple[str, tuple[str, ...]]
     return m.group(), args
 
 
-def load_file(path: Path | str) -> list[Scenario]:
+def load_file(path: Path | str, kept: bool = False) -> list[Scenario]:
+    """The scenarios of a file. `kept` (`wetgraaf vraag`): read back from the cache when this file, with this
+    content, was read before by this code, else read and kept there: a warm start imports no YAML parser."""
     from .parser.files import read_text  # refuses a FIFO or device (reading one would hang) and huge files
 
     path = Path(path)
@@ -123,8 +126,26 @@ def load_file(path: Path | str) -> list[Scenario]:
     if key not in _LOADED:  # the site and every amendment report read the same files: read YAML once per content
         if len(_LOADED) > 512:
             _LOADED.clear()
-        _LOADED[key] = load_text(text, str(path))
+        _LOADED[key] = _read_kept(text, str(path)) if kept else load_text(text, str(path))
     return list(_LOADED[key])
+
+
+def _read_kept(text: str, file: str) -> list[Scenario]:
+    from .parser import cache
+
+    h = hashlib.sha256()
+    for code in (Path(__file__), Path(__file__).with_name("yamlpos.py")):  # what reads the file: its code
+        h.update(code.read_bytes())
+    for part in (file, text):
+        h.update(part.encode())
+        h.update(b"\0")
+    key = h.hexdigest()
+    found = cache.read_scenarios(key)
+    if isinstance(found, list) and all(isinstance(sc, Scenario) for sc in found) and found:
+        return found
+    scenarios = load_text(text, file)
+    cache.write_scenarios(key, scenarios)
+    return scenarios
 
 
 # Scenarios read per (file, content). Callers treat a Scenario as read-only once loaded.

@@ -57,7 +57,8 @@ def test_warm_vraag_imports_no_heavy_library(tmp_path):
 # it reads) for a scenario without a gemeente or gebied entity, the temp-file machinery that only writing the cache
 # needs, importlib.resources (the corpus folder is found beside the package) and, with --json, Rich.
 NOT_ON_THE_WARM_PATH = ("wetgraaf.resolve.gegevens", "wetgraaf.parser.uitbreidingen", "tempfile",
-                        "importlib.resources", "zipfile")
+                        "importlib.resources", "zipfile",
+                        "yaml")  # third round: the scenario file is read back from the cache, parsed
 
 
 def test_warm_vraag_imports_only_what_answering_needs(tmp_path):
@@ -123,6 +124,28 @@ def test_a_kept_program_reads_only_what_the_questions_reach(tmp_path, monkeypatc
     assert program.input_names() == built.input_names()
     assert dict(program.definitions) == built.definitions
     assert program.situation == built.situation and program.soorten == built.soorten
+
+
+def test_a_kept_scenario_file_is_read_again_when_it_changes(tmp_path, monkeypatch):
+    """`wetgraaf vraag` keeps the scenarios it read (load_file(kept=True)), keyed by the file's name and content:
+    a changed file is read again, never answered from what was kept of it before."""
+    from wetgraaf import scenario
+
+    monkeypatch.setenv("WETGRAAF_CACHE", str(tmp_path / "cache"))
+    path = tmp_path / "geval.yaml"
+    text = SCENARIO.read_text(encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
+    first = load_file(path, kept=True)
+    assert len(list((tmp_path / "cache").glob("scenario-*.pickle"))) == 1
+    scenario._LOADED.clear()  # as a new process: only the disk cache
+    again = load_file(path, kept=True)
+    assert [(sc.naam, sc.raw, sc.vragen, sc.verwacht) for sc in again] == [
+        (sc.naam, sc.raw, sc.vragen, sc.verwacht) for sc in first]
+    assert again[0].raw.positions == first[0].raw.positions  # errors are still located
+    scenario._LOADED.clear()
+    path.write_text(text.replace("naam: ", "naam: Gewijzigd ", 1), encoding="utf-8")
+    changed = load_file(path, kept=True)
+    assert changed[0].naam.startswith("Gewijzigd ") and not first[0].naam.startswith("Gewijzigd ")
 
 
 def test_a_missing_scenario_file_is_a_usage_error_without_typer(tmp_path):

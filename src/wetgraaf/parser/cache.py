@@ -12,7 +12,8 @@ everyone; otherwise it is not used at all. Old entries are pruned: at most `KEEP
 Beside the parsed corpus (`corpus-<key>.pickle`) a bundle (`bundel-<key>.pickle`, same key, same checks) can hold
 the programs and dependency graphs built from it, so that a warm load skips resolving and graph building too. For
 `wetgraaf vraag`, which needs one or two programs and not the corpus, each program is also kept on its own
-(`programma-*.pickle`) with an index by peildatum and amendments (`situaties-*.pickle`).
+(`programma-*.pickle`, in parts: resolve/kept.py) with an index by peildatum and amendments (`situaties-*.pickle`),
+and so is each scenario file it read (`scenario-*.pickle`, keyed by its name, content and the reader's code).
 """
 
 from __future__ import annotations
@@ -120,6 +121,15 @@ def read_program(key: str, name: str):
 
 def write_program(key: str, name: str, program) -> None:
     write_signed(_situation_file(key, "programma", name), program)
+
+
+def read_scenarios(key: str):
+    """The scenarios of a scenario file as read before (scenario.load_file: the caller checks them), or None."""
+    return read_signed(_cache_file(key, "scenario"))
+
+
+def write_scenarios(key: str, scenarios: list) -> None:
+    write_signed(_cache_file(key, "scenario"), scenarios)
 
 
 def _safe_folder(folder: Path) -> bool:
@@ -295,7 +305,7 @@ def prune(folder: Path, now: float | None = None) -> list[Path]:
     files a killed writer left behind; returns what was removed."""
     now = time.time() if now is None else now
     removed = []
-    for kind in ("corpus", "bundel", "situaties", "programma", "site", "blokken"):  # site: site/results_cache.py
+    for kind in ("corpus", "bundel", "situaties", "programma", "scenario", "site", "blokken"):  # site: site/results_cache.py
         entries = []
         for p in folder.glob(f"{kind}-*.pickle"):
             try:
