@@ -44,25 +44,77 @@ def cache_dir() -> Path:
 
 
 def content_key(root: Path) -> str:
-    """sha256 over the relative path and bytes of every corpus file, plus the grammar and the code of what is
-    pickled (not wetgraaf's version: reading it from the package metadata costs more than a warm start)."""
-    h = hashlib.sha256()
-    h.update(Path(__file__).with_name("regels.lark").read_bytes())
+    """sha256 over the relative path and content of every corpus file, plus the grammar and the code of what is
+    pickled (not wetgraaf's version: reading it from the package metadata costs more than a warm start). Each
+    file's content is known by its sha256, taken again only when the file's stat changed (file_digests)."""
     # The pickled IR's shape is the parser's code (e.g. a field added to ir.Citation): a cache written by other code
     # unpickles without error but lacks the new attributes, so the code is part of the key (and that of the values
     # and positions in it, wetgraaf.core).
     code = Path(__file__).parent
-    for src in sorted([*code.glob("*.py"), *code.parent.joinpath("core").glob("*.py")]):
-        h.update(src.read_bytes())
-    for path in sorted(p for p in root.rglob("*") if p.suffix in (".md", ".yaml") and p.is_file()):
-        rel = path.relative_to(root).as_posix()
-        if rel.startswith("scenarios/"):
-            continue  # scenarios are not part of the parsed corpus
-        h.update(rel.encode())
+    sources = [str(code / "regels.lark"), *sorted(str(p) for p in [*code.glob("*.py"),
+                                                                    *code.parent.joinpath("core").glob("*.py")])]
+    root = root.resolve()  # positions in the IR name the files
+    files = _corpus_files(str(root))
+    digests = file_digests(sources + [path for path, _ in files], dict(files), str(root))
+    h = hashlib.sha256()
+    for path in sources:
+        h.update(digests[path])
+    prefix = len(str(root)) + 1
+    for path, _ in files:
+        h.update(path[prefix:].encode())
         h.update(b"\0")
-        h.update(hashlib.sha256(path.read_bytes()).digest())
-    h.update(str(root.resolve()).encode())  # positions in the IR name the files
+        h.update(digests[path])
+    h.update(str(root).encode())
     return h.hexdigest()
+
+
+def _corpus_files(root: str) -> list[tuple[str, os.stat_result]]:
+    """The corpus's Markdown and YAML files under `root` (not its scenarios) with their stat, by path. Symbolic
+    links to folders are not followed (as Path.rglob does not)."""
+    found = []
+
+    def walk(folder: str, top: bool) -> None:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    if not (top and entry.name == "scenarios"):  # scenarios are not part of the parsed corpus
+                        walk(entry.path, False)
+                elif entry.name.endswith((".md", ".yaml")) and entry.is_file():
+                    found.append((entry.path, entry.stat()))
+
+    walk(root, True)
+    return sorted(found)
+
+
+RECENT_NS = 2_000_000_000  # a file changed less than this before its digest was kept is hashed again (below)
+
+
+def file_digests(paths: list[str], stats: dict[str, os.stat_result], name: str) -> dict[str, bytes]:
+    """The sha256 of each file. A digest kept (signed, under `name`) by an earlier call is taken as it is when the
+    file's stat is the same (modification and change time in nanoseconds, size, inode, device) and the file had not
+    changed for RECENT_NS when that digest was kept: any later change then gives the file another change time,
+    even on a filesystem whose clock ticks in whole seconds, so a changed file is always read again."""
+    record_file = _cache_file(hashlib.sha256(name.encode()).hexdigest(), "bestanden")
+    kept = read_signed(record_file)
+    since, known = (kept["gemaakt"], kept["bestanden"]) if isinstance(kept, dict) and "bestanden" in kept else (0, {})
+    now = time.time_ns()
+    out, record, renewed = {}, {}, False
+    for path in paths:
+        st = stats.get(path) or os.stat(path)
+        sig = (st.st_mtime_ns, st.st_ctime_ns, st.st_size, st.st_ino, st.st_dev)
+        old = known.get(path)
+        if old is not None and old[0] == sig and max(st.st_mtime_ns, st.st_ctime_ns) < since - RECENT_NS:
+            digest = old[1]
+        else:
+            with open(path, "rb") as fh:
+                digest = hashlib.sha256(fh.read()).digest()
+            # written again when it tells something new: another file or content, or one now old enough to trust
+            renewed = renewed or old != (sig, digest) or max(st.st_mtime_ns, st.st_ctime_ns) < now - RECENT_NS
+        out[path] = digest
+        record[path] = (sig, digest)
+    if renewed or record.keys() != known.keys():
+        write_signed(record_file, {"gemaakt": now, "bestanden": record})
+    return out
 
 
 def _cache_file(key: str, kind: str = "corpus") -> Path:
@@ -305,7 +357,8 @@ def prune(folder: Path, now: float | None = None) -> list[Path]:
     files a killed writer left behind; returns what was removed."""
     now = time.time() if now is None else now
     removed = []
-    for kind in ("corpus", "bundel", "situaties", "programma", "scenario", "site", "blokken"):  # site: site/results_cache.py
+    # site: site/results_cache.py
+    for kind in ("corpus", "bundel", "situaties", "programma", "scenario", "bestanden", "site", "blokken"):
         entries = []
         for p in folder.glob(f"{kind}-*.pickle"):
             try:
