@@ -18,8 +18,6 @@ from .parser import ir
 from .core.errors import LawError, LawErrors
 from .taal import bericht
 from .resolve.model import Program
-from .resolve.program import build
-from .resolve.situation import select
 from .scenario import (BASIS, GEEN_GRONDSLAG, Scenario, Versie, compare_answer, expected_value, inputs,
                        question_target)
 
@@ -194,6 +192,8 @@ class Wetgraaf:
         # The base versions (before amendments) by file, and each amendment by name and folder: amendments apply to
         # fresh copies, so keying on the amended articles would give every peildatum its own program. Files, not
         # object identities, so the key is the same in every process and names the bundle's entries too.
+        from .resolve.situation import select  # the resolver only with the corpus: not for a kept program
+
         if peildatum not in self._versions:
             base = select(self.corpus, peildatum, ())
             self._versions[peildatum] = tuple(sorted((k, a.file) for k, a in base.articles.items()))
@@ -217,6 +217,9 @@ class Wetgraaf:
         self._asked[(peildatum, wijzigingen)] = key
         found = self._situations.get(key)
         if found is None or (found.from_bundle and self._stable_key(peildatum, wijzigingen) is None):
+            from .resolve.program import build
+            from .resolve.situation import select
+
             found = CompiledSituation(build(select(self.corpus, peildatum, wijzigingen)))
             self._situations[key] = found
         return found

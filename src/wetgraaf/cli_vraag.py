@@ -4,7 +4,6 @@ answer, not of the imports (docs/prestaties.md, "opstarten")."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -79,6 +78,8 @@ def run_vraag(scenario: Path, uitleg: bool = False, as_json: bool = False, corpu
                     out.print()
     wg.keep_situations()  # the next `vraag` on this corpus reads its programs from the cache bundle
     if as_json:
+        import json
+
         print(json.dumps(results if len(results) != 1 else results[0], ensure_ascii=False, indent=2))
     if failed:
         _console(stderr=True).print(tekst(bericht("cli.wijken_af", aantal=failed)), markup=False)

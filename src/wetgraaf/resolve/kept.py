@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import pickle
 from collections.abc import Iterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..parser.cache import dumps
 from .model import Definition, Program
-from .situation import Situation
+
+if TYPE_CHECKING:
+    from .situation import Situation
 
 FORMAT = "programma-in-delen-1"
 

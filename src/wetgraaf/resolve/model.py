@@ -6,10 +6,13 @@ from __future__ import annotations
 import difflib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..core.errors import LawError
 from ..parser import ir
-from .situation import Situation
+
+if TYPE_CHECKING:  # a kept program reads its situation (and so this module) only when asked (resolve/kept.py)
+    from .situation import Situation
 
 __all__ = ["Definition", "Program", "Rule"]
 
