@@ -25,7 +25,6 @@ Every problem is a LawError located at the offending key or value.
 from __future__ import annotations
 
 import datetime as _dt
-import difflib
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -226,6 +225,8 @@ def _expectations(d: dict, sc: Scenario, target, pos: ir.Pos) -> None:
         renamed: dict[str, str] = {}
         for q in value:
             if str(q) not in sc.vragen:
+                import difflib  # only for a key that is not one of the questions
+
                 # a near question whose name differs: a spelling mistake on one side (the same name with other
                 # arguments is another question, not asked)
                 close = [v for v in difflib.get_close_matches(str(q), sc.vragen, n=1, cutoff=0.75)

@@ -3,7 +3,6 @@ it and the engine, graph, analyses and site read it. Only data and lookups here;
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -93,6 +92,8 @@ class Program:
         return list(memo[(name, wet)])
 
     def _suggest(self, name: str, wet: str | None) -> list[str]:
+        import difflib  # only to suggest a name for a mistake: not on a warm start
+
         short = {q.split(".", 1)[1]: q for q in self.definitions}
         out: list[str] = []
         for m in difflib.get_close_matches(name, list(short) + list(self.definitions), 4):
