@@ -136,7 +136,12 @@ class Wetgraaf:
 
             from .resolve import kept
 
-            program = kept.read(corpus_cache.read_program(self._cache_key, name))
+            def situation():  # as the program was built (see situation()), when something reads its articles
+                from .resolve.situation import select
+
+                return select(self.corpus, peildatum, wijzigingen)
+
+            program = kept.read(corpus_cache.read_program(self._cache_key, name), situation)
             if program is None:
                 return None
             self._kept_by_name[name] = CompiledSituation(program)

@@ -6,6 +6,7 @@ ratio to `python -c pass` (the bench's own measurement, with a bound loose enoug
 from __future__ import annotations
 
 import os
+import pickle
 import subprocess
 import sys
 from pathlib import Path
@@ -106,8 +107,8 @@ def test_warm_vraag_answers_from_kept_programs_as_a_cold_load_does(tmp_path, mon
 
 
 def test_a_kept_program_reads_only_what_the_questions_reach(tmp_path, monkeypatch):
-    """A kept program (resolve/kept.py) unpickles a definition when it is first asked and the situation (all
-    article IR) when it is first read; read in full, it equals the program built from the corpus."""
+    """A kept program (resolve/kept.py) unpickles a definition when it is first asked, and makes its situation (all
+    article IR) from the corpus when it is first read; read in full, it equals the program built from the corpus."""
     monkeypatch.setenv("WETGRAAF_CACHE", str(tmp_path / "cache"))
     sc = load_file(SCENARIO)[0]
     first = load()
@@ -126,7 +127,9 @@ def test_a_kept_program_reads_only_what_the_questions_reach(tmp_path, monkeypatc
     assert program.lookup("gezinslid") == built.lookup("gezinslid")
     assert program.input_names() == built.input_names()
     assert dict(program.definitions) == built.definitions
+    assert warm._corpus is None  # nothing read the corpus so far
     assert program.situation == built.situation and program.soorten == built.soorten
+    assert pickle.loads(pickle.dumps(program)) == built  # pickled as the Program it is
 
 
 def test_a_kept_scenario_file_is_read_again_when_it_changes(tmp_path, monkeypatch):
@@ -166,13 +169,15 @@ def test_a_missing_scenario_file_is_a_usage_error_without_typer(tmp_path):
 def test_startup_ratio_to_python_pass(tmp_path, monkeypatch):
     """The bench's measurement (minimum of runs, whole processes). The bound of the bench is STARTUP_BOUND_RATIO;
     a shared, loaded CI machine gets twice that on wall time, and the processor time (which waiting for a
-    processor does not inflate) must be within the bound itself. Before issue 17 both were about 60."""
+    processor does not inflate) must be within the bound itself. Before issue 17 both were about 60; after its
+    third round the processor time was about 12 times `python -c pass` on a loaded machine (docs/prestaties.md),
+    so the bound leaves room for a slower or busier one without letting most of the gain go unnoticed."""
     monkeypatch.setenv("WETGRAAF_CACHE", str(tmp_path / "cache"))
     r = startup(print, runs=5)
     print(f"wetgraaf vraag {r['vraag_s']:.3f} s, python -c pass {r['python_pass_s']:.3f} s: {r['verhouding']:.1f}× "
           f"(processortijd {r['verhouding_cpu']:.1f}×)")
     assert r["verhouding"] <= 2 * STARTUP_BOUND_RATIO, r
-    assert r["verhouding_cpu"] <= STARTUP_BOUND_RATIO * 1.25, r
+    assert r["verhouding_cpu"] <= STARTUP_BOUND_RATIO, r
 
 
 def test_the_quick_path_prints_what_the_typer_app_prints(tmp_path):

@@ -228,7 +228,7 @@ def _key(create: bool) -> bytes | None:
     return key if len(key) == 32 else None
 
 
-def _signature(key: bytes, payload: bytes) -> bytes:
+def _signature(key: bytes, payload: bytes | memoryview) -> bytes:
     return hmac.new(key, payload, hashlib.sha256).hexdigest().encode("ascii")
 
 
@@ -243,7 +243,7 @@ def read_signed(path: Path):
     header_len = len(FORMAT) + 64 + 1
     if len(data) < header_len or not data.startswith(FORMAT):
         return _discard(path)
-    payload = data[header_len:]
+    payload = memoryview(data)[header_len:]  # not a copy: a kept program is megabytes
     if not hmac.compare_digest(data[len(FORMAT):len(FORMAT) + 64], _signature(key, payload)):
         return _discard(path)  # not written by this installation: never unpickled
     try:
