@@ -55,7 +55,7 @@ def content_key(root: Path) -> str:
                                                                     *code.parent.joinpath("core").glob("*.py")])]
     root = root.resolve()  # positions in the IR name the files
     files = _corpus_files(str(root))
-    digests = file_digests(sources + [path for path, _ in files], dict(files), str(root))
+    digests = file_digests(sources + [path for path, _ in files], dict(files), f"{root}\0{code}")
     h = hashlib.sha256()
     for path in sources:
         h.update(digests[path])
