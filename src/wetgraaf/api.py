@@ -18,8 +18,6 @@ from .parser import ir
 from .core.errors import LawError, LawErrors
 from .taal import bericht
 from .resolve.model import Program
-from .resolve.program import build
-from .resolve.situation import select, text_unknown_since
 from .scenario import (BASIS, GEEN_GRONDSLAG, Scenario, Versie, compare_answer, expected_value, inputs,
                        question_target)
 
@@ -136,8 +134,15 @@ class Wetgraaf:
         if name not in self._kept_by_name:
             from .parser import cache as corpus_cache
 
-            program = corpus_cache.read_program(self._cache_key, name)
-            if not isinstance(program, Program):
+            from .resolve import kept
+
+            def situation():  # as the program was built (see situation()), when something reads its articles
+                from .resolve.situation import select
+
+                return select(self.corpus, peildatum, wijzigingen)
+
+            program = kept.read(corpus_cache.read_program(self._cache_key, name), situation)
+            if program is None:
                 return None
             self._kept_by_name[name] = CompiledSituation(program)
         found = self._kept_situations[(peildatum, wijzigingen)] = self._kept_by_name[name]
@@ -192,6 +197,8 @@ class Wetgraaf:
         # The base versions (before amendments) by file, and each amendment by name and folder: amendments apply to
         # fresh copies, so keying on the amended articles would give every peildatum its own program. Files, not
         # object identities, so the key is the same in every process and names the bundle's entries too.
+        from .resolve.situation import select, text_unknown_since  # the resolver only with the corpus
+
         if peildatum not in self._versions:
             base = select(self.corpus, peildatum, ())
             # An article whose words on the peildatum are not in the corpus builds another program (its values are
@@ -219,6 +226,9 @@ class Wetgraaf:
         self._asked[(peildatum, wijzigingen)] = key
         found = self._situations.get(key)
         if found is None or (found.from_bundle and self._stable_key(peildatum, wijzigingen) is None):
+            from .resolve.program import build
+            from .resolve.situation import select
+
             found = CompiledSituation(build(select(self.corpus, peildatum, wijzigingen)))
             self._situations[key] = found
         return found
@@ -295,7 +305,9 @@ class Wetgraaf:
                 continue
             name = repr(key)
             if name not in written and name not in situaties.values():  # another date may have kept it already
-                corpus_cache.write_program(self._cache_key, name, self._situations[key].program)
+                from .resolve import kept
+
+                corpus_cache.write_program(self._cache_key, name, kept.parts(self._situations[key].program))
                 written.add(name)
             situaties[(peildatum, wijzigingen)] = name
         if written or index["wijzigingen"] is None:
@@ -325,8 +337,8 @@ class Wetgraaf:
         if sc.per_versie:
             known = set()
             for w in [sc.wijzigingen] + [sc.wijzigingen + v.wijzigingen for v in sc.per_versie.values()]:
-                for d in self.program(sc.peildatum, w).definitions.values():
-                    known.update((d.name, d.qname))
+                for qname in self.program(sc.peildatum, w).definitions:  # names only: a kept program reads none
+                    known.update((qname, qname.split(".", 1)[1]))
         outcomes = self._run_version(sc, sc.wijzigingen, None, trace, known)
         for versie in sc.per_versie.values():
             outcomes.extend(self._run_version(sc, sc.wijzigingen + versie.wijzigingen, versie, trace, known))

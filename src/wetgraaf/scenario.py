@@ -25,7 +25,7 @@ Every problem is a LawError located at the offending key or value.
 from __future__ import annotations
 
 import datetime as _dt
-import difflib
+import hashlib
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -106,7 +106,9 @@ def parse_question(text: str, pos: ir.Pos | None) -> tuple[str, tuple[str, ...]]
     return m.group(), args
 
 
-def load_file(path: Path | str) -> list[Scenario]:
+def load_file(path: Path | str, kept: bool = False) -> list[Scenario]:
+    """The scenarios of a file. `kept` (`wetgraaf vraag`): read back from the cache when this file, with this
+    content, was read before by this code, else read and kept there: a warm start imports no YAML parser."""
     from .parser.files import read_text  # refuses a FIFO or device (reading one would hang) and huge files
 
     path = Path(path)
@@ -123,8 +125,26 @@ def load_file(path: Path | str) -> list[Scenario]:
     if key not in _LOADED:  # the site and every amendment report read the same files: read YAML once per content
         if len(_LOADED) > 512:
             _LOADED.clear()
-        _LOADED[key] = load_text(text, str(path))
+        _LOADED[key] = _read_kept(text, str(path)) if kept else load_text(text, str(path))
     return list(_LOADED[key])
+
+
+def _read_kept(text: str, file: str) -> list[Scenario]:
+    from .parser import cache
+
+    h = hashlib.sha256()
+    for code in (Path(__file__), Path(__file__).with_name("yamlpos.py")):  # what reads the file: its code
+        h.update(code.read_bytes())
+    for part in (file, text):
+        h.update(part.encode())
+        h.update(b"\0")
+    key = h.hexdigest()
+    found = cache.read_scenarios(key)
+    if isinstance(found, list) and all(isinstance(sc, Scenario) for sc in found) and found:
+        return found
+    scenarios = load_text(text, file)
+    cache.write_scenarios(key, scenarios)
+    return scenarios
 
 
 # Scenarios read per (file, content). Callers treat a Scenario as read-only once loaded.
@@ -205,6 +225,8 @@ def _expectations(d: dict, sc: Scenario, target, pos: ir.Pos) -> None:
         renamed: dict[str, str] = {}
         for q in value:
             if str(q) not in sc.vragen:
+                import difflib  # only for a key that is not one of the questions
+
                 # a near question whose name differs: a spelling mistake on one side (the same name with other
                 # arguments is another question, not asked)
                 close = [v for v in difflib.get_close_matches(str(q), sc.vragen, n=1, cutoff=0.75)
@@ -253,19 +275,6 @@ def _per_versie(item: dict, sc: Scenario, pos: ir.Pos) -> None:
 # From scenario values to engine inputs (needs the program: types decide how a value is read)
 
 
-def _inputs_by_name(program: Program) -> dict[str, list]:
-    """The facts and parameters of a program by unqualified name, built once per program (a scan of every
-    definition per fact made reading a request's facts cost facts times definitions)."""
-    index = vars(program).get("_inputs_by_name")  # kept on the program: a program's definitions do not change
-    if index is None:
-        index = {}
-        for d in program.definitions.values():
-            if d.is_input or d.kind == "parameter":
-                index.setdefault(d.name, []).append(d)
-        program._inputs_by_name = index  # type: ignore[attr-defined]
-    return index
-
-
 def _signature(d) -> tuple:
     return (d.type, tuple(p.type for p in d.params))
 
@@ -279,7 +288,7 @@ def _resolve_fact(program: Program, name: str, wet: str | None, arity: int, pos:
         found = program.definitions.get(name)
         candidates = [found] if found is not None else []
     else:
-        candidates = list(_inputs_by_name(program).get(name, ()))
+        candidates = [program.definitions[q] for q in program.input_names().get(name, ())]
         if wet:
             preferred = [d for d in candidates if d.wet == wet]
             candidates = preferred or candidates

@@ -1,12 +1,12 @@
 """Safe YAML loading that remembers where every value came from, so that errors in scenario files point at
-file:line:col. Aliases are refused (no alias bombs) and nesting is bounded."""
+file:line:col. Aliases are refused (no alias bombs) and nesting is bounded. PyYAML is imported only to parse: the
+positions' helpers serve a scenario read back from the cache too (a warm `wetgraaf vraag`, scenario.load_file)."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
-
-import yaml
 
 from .core.errors import LawError
 from .core.positions import Pos
@@ -74,17 +74,17 @@ def key_pos(container, key, default: Pos | None = None) -> Pos | None:
     return pos_of(container, key, default)
 
 
-# libyaml when PyYAML was built with it: the same events and nodes, several times faster (scenario files and the
-# municipal data are read by every `wetgraaf vraag`). A text it refuses is read again by the Python loader, so a
-# mistake is always reported in the Python loader's words.
-_FAST = getattr(yaml, "CSafeLoader", None)
-
-
 def load(text: str, file: str) -> Any:
     """Parse YAML text into plain values (dicts/lists carry positions). Raises LawError with a position."""
-    if _FAST is not None:
+    import yaml
+
+    # libyaml when PyYAML was built with it: the same events and nodes, several times faster (scenario files and the
+    # municipal data are read by `wetgraaf vraag`). A text it refuses is read again by the Python loader, so a
+    # mistake is always reported in the Python loader's words.
+    fast = getattr(yaml, "CSafeLoader", None)
+    if fast is not None:
         try:
-            node = _compose(text, file, _FAST)
+            node = _compose(text, file, fast)
         except yaml.YAMLError:
             node = _compose_or_raise(text, file, yaml.SafeLoader)
     else:
@@ -95,6 +95,8 @@ def load(text: str, file: str) -> Any:
 
 
 def _compose_or_raise(text: str, file: str, loader) -> Any:
+    import yaml
+
     try:
         return _compose(text, file, loader)
     except yaml.YAMLError as exc:
@@ -106,6 +108,8 @@ def _compose_or_raise(text: str, file: str, loader) -> Any:
 
 def _compose(text: str, file: str, loader) -> Any:
     """The node tree of `text`; aliases and deep nesting refused (LawError) before composing."""
+    import yaml
+
     depth = 0
     for event in yaml.parse(text, Loader=loader):
         if isinstance(event, yaml.AliasEvent):
@@ -126,10 +130,16 @@ def _pos(node, file: str) -> Pos:
     return Pos(file, node.start_mark.line + 1, node.start_mark.column + 1)
 
 
-_constructor = yaml.SafeLoader("")
+@cache
+def _constructor() -> Any:
+    import yaml
+
+    return yaml.SafeLoader("")
 
 
 def _convert(node, file: str, depth: int):
+    import yaml
+
     if depth > MAX_DEPTH:
         raise LawError("WG-SCEN-003", bericht("WG-SCEN-003", max=MAX_DEPTH), _pos(node, file))
     if isinstance(node, yaml.MappingNode):
@@ -153,7 +163,7 @@ def _convert(node, file: str, depth: int):
             seq.positions.append(_pos(item, file))
         return seq
     try:
-        return _constructor.construct_object(node, deep=True)
+        return _constructor().construct_object(node, deep=True)
     except (ValueError, yaml.YAMLError) as exc:
         text = node.value
         if node.tag.endswith(":timestamp"):

@@ -209,6 +209,30 @@ def test_a_stale_cache_is_not_used(tmp_path, monkeypatch):
     assert len(list((tmp_path / "cache").glob("corpus-*.pickle"))) == 2  # one per content
 
 
+def test_the_cache_key_sees_a_changed_file_whose_size_and_time_were_kept(tmp_path, monkeypatch):
+    """content_key hashes a file again only when its stat changed (parser/cache.py, file_digests): a file rewritten
+    with the same size and its old modification time set back still gets a new change time, and so a new key."""
+    monkeypatch.setenv("WETGRAAF_CACHE", str(tmp_path / "cache"))
+    root = corpus(tmp_path, RULES)
+    file = root / "testwet" / "artikel-1.md"
+    before = cache.content_key(root)
+    monkeypatch.setattr(cache, "RECENT_NS", 0)  # trust every kept digest, however recent its file
+    read = []
+    monkeypatch.setattr(cache, "open", lambda path, *a: read.append(path) or open(path, *a), raising=False)
+    assert cache.content_key(root) == before
+    assert read == []  # every file's digest was kept
+    st = file.stat()
+    text = file.read_text(encoding="utf-8")
+    file.write_text(text.replace("waarheid = a(p)", "waarheid = c(p)"), encoding="utf-8")
+    os.utime(file, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert file.stat().st_size == st.st_size and file.stat().st_mtime_ns == st.st_mtime_ns
+    assert file.read_text(encoding="utf-8") != text
+    assert cache.content_key(root) != before
+    assert read == [str(file)]  # that file only
+    file.write_text(text, encoding="utf-8")
+    assert cache.content_key(root) == before  # and back
+
+
 def test_an_unwritable_cache_is_not_a_problem(tmp_path, monkeypatch):
     blocker = tmp_path / "cache"
     blocker.write_text("a file where the cache folder should be")

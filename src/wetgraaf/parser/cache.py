@@ -12,7 +12,8 @@ everyone; otherwise it is not used at all. Old entries are pruned: at most `KEEP
 Beside the parsed corpus (`corpus-<key>.pickle`) a bundle (`bundel-<key>.pickle`, same key, same checks) can hold
 the programs and dependency graphs built from it, so that a warm load skips resolving and graph building too. For
 `wetgraaf vraag`, which needs one or two programs and not the corpus, each program is also kept on its own
-(`programma-*.pickle`) with an index by peildatum and amendments (`situaties-*.pickle`).
+(`programma-*.pickle`, in parts: resolve/kept.py) with an index by peildatum and amendments (`situaties-*.pickle`),
+and so is each scenario file it read (`scenario-*.pickle`, keyed by its name, content and the reader's code).
 """
 
 from __future__ import annotations
@@ -43,25 +44,77 @@ def cache_dir() -> Path:
 
 
 def content_key(root: Path) -> str:
-    """sha256 over the relative path and bytes of every corpus file, plus the grammar and the code of what is
-    pickled (not wetgraaf's version: reading it from the package metadata costs more than a warm start)."""
-    h = hashlib.sha256()
-    h.update(Path(__file__).with_name("regels.lark").read_bytes())
+    """sha256 over the relative path and content of every corpus file, plus the grammar and the code of what is
+    pickled (not wetgraaf's version: reading it from the package metadata costs more than a warm start). Each
+    file's content is known by its sha256, taken again only when the file's stat changed (file_digests)."""
     # The pickled IR's shape is the parser's code (e.g. a field added to ir.Citation): a cache written by other code
     # unpickles without error but lacks the new attributes, so the code is part of the key (and that of the values
     # and positions in it, wetgraaf.core).
     code = Path(__file__).parent
-    for src in sorted([*code.glob("*.py"), *code.parent.joinpath("core").glob("*.py")]):
-        h.update(src.read_bytes())
-    for path in sorted(p for p in root.rglob("*") if p.suffix in (".md", ".yaml") and p.is_file()):
-        rel = path.relative_to(root).as_posix()
-        if rel.startswith("scenarios/"):
-            continue  # scenarios are not part of the parsed corpus
-        h.update(rel.encode())
+    sources = [str(code / "regels.lark"), *sorted(str(p) for p in [*code.glob("*.py"),
+                                                                    *code.parent.joinpath("core").glob("*.py")])]
+    root = root.resolve()  # positions in the IR name the files
+    files = _corpus_files(str(root))
+    digests = file_digests(sources + [path for path, _ in files], dict(files), f"{root}\0{code}")
+    h = hashlib.sha256()
+    for path in sources:
+        h.update(digests[path])
+    prefix = len(str(root)) + 1
+    for path, _ in files:
+        h.update(path[prefix:].encode())
         h.update(b"\0")
-        h.update(hashlib.sha256(path.read_bytes()).digest())
-    h.update(str(root.resolve()).encode())  # positions in the IR name the files
+        h.update(digests[path])
+    h.update(str(root).encode())
     return h.hexdigest()
+
+
+def _corpus_files(root: str) -> list[tuple[str, os.stat_result]]:
+    """The corpus's Markdown and YAML files under `root` (not its scenarios) with their stat, by path. Symbolic
+    links to folders are not followed (as Path.rglob does not)."""
+    found = []
+
+    def walk(folder: str, top: bool) -> None:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    if not (top and entry.name == "scenarios"):  # scenarios are not part of the parsed corpus
+                        walk(entry.path, False)
+                elif entry.name.endswith((".md", ".yaml")) and entry.is_file():
+                    found.append((entry.path, entry.stat()))
+
+    walk(root, True)
+    return sorted(found)
+
+
+RECENT_NS = 2_000_000_000  # a file changed less than this before its digest was kept is hashed again (below)
+
+
+def file_digests(paths: list[str], stats: dict[str, os.stat_result], name: str) -> dict[str, bytes]:
+    """The sha256 of each file. A digest kept (signed, under `name`) by an earlier call is taken as it is when the
+    file's stat is the same (modification and change time in nanoseconds, size, inode, device) and the file had not
+    changed for RECENT_NS when that digest was kept: any later change then gives the file another change time,
+    even on a filesystem whose clock ticks in whole seconds, so a changed file is always read again."""
+    record_file = _cache_file(hashlib.sha256(name.encode()).hexdigest(), "bestanden")
+    kept = read_signed(record_file)
+    since, known = (kept["gemaakt"], kept["bestanden"]) if isinstance(kept, dict) and "bestanden" in kept else (0, {})
+    now = time.time_ns()
+    out, record, renewed = {}, {}, False
+    for path in paths:
+        st = stats.get(path) or os.stat(path)
+        sig = (st.st_mtime_ns, st.st_ctime_ns, st.st_size, st.st_ino, st.st_dev)
+        old = known.get(path)
+        if old is not None and old[0] == sig and max(st.st_mtime_ns, st.st_ctime_ns) < since - RECENT_NS:
+            digest = old[1]
+        else:
+            with open(path, "rb") as fh:
+                digest = hashlib.sha256(fh.read()).digest()
+            # written again when it tells something new: another file or content, or one now old enough to trust
+            renewed = renewed or old != (sig, digest) or max(st.st_mtime_ns, st.st_ctime_ns) < now - RECENT_NS
+        out[path] = digest
+        record[path] = (sig, digest)
+    if renewed or record.keys() != known.keys():
+        write_signed(record_file, {"gemaakt": now, "bestanden": record})
+    return out
 
 
 def _cache_file(key: str, kind: str = "corpus") -> Path:
@@ -114,12 +167,21 @@ def write_situations(key: str, index: dict) -> None:
 
 
 def read_program(key: str, name: str):
-    """One kept program (the caller checks its type), or None."""
+    """One kept program (its parts, resolve/kept.py: the caller checks them), or None."""
     return read_signed(_situation_file(key, "programma", name))
 
 
 def write_program(key: str, name: str, program) -> None:
     write_signed(_situation_file(key, "programma", name), program)
+
+
+def read_scenarios(key: str):
+    """The scenarios of a scenario file as read before (scenario.load_file: the caller checks them), or None."""
+    return read_signed(_cache_file(key, "scenario"))
+
+
+def write_scenarios(key: str, scenarios: list) -> None:
+    write_signed(_cache_file(key, "scenario"), scenarios)
 
 
 def _safe_folder(folder: Path) -> bool:
@@ -166,7 +228,7 @@ def _key(create: bool) -> bytes | None:
     return key if len(key) == 32 else None
 
 
-def _signature(key: bytes, payload: bytes) -> bytes:
+def _signature(key: bytes, payload: bytes | memoryview) -> bytes:
     return hmac.new(key, payload, hashlib.sha256).hexdigest().encode("ascii")
 
 
@@ -181,7 +243,7 @@ def read_signed(path: Path):
     header_len = len(FORMAT) + 64 + 1
     if len(data) < header_len or not data.startswith(FORMAT):
         return _discard(path)
-    payload = data[header_len:]
+    payload = memoryview(data)[header_len:]  # not a copy: a kept program is megabytes
     if not hmac.compare_digest(data[len(FORMAT):len(FORMAT) + 64], _signature(key, payload)):
         return _discard(path)  # not written by this installation: never unpickled
     try:
@@ -295,7 +357,8 @@ def prune(folder: Path, now: float | None = None) -> list[Path]:
     files a killed writer left behind; returns what was removed."""
     now = time.time() if now is None else now
     removed = []
-    for kind in ("corpus", "bundel", "situaties", "programma", "site", "blokken"):  # site: site/results_cache.py
+    # site: site/results_cache.py
+    for kind in ("corpus", "bundel", "situaties", "programma", "scenario", "bestanden", "site", "blokken"):
         entries = []
         for p in folder.glob(f"{kind}-*.pickle"):
             try:

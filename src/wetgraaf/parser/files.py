@@ -8,8 +8,6 @@ from __future__ import annotations
 import stat
 from pathlib import Path
 
-import yaml
-
 from . import ir
 from ..core.errors import LawError, yaml_problem
 from ..taal import bericht
@@ -45,6 +43,8 @@ def read_text(path: Path) -> str:
 
 
 def load_yaml(path: Path, code: str) -> dict:
+    import yaml  # only here: reading a scenario back from the cache (a warm `wetgraaf vraag`) needs read_text only
+
     text = read_text(path)
     try:
         data = yaml.safe_load(text)

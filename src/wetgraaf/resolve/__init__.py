@@ -2,5 +2,5 @@
 (program.py, the builder; model.py, the data model): names resolved, types checked, exception trees attached."""
 
 __all__ = [  # the modules; each one's public names are those without a leading underscore
-    "gegevens", "labels", "model", "program", "situation", "types", "waarden", "woorden"
+    "gegevens", "kept", "labels", "model", "program", "situation", "types", "waarden", "woorden"
 ]

@@ -3,12 +3,15 @@ it and the engine, graph, analyses and site read it. Only data and lookups here;
 
 from __future__ import annotations
 
-import difflib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..core.errors import LawError
 from ..parser import ir
-from .situation import Situation
+
+if TYPE_CHECKING:  # a kept program reads its situation (and so this module) only when asked (resolve/kept.py)
+    from .situation import Situation
 
 __all__ = ["Definition", "Program", "Rule"]
 
@@ -53,7 +56,7 @@ class Definition:
 @dataclass
 class Program:
     situation: Situation
-    definitions: dict[str, Definition]
+    definitions: Mapping[str, Definition]  # a dict, or a kept program's (resolve/kept.py)
     soorten: dict[str, ir.SoortDecl]
     enum_values: dict[str, str]  # value -> soort
     warnings: list[LawError] = field(default_factory=list)
@@ -63,8 +66,22 @@ class Program:
             return self.definitions[name]
         if wet and f"{wet}.{name}" in self.definitions:
             return self.definitions[f"{wet}.{name}"]
-        matches = [d for q, d in self.definitions.items() if q.split(".", 1)[1] == name]
-        return matches[0] if len(matches) == 1 else None
+        # by qualified name: a kept program (resolve/kept.py) reads a definition only when it is returned
+        matches = [q for q in self.definitions if q.split(".", 1)[1] == name]
+        return self.definitions[matches[0]] if len(matches) == 1 else None
+
+    def input_names(self) -> dict[str, list[str]]:
+        """The facts and parameters by unqualified name (their qualified names), built once per program: a scenario
+        names its facts this way, and a scan of every definition per fact cost facts times definitions. A kept
+        program (resolve/kept.py) brings it along, so that reading facts reads no definition a question never asks."""
+        index = self.__dict__.get("_input_names")
+        if index is None:
+            index = {}
+            for d in self.definitions.values():
+                if d.is_input or d.kind == "parameter":
+                    index.setdefault(d.name, []).append(d.qname)
+            self.__dict__["_input_names"] = index
+        return index
 
     def suggest(self, name: str, wet: str | None = None) -> list[str]:
         """Close names, each once; names of `wet` itself are given without the law prefix. Remembered per name:
@@ -75,6 +92,8 @@ class Program:
         return list(memo[(name, wet)])
 
     def _suggest(self, name: str, wet: str | None) -> list[str]:
+        import difflib  # only to suggest a name for a mistake: not on a warm start
+
         short = {q.split(".", 1)[1]: q for q in self.definitions}
         out: list[str] = []
         for m in difflib.get_close_matches(name, list(short) + list(self.definitions), 4):
