@@ -15,7 +15,7 @@ from typing import Iterator, Optional
 import typer
 
 from .core.errors import LawError, LawErrors
-from .taal import bericht, tekst
+from .taal import bericht, in_taal, taal as gekozen_taal, tekst
 
 DEFAULT_OUT = Path("build/site")
 # Used when there is no mkdocs.yml (e.g. wetgraaf installed from a wheel): the same site without docs/.
@@ -46,7 +46,7 @@ class SiteBuildError(Exception):
 
 def build_site(out: Path, corpus: Optional[Path] = None, config: Optional[Path] = None, strict: bool = True,
                echo: bool = True, overwrite: bool = False, incremental: bool = True,
-               stats: Optional[list] = None) -> int:
+               stats: Optional[list] = None, taal: Optional[str] = None) -> int:
     """Build the site into `out` with mkdocs (strict: any warning fails the build). Returns the number of pages.
     Raises SiteBuildError with every warning when the build fails. The site is built in a temporary folder and
     swapped in when complete (wetgraaf/atomic.py): a failed or interrupted build leaves the previous site intact.
@@ -55,14 +55,17 @@ def build_site(out: Path, corpus: Optional[Path] = None, config: Optional[Path] 
 
     With `incremental` (the default), pages whose inputs did not change are copied from the previous build in
     `out` instead of rendered again (site/incremental.py); the result is the same. `stats`, when given, receives
-    the incremental.Stats of the build."""
+    the incremental.Stats of the build.
+
+    The site is built in language `taal` ('nl', 'en'; default: the reader's, `--taal`, WETGRAAF_TAAL, LANG): the
+    theme, the search index and wetgraaf's own words on the pages (site/woorden.py); the law text stays Dutch."""
     from .atomic import BUILD_MARKER, replace_dir
 
     def build(folder: Path) -> int:
         previous = Path(out) if incremental and (Path(out) / BUILD_MARKER).is_file() else None
         return _build_into(folder, corpus, config, strict, echo, previous, stats)
 
-    with _few_collections():
+    with _few_collections(), in_taal(taal or gekozen_taal()):
         return replace_dir(out, build, overwrite, _protected(corpus, config))
 
 

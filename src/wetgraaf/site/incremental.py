@@ -39,6 +39,8 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Iterator
 
+from .woorden import site_taal
+
 MANIFEST = ".wetgraaf-paginas.json"
 _FORMAT = 1
 _SUPPORTED_MKDOCS = ("1.6.",)
@@ -97,12 +99,15 @@ class _Reuse:
 
     # -- keys ---------------------------------------------------------------------------------------------------
     def _global(self, config, files) -> str:
+        # The language of the site (its own words) and of the theme (its words, the html lang attribute): a page
+        # built in Dutch is never reused in an English build, nor the other way round.
+        taal = f"{site_taal()}|{config.theme.get('language')}"
         nav = json.dumps(config.nav, ensure_ascii=False, sort_keys=True, default=str)
         uris = "\n".join(sorted(f.src_uri for f in files))
         titles = []
         for f in files.documentation_pages():
             titles.append(f.src_uri + "\0" + _first_heading(_source(f)))
-        return _sha("\n".join([self.code, nav, uris, *titles]).encode())
+        return _sha("\n".join([self.code, taal, nav, uris, *titles]).encode())
 
     def key(self, page, config, files) -> str:
         if self.global_key is None:
