@@ -27,10 +27,14 @@ from .woorden import site_taal, vul_script, woord
 
 log = logging.getLogger("mkdocs.plugins.wetgraaf")
 
-# Reference documentation (written by hand in docs/), in the order the navigation shows it; each page's title in
-# the navigation is the catalogue's `site.docs.<name>` (the pages themselves stay Dutch).
-DOCS = ["wetsbestand.md", "semantiek.md", "scenarios.md", "json.md", "architectuur.md", "fouten.md", "robuustheid.md",
-        "prestaties.md", "wijzigingen.md", "wams-feiten.md", "wbmgp-feiten.md", "opdrachten.md", "lezingen.md"]
+# Reference documentation (written by hand in docs/), in the order the navigation shows it, with its title in the
+# navigation: the catalogue's `site.docs.<key>` (the pages themselves stay Dutch).
+DOCS: list[tuple[str, str, dict[str, str]]] = [
+    ("wetsbestand.md", "wetsbestand", {}), ("semantiek.md", "semantiek", {}), ("scenarios.md", "scenarios", {}),
+    ("json.md", "json", {}), ("architectuur.md", "architectuur", {}), ("fouten.md", "fouten", {}),
+    ("robuustheid.md", "robuustheid", {}), ("prestaties.md", "prestaties", {}), ("wijzigingen.md", "wijzigingen", {}),
+    ("wams-feiten.md", "feiten", {"wet": "Wams"}), ("wbmgp-feiten.md", "feiten", {"wet": "Wbmgp"}),
+    ("opdrachten.md", "opdrachten", {}), ("lezingen.md", "lezingen", {})]
 # The site's script, with its words from the catalogue (site/woorden.py vul_script).
 SCRIPT = "assets/wetgraaf/wetgraaf.js"
 ASSETS = {"assets/wetgraaf/wetgraaf.css": "wetgraaf.css",
@@ -81,8 +85,8 @@ class WetgraafPlugin(BasePlugin[WetgraafConfig]):
             raise PluginError("the corpus has errors (run `wetgraaf check`):\n" + exc.render()) from None
         docs_dir = Path(config.docs_dir)
         docs = [(woord("site.nav.start"), "index.md")] if (docs_dir / "index.md").exists() else []
-        docs += [(woord("site.docs." + name[:-3]), name) for name in DOCS if (docs_dir / name).exists()]
-        known = set(DOCS) | {"index.md"}
+        docs += [(woord("site.docs." + key, **args), name) for name, key, args in DOCS if (docs_dir / name).exists()]
+        known = {name for name, _, _ in DOCS} | {"index.md"}
         docs += [(p.stem, p.name) for p in sorted(docs_dir.glob("*.md")) if p.name not in known] \
             if docs_dir.is_dir() else []
         config.nav = nav(self.build, docs)

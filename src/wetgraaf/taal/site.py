@@ -341,8 +341,7 @@ BERICHTEN.update({
     "site.docs.robuustheid": {"nl": "Robuustheid", "en": "Robustness"},
     "site.docs.prestaties": {"nl": "Prestaties", "en": "Performance"},
     "site.docs.wijzigingen": {"nl": "Wijzigingsrapport", "en": "Amendment report"},
-    "site.docs.wams-feiten": {"nl": "Feiten van de Wams", "en": "Facts of the Wams"},
-    "site.docs.wbmgp-feiten": {"nl": "Feiten van de Wbmgp", "en": "Facts of the Wbmgp"},
+    "site.docs.feiten": {"nl": "Feiten van de {wet}", "en": "Facts of the {wet}"},
     "site.docs.opdrachten": {"nl": "Wijzigingsopdrachten", "en": "Amending instructions"},
     "site.docs.lezingen": {"nl": "De tweede lezing", "en": "The second reading"},
     "site.home": {
