@@ -7,7 +7,8 @@ that is most of a build. Each page's output is a function of
 - its own Markdown source and its address,
 - the navigation (structure and titles: every page shows it) and the set of files of the site (links resolve
   against it),
-- the configuration and the code that renders (wetgraaf, mkdocs, the theme, the plugin's assets).
+- the configuration and the code that renders (wetgraaf, mkdocs, the theme, the plugin's assets),
+- the language of the site and of its theme (`wetgraaf --taal en site`): switching it renders every page.
 
 The previous build keeps a manifest (MANIFEST, inside the build folder, beside the build mark) with, per page, the
 key of those inputs, the sha256 of the HTML written, the page's title, its anchors, the anchors it links to on

@@ -408,3 +408,11 @@ BERICHTEN.update({
     "site.wijz.meta.bron": {"nl": "bron", "en": "source"},
     "site.wijz.meta.inwerkingtreding": {"nl": "inwerkingtreding", "en": "entry into force"},
 })
+BERICHTEN.update({
+    # the amendment history of an imported article (importeer.py geschiedenis_markdown)
+    "site.wti.kop": {"nl": "Wijzigingsgeschiedenis", "en": "Amendment history"},
+    "site.wti.uitleg": {"nl": "Volgens de wetstechnische informatie (WTI) van het BWB.",
+                        "en": "According to the technical information (WTI) of the BWB."},
+    "site.wti.tabel": {"nl": "| in werking | betreft | bekendmaking | kamerstuk |",
+                       "en": "| in force | concerns | publication | parliamentary paper |"},
+})
