@@ -103,6 +103,9 @@ def _build_into(out: Path, corpus: Optional[Path], config: Optional[Path], stric
     from .site.incremental import reuse_pages
 
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    # The plugin reads the corpus from the environment; set for this build only, so a later build in the same
+    # process without --corpus (a test, `serve`) builds the corpus it names, not this one.
+    before = os.environ.get("WETGRAAF_CORPUS")
     if corpus is not None:
         os.environ["WETGRAAF_CORPUS"] = str(Path(corpus).resolve())
     logger = logging.getLogger("mkdocs")
@@ -139,6 +142,10 @@ def _build_into(out: Path, corpus: Optional[Path], config: Optional[Path], stric
     finally:
         logger.removeHandler(handler)
         logger.removeHandler(collect)
+        if before is None:
+            os.environ.pop("WETGRAAF_CORPUS", None)
+        else:
+            os.environ["WETGRAAF_CORPUS"] = before
     return sum(1 for _ in out.rglob("*.html"))
 
 
