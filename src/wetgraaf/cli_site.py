@@ -15,7 +15,7 @@ from typing import Iterator, Optional
 import typer
 
 from .core.errors import LawError, LawErrors
-from .taal import bericht, taal, tekst
+from .taal import bericht, in_taal, taal as gekozen_taal, tekst
 
 DEFAULT_OUT = Path("build/site")
 # Used when there is no mkdocs.yml (e.g. wetgraaf installed from a wheel): the same site without docs/.
@@ -46,7 +46,7 @@ class SiteBuildError(Exception):
 
 def build_site(out: Path, corpus: Optional[Path] = None, config: Optional[Path] = None, strict: bool = True,
                echo: bool = True, overwrite: bool = False, incremental: bool = True,
-               stats: Optional[list] = None) -> int:
+               stats: Optional[list] = None, taal: Optional[str] = None) -> int:
     """Build the site into `out` with mkdocs (strict: any warning fails the build). Returns the number of pages.
     Raises SiteBuildError with every warning when the build fails. The site is built in a temporary folder and
     swapped in when complete (wetgraaf/atomic.py): a failed or interrupted build leaves the previous site intact.
@@ -55,14 +55,17 @@ def build_site(out: Path, corpus: Optional[Path] = None, config: Optional[Path] 
 
     With `incremental` (the default), pages whose inputs did not change are copied from the previous build in
     `out` instead of rendered again (site/incremental.py); the result is the same. `stats`, when given, receives
-    the incremental.Stats of the build."""
+    the incremental.Stats of the build.
+
+    The site is built in language `taal` ('nl', 'en'; default: the reader's, `--taal`, WETGRAAF_TAAL, LANG): the
+    theme, the search index and wetgraaf's own words on the pages (site/woorden.py); the law text stays Dutch."""
     from .atomic import BUILD_MARKER, replace_dir
 
     def build(folder: Path) -> int:
         previous = Path(out) if incremental and (Path(out) / BUILD_MARKER).is_file() else None
         return _build_into(folder, corpus, config, strict, echo, previous, stats)
 
-    with _few_collections():
+    with _few_collections(), in_taal(taal or gekozen_taal()):
         return replace_dir(out, build, overwrite, _protected(corpus, config))
 
 
@@ -100,6 +103,9 @@ def _build_into(out: Path, corpus: Optional[Path], config: Optional[Path], stric
     from .site.incremental import reuse_pages
 
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    # The plugin reads the corpus from the environment; set for this build only, so a later build in the same
+    # process without --corpus (a test, `serve`) builds the corpus it names, not this one.
+    before = os.environ.get("WETGRAAF_CORPUS")
     if corpus is not None:
         os.environ["WETGRAAF_CORPUS"] = str(Path(corpus).resolve())
     logger = logging.getLogger("mkdocs")
@@ -136,6 +142,10 @@ def _build_into(out: Path, corpus: Optional[Path], config: Optional[Path], stric
     finally:
         logger.removeHandler(handler)
         logger.removeHandler(collect)
+        if before is None:
+            os.environ.pop("WETGRAAF_CORPUS", None)
+        else:
+            os.environ["WETGRAAF_CORPUS"] = before
     return sum(1 for _ in out.rglob("*.html"))
 
 
@@ -258,7 +268,7 @@ def interview(vraag: str = typer.Argument(..., help=bericht("hulp.interview.vraa
         feiten[q.key] = _choice(text, q) if q.keuzes else read_answer(text, q.type)
     a = s.answer
     typer.echo("")
-    antwoord = (show_value(a.value, taal()) if a.error is None
+    antwoord = (show_value(a.value, gekozen_taal()) if a.error is None
                 else bericht("opdracht.interview.fout", melding=a.error.message))
     typer.echo(tekst(bericht("opdracht.interview.antwoord" if asked == 1 else "opdracht.interview.antwoord_n",
                              antwoord=antwoord, n=asked)))
@@ -266,7 +276,7 @@ def interview(vraag: str = typer.Argument(..., help=bericht("hulp.interview.vraa
         typer.echo(tekst(bericht("opdracht.interview.nog_nodig", wat=m.vraag or m.label)))
     for m in a.missing_oordelen:
         typer.echo(tekst(bericht("opdracht.interview.oordeel", door=m.door, wat=m.label)))
-    typer.echo(explain_text(a, s.program, taal()))
+    typer.echo(explain_text(a, s.program, gekozen_taal()))
 
 
 def _choice(text: str, q):

@@ -84,7 +84,7 @@ class Rebuilder:
         from .cli_site import build_site
 
         stats: list = []
-        build_site(self.site_dir, self.corpus, self.config, strict=True, echo=False, stats=stats)
+        build_site(self.site_dir, self.corpus, self.config, strict=True, echo=False, stats=stats, taal=self.taal)
         return stats[0] if stats else None
 
     def check_once(self, settle: float = 0.0) -> bool:

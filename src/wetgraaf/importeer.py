@@ -23,7 +23,7 @@ from lxml import etree
 
 from .core.errors import LawError, LawErrors
 from .core.positions import Pos
-from .taal import bericht
+from .taal import bericht, tekst
 
 SITE = "https://wetten.overheid.nl"
 
@@ -307,8 +307,9 @@ def geschiedenis_markdown(meta: dict) -> list[str]:
     history = [h for h in meta.get("wijzigingen") or [] if isinstance(h, dict)]
     if not history:
         return []
-    lines = ["## Wijzigingsgeschiedenis", "", "Volgens de wetstechnische informatie (WTI) van het BWB.", "",
-             "| in werking | betreft | bekendmaking | kamerstuk |", "|---|---|---|---|"]
+    # the site's words, in the language the site is built in (taal/site.py)
+    lines = ["## " + tekst(bericht("site.wti.kop")), "", tekst(bericht("site.wti.uitleg")), "",
+             tekst(bericht("site.wti.tabel")), "|---|---|---|---|"]
     for h in history:
         cells = [str(h.get(k, "")).replace("|", "/") for k in ("inwerking", "betreft", "bron", "kamerstuk")]
         lines.append("| " + " | ".join(cells) + " |")

@@ -19,6 +19,7 @@ from .graphdata import corpus_graph, situation_graph, text_references
 from .model import SiteModel, SituationInfo, build_model
 from .pages_scenarios import ScenarioResult, run_scenarios
 from .results_cache import ResultsCache
+from .woorden import woord
 
 if TYPE_CHECKING:  # the site lies under the API that loads the corpus; only its type is named here
     from ..api import Wetgraaf
@@ -176,23 +177,23 @@ def nav(b: SiteBuild, docs: list[tuple[str, str]]) -> list:
         laws.append({law.afkorting: [f"wetten/{law.sleutel}/index.md"] + arts})
     out: list = []
     home = [uri for title, uri in docs if uri == "index.md"]
-    out.append({"Start": home[0] if home else "index.md"})
-    out.append({"Wetten": ["wetten/index.md"] + laws})
-    out.append({"Komt dit in aanmerking?": "vragen/index.md"})
-    out.append({"Begrippen": "begrippen/index.md"})
-    out.append({"Graaf": "graaf/index.md"})
-    out.append({"Scenario's": "scenarios/index.md"})
-    out.append({"Wijzigingen": "wijzigingen/index.md"})
-    out.append({"Dekking": "dekking.md"})
+    out.append({woord("site.nav.start"): home[0] if home else "index.md"})
+    out.append({woord("site.wetten"): ["wetten/index.md"] + laws})
+    out.append({woord("site.vraag.kop"): "vragen/index.md"})
+    out.append({woord("site.nav.begrippen"): "begrippen/index.md"})
+    out.append({woord("site.graaf"): "graaf/index.md"})
+    out.append({woord("site.scenarios"): "scenarios/index.md"})
+    out.append({woord("site.wijzigingen"): "wijzigingen/index.md"})
+    out.append({woord("site.dekking"): "dekking.md"})
     rest = [{title: uri} for title, uri in docs if uri != "index.md"]
     if rest:
-        out.append({"Documentatie": rest})
+        out.append({woord("site.nav.documentatie"): rest})
     return out
 
 
 def _nav_title(e: ArticleEntry, afkorting: str) -> str:
     # The nav title is also the page's <title>: it names the law ("Artikel 8 Wbmgp"), for tabs and screen readers.
-    title = f"Artikel {e.article.nummer} {afkorting}"
+    title = woord("site.artikel.kop", nummer=e.article.nummer, wet=afkorting)
     if "-versie-" in e.page:
-        title += f" (versie {e.article.geldig_vanaf})"
+        title += woord("site.artikel.versie", datum=e.article.geldig_vanaf)
     return title

@@ -11,6 +11,7 @@ import networkx as nx
 from ..parser import ir
 from .graphdata import unit_node_ids
 from .render import esc
+from .woorden import woord
 
 STATUSES = ("gecodeerd", "niet uitvoerbaar", "open")
 
@@ -63,15 +64,17 @@ def article_coverage(g: nx.MultiDiGraph, article: ir.Article) -> Coverage:
 def bar(cov: Coverage) -> str:
     """A coverage bar (HTML): encoded, not executable and open parts, with the counts in words beside it."""
     if not cov.total:
-        return '<span class="wg-bar-empty">geen tekst</span>'
+        return f'<span class="wg-bar-empty">{woord("site.balk.geen_tekst")}</span>'
     parts = []
-    for cls, n, label in (("gecodeerd", cov.gecodeerd, "gecodeerd"),
-                          ("nu", cov.niet_uitvoerbaar, "niet uitvoerbaar"), ("open", cov.open, "open")):
+    for cls, n, label in (("gecodeerd", cov.gecodeerd, woord("site.balk.gecodeerd")),
+                          ("nu", cov.niet_uitvoerbaar, woord("site.balk.niet_uitvoerbaar")),
+                          ("open", cov.open, woord("site.balk.open"))):
         if n:
             parts.append(f'<span class="wg-bar-{cls}" style="width:{100 * n / cov.total:.1f}%" '
                          f'title="{n} {esc(label)}"></span>')
-    words = f"{cov.gecodeerd} uitvoerbaar, {cov.niet_uitvoerbaar} niet uitvoerbaar, {cov.open} open"
+    words = woord("site.balk.woorden", uitvoerbaar=cov.gecodeerd, niet=cov.niet_uitvoerbaar, open=cov.open)
     # The headline figure is the executable share: "100 %" must not hide that most of a law is marked not
     # executable (issue 13). The accounted-for share follows in words.
     return (f'<span class="wg-bar" role="img" aria-label="{esc(words)}">{"".join(parts)}</span> '
-            f'<span class="wg-bar-text">{cov.executable_percent()}% uitvoerbaar · {esc(words)}</span>')
+            f'<span class="wg-bar-text">{woord("site.balk.procent", procent=cov.executable_percent())} · '
+            f'{esc(words)}</span>')

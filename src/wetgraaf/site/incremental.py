@@ -7,7 +7,8 @@ that is most of a build. Each page's output is a function of
 - its own Markdown source and its address,
 - the navigation (structure and titles: every page shows it) and the set of files of the site (links resolve
   against it),
-- the configuration and the code that renders (wetgraaf, mkdocs, the theme, the plugin's assets).
+- the configuration and the code that renders (wetgraaf, mkdocs, the theme, the plugin's assets),
+- the language of the site and of its theme (`wetgraaf --taal en site`): switching it renders every page.
 
 The previous build keeps a manifest (MANIFEST, inside the build folder, beside the build mark) with, per page, the
 key of those inputs, the sha256 of the HTML written, the page's title, its anchors, the anchors it links to on
@@ -38,6 +39,8 @@ from dataclasses import dataclass, field
 from importlib.metadata import version
 from pathlib import Path
 from typing import Iterator
+
+from .woorden import site_taal
 
 MANIFEST = ".wetgraaf-paginas.json"
 _FORMAT = 1
@@ -97,12 +100,15 @@ class _Reuse:
 
     # -- keys ---------------------------------------------------------------------------------------------------
     def _global(self, config, files) -> str:
+        # The language of the site (its own words) and of the theme (its words, the html lang attribute): a page
+        # built in Dutch is never reused in an English build, nor the other way round.
+        taal = f"{site_taal()}|{config.theme.get('language')}"
         nav = json.dumps(config.nav, ensure_ascii=False, sort_keys=True, default=str)
         uris = "\n".join(sorted(f.src_uri for f in files))
         titles = []
         for f in files.documentation_pages():
             titles.append(f.src_uri + "\0" + _first_heading(_source(f)))
-        return _sha("\n".join([self.code, nav, uris, *titles]).encode())
+        return _sha("\n".join([self.code, taal, nav, uris, *titles]).encode())
 
     def key(self, page, config, files) -> str:
         if self.global_key is None:

@@ -20,11 +20,11 @@ from typing import TYPE_CHECKING
 from ..parser import ir
 from ..resolve.model import Definition, Program, Rule
 from ..resolve.situation import Situation
+from .woorden import woord
 
 if TYPE_CHECKING:  # the site lies under the API that loads the corpus; only its type is named here
     from ..api import Wetgraaf
 
-KIND_LABEL = {"begrip": "begrip", "feit": "feit", "oordeel": "open norm", "parameter": "parameter"}
 
 
 def slug(text: str) -> str:
@@ -171,12 +171,14 @@ def build_model(wg: Wetgraaf) -> SiteModel:
     """Select every situation the site shows (each version date, the newest law, the newest law with each
     amendment), check their programs, and lay out the pages."""
     corpus = wg.corpus
-    situations = [SituationInfo("geldend", None, (), wg.program(None, ()))]
+    situations = [SituationInfo(woord("site.situatie.geldend"), None, (), wg.program(None, ()))]
     for w in sorted(corpus.wijzigingen):
         titel = corpus.wijzigingen[w].titel
-        situations.append(SituationInfo(f"met wijziging {titel}", None, (w,), wg.program(None, (w,))))
+        situations.append(SituationInfo(woord("site.situatie.wijziging", titel=titel), None, (w,),
+                                        wg.program(None, (w,))))
     for date in _version_dates(corpus):
-        situations.append(SituationInfo(f"versie van {date.isoformat()}", date, (), wg.program(date, ())))
+        situations.append(SituationInfo(woord("site.situatie.versie", datum=date.isoformat()), date, (),
+                                        wg.program(date, ())))
 
     article_page: dict[int, str] = {}
     for law in corpus.laws.values():

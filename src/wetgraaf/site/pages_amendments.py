@@ -10,7 +10,15 @@ from typing import TYPE_CHECKING
 from ..amend.report import AmendmentReport, build_report
 from ..engine.explain import show_value
 from .model import rel, slug
+from ..taal import tekst
 from .render import esc, md_escape, meta_table
+from .woorden import site_taal, woord
+
+# The report's words for what happened to an article, a unit or a rule, and its kinds of definitions (Dutch data
+# values of amend/): shown in the site's language.
+_STATUSES = ("nieuw", "vervallen", "gewijzigd", "ongewijzigd", "ingevoegd", "toegevoegd", "verwijderd", "vernummerd",
+             "geschrapt")
+_KINDS = ("begrip", "feit", "oordeel", "parameter", "artikel")
 
 if TYPE_CHECKING:
     from .build import SiteBuild
@@ -39,15 +47,24 @@ def _def_link(b: SiteBuild, page: str, qname: str) -> str:
     return md_escape(qname)
 
 
+def _status(status: str) -> str:
+    """A status of the report (gewijzigd, ingevoegd, ...) in the site's language; an unknown one as it is."""
+    return woord(f"site.wijz.status.{status}") if status in _STATUSES else status
+
+
+def _kind(kind: object) -> str:
+    return woord(f"site.wijz.soort.{kind}") if kind in _KINDS else str(kind)
+
+
 def _instructions(b: SiteBuild, naam: str, page: str) -> list[str]:
     model = b.model
     w = model.corpus.wijzigingen[naam]
     sit = model.situation_for(None, (naam,))
-    lines = ["## Wijzigingsopdrachten", ""]
+    lines = ["## " + woord("site.wijz.opdrachten"), ""]
     for instr in w.instructions:
         target = model.page_of_article(sit, instr.wet, instr.target.artikel) if instr.target.artikel else None
         lines += [f"- **{md_escape(instr.onderdeel)}** ({md_escape(instr.wet)}): {md_escape(instr.opdracht)}"
-                  + (f" — [artikel zoals gewijzigd]({rel(page, target)})" if target else "")
+                  + (woord("site.wijz.zoals_gewijzigd", link=rel(page, target)) if target else "")
                   + (f" — *{md_escape(instr.meta['mvt'])}*" if instr.meta.get("mvt") else "")]
     return lines + [""]
 
@@ -58,72 +75,74 @@ def _wetsvoorstel(b: SiteBuild, naam: str) -> list[str]:
     from ..amend.wetsvoorstel import wetsvoorstel
 
     vs = wetsvoorstel(b.model.corpus.wijzigingen[naam], b.model.corpus)
-    return ["## Wetsvoorstel", "", "De wijzigingsopdrachten in de standaardformulering van de Aanwijzingen voor de "
-            "regelgeving, met de nieuwe tekst. Als Word-bestand: `wetgraaf wijziging " + naam + " --docx "
-            "wetsvoorstel.docx`.", "", '<div markdown="0">', vs.html(), "</div>", ""]
+    return ["## " + woord("site.wijz.wetsvoorstel"), "", woord("site.wijz.wetsvoorstel_uitleg", naam=naam), "",
+            '<div markdown="0">', vs.html(), "</div>", ""]
 
 
 def _renvooi(b: SiteBuild, r: AmendmentReport, naam: str, page: str) -> list[str]:
-    lines = ["## Renvooi", "", "Per artikel en onderdeel de tekst voor en na de wijziging: <del>geschrapt</del>, "
-             "<ins>ingevoegd</ins>.", ""]
+    lines = ["## " + woord("site.wijz.renvooi"), "", woord("site.wijz.renvooi_uitleg"), ""]
     for a in r.articles:
         law = b.model.corpus.laws.get(a.wet)
         target = b.model.amended.get((naam, a.wet, a.artikel))
-        title = f"artikel {a.artikel} {law.afkorting if law else a.wet} ({a.status})"
+        title = woord("site.wijz.artikel", nummer=a.artikel, wet=law.afkorting if law else a.wet,
+                      status=_status(a.status))
         lines += [f"### [{md_escape(title)}]({rel(page, target)})" if target else f"### {md_escape(title)}", ""]
         for u in a.units:
             if u.status == "ongewijzigd":
                 continue
-            herkomst = " — herleid uit de memorie van toelichting" if u.herkomst == "herleid" else ""
-            lines += [f'<div class="wg-renvooi-unit"><p class="wg-label">{esc(u.path)} ({esc(u.status)}){esc(herkomst)}'
-                      f'</p><div class="wg-renvooi">{_ops_html(u.ops) or "<em>(geen tekst)</em>"}</div></div>', ""]
+            herkomst = woord("site.wijz.herleid") if u.herkomst == "herleid" else ""
+            empty = woord("site.wijz.geen_tekst")
+            lines += [f'<div class="wg-renvooi-unit"><p class="wg-label">{esc(u.path)} ({esc(_status(u.status))})'
+                      f'{esc(herkomst)}</p><div class="wg-renvooi">{_ops_html(u.ops) or empty}</div></div>', ""]
     return lines
 
 
 def _rules(b: SiteBuild, r: AmendmentReport, page: str) -> list[str]:
-    lines = ["## Regels", ""]
+    lines = ["## " + woord("site.regels"), ""]
     if not r.rules:
-        return lines + ["Geen regel verandert.", ""]
-    lines += ["| naam | soort | wijziging | bron |", "| --- | --- | --- | --- |"]
-    lines += [f"| {_def_link(b, page, c.qname)} | {c.kind} | {c.status} | {md_escape(c.citation)} |" for c in r.rules]
+        return lines + [woord("site.wijz.geen_regel"), ""]
+    lines += [woord("site.wijz.regels_tabel"), "| --- | --- | --- | --- |"]
+    lines += [f"| {_def_link(b, page, c.qname)} | {_kind(c.kind)} | {_status(c.status)} | {md_escape(c.citation)} |"
+              for c in r.rules]
     return lines + [""]
 
 
 def _graph(b: SiteBuild, r: AmendmentReport, page: str) -> list[str]:
-    lines = ["## Verschil in de graaf", ""]
+    lines = ["## " + woord("site.wijz.graaf"), ""]
     g = r.graph
     if not g:
-        return lines + ["Niet beschikbaar.", ""]
-    lines += [f"- knopen: {len(g['knopen_toegevoegd'])} toegevoegd, {len(g['knopen_verwijderd'])} verwijderd, "
-              f"{len(g['knopen_gewijzigd'])} gewijzigd",
-              f"- verbindingen: {len(g['kanten_toegevoegd'])} toegevoegd, {len(g['kanten_verwijderd'])} verwijderd",
-              f"- geraakte wetten: {md_escape(', '.join(g['wetten_geraakt']) or '—')}", ""]
+        return lines + [woord("site.wijz.niet_beschikbaar"), ""]
+    lines += ["- " + woord("site.wijz.knopen", toegevoegd=len(g['knopen_toegevoegd']),
+                           verwijderd=len(g['knopen_verwijderd']), gewijzigd=len(g['knopen_gewijzigd'])),
+              "- " + woord("site.wijz.kanten", toegevoegd=len(g['kanten_toegevoegd']),
+                           verwijderd=len(g['kanten_verwijderd'])),
+              "- " + woord("site.wijz.wetten", wetten=md_escape(', '.join(g['wetten_geraakt']) or '—')), ""]
     if g["impact"]:
-        lines += ["Beslissingen die de wijziging raakt:", ""]
-        lines += [f"- {_def_link(b, page, x['naam'])} ({md_escape(x['soort'])})" for x in g["impact"]] + [""]
+        lines += [woord("site.wijz.beslissingen"), ""]
+        lines += [f"- {_def_link(b, page, x['naam'])} ({md_escape(_kind(x['soort']))})" for x in g["impact"]] + [""]
     if g["vervallen_beslissingen"]:
-        lines += ["Vervallen: " + ", ".join(md_escape(x) for x in g["vervallen_beslissingen"]), ""]
+        lines += [woord("site.wijz.vervallen") + ", ".join(md_escape(x) for x in g["vervallen_beslissingen"]), ""]
     return lines
 
 
 def _outcomes(b: SiteBuild, r: AmendmentReport, page: str) -> list[str]:
-    lines = ["## Verschil in uitkomsten", ""]
+    lines = ["## " + woord("site.wijz.uitkomsten"), ""]
     o = r.outcomes
     frags = {res.title: (uri, res.frag) for uri, results in b.scenarios.items() for res in results}
     if o.flips:
-        lines += ["| scenario | vraag | zonder | met | waar het uiteenloopt |", "| --- | --- | --- | --- | --- |"]
+        lines += [woord("site.wijz.uitkomsten_tabel"), "| --- | --- | --- | --- | --- |"]
         for f in o.flips:
             where = frags.get(f.scenario)
             name = f"[{md_escape(f.scenario)}]({rel(page, where[0])}#{where[1]})" if where else md_escape(f.scenario)
-            part = (f"{md_escape(f.parting.qname)}: {md_escape(show_value(f.parting.before))} → "
-                    f"{md_escape(show_value(f.parting.after))} ({md_escape(f.parting.citation)})") if f.parting else "—"
-            lines.append(f"| {name} | {md_escape(f.question)} | {md_escape(show_value(f.before))} | "
-                         f"{md_escape(show_value(f.after))} | {part} |")
+            t = site_taal()
+            part = (f"{md_escape(f.parting.qname)}: {md_escape(show_value(f.parting.before, t))} → "
+                    f"{md_escape(show_value(f.parting.after, t))} ({md_escape(f.parting.citation)})") if f.parting else "—"
+            lines.append(f"| {name} | {md_escape(f.question)} | {md_escape(show_value(f.before, t))} | "
+                         f"{md_escape(show_value(f.after, t))} | {part} |")
         lines.append("")
-    lines += [f"{len(o.flips)} antwoord(en) slaan om, {o.unchanged} blijven gelijk, "
-              f"{len(o.not_comparable)} niet te vergelijken.", ""]
+    lines += [woord("site.wijz.telling", om=len(o.flips), gelijk=o.unchanged, niet=len(o.not_comparable)), ""]
     for scenario, question, why in o.not_comparable[:20]:
-        lines.append(f"- {md_escape(scenario)} — {md_escape(question)}: {md_escape(why)}")
+        lines.append(f"- {md_escape(scenario)} — {md_escape(question)}: {md_escape(tekst(why))}")
     return lines + [""]
 
 
@@ -132,11 +151,11 @@ def amendment_pages(b: SiteBuild, naam: str) -> dict[str, str]:
     page = f"wijzigingen/{slug(naam)}/index.md"
     r = report(b, naam)
     lines = [f"# {md_escape(w.titel)}", ""]
-    rows = [(k, md_escape(str(w.meta[k]))) for k in ("kamerstuk", "status", "herkomst", "bron", "inwerkingtreding")
-            if w.meta.get(k) is not None]
+    rows = [(woord(f"site.wijz.meta.{k}"), md_escape(str(w.meta[k])))
+            for k in ("kamerstuk", "status", "herkomst", "bron", "inwerkingtreding") if w.meta.get(k) is not None]
     lines += meta_table(rows)
     if w.meta.get("toelichting"):
-        lines += ['!!! warning "Herkomst van de tekst"', "", "    " + md_escape(w.meta["toelichting"]), ""]
+        lines += [f'!!! warning "{woord("site.wijz.herkomst")}"', "", "    " + md_escape(w.meta["toelichting"]), ""]
     lines += _instructions(b, naam, page)
     lines += _wetsvoorstel(b, naam)
     lines += _renvooi(b, r, naam, page)
@@ -148,13 +167,10 @@ def amendment_pages(b: SiteBuild, naam: str) -> dict[str, str]:
 
 def amendments_index(b: SiteBuild) -> str:
     page = "wijzigingen/index.md"
-    lines = ["# Wijzigingen", "",
-             "Wijzigingswetten en wetsvoorstellen, als opdrachten op de geldende tekst. Per wijziging: de opdrachten, "
-             "de renvooi, de gewijzigde regels, het verschil in de graaf en in de uitkomsten van de scenario's "
-             "(ook `wetgraaf wijziging <naam>`).", ""]
+    lines = ["# " + woord("site.wijzigingen"), "", woord("site.wijzigingen.uitleg"), ""]
     for naam, w in sorted(b.model.corpus.wijzigingen.items()):
         lines.append(f"- [{md_escape(w.titel)}]({rel(page, f'wijzigingen/{slug(naam)}/index.md')}) — "
                      f"{md_escape(str(w.meta.get('status', '')))}")
     if not b.model.corpus.wijzigingen:
-        lines.append("Het corpus bevat geen wijzigingen.")
+        lines.append(woord("site.wijzigingen.geen"))
     return "\n".join(lines) + "\n"

@@ -12,15 +12,18 @@ from typing import TYPE_CHECKING
 from .model import html_uri
 from .pages_terms import title
 from .render import esc
+from .woorden import woord
 
 if TYPE_CHECKING:
     from .build import SiteBuild
 
 GRAPH_SCRIPT = "assets/wetgraaf/graaf.js"
-KIND_NAMES = {"artikel": "artikelen", "begrip": "begrippen", "feit": "feiten", "oordeel": "open normen",
-              "parameter": "parameters"}
-KIND_ONE = {"artikel": "artikel", "begrip": "begrip", "feit": "feit", "oordeel": "open norm", "parameter": "parameter"}
+KINDS = ("artikel", "begrip", "feit", "oordeel", "parameter")  # the kinds of node, in the filters' order
 SHAPES = {"artikel": "rechthoek", "begrip": "bolletje", "feit": "bolletje", "oordeel": "ruit", "parameter": "bolletje"}
+
+
+def _kind_one(kind: str) -> str:
+    return woord(f"site.graaf.een.{kind}") if kind in KINDS else kind
 
 
 def _words(b: SiteBuild) -> dict[str, str]:
@@ -34,13 +37,13 @@ def _words(b: SiteBuild) -> dict[str, str]:
 
 
 def legend(kinds: list[str]) -> str:
-    items = [f'<li><span class="wg-swatch wg-swatch-{k}" aria-hidden="true"></span>{KIND_ONE[k]} '
-             f"({SHAPES[k]})</li>" for k in kinds]
-    items += ['<li><span class="wg-swatch wg-swatch-pijl" aria-hidden="true"></span>gebruikt (pijl naar wat de '
-              "regels gebruiken)</li>",
-              '<li><span class="wg-swatch wg-swatch-definieert" aria-hidden="true"></span>gedefinieerd in '
-              "(artikel)</li>"]
-    return '<ul class="wg-graph-legend" aria-label="Legenda">' + "".join(items) + "</ul>"
+    items = [f'<li><span class="wg-swatch wg-swatch-{k}" aria-hidden="true"></span>{_kind_one(k)} '
+             f"({woord('site.graaf.vorm.' + SHAPES[k])})</li>" for k in kinds]
+    items += ['<li><span class="wg-swatch wg-swatch-pijl" aria-hidden="true"></span>'
+              + woord("site.graaf.legenda.pijl") + "</li>",
+              '<li><span class="wg-swatch wg-swatch-definieert" aria-hidden="true"></span>'
+              + woord("site.graaf.legenda.definieert") + "</li>"]
+    return f'<ul class="wg-graph-legend" aria-label="{woord("site.graaf.legenda")}">' + "".join(items) + "</ul>"
 
 
 def text_list(b: SiteBuild) -> str:
@@ -58,42 +61,37 @@ def text_list(b: SiteBuild) -> str:
         law = b.model.corpus.laws.get(n["wet"])
         uses = sorted({words[t] for t in out_edges.get(nid, [])}, key=str.lower)
         link = f'<a href="../{esc(n["url"])}">{esc(words[nid])}</a>' if n.get("url") else esc(words[nid])
-        extra = f" — gebruikt: {esc('; '.join(uses))}" if uses else ""
+        extra = woord("site.graaf.gebruikt", wat=esc('; '.join(uses))) if uses else ""
         items.append(f'<li data-wet="{esc(n["wet"])}" data-soort="{esc(n["kind"])}" '
                      f'data-zoek="{esc((words[nid] + " " + n["label"]).lower())}">{link} '
-                     f"<small>({KIND_ONE.get(n['kind'], n['kind'])}, {esc(law.afkorting if law else n['wet'])})"
+                     f"<small>({_kind_one(n['kind'])}, {esc(law.afkorting if law else n['wet'])})"
                      f"</small>{extra}</li>")
-    return ('<details class="wg-graph-lijst-blok" open><summary>De graaf als lijst '
-            f'(<span class="wg-graph-lijst-aantal">{len(items)}</span> knopen)</summary>'
-            '<ul class="wg-graph-lijst" id="wg-graph-lijst" aria-label="De graaf als lijst">'
+    count = f'<span class="wg-graph-lijst-aantal">{len(items)}</span>'
+    return ('<details class="wg-graph-lijst-blok" open><summary>' + woord("site.graaf.lijst_aantal", aantal=count)
+            + f'</summary><ul class="wg-graph-lijst" id="wg-graph-lijst" aria-label="{woord("site.graaf.lijst")}">'
             + "".join(items) + "</ul></details>")
 
 
 def graph_page(b: SiteBuild) -> str:
     laws = sorted({n["wet"] for n in b.graph["nodes"]})
-    kinds = [k for k in KIND_NAMES if any(n["kind"] == k for n in b.graph["nodes"])]
+    kinds = [k for k in KINDS if any(n["kind"] == k for n in b.graph["nodes"])]
     law_boxes = "".join(f'<label><input type="checkbox" name="wet" value="{esc(w)}" checked> '
                         f"{esc(b.model.corpus.laws[w].afkorting if w in b.model.corpus.laws else w)}</label>"
                         for w in laws)
     kind_boxes = "".join(f'<label class="wg-kind-{k}"><input type="checkbox" name="soort" value="{k}" checked> '
-                         f"{KIND_NAMES[k]}</label>" for k in kinds)
+                         f"{woord('site.graaf.veel.' + k)}</label>" for k in kinds)
     return "\n".join([
-        "# Afhankelijkheidsgraaf", "",
-        "Alle begrippen, feiten, open normen en parameters van het corpus, met de artikelen die ze definiëren. "
-        "Een pijl loopt van een begrip naar wat zijn regels gebruiken. Zoom met het scrollwiel, sleep om te "
-        "verschuiven, klik op een knoop om zijn pagina te openen. Onder de tekening staat dezelfde graaf als "
-        "lijst; de filters werken op allebei.", "",
-        f"{len(b.graph['nodes'])} knopen, {len(b.graph['edges'])} verbindingen.", "",
-        '<form class="wg-graph-filters" id="wg-graph-filters" aria-label="Filters van de graaf" '
+        "# " + woord("site.graaf.kop"), "", woord("site.graaf.uitleg"), "",
+        woord("site.graaf.telling", knopen=len(b.graph['nodes']), kanten=len(b.graph['edges'])), "",
+        f'<form class="wg-graph-filters" id="wg-graph-filters" aria-label="{woord("site.graaf.filters")}" '
         'data-list="wg-graph-lijst">',
-        f'<fieldset><legend>Wet</legend>{law_boxes}</fieldset>',
-        f'<fieldset><legend>Soort</legend>{kind_boxes}</fieldset>',
-        '<label>Zoek <input type="search" name="zoek" placeholder="naam of woorden" '
-        'aria-label="Zoek een knoop op naam of woorden"></label>',
+        f'<fieldset><legend>{woord("site.graaf.wet")}</legend>{law_boxes}</fieldset>',
+        f'<fieldset><legend>{woord("site.graaf.soort")}</legend>{kind_boxes}</fieldset>',
+        f'<label>{woord("site.graaf.zoek")} <input type="search" name="zoek" '
+        f'placeholder="{woord("site.graaf.zoek_plaats")}" aria-label="{woord("site.graaf.zoek_label")}"></label>',
         "</form>",
         legend(kinds),
         '<div class="wg-graph wg-graph-large" id="wg-graph-corpus" data-graph="global" '
-        'data-filters="wg-graph-filters" role="img" aria-label="Tekening van de afhankelijkheidsgraaf; dezelfde '
-        'graaf staat hieronder als lijst"></div>',
+        f'data-filters="wg-graph-filters" role="img" aria-label="{woord("site.graaf.tekening")}"></div>',
         text_list(b),
         f'<script src="../{GRAPH_SCRIPT}"></script>', ""])

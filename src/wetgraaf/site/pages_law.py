@@ -15,14 +15,19 @@ from ..parser import ir
 from .coverage import Coverage, article_coverage, bar, unit_status
 from ..graph.build import article_id, def_id
 from .graphdata import neighbourhood, unit_node_ids
-from .model import KIND_LABEL, anchor, rel, slug
+from .model import anchor, rel, slug
 from .render import TermLinker, esc, highlight_rules, json_script, md_escape, meta_table
+from .woorden import kind_label, woord
 
 if TYPE_CHECKING:
     from .build import ArticleEntry, SiteBuild
 
-_UNIT_LABEL = {"lid": "Lid", "onderdeel": "Onderdeel", "subonderdeel": "Subonderdeel", "slot": "Slot",
-               "artikel": "Artikel"}
+_HERKOMST = ("officieel", "herleid", "ontwerp")
+_UNITS = ("lid", "onderdeel", "subonderdeel", "slot", "artikel")
+
+
+def _unit_label(kind: str) -> str:
+    return woord(f"site.eenheid.{kind}") if kind in _UNITS else kind
 
 
 def _law_name(b: SiteBuild, wet: str) -> str:
@@ -34,11 +39,11 @@ def _page_title(b: SiteBuild, page: str) -> str:
     e = b.entry(page)
     if e is None:
         return page
-    title = f"artikel {e.article.nummer} {_law_name(b, e.article.wet)}"
+    title = woord("site.artikel.titel", nummer=e.article.nummer, wet=_law_name(b, e.article.wet))
     if e.wijziging:
-        title += f" (gewijzigd door {b.model.corpus.wijzigingen[e.wijziging].titel})"
+        title += woord("site.artikel.gewijzigd_door", titel=b.model.corpus.wijzigingen[e.wijziging].titel)
     elif "-versie-" in page:
-        title += f" (versie {e.article.geldig_vanaf})"
+        title += woord("site.artikel.versie", datum=e.article.geldig_vanaf)
     return title
 
 
@@ -56,13 +61,14 @@ def _unit_lines(b: SiteBuild, e: ArticleEntry, unit: ir.Unit, linker: TermLinker
         cls += " wg-herleid"
     lines = [f'<section class="{cls}" id="{aid}" markdown="block">', ""]
     if unit.kind != "artikel":
-        label = f"{_UNIT_LABEL.get(unit.kind, unit.kind)} {unit.ident}" if unit.kind != "slot" else "Slot"
+        label = f"{_unit_label(unit.kind)} {unit.ident}" if unit.kind != "slot" else _unit_label("slot")
         lines += [f'<p class="wg-label"><a href="#{aid}">{esc(label)}</a> '
                   f'<span class="wg-cite">{esc(str(unit.citation))}</span></p>', ""]
     if unit.herkomst == "herleid" and not parent_herleid:
         lines += ['<div class="wg-banner wg-banner-herleid" markdown="block">', "",
-                  "**Herleid uit de memorie van toelichting** — geen officiële wettekst"
-                  + (f" (bron: {md_escape(unit.bron_note)})" if unit.bron_note else "") + ".", "", "</div>", ""]
+                  woord("site.banner.herleid")
+                  + (woord("site.banner.bron", bron=md_escape(unit.bron_note)) if unit.bron_note else "") + ".", "",
+                  "</div>", ""]
     text = linker.link(unit.text, e.page, aid, str(unit.citation)) if unit.text.strip() else ""
     lines += ['<div class="wg-row" markdown="block">', "", '<div class="wg-text" markdown="block">', "",
               text or "", "", "</div>", ""]
@@ -73,12 +79,13 @@ def _unit_lines(b: SiteBuild, e: ArticleEntry, unit: ir.Unit, linker: TermLinker
     lines += ["</div>", ""]
     if unit.herkomst == "ontwerp" and not parent_herleid:
         lines += ['<div class="wg-banner wg-banner-ontwerp" markdown="block">', "",
-                  "**Ontwerptekst** — opgesteld door wetgraaf naar een voornemen, geen officiële wettekst"
-                  + (f" (bron: {md_escape(unit.bron_note)})" if unit.bron_note else "") + ".", "", "</div>", ""]
+                  woord("site.banner.ontwerp")
+                  + (woord("site.banner.bron", bron=md_escape(unit.bron_note)) if unit.bron_note else "") + ".", "",
+                  "</div>", ""]
     for note in unit.notes:
         # The notes are wetgraaf's own reasoning about the text (readings, choices, inconsistencies), also where the
         # text itself is rebuilt from the memorie van toelichting: never presented as MvT text (issue 13).
-        title = "Toelichting van wetgraaf (geen wettekst)"
+        title = woord("site.toelichting")
         lines += ['<div class="wg-toelichting" markdown="block">', "", f"**{title}**", "", note, "", "</div>", ""]
     for child in unit.children:
         lines += _unit_lines(b, e, child, linker, status, unit.herkomst == "herleid")
@@ -89,36 +96,37 @@ def _unit_lines(b: SiteBuild, e: ArticleEntry, unit: ir.Unit, linker: TermLinker
 def _meta_table(b: SiteBuild, e: ArticleEntry) -> list[str]:
     art, model = e.article, b.model
     law = model.corpus.laws[art.wet]
-    rows = [("Wet", f"[{md_escape(law.citeertitel)}]({rel(e.page, f'wetten/{law.sleutel}/index.md')})"
-                    + (f" ({law.bwb})" if law.bwb else "")),
-            ("Citeren als", md_escape(str(art.root.citation)))]
-    geldig = f"vanaf {art.geldig_vanaf}" if art.geldig_vanaf else "datum van inwerkingtreding onbekend"
+    rows = [(woord("site.meta.wet"), f"[{md_escape(law.citeertitel)}]({rel(e.page, f'wetten/{law.sleutel}/index.md')})"
+                                     + (f" ({law.bwb})" if law.bwb else "")),
+            (woord("site.meta.citeren_als"), md_escape(str(art.root.citation)))]
+    geldig = woord("site.geldig.vanaf", datum=art.geldig_vanaf) if art.geldig_vanaf else woord("site.geldig.onbekend")
     if art.geldig_tot:
-        geldig += f" tot en met {art.geldig_tot}"
-    rows.append(("Geldig", geldig))
+        geldig += woord("site.geldig.tot", datum=art.geldig_tot)
+    rows.append((woord("site.meta.geldig"), geldig))
     if art.bron and str(art.bron).startswith(("https://", "http://")):
-        rows.append(("Officiële bron", f"[{md_escape(art.bron)}]({art.bron})"))
+        rows.append((woord("site.meta.officiele_bron"), f"[{md_escape(art.bron)}]({art.bron})"))
     elif art.bron:
-        rows.append(("Bron", md_escape(art.bron)))
-    herkomst = {"officieel": "officiële tekst", "herleid": "herleid uit de memorie van toelichting",
-                "ontwerp": "ontwerptekst"}.get(art.herkomst, art.herkomst)
+        rows.append((woord("site.meta.bron"), md_escape(art.bron)))
+    herkomst = woord(f"site.herkomst.{art.herkomst}") if art.herkomst in _HERKOMST else art.herkomst
     others_herkomst = {u.herkomst for u in art.units()} - {art.herkomst, None}
     if others_herkomst:  # e.g. an official article with drafted onderdelen: never all "officiële tekst"
-        herkomst += "; met " + " en ".join(sorted({"herleid": "herleide", "ontwerp": "ontworpen",
-                                                     "officieel": "officiële"}.get(h, h) + " delen"
-                                                    for h in others_herkomst)) + " (gemarkeerd)"
-    rows.append(("Herkomst", herkomst + (f" ({md_escape(art.meta['bronbestand'])})" if art.meta.get("bronbestand")
-                                         else "")))
+        parts = sorted(woord(f"site.herkomst.delen.{h}") if h in _HERKOMST else woord("site.herkomst.delen", soort=h)
+                       for h in others_herkomst)
+        herkomst += woord("site.herkomst.met", delen=woord("site.en").join(parts))
+    rows.append((woord("site.meta.herkomst"), herkomst + (f" ({md_escape(art.meta['bronbestand'])})"
+                                                           if art.meta.get("bronbestand") else "")))
     if e.wijziging:
         w = model.corpus.wijzigingen[e.wijziging]
         base = model.page_of_article(model.base.program.situation, art.wet, art.nummer)
-        rows.append(("Gewijzigd door", f"[{md_escape(w.titel)}]({rel(e.page, f'wijzigingen/{slug(e.wijziging)}/index.md')})"
-                     + (f"; [tekst zonder de wijziging]({rel(e.page, base)})" if base and base != e.page else "")))
+        rows.append((woord("site.meta.gewijzigd_door"),
+                     f"[{md_escape(w.titel)}]({rel(e.page, f'wijzigingen/{slug(e.wijziging)}/index.md')})"
+                     + (woord("site.meta.zonder_wijziging", link=rel(e.page, base)) if base and base != e.page
+                        else "")))
     others = [x for x in b.articles if x.article.wet == art.wet and x.article.nummer == art.nummer and x.page != e.page]
     if others:
-        rows.append(("Andere versies", ", ".join(f"[{md_escape(_page_title(b, x.page))}]({rel(e.page, x.page)})"
+        rows.append((woord("site.meta.andere_versies"), ", ".join(f"[{md_escape(_page_title(b, x.page))}]({rel(e.page, x.page)})"
                                                  for x in others)))
-    rows.append(("Dekking", bar(article_coverage(b.graph_of(e), art))))
+    rows.append((woord("site.meta.dekking"), bar(article_coverage(b.graph_of(e), art))))
     return meta_table(rows)
 
 
@@ -137,12 +145,12 @@ def _references(b: SiteBuild, e: ArticleEntry) -> list[str]:
         for u in model.uses.get(used, ()):
             if u.page != e.page:
                 in_rules.setdefault(u.page, set()).add(used)
-    lines = ["## Verwijzingen", ""]
+    lines = ["## " + woord("site.verwijzingen"), ""]
 
     def listing(title: str, pages: list[str], names: dict[str, set[str]] | None = None) -> None:
         lines.extend([f"**{title}**", ""])
         if not pages:
-            lines.extend(["geen", ""])
+            lines.extend([woord("site.geen"), ""])
             return
         for p in pages:
             extra = ""
@@ -152,10 +160,10 @@ def _references(b: SiteBuild, e: ArticleEntry) -> list[str]:
             lines.append(f"- [{md_escape(_page_title(b, p))}]({rel(e.page, p)}){extra}")
         lines.append("")
 
-    listing("Deze tekst verwijst naar", out_text)
-    listing("Naar deze tekst verwijzen", in_text)
-    listing("De regels hier gebruiken", sorted(out_rules), out_rules)
-    listing("Regels elders gebruiken wat hier is gedefinieerd", sorted(in_rules), in_rules)
+    listing(woord("site.verwijzingen.uit_tekst"), out_text)
+    listing(woord("site.verwijzingen.naar_tekst"), in_text)
+    listing(woord("site.verwijzingen.uit_regels"), sorted(out_rules), out_rules)
+    listing(woord("site.verwijzingen.naar_regels"), sorted(in_rules), in_rules)
     return lines
 
 
@@ -163,42 +171,40 @@ def article_page(b: SiteBuild, e: ArticleEntry) -> str:
     art, model = e.article, b.model
     laws = {art.wet} | {used.split(".", 1)[0] for used in b.used_on(e.page)}
     linker = TermLinker(model, laws)
-    lines = [f"# Artikel {md_escape(art.nummer)} {md_escape(_law_name(b, art.wet))}", ""]
+    lines = ["# " + woord("site.artikel.kop", nummer=md_escape(art.nummer), wet=md_escape(_law_name(b, art.wet))), ""]
     if e.wijziging:
         w = model.corpus.wijzigingen[e.wijziging]
-        lines += [f'!!! info "Zoals gewijzigd door {md_escape(w.titel)}"', "",
-                  f"    Dit is de tekst na toepassing van de wijziging ({md_escape(w.meta.get('status', ''))}).", ""]
+        lines += [f'!!! info "{woord("site.artikel.zoals_gewijzigd", titel=md_escape(w.titel))}"', "",
+                  "    " + woord("site.artikel.na_wijziging", status=md_escape(w.meta.get('status', ''))), ""]
     if _is_herleid(art):
         mvt = art.meta.get("mvt") or next((u.bron_note for u in art.units() if u.bron_note), None)
-        lines += ['!!! warning "Herleid uit de memorie van toelichting"', "",
-                  "    De wettekst is niet beschikbaar. Gemarkeerde onderdelen zijn herleid uit de memorie van "
-                  "toelichting; onder elk staat de passage waarop het berust"
-                  + (f" ({md_escape(mvt)})" if mvt else "") + ".", ""]
+        lines += [f'!!! warning "{woord("site.herleid.kop")}"', "",
+                  "    " + woord("site.herleid.tekst") + (f" ({md_escape(mvt)})" if mvt else "") + ".", ""]
     lines += _meta_table(b, e)
     remarks = [str(r) for r in art.meta.get("opmerkingen") or []]
     if remarks:
-        lines += ['!!! note "Opmerkingen bij de bron"', ""] + [f"    - {md_escape(r)}" for r in remarks] + [""]
+        lines += [f'!!! note "{woord("site.opmerkingen")}"', ""] + [f"    - {md_escape(r)}" for r in remarks] + [""]
     from ..importeer import geschiedenis_markdown  # imported laws: the WTI amendment history
     lines += geschiedenis_markdown(art.meta)
-    lines += ["## Tekst en regels", ""]
+    lines += ["## " + woord("site.tekst_en_regels"), ""]
     lines += _unit_lines(b, e, art.root, linker, unit_status(b.graph_of(e), art))
     defined = b.defined_on.get(e.page, [])
     if defined:
-        lines += ["## Gedefinieerd in dit artikel", ""]
+        lines += ["## " + woord("site.gedefinieerd_hier"), ""]
         for q in sorted(defined):
             d = model.definitions[q]
-            lines.append(f"- [{md_escape(d.name)}]({rel(e.page, model.def_page[q])}) — {KIND_LABEL[d.kind]}, "
+            lines.append(f"- [{md_escape(d.name)}]({rel(e.page, model.def_page[q])}) — {kind_label(d.kind)}, "
                          f"{md_escape(str(d.type))}")
         lines.append("")
     lines += _references(b, e)
-    lines += ["## Scenario's", ""]
+    lines += ["## " + woord("site.scenarios"), ""]
     touching = [f"- [{md_escape(r.title)}]({rel(e.page, uri)}#{r.frag})" for uri, r in b.touching(e.page)]
-    lines += (touching or ["Geen scenario raakt dit artikel."]) + [""]
+    lines += (touching or [woord("site.artikel.geen_scenario")]) + [""]
     centres = {article_id(art.wet, art.nummer)} | {def_id(q) for q in defined}
     local = neighbourhood(b.graph, centres, 1)
     if local["nodes"]:
         gid = "wg-graph-artikel"
-        lines += ["## Graaf", "", json_script(gid + "-data", local),
+        lines += ["## " + woord("site.graaf"), "", json_script(gid + "-data", local),
                   f'<div class="wg-graph wg-graph-small" id="{gid}" data-graph="{gid}-data"></div>', ""]
     return "\n".join(lines) + "\n"
 
@@ -214,39 +220,40 @@ def law_coverage(law: ir.Law, b: SiteBuild) -> Coverage:
 def law_page(b: SiteBuild, law: ir.Law) -> str:
     page = f"wetten/{law.sleutel}/index.md"
     lines = [f"# {md_escape(law.citeertitel)}", ""]
-    rows = [("Titel", md_escape(law.titel)), ("Afkorting", md_escape(law.afkorting)),
+    rows = [(woord("site.meta.titel"), md_escape(law.titel)), (woord("site.meta.afkorting"), md_escape(law.afkorting)),
             ("BWB-id", f"[{law.bwb}](https://wetten.overheid.nl/{law.bwb})" if law.bwb else "—"),
-            ("Status", md_escape(law.status)), ("Dekking", bar(law_coverage(law, b)))]
+            (woord("site.meta.status"), md_escape(law.status)), (woord("site.meta.dekking"), bar(law_coverage(law, b)))]
     lines += meta_table(rows)
-    lines += ["## Versies en herkomst", ""]
+    lines += ["## " + woord("site.wet.versies"), ""]
     for v in law.versies:
         bron = v.get("bron")
-        lines.append(f"- versie {md_escape(v.get('versie', '?'))}" + (f": [{md_escape(bron)}]({bron})" if bron else "")
-                     + (f" — herkomst: {md_escape(v['herkomst'])}" if v.get("herkomst") else ""))
-    lines += ["", "## Artikelen", "", "| artikel | geldig | herkomst | dekking |", "| --- | --- | --- | --- |"]
+        lines.append("- " + woord("site.wet.versie", versie=md_escape(v.get('versie', '?')))
+                     + (f": [{md_escape(bron)}]({bron})" if bron else "")
+                     + (woord("site.wet.herkomst", herkomst=md_escape(v['herkomst'])) if v.get("herkomst") else ""))
+    lines += ["", "## " + woord("site.wet.artikelen"), "", woord("site.wet.tabel"), "| --- | --- | --- | --- |"]
     for e in b.articles:
         if e.article.wet != law.sleutel:
             continue
         art = e.article
-        geldig = f"vanaf {art.geldig_vanaf}" if art.geldig_vanaf else "—"
+        geldig = woord("site.geldig.vanaf", datum=art.geldig_vanaf) if art.geldig_vanaf else "—"
         if art.geldig_tot:
-            geldig += f" tot en met {art.geldig_tot}"
+            geldig += woord("site.geldig.tot", datum=art.geldig_tot)
         if e.wijziging:
-            geldig = f"na {md_escape(b.model.corpus.wijzigingen[e.wijziging].titel)}"
+            geldig = woord("site.geldig.na", titel=md_escape(b.model.corpus.wijzigingen[e.wijziging].titel))
         lines.append(f"| [{md_escape(_page_title(b, e.page))}]({rel(page, e.page)}) | {geldig} | "
                      f"{md_escape(art.herkomst)} | {bar(article_coverage(b.graph_of(e), art))} |")
     lines.append("")
     names = sorted(q for q, d in b.model.definitions.items() if d.wet == law.sleutel)
     if names:
-        lines += ["## Begrippen, feiten en open normen", ""]
+        lines += ["## " + woord("site.begrippen"), ""]
         lines += [f"- [{md_escape(b.model.definitions[q].name)}]({rel(page, b.model.def_page[q])}) — "
-                  f"{KIND_LABEL[b.model.definitions[q].kind]}" for q in names] + [""]
+                  f"{kind_label(b.model.definitions[q].kind)}" for q in names] + [""]
     return "\n".join(lines) + "\n"
 
 
 def laws_index(b: SiteBuild) -> str:
     page = "wetten/index.md"
-    lines = ["# Wetten", "", "| wet | BWB-id | status | artikelen | dekking |", "| --- | --- | --- | --- | --- |"]
+    lines = ["# " + woord("site.wetten"), "", woord("site.wetten.tabel"), "| --- | --- | --- | --- | --- |"]
     for law in b.model.corpus.laws.values():
         n = len({a.nummer for a in law.articles})
         lines.append(f"| [{md_escape(law.citeertitel)}]({rel(page, f'wetten/{law.sleutel}/index.md')}) | "
@@ -256,21 +263,15 @@ def laws_index(b: SiteBuild) -> str:
 
 def coverage_page(b: SiteBuild) -> str:
     page = "dekking.md"
-    lines = ["# Dekking", "",
-             "Hoeveel van de officiële tekst uitvoerbaar is. Elke kleinste teksteenheid (lid, onderdeel of "
-             "subonderdeel zonder onderverdeling) telt één keer: *uitvoerbaar* als er regels onder of boven staan, "
-             "*niet uitvoerbaar* als zij bewust niet is gecodeerd (met de reden, hieronder per wet), anders *open*. "
-             "Het percentage is het uitvoerbare deel; wat niet uitvoerbaar is, telt daar niet in mee. Artikelen van "
-             "de officiële bron die niet in het corpus staan, zijn *buiten bereik* en per wet apart geteld. Alleen "
-             "de geldende versie van elk artikel telt mee.", ""]
+    lines = ["# " + woord("site.dekking"), "", woord("site.dekking.uitleg"), ""]
     total = Coverage()
     for law in b.model.corpus.laws.values():
         total = total.add(law_coverage(law, b))
-    lines += [f"**Hele corpus:** {bar(total)}", ""]
+    lines += [woord("site.dekking.corpus", balk=bar(total)), ""]
     for law in b.model.corpus.laws.values():
         lines += [f"## {md_escape(law.citeertitel)}", "", bar(law_coverage(law, b)), ""]
         lines += _out_of_scope(b, law) + _not_executable_reasons(b, law)
-        lines += ["| artikel | dekking | open onderdelen |", "| --- | --- | --- |"]
+        lines += [woord("site.dekking.tabel"), "| --- | --- | --- |"]
         for e in b.articles:
             if e.article.wet != law.sleutel or e.wijziging is not None or "-versie-" in e.page:
                 continue
@@ -307,12 +308,9 @@ def _out_of_scope(b: SiteBuild, law: ir.Law) -> list[str]:
         return []
     missing = sorted(in_source - present)
     if not missing:  # law-sources holds only the articles the project took over; the rest of the law is out
-        return [f"Buiten bereik: de officiële bron in het corpus bevat {len(in_source)} artikelen van deze wet (de "
-                "artikelen die het corpus nodig heeft); die staan alle in het corpus. De overige artikelen van de "
-                "wet zijn niet overgenomen en tellen niet mee.", ""]
-    return [f"Buiten bereik: {len(missing)} van de {len(in_source)} artikelen van de officiële bron staan niet in "
-            f"het corpus en zijn niet geteld ({md_escape(', '.join(missing[:12]))}"
-            + (" …" if len(missing) > 12 else "") + "). De overige artikelen van de wet zijn niet overgenomen.", ""]
+        return [woord("site.dekking.alle_in_corpus", n=len(in_source)), ""]
+    return [woord("site.dekking.buiten_bereik", n=len(missing), van=len(in_source),
+                  artikelen=md_escape(', '.join(missing[:12])) + (" …" if len(missing) > 12 else "")), ""]
 
 
 def _not_executable_reasons(b: SiteBuild, law: ir.Law) -> list[str]:
@@ -328,11 +326,11 @@ def _not_executable_reasons(b: SiteBuild, law: ir.Law) -> list[str]:
         ids = unit_node_ids(e.article)
         for u in e.article.units():
             if status.get(id(u)) == "niet uitvoerbaar":
-                reden = g.nodes[ids[id(u)]].get("reden") or "geen reden opgegeven"
+                reden = g.nodes[ids[id(u)]].get("reden") or woord("site.dekking.geen_reden")
                 reasons[str(reden).split(";")[0].split(". ")[0].strip()] += 1
     if not reasons:
         return []
-    out = ["<details markdown=\"block\"><summary>Niet uitvoerbaar: de redenen</summary>", "",
-           "| reden | eenheden |", "| --- | ---: |"]
+    out = [f"<details markdown=\"block\"><summary>{woord('site.dekking.redenen')}</summary>", "",
+           woord("site.dekking.redenen_tabel"), "| --- | ---: |"]
     out += [f"| {md_escape(r)} | {n} |" for r, n in reasons.most_common()]
     return out + ["", "</details>", ""]

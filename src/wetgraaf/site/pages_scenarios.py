@@ -12,7 +12,9 @@ from ..core.errors import LawError, LawErrors
 from ..scenario import Scenario, inputs, load_file
 from .explain_md import answer_md, name_link, touched_articles
 from .model import SiteModel, rel, slug
+from ..taal import tekst
 from .render import md_escape
+from .woorden import site_taal, woord
 
 if TYPE_CHECKING:  # the site lies under the API that runs scenarios; only its type is named here
     from ..api import Outcome
@@ -84,18 +86,18 @@ def _facts_table(model: SiteModel, page: str, sc: Scenario) -> list[str]:
     facts, entities = inputs(sc, program, lenient=bool(sc.per_versie))
     lines = []
     if entities:
-        lines += ["Betrokkenen: " + ", ".join(f"{md_escape(n)} ({t})" for n, t in sorted(entities.items())), ""]
+        lines += [woord("site.scenario.betrokkenen") + ", ".join(f"{md_escape(n)} ({t})" for n, t in sorted(entities.items())), ""]
     if facts:
-        lines += ["| feit | waarde |", "| --- | --- |"]
+        lines += [woord("site.scenario.feiten_tabel"), "| --- | --- |"]
         for (qname, args), value in sorted(facts.items(), key=lambda kv: (kv[0][0], tuple(map(str, kv[0][1])))):
-            lines.append(f"| {name_link(model, page, qname, args)} | {md_escape(show_value(value))} |")
+            lines.append(f"| {name_link(model, page, qname, args)} | {md_escape(show_value(value, site_taal()))} |")
         lines.append("")
     return lines
 
 
 def scenario_page(model: SiteModel, page: str, results: list[ScenarioResult]) -> str:
     name = Path(page).stem
-    lines = [f"# Scenario's: {md_escape(name)}", ""]
+    lines = ["# " + woord("site.scenario.kop", naam=md_escape(name)), ""]
     for r in results:
         if r.scenario is None:
             lines += [f"## {md_escape(r.title)}", ""]
@@ -104,46 +106,45 @@ def scenario_page(model: SiteModel, page: str, results: list[ScenarioResult]) ->
             sc = r.scenario
             if sc.raw.get("omschrijving"):
                 lines += [md_escape(sc.raw["omschrijving"]), ""]
-            meta = [f"peildatum {sc.peildatum.isoformat()}"]
+            meta = [woord("site.scenario.peildatum", datum=sc.peildatum.isoformat())]
             if sc.wijzigingen:
-                meta.append("met " + ", ".join(f"[{md_escape(w)}]({rel(page, f'wijzigingen/{slug(w)}/index.md')})"
+                meta.append(woord("site.scenario.met") + ", ".join(f"[{md_escape(w)}]({rel(page, f'wijzigingen/{slug(w)}/index.md')})"
                                                for w in sc.wijzigingen if w in model.corpus.wijzigingen))
             if sc.bron:
-                meta.append(f"bron: {md_escape(sc.bron)}")
+                meta.append(woord("site.scenario.bron", bron=md_escape(sc.bron)))
             lines += ["*" + "; ".join(meta) + "*", ""]
         if r.errors:
-            lines += ['!!! failure "Dit scenario kan niet worden gelezen"', ""]
+            lines += [f'!!! failure "{woord("site.scenario.onleesbaar")}"', ""]
             lines += [f"    - `{e}`" for e in r.errors] + [""]
             continue
-        lines += ["### Feiten", ""] + _facts_table(model, page, r.scenario)
+        lines += ["### " + woord("site.scenario.feiten"), ""] + _facts_table(model, page, r.scenario)
         for o in r.outcomes:
             verdict = ""
             if o.has_expectation or o.problems:
-                verdict = " ✓ zoals verwacht" if o.ok else " ✗ wijkt af: " + "; ".join(o.problems)
+                verdict = (woord("site.scenario.zoals_verwacht") if o.ok
+                           else woord("site.scenario.wijkt_af") + "; ".join(str(tekst(p)) for p in o.problems))
             # per_versie: each version's answer, headed by the version (its own articles are cited).
-            label = o.question if o.versie == "basis" else f"{o.question} — versie {o.versie}"
+            label = o.question if o.versie == "basis" else o.question + woord("site.scenario.versie", versie=o.versie)
             lines += [f"### {md_escape(label)}", ""]
             if verdict:
                 lines += [f"*{md_escape(verdict.strip())}*", ""]
             if o.answer is None:
-                lines += ["Deze versie van de wet heeft geen bepaling die deze vraag beantwoordt (geen grondslag).", ""]
+                lines += [woord("site.scenario.geen_grondslag"), ""]
                 continue
             sit = model.situation_for(r.scenario.peildatum, o.wijzigingen or r.scenario.wijzigingen)
-            lines += answer_md(model, page, sit, o.answer)
+            lines += answer_md(model, page, sit, o.answer, site_taal())  # the explanation in the site's language
     return "\n".join(lines) + "\n"
 
 
 def scenarios_index(model: SiteModel, all_results: dict[str, list[ScenarioResult]]) -> str:
     page = "scenarios/index.md"
-    lines = ["# Scenario's", "",
-             "Voorbeeldgevallen uit `law/scenarios/`: de feiten, de vragen, de antwoorden met hun uitleg, en of het "
-             "antwoord overeenkomt met wat het scenario verwacht.", ""]
+    lines = ["# " + woord("site.scenarios"), "", woord("site.scenarios.uitleg"), ""]
     if not all_results:
-        lines.append("Het corpus bevat geen scenario's.")
+        lines.append(woord("site.scenarios.geen"))
     for uri, results in sorted(all_results.items()):
         lines += [f"## [{md_escape(Path(uri).stem)}]({rel(page, uri)})", ""]
         for r in results:
-            status = "fout" if r.errors else ("✓" if all(o.ok for o in r.outcomes) else "✗")
+            status = woord("site.scenarios.fout") if r.errors else ("✓" if all(o.ok for o in r.outcomes) else "✗")
             frag = f"#{r.frag}" if r.frag else ""
             lines.append(f"- [{md_escape(r.title)}]({rel(page, uri)}{frag}) — {status}")
         lines.append("")

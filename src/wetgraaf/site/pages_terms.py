@@ -11,8 +11,9 @@ from ..parser import ir
 from ..resolve import labels as words
 from ..resolve.model import Definition
 from .graphdata import neighbourhood
-from .model import KIND_LABEL, rel, rule_tree
+from .model import rel, rule_tree
 from .render import json_script, md_escape
+from .woorden import kind_label, woord
 
 if TYPE_CHECKING:
     from .build import SiteBuild
@@ -96,67 +97,66 @@ def term_page(b: SiteBuild, qname: str) -> str:
     page = model.def_page[qname]
     law = model.corpus.laws.get(d.wet)
     lines = [f"# {md_escape(title(d))}", "",
-             f"*{KIND_LABEL[d.kind]} van de {md_escape(law.afkorting if law else d.wet)}* · "
-             f"naam in de regels: `{signature(d)}`", ""]
+             "*" + woord("site.begrip.soort_van", soort=kind_label(d.kind), wet=md_escape(law.afkorting if law else d.wet))
+             + "* · " + woord("site.begrip.naam", naam=signature(d)), ""]
     if d.omschrijving:
         lines += [md_escape(d.omschrijving), ""]
     if d.params:
-        lines += ["| rol | in de regels | soort |", "| --- | --- | --- |"]
+        lines += [woord("site.begrip.rollen_tabel"), "| --- | --- | --- |"]
         lines += [f"| {md_escape(_role(p))} | `{p.name}` | {md_escape(str(p.type))} |" for p in d.params] + [""]
     value_type = d.type.item if d.type.kind == "lijst" else d.type  # a list of soort values: the soort's words
     soort = next((info.program.soorten.get(value_type.name) for info in model.situations
                   if value_type.kind == "soort" and value_type.name in info.program.soorten), None)
     if soort is not None:
-        lines += ["Mogelijke waarden: " + "; ".join(
+        lines += [woord("site.begrip.waarden") + "; ".join(
             f"{md_escape(soort.labels.get(v, v))} (`{v}`)" for v in soort.values) + ".", ""]
     if d.kind == "oordeel":
-        lines += [f'!!! info "Open norm — oordeel van {md_escape(d.door)}"', "",
-                  f"    Dit is een oordeel dat de wet aan **{md_escape(d.door)}** laat. wetgraaf beslist het nooit: "
-                  "zolang het oordeel niet is gegeven, toont een antwoord beide uitkomsten.", ""]
+        lines += [f'!!! info "{woord("site.begrip.open_norm", door=md_escape(d.door))}"', "",
+                  "    " + woord("site.begrip.open_norm_tekst", door=md_escape(d.door)), ""]
     if d.vraag:
-        lines += [f"Vraag: *{md_escape(d.vraag)}*", ""]
+        lines += [woord("site.begrip.vraag", vraag=md_escape(d.vraag)), ""]
     link = b.def_link.get(qname)
     where = f"[{md_escape(str(d.citation))}]({rel(page, link[0], link[1])})" if link else md_escape(str(d.citation))
-    lines += [f"Gedefinieerd in: {where}", ""]
+    lines += [woord("site.begrip.gedefinieerd_in", waar=where), ""]
     labels = model.found_in.get(qname, [])
-    if labels and "geldend" not in labels:
-        lines += [f"Alleen in: {md_escape(', '.join(labels))}.", ""]
+    if labels and model.base.label not in labels:
+        lines += [woord("site.begrip.alleen_in", waar=md_escape(', '.join(labels))), ""]
     rules = rule_tree(d)
     if rules:
-        lines += ["## Regels", ""]
+        lines += ["## " + woord("site.regels"), ""]
         for r in rules:
-            what = "uitzondering" if r.excepts else "regel"
+            what = woord("site.uitzondering") if r.excepts else woord("site.regel")
             label = f" {md_escape(r.label)}" if r.label and not r.label.startswith("r") or r.excepts else ""
-            on = f" op {md_escape(r.excepts)}" if r.excepts and r.excepts != "*" else ""
+            on = woord("site.begrip.op", regel=md_escape(r.excepts)) if r.excepts and r.excepts != "*" else ""
             rlink = model.citation_link(_first_situation(b, qname).program.situation, r.citation) or link
             cite = (f"[{md_escape(str(r.citation))}]({rel(page, rlink[0], rlink[1])})" if rlink
                     else md_escape(str(r.citation)))
             lines.append(f"- {what}{label}{on} — {cite}")
         lines.append("")
     if d.uses:
-        lines += ["## Hangt af van", ""]
+        lines += ["## " + woord("site.begrip.hangt_af_van"), ""]
         lines += [f"- [{md_escape(title(model.definitions[u]))}]({rel(page, model.def_page[u])}) — "
-                  f"{KIND_LABEL[model.definitions[u].kind]} `{u.split('.', 1)[1]}`"
+                  f"{kind_label(model.definitions[u].kind)} `{u.split('.', 1)[1]}`"
                   for u in sorted(d.uses) if u in model.def_page] + [""]
-    lines += ["## Gebruikt in regels", ""]
+    lines += ["## " + woord("site.begrip.gebruikt_in"), ""]
     uses = model.uses.get(qname, [])
     if uses:
         for u in sorted(uses, key=lambda u: (u.page, u.frag, u.by)):
-            lines.append(f"- [{md_escape(title(model.definitions[u.by]))}]({rel(page, model.def_page[u.by])}) in "
-                         f"[{md_escape(str(u.citation))}]({rel(page, u.page, u.frag)})")
+            lines.append(f"- [{md_escape(title(model.definitions[u.by]))}]({rel(page, model.def_page[u.by])})"
+                         + woord("site.begrip.in") + f"[{md_escape(str(u.citation))}]({rel(page, u.page, u.frag)})")
     else:
-        lines.append("Geen regel gebruikt dit.")
-    lines += ["", "## In de wettekst", ""]
+        lines.append(woord("site.begrip.niet_gebruikt"))
+    lines += ["", "## " + woord("site.begrip.in_wettekst"), ""]
     text_uses = model.text_uses.get(qname, [])
     if text_uses:
         lines += [f"- [{md_escape(label)}]({rel(page, p, frag)})" for p, frag, label in text_uses]
     else:
-        lines.append("Dit woord komt niet letterlijk in de gecodeerde wetteksten voor.")
+        lines.append(woord("site.begrip.niet_in_tekst"))
     lines.append("")
     local = neighbourhood(b.graph, {def_id(qname)}, 1)
     if local["nodes"]:
         gid = "wg-graph-begrip"
-        lines += ["## Graaf", "", json_script(gid + "-data", local),
+        lines += ["## " + woord("site.graaf"), "", json_script(gid + "-data", local),
                   f'<div class="wg-graph wg-graph-small" id="{gid}" data-graph="{gid}-data"></div>', ""]
     if _askable(d):
         lines += form_html(b, qname)
@@ -166,24 +166,21 @@ def term_page(b: SiteBuild, qname: str) -> str:
 def terms_index(b: SiteBuild) -> str:
     page = "begrippen/index.md"
     model = b.model
-    lines = ["# Begrippen, feiten en open normen", "",
-             "Elk begrip (met zijn regels), elk feit dat een gebruiker opgeeft, elke open norm (een oordeel dat de "
-             "wet aan een bestuursorgaan laat) en elke parameter van het corpus. Bij een beslissing staat het "
-             "formulier *Komt dit in aanmerking?*.", ""]
+    lines = ["# " + woord("site.begrippen"), "", woord("site.begrippen.uitleg"), ""]
     for law in model.corpus.laws.values():
         names = sorted((q for q, d in model.definitions.items() if d.wet == law.sleutel),
                        key=lambda q: (model.definitions[q].kind, q))
         if not names:
             continue
-        lines += [f"## {md_escape(law.citeertitel)}", "", "| in woorden | naam | soort | type | gedefinieerd in |",
+        lines += [f"## {md_escape(law.citeertitel)}", "", woord("site.begrippen.tabel"),
                   "| --- | --- | --- | --- | --- |"]
         for q in names:
             d = model.definitions[q]
             link = b.def_link.get(q)
             where = (f"[{md_escape(d.citation.short())}]({rel(page, link[0], link[1])})" if link
                      else md_escape(d.citation.short()))
-            ask = " · *vraag het*" if _askable(d) else ""
+            ask = woord("site.begrippen.vraag_het") if _askable(d) else ""
             lines.append(f"| [{md_escape(title(d))}]({rel(page, model.def_page[q])}){ask} | `{d.name}` | "
-                         f"{KIND_LABEL[d.kind]} | {md_escape(str(d.type))} | {where} |")
+                         f"{kind_label(d.kind)} | {md_escape(str(d.type))} | {where} |")
         lines.append("")
     return "\n".join(lines) + "\n"

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from ..resolve.model import Definition
 from .model import SiteModel, rel
 from .render import esc, json_script, md_escape
+from .woorden import site_taal, woord
 
 if TYPE_CHECKING:
     from .build import SiteBuild
@@ -59,6 +60,12 @@ def forms(model: SiteModel) -> list[Form]:
     return out
 
 
+def _heading() -> str:
+    """The form's heading; its anchor is the same in every language (links from other pages point at it)."""
+    heading = "## " + woord("site.vraag.kop")
+    return heading if site_taal() == "nl" else heading + f" {{ #{ANCHOR} }}"
+
+
 def form_html(b: SiteBuild, qname: str, vocabulary: list[dict]) -> list[str]:
     d = b.model.definitions[qname]
     form = next(f for f in forms_of(b) if f.qname == qname)
@@ -70,23 +77,21 @@ def form_html(b: SiteBuild, qname: str, vocabulary: list[dict]) -> list[str]:
         for i, p in enumerate(d.params))
     wijz = ", ".join(form.wijzigingen)
     return [
-        "## Komt dit in aanmerking?", "",
+        _heading(), "",
         json_script("wg-vraag-config", config),
         json_script("wg-vraag-vocabulaire", vocabulary),
         '<div class="wg-vraag" id="wg-vraag">',
-        '<p class="wg-vraag-intro">Beantwoord de vragen; alleen wat nog nodig is om te beslissen wordt gevraagd. '
-        "Weet u iets niet, kies dan <em>Weet ik niet</em>: het antwoord zegt dan wat nog ontbreekt."
-        + (f" Met toepassing van de wijziging: {esc(wijz)}." if wijz else "") + "</p>",
+        '<p class="wg-vraag-intro">' + woord("site.vraag.intro")
+        + (woord("site.vraag.met_wijziging", wijziging=esc(wijz)) if wijz else "") + "</p>",
         '<form class="wg-vraag-start">' + fields
-        + f'<label>peildatum <input name="peildatum" type="date" value="{config["peildatum"]}" required></label>'
-        '<label><input type="checkbox" name="vergelijk" checked> ook volgens de wijzigingen in voorbereiding</label>'
-        '<button type="submit" class="md-button md-button--primary">Begin</button></form>',
+        + f'<label>{woord("site.vraag.peildatum")} <input name="peildatum" type="date" value="{config["peildatum"]}" '
+        'required></label><label><input type="checkbox" name="vergelijk" checked> '
+        + woord("site.vraag.vergelijk") + '</label><button type="submit" class="md-button md-button--primary">'
+        + woord("site.vraag.begin") + '</button></form>',
         '<p class="wg-vraag-voortgang" aria-live="polite"></p>',
         '<ol class="wg-vraag-stappen"></ol>',
         '<div class="wg-vraag-resultaat" aria-live="polite"></div>',
-        '<p class="wg-vraag-offline" hidden>De vraagdienst is niet bereikbaar. Deze site is zonder de server '
-        "geopend; start <code>wetgraaf serve</code> en open de pagina via de server om deze vraag te "
-        "beantwoorden.</p>",
+        '<p class="wg-vraag-offline" hidden>' + woord("site.vraag.offline") + "</p>",
         "</div>", ""]
 
 
@@ -100,10 +105,7 @@ def forms_of(b: SiteBuild) -> list[Form]:
 
 def questions_page(b: SiteBuild) -> str:
     """The page in the navigation: every decision people can ask about, per law, linked to its form."""
-    lines = ["# Komt dit in aanmerking?", "",
-             "Kies de beslissing waarover u een vraag hebt. Het formulier vraagt alleen wat nog nodig is om te "
-             "beslissen, geeft het antwoord met de artikelen waarop het rust, en zegt wat ontbreekt als u iets niet "
-             "weet. Het formulier werkt als de site via `wetgraaf serve` is geopend.", ""]
+    lines = ["# " + woord("site.vraag.kop"), "", woord("site.vraag.uitleg"), ""]
     by_law: dict[str, list[Form]] = {}
     for f in forms_of(b):
         by_law.setdefault(f.wet, []).append(f)
@@ -115,7 +117,8 @@ def questions_page(b: SiteBuild) -> str:
         for f in sorted(items, key=lambda f: label(b.model.definitions[f.qname]).lower()):
             d = b.model.definitions[f.qname]
             where = md_escape(d.citation.short()) if d.citation else ""
-            extra = f" (met de wijziging {md_escape(', '.join(f.wijzigingen))})" if f.wijzigingen else ""
+            extra = woord("site.vraag.met_de_wijziging", wijziging=md_escape(', '.join(f.wijzigingen))) \
+                if f.wijzigingen else ""
             lines.append(f"- [{md_escape(label(d))}]({rel(PAGE, b.model.def_page[f.qname], ANCHOR)}) — "
                          f"{where}{extra}")
         lines.append("")
@@ -127,7 +130,7 @@ def article_offer(b: SiteBuild, page: str) -> str:
     names = [q for q in b.defined_on.get(page, []) if q in b.model.definitions and askable(b.model.definitions[q])]
     if not names:
         return ""
-    lines = ["", "## Komt dit in aanmerking?", "", "Vraag het aan de hand van dit artikel:", ""]
+    lines = ["", _heading(), "", woord("site.vraag.vraag_het"), ""]
     for q in names:
         lines.append(f"- [{md_escape(label(b.model.definitions[q]))}]({rel(page, b.model.def_page[q], ANCHOR)})")
     return "\n".join(lines) + "\n"

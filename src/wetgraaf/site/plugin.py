@@ -23,16 +23,21 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 
 from ..core.errors import LawError, LawErrors
+from .woorden import site_taal, vul_script, woord
 
 log = logging.getLogger("mkdocs.plugins.wetgraaf")
 
-# Reference documentation (written by hand in docs/), in the order the navigation shows it.
-DOCS = [("wetsbestand.md", "Het wetsbestand"), ("semantiek.md", "Semantiek"), ("scenarios.md", "Scenario's"),
-        ("json.md", "JSON"), ("architectuur.md", "Architectuur"), ("fouten.md", "Foutmeldingen"),
-        ("robuustheid.md", "Robuustheid"), ("prestaties.md", "Prestaties"), ("wijzigingen.md", "Wijzigingsrapport"),
-        ("wams-feiten.md", "Feiten van de Wams"), ("wbmgp-feiten.md", "Feiten van de Wbmgp"),
-        ("opdrachten.md", "Wijzigingsopdrachten"), ("lezingen.md", "De tweede lezing")]
-ASSETS = {"assets/wetgraaf/wetgraaf.css": "wetgraaf.css", "assets/wetgraaf/wetgraaf.js": "wetgraaf.js",
+# Reference documentation (written by hand in docs/), in the order the navigation shows it, with its title in the
+# navigation: the catalogue's `site.docs.<key>` (the pages themselves stay Dutch).
+DOCS: list[tuple[str, str, dict[str, str]]] = [
+    ("wetsbestand.md", "wetsbestand", {}), ("semantiek.md", "semantiek", {}), ("scenarios.md", "scenarios", {}),
+    ("json.md", "json", {}), ("architectuur.md", "architectuur", {}), ("fouten.md", "fouten", {}),
+    ("robuustheid.md", "robuustheid", {}), ("prestaties.md", "prestaties", {}), ("wijzigingen.md", "wijzigingen", {}),
+    ("wams-feiten.md", "feiten", {"wet": "Wams"}), ("wbmgp-feiten.md", "feiten", {"wet": "Wbmgp"}),
+    ("opdrachten.md", "opdrachten", {}), ("lezingen.md", "lezingen", {})]
+# The site's script, with its words from the catalogue (site/woorden.py vul_script).
+SCRIPT = "assets/wetgraaf/wetgraaf.js"
+ASSETS = {"assets/wetgraaf/wetgraaf.css": "wetgraaf.css",
           "assets/vendor/cytoscape.min.js": "vendor/cytoscape.min.js",
           "assets/vendor/LICENSE-cytoscape.txt": "vendor/LICENSE-cytoscape.txt",
           "assets/vendor/iframe-worker-shim.js": "vendor/iframe-worker-shim.js",
@@ -55,10 +60,12 @@ class WetgraafPlugin(BasePlugin[WetgraafConfig]):
     def _corpus(self) -> str | None:
         return self.config.corpus or os.environ.get("WETGRAAF_CORPUS") or None
 
+    @event_priority(100)  # before the search plugin's: it reads the theme's language and its own when configured
     def on_config(self, config):
         from ..api import load
         from .build import generate, nav
 
+        _set_language(config)
         config.use_directory_urls = False  # pages must also open from disk (file://)
         for ext in EXTENSIONS:
             if ext not in config.markdown_extensions:
@@ -77,9 +84,9 @@ class WetgraafPlugin(BasePlugin[WetgraafConfig]):
         except LawError as exc:
             raise PluginError("the corpus has errors (run `wetgraaf check`):\n" + exc.render()) from None
         docs_dir = Path(config.docs_dir)
-        docs = [("Start", "index.md")] if (docs_dir / "index.md").exists() else []
-        docs += [(title, name) for name, title in DOCS if (docs_dir / name).exists()]
-        known = {name for name, _ in DOCS} | {"index.md"}
+        docs = [(woord("site.nav.start"), "index.md")] if (docs_dir / "index.md").exists() else []
+        docs += [(woord("site.docs." + key, **args), name) for name, key, args in DOCS if (docs_dir / name).exists()]
+        known = {name for name, _, _ in DOCS} | {"index.md"}
         docs += [(p.stem, p.name) for p in sorted(docs_dir.glob("*.md")) if p.name not in known] \
             if docs_dir.is_dir() else []
         config.nav = nav(self.build, docs)
@@ -102,6 +109,7 @@ class WetgraafPlugin(BasePlugin[WetgraafConfig]):
 
         files.append(File.generated(config, GRAPH_SCRIPT, content=graph_script(b)))
         root = package_files("wetgraaf.site") / "assets"
+        files.append(File.generated(config, SCRIPT, content=vul_script((root / "wetgraaf.js").read_text(encoding="utf-8"))))
         for uri, name in ASSETS.items():
             files.append(File.generated(config, uri, abs_src_path=str(root / name)))
         return files
@@ -122,8 +130,17 @@ class WetgraafPlugin(BasePlugin[WetgraafConfig]):
 
 def _home(b) -> str:
     """A start page for a site without docs/index.md."""
-    laws = len(b.model.corpus.laws)
-    return ("# wetgraaf\n\nNederlandse wetten als code: de officiële tekst naast de regels die haar uitvoerbaar "
-            f"maken. Dit corpus bevat {laws} wetten.\n\n"
-            "- [Wetten](wetten/index.md)\n- [Begrippen](begrippen/index.md)\n- [Graaf](graaf/index.md)\n"
-            "- [Scenario's](scenarios/index.md)\n- [Wijzigingen](wijzigingen/index.md)\n- [Dekking](dekking.md)\n")
+    return woord("site.home", wetten=len(b.model.corpus.laws))
+
+
+def _set_language(config) -> None:
+    """The theme (mkdocs-material: its own words, the html lang attribute) and the search index speak the site's
+    language. Dutch is left as configured, so a Dutch build is the build it always was."""
+    lang = site_taal()
+    if lang == "nl":
+        return
+    config.theme["language"] = lang
+    for name in ("material/search", "search"):
+        search = config.plugins.get(name)
+        if search is not None and hasattr(search.config, "lang"):
+            search.config.lang = [lang]

@@ -9,6 +9,7 @@ import re
 
 from ..parser import ir
 from .model import SiteModel, rel
+from .woorden import kind_label, woord
 
 KEYWORDS = {"soort", "feit", "oordeel", "begrip", "regel", "uitzondering", "parameter", "niet", "uitvoerbaar",
             "vraag", "door", "voor", "op", "als", "dan", "anders", "en", "of", "in", "bestaat", "waarvoor", "alle",
@@ -66,9 +67,7 @@ def highlight_rules(source: str, wet: str, model: SiteModel, page: str) -> str:
 
 
 def _kind_title(d) -> str:
-    from .model import KIND_LABEL
-
-    return f"{KIND_LABEL.get(d.kind, d.kind)} {d.qname}: {d.type}"
+    return f"{kind_label(d.kind)} {d.qname}: {d.type}"
 
 
 def _soorten(model: SiteModel) -> set[str]:
@@ -93,7 +92,7 @@ def unlink_dead(text: str) -> str:
         target = m.group(2).strip()
         if re.match(r"^(https?://|#)", target):
             return m.group(0)
-        return f'<span class="wg-bronlink" title="link in de bron: {esc(target)}">{m.group(1)}</span>'
+        return f'<span class="wg-bronlink" title="{esc(woord("site.bronlink", doel=target))}">{m.group(1)}</span>'
 
     return _LINK.sub(repl, text)
 

@@ -31,6 +31,7 @@ import networkx as nx
 from ..parser import cache as corpus_cache
 from ..parser.wijziging import met_basis
 from .model import referenced, rule_tree
+from .woorden import site_taal
 
 if TYPE_CHECKING:
     from ..scenario import Scenario
@@ -135,7 +136,11 @@ class ResultsCache:
         model = b.model
         self.corpus = corpus = model.corpus
         self.root = root = Path(corpus.root).resolve()
-        self.file = corpus_cache.cache_dir() / f"site-{_sha(str(root))[:32]}.pickle"
+        # A result can hold text in the site's language (a reason two outcomes cannot be compared): the language is
+        # part of every key, and each language keeps its own file, so switching back and forth reuses both.
+        self.taal = taal = site_taal()
+        suffix = "" if taal == "nl" else f"-{taal}"
+        self.file = corpus_cache.cache_dir() / f"site-{_sha(str(root))[:32]}{suffix}.pickle"
         loaded = corpus_cache.read_signed(self.file) if READ and self.file.is_file() else None
         self.old: dict[str, Any] = loaded if isinstance(loaded, dict) and loaded.get("") == _FORMAT else {}
         self.new: dict[str, Any] = {"": _FORMAT}
@@ -151,7 +156,7 @@ class ResultsCache:
         # The municipal data folders the laws declare (wet.yaml uitbreidingen) feed every scenario that names one.
         data = sorted({law.uitbreidingen["gemeentegegevens"].map for law in corpus.laws.values()
                        if "gemeentegegevens" in law.uitbreidingen})
-        self.common = _sha(_FORMAT, code_hash(), *(_folder_hash(root / m) for m in data), *interface,
+        self.common = _sha(_FORMAT, taal, code_hash(), *(_folder_hash(root / m) for m in data), *interface,
                            *sorted(corpus.laws), *sorted(corpus.wijzigingen), str(root))
         # Which laws define a short name (an unqualified name in a scenario may mean any of them).
         self.short: dict[str, set[str]] = {}

@@ -126,7 +126,7 @@
     if (v === true) { return "waar"; }
     if (v === false) { return "onwaar"; }
     if (v === null || v === undefined) { return "—"; }
-    if (typeof v === "object" && v.onbekend) { return "onbekend"; }
+    if (typeof v === "object" && v.onbekend) { return "{{site.js.onbekend}}"; }
     if (typeof v === "object" && v.bedrag !== undefined) { return "€ " + v.bedrag; }
     if (Array.isArray(v)) { return "[" + v.map(showValue).join(", ") + "]"; }
     return String(v);
@@ -144,7 +144,7 @@
       var label = n.naam.split(".").slice(1).join(".") + (n.argumenten.length ? "(" + n.argumenten.join(", ") + ")" : "");
       var li = el("li", {}, [el("code", { text: label }), " = ", el("strong", { text: showValue(n.waarde) })]);
       if (n.soort === "feit" || n.soort === "oordeel") { li.appendChild(document.createTextNode(" (" + n.soort + ")")); }
-      if (n.uitzondering) { li.appendChild(document.createTextNode(" [uitzondering " + n.regel + "]")); }
+      if (n.uitzondering) { li.appendChild(document.createTextNode("{{site.js.uitzondering}}" + n.regel + "]")); }
       li.appendChild(document.createTextNode(" — "));
       li.appendChild(citeLink(n.bron));
       if (n.onderdelen && n.onderdelen.length) { li.appendChild(traceList(n.onderdelen)); }
@@ -187,12 +187,12 @@
         return { waarde: o, tekst: teksten[o] || o };
       });
       var boxes = choiceGroup("checkbox", opts);
-      boxes.appendChild(el("p", { class: "wg-vraag-hint", text: "Vink aan wat van toepassing is (niets: geen)." }));
+      boxes.appendChild(el("p", { class: "wg-vraag-hint", text: "{{site.js.vink_aan}}" }));
       return { node: boxes, read: function () { return checked(boxes); } };
     }
     if (t.kind === "soort") {
       var sel = el("select", { name: "waarde", required: "required", "aria-labelledby": labelId });
-      sel.appendChild(el("option", { value: "", text: "— kies —" }));
+      sel.appendChild(el("option", { value: "", text: "{{site.js.kies}}" }));
       (t.opties || []).forEach(function (o) {
         sel.appendChild(el("option", { value: o, text: (t.teksten || {})[o] || o }));
       });
@@ -200,7 +200,7 @@
     }
     if (t.kind === "lijst") {
       var list = el("input", { name: "waarde", "aria-labelledby": labelId,
-        placeholder: "gescheiden door komma's (leeg: geen)" });
+        placeholder: "{{site.js.komma}}" });
       return { node: list, read: function () {
         return list.value.split(",").map(function (x) { return x.trim(); }).filter(Boolean); } };
     }
@@ -208,7 +208,7 @@
     var input = el("input", { name: "waarde", type: types[t.name] || "text", required: "required",
       "aria-labelledby": labelId });
     if (t.name === "getal" || t.name === "bedrag") { input.setAttribute("step", "any"); }
-    if (t.name === "duur") { input.setAttribute("placeholder", "bijvoorbeeld 6 maanden"); }
+    if (t.name === "duur") { input.setAttribute("placeholder", "{{site.js.duur}}"); }
     return { node: input, read: function () {
       return t.name === "geheel" ? parseInt(input.value, 10) : input.value; } };
   }
@@ -228,7 +228,7 @@
     var count = Object.keys(vocab).length;
     if (count) {
       box.querySelector(".wg-vraag-intro").appendChild(document.createTextNode(
-        " Deze beslissing kan afhangen van " + count + " feiten en oordelen; de meeste zijn meestal niet nodig."));
+        "{{site.js.afhangen_1}}" + count + "{{site.js.afhangen_2}}"));
     }
 
     function goOffline() {
@@ -251,14 +251,14 @@
 
     function errorBox(body) {
       var list = el("ul");
-      ((body && body.fouten) || [{ melding: "onbekende fout" }]).forEach(function (f) {
+      ((body && body.fouten) || [{ melding: "{{site.js.onbekende_fout}}" }]).forEach(function (f) {
         list.appendChild(el("li", { text: f.melding + (f.veld ? " (" + f.veld + ")" : "") }));
       });
-      return el("div", { class: "wg-vraag-fout", role: "alert" }, [el("strong", { text: "Fout: " }), list]);
+      return el("div", { class: "wg-vraag-fout", role: "alert" }, [el("strong", { text: "{{site.js.fout_kop}}" }), list]);
     }
 
     function post() {
-      result.replaceChildren(el("p", { text: "Bezig…" }));
+      result.replaceChildren(el("p", { text: "{{site.js.bezig}}" }));
       return fetch(api("interview/next"), {
         method: "POST", headers: { "Content-Type": "application/json", "Accept": "application/json",
           "Accept-Language": lang },
@@ -282,12 +282,12 @@
     }
 
     function shown(q, value) {
-      if (value === undefined) { return "weet ik niet"; }
+      if (value === undefined) { return "{{site.js.weet_ik_niet_klein}}"; }
       var byValue = {};
       (q.keuzes || []).forEach(function (k) { byValue[k.waarde] = k.tekst; });
       var teksten = (q.type && (q.type.teksten || (q.type.item || {}).teksten)) || {};
-      function one(v) { return byValue[v] || teksten[v] || (v === true ? "ja" : v === false ? "nee" : showValue(v)); }
-      if (Array.isArray(value)) { return value.length ? value.map(one).join(", ") : "geen"; }
+      function one(v) { return byValue[v] || teksten[v] || (v === true ? "{{site.js.ja}}" : v === false ? "{{site.js.nee}}" : showValue(v)); }
+      if (Array.isArray(value)) { return value.length ? value.map(one).join(", ") : "{{site.js.geen}}"; }
       return one(value);
     }
 
@@ -297,8 +297,8 @@
       var li = steps.querySelector('li[data-sleutel="' + CSS.escape(key) + '"]');
       if (!li) { li = el("li", { class: "wg-vraag-gegeven", "data-sleutel": key }); steps.appendChild(li); }
       var value = Object.prototype.hasOwnProperty.call(state.feiten, key) ? state.feiten[key] : undefined;
-      var change = el("button", { type: "button", class: "wg-vraag-wijzig", text: "wijzig",
-        "aria-label": "Wijzig het antwoord op: " + (q.tekst || key) });
+      var change = el("button", { type: "button", class: "wg-vraag-wijzig", text: "{{site.js.wijzig}}",
+        "aria-label": "{{site.js.wijzig_label}}" + (q.tekst || key) });
       change.addEventListener("click", function () { ask(q, true); });
       li.replaceChildren((q.tekst || key) + " — ", el("strong", { text: shown(q, value) }), " ", change);
     }
@@ -327,21 +327,21 @@
       if (q.omschrijving) { form.appendChild(el("p", { class: "wg-vraag-hint", text: q.omschrijving })); }
       var input = inputFor(q, vocab, labelId);
       if (input === null) {
-        [["Ja", true], ["Nee", false]].forEach(function (pair) {
+        [["{{site.js.ja_knop}}", true], ["{{site.js.nee_knop}}", false]].forEach(function (pair) {
           var b = el("button", { type: "button", class: "md-button", "data-waarde": String(pair[1]), text: pair[0] });
           b.addEventListener("click", function () { answer(q, pair[1]); });
           form.appendChild(b);
         });
       } else {
         form.appendChild(input.node);
-        form.appendChild(el("button", { type: "submit", class: "md-button md-button--primary", text: "Volgende" }));
+        form.appendChild(el("button", { type: "submit", class: "md-button md-button--primary", text: "{{site.js.volgende}}" }));
         form.addEventListener("submit", function (e) { e.preventDefault(); answer(q, input.read()); });
       }
-      var dunno = el("button", { type: "button", class: "md-button wg-vraag-weetniet", text: "Weet ik niet" });
+      var dunno = el("button", { type: "button", class: "md-button wg-vraag-weetniet", text: "{{site.js.weet_ik_niet}}" });
       dunno.addEventListener("click", function () { skip(q); });
       form.appendChild(dunno);
       if (again) {
-        var back = el("button", { type: "button", class: "md-button", text: "Annuleer" });
+        var back = el("button", { type: "button", class: "md-button", text: "{{site.js.annuleer}}" });
         back.addEventListener("click", function () { post(); });
         form.appendChild(back);
       }
@@ -352,12 +352,12 @@
 
     function showProgress(body) {
       var n = Object.keys(state.feiten).length + state.onbekend.length;
-      var text = n + (n === 1 ? " vraag" : " vragen") + " beantwoord";
+      var text = n + (n === 1 ? "{{site.js.vraag}}" : "{{site.js.vragen}}") + "{{site.js.beantwoord}}";
       if (!body.klaar) {
         if (body.nog_ten_hoogste !== null && body.nog_ten_hoogste !== undefined) {
-          text += " · nog ten hoogste " + body.nog_ten_hoogste + (body.nog_ten_hoogste === 1 ? " vraag" : " vragen");
+          text += "{{site.js.nog_ten_hoogste}}" + body.nog_ten_hoogste + (body.nog_ten_hoogste === 1 ? "{{site.js.vraag}}" : "{{site.js.vragen}}");
         } else {
-          text += " · nu nog " + body.nog_nodig + " open";
+          text += "{{site.js.nu_nog}}" + body.nog_nodig + "{{site.js.open}}";
         }
       }
       progress.textContent = text;
@@ -370,8 +370,8 @@
     }
 
     function outcome(a) {
-      if (a.fout) { return "fout — " + a.fout.melding; }
-      return a.bekend ? showValue(a.waarde) : "onbekend";
+      if (a.fout) { return "{{site.js.fout_streep}}" + a.fout.melding; }
+      return a.bekend ? showValue(a.waarde) : "{{site.js.onbekend}}";
     }
 
     function render(body) {
@@ -380,44 +380,44 @@
       var a = body.antwoord;
       var out = [];
       (body.waarschuwingen || []).forEach(function (w) {
-        out.push(el("p", { class: "wg-vraag-waarschuwing", role: "note", text: "Let op: " + w }));
+        out.push(el("p", { class: "wg-vraag-waarschuwing", role: "note", text: "{{site.js.let_op}}" + w }));
       });
-      out.push(el("p", { class: "wg-antwoord", "data-waarde": showValue(a.waarde) }, ["Antwoord: " + outcome(a)]));
+      out.push(el("p", { class: "wg-antwoord", "data-waarde": showValue(a.waarde) }, ["{{site.js.antwoord}}" + outcome(a)]));
       if (!a.bekend && !a.fout && (a.ontbrekende_feiten || []).length) {
-        out.push(missingList("Nog nodig om te beslissen:", a.ontbrekende_feiten.map(function (m) {
+        out.push(missingList("{{site.js.nog_nodig}}", a.ontbrekende_feiten.map(function (m) {
           return m.vraag || (m.naam + "(" + m.argumenten.join(", ") + ")");
         })));
       }
       (a.open_normen || []).forEach(function (n) {
         var label = n.naam.split(".").slice(1).join(".") + "(" + n.argumenten.join(", ") + ")";
-        out.push(el("p", { class: "wg-oordeel", text: "Hangt af van het oordeel van " + n.door + " over " + label +
+        out.push(el("p", { class: "wg-oordeel", text: "{{site.js.hangt_af}}" + n.door + "{{site.js.over}}" + label +
           (n.vraag ? " — " + n.vraag : "") }));
       });
       (a.takken || []).forEach(function (t) {
         var cond = Object.keys(t.oordelen).map(function (k) { return k + " = " + showValue(t.oordelen[k]); }).join(", ");
-        out.push(el("p", { text: "als " + cond + ": " + showValue(t.waarde) }));
+        out.push(el("p", { text: "{{site.js.als}}" + cond + ": " + showValue(t.waarde) }));
       });
       if ((body.vergelijking || []).length) {
         var rows = el("ul", { class: "wg-vraag-vergelijking" });
-        rows.appendChild(el("li", {}, [el("strong", { text: "nu: " }), outcome(a)]));
+        rows.appendChild(el("li", {}, [el("strong", { text: "{{site.js.nu}}" }), outcome(a)]));
         body.vergelijking.forEach(function (v) {
-          var what = v.fout ? "niet te bepalen — " + v.fout : outcome(v.antwoord);
-          var li = el("li", { "data-wijziging": v.wijziging }, [el("strong", { text: "met " + v.titel + ": " }), what]);
+          var what = v.fout ? "{{site.js.niet_te_bepalen}}" + v.fout : outcome(v.antwoord);
+          var li = el("li", { "data-wijziging": v.wijziging }, [el("strong", { text: "{{site.js.met}}" + v.titel + ": " }), what]);
           if (v.antwoord && !v.antwoord.bekend && (v.antwoord.ontbrekende_feiten || []).length) {
-            li.appendChild(document.createTextNode(" (dan is ook nodig: " + v.antwoord.ontbrekende_feiten.map(
+            li.appendChild(document.createTextNode("{{site.js.ook_nodig}}" + v.antwoord.ontbrekende_feiten.map(
               function (m) { return m.vraag || m.naam; }).join("; ") + ")"));
           }
           if (v.antwoord && v.antwoord.uitleg) {
-            var d = el("details", {}, [el("summary", { text: "omdat …" }), traceList(v.antwoord.uitleg)]);
+            var d = el("details", {}, [el("summary", { text: "{{site.js.omdat}}" }), traceList(v.antwoord.uitleg)]);
             li.appendChild(d);
           }
           rows.appendChild(li);
         });
-        out.push(el("p", {}, [el("strong", { text: "Volgens de wet nu en volgens de wijzigingen" })]));
+        out.push(el("p", {}, [el("strong", { text: "{{site.js.vergelijking}}" })]));
         out.push(rows);
       }
-      if (a.uitleg) { out.push(el("p", {}, [el("strong", { text: "Uitleg" })])); out.push(traceList(a.uitleg)); }
-      var again = el("button", { type: "button", class: "md-button", text: "Opnieuw" });
+      if (a.uitleg) { out.push(el("p", {}, [el("strong", { text: "{{site.js.uitleg}}" })])); out.push(traceList(a.uitleg)); }
+      var again = el("button", { type: "button", class: "md-button", text: "{{site.js.opnieuw}}" });
       again.addEventListener("click", function () {
         steps.replaceChildren(); result.replaceChildren(); progress.textContent = ""; state = null; lastKey = null;
       });
