@@ -30,7 +30,7 @@ import networkx as nx
 
 from ..parser import cache as corpus_cache
 from ..parser.wijziging import met_basis
-from .model import referenced, rule_tree
+from .model import rule_tree
 
 if TYPE_CHECKING:
     from ..scenario import Scenario
@@ -194,7 +194,7 @@ class ResultsCache:
         for info in b.model.situations:
             for d in info.program.definitions.values():
                 for r in rule_tree(d):
-                    for q in referenced(r.cond) | referenced(r.value):
+                    for q in b.model.rule_uses(r):
                         g.add_edge(d.wet, q.split(".")[0])
         for page, targets in (b.text_refs.items() if text else ()):
             e = b.entry(page)
