@@ -148,3 +148,19 @@ def test_not_references(names):
 def test_article_order():
     nums = ["10", "2.3.10", "2.3.9", "10a", "23c", "24", "2.3a.1", "2.3.2"]
     assert sorted(nums, key=article_key) == ["2.3.2", "2.3.9", "2.3.10", "2.3a.1", "10", "10a", "23c", "24"]
+
+
+def test_a_text_read_again_gives_the_same_references_as_fresh_objects(names):
+    """References are remembered per text, law and law names (every situation's graph reads the same articles):
+    a second read is equal to the first, changing what it gave does not change the next read, and other law
+    names give their own reading."""
+    text = "bedoeld in artikel 1.1.2, derde lid, van de Jeugdwet en artikel 2.3.1 van deze wet"
+    first = refs(text, names)
+    expected = [(r.text, r.start, r.end, [simple(t) for t in r.targets]) for r in first]
+    first[0].targets.clear()
+    second = refs(text, names)
+    assert [(r.text, r.start, r.end, [simple(t) for t in r.targets]) for r in second] == expected
+    assert second[0] is not first[0]
+    other = LawNames()
+    other.add("wmo2015", ["Wet maatschappelijke ondersteuning 2015"], None)
+    assert [simple(t) for r in refs(text, other) for t in r.targets] != [t for *_, ts in expected for t in ts]

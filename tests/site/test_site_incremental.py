@@ -187,3 +187,15 @@ def test_a_reused_page_with_a_link_to_a_vanished_anchor_fails_as_in_a_full_build
     build_site(out, root, config, strict=True, echo=False, stats=stats)
     assert stats[0].rendered == ["b.md"], stats[0].rendered
     assert "Andere tekst" in (out / "b.html").read_text(encoding="utf-8")
+
+
+def test_no_generated_site_stays_in_memory_after_a_build(loop: dict) -> None:
+    """mkdocs keeps its plugin objects for the next build in the process; the wetgraaf plugin lets go of the
+    generated site after a build, so the next build (the drafter's loop) does not carry the previous one's corpus,
+    programs and pages through every garbage collection (docs/prestaties.md)."""
+    import gc
+
+    from wetgraaf.site.build import SiteBuild
+
+    gc.collect()
+    assert not [o for o in gc.get_objects() if isinstance(o, SiteBuild)]

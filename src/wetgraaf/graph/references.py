@@ -420,8 +420,24 @@ def _ident_range(a: str, b: str) -> list[str]:
     return [a, b]
 
 
+# parse_references per (text, law, the names of the laws), in this process: every situation's graph reads the
+# same articles again (7 graphs per site build), and a rebuild reads the unchanged articles of the build before.
+_READ: dict[tuple, list[Reference]] = {}
+
+
 def parse_references(text: str, names: LawNames, current: str) -> list[Reference]:
     """Every cross-reference in `text` (the law text of one unit of law `current`), in order of appearance."""
+    key = (text, current, tuple(names.by_name.items()), tuple(names.by_bwb.items()))
+    found = _READ.get(key)
+    if found is None:
+        if len(_READ) > 20_000:
+            _READ.clear()
+        found = _READ[key] = _parse_references(text, names, current)
+    # fresh objects: a caller may change a reference (its targets list); the targets themselves are frozen
+    return [Reference(r.text, r.start, r.end, list(r.targets), r.url, r.anker) for r in found]
+
+
+def _parse_references(text: str, names: LawNames, current: str) -> list[Reference]:
     p = _Parser(text, names, current)
     refs: list[Reference] = []
     # Links first: their targets are certain (the URL names the law), and they name laws for 'die wet'.

@@ -96,8 +96,18 @@ class SiteModel:
     uses: dict[str, list[Use]] = field(default_factory=dict)  # qname -> where it is used in rules
     text_uses: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)  # qname -> (page, frag, label)
     page_anchors: dict[str, set[str]] = field(default_factory=dict)  # page uri -> unit anchors of its article
+    _rule_uses: dict[int, tuple[Rule, set[str]]] = field(default_factory=dict, repr=False)
 
     # ---------------------------------------------------------------------------------------------------------
+    def rule_uses(self, r: Rule) -> set[str]:
+        """The qualified names a rule's condition and value use (referenced), once per rule of this model's
+        programs: the uses of the pages and the keys of the stored results both walk every rule (do not change
+        the set)."""
+        found = self._rule_uses.get(id(r))
+        if found is None or found[0] is not r:
+            found = self._rule_uses[id(r)] = (r, referenced(r.cond) | referenced(r.value))
+        return found[1]
+
     @property
     def corpus(self) -> ir.Corpus:
         return self.wg.corpus
@@ -261,7 +271,7 @@ def _collect_uses(model: SiteModel) -> None:
                 link = model.citation_link(sit, r.citation)
                 if link is None:
                     continue
-                for used in referenced(r.cond) | referenced(r.value):
+                for used in model.rule_uses(r):
                     key = (used, d.qname, link)
                     if key in seen:
                         continue

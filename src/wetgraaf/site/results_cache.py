@@ -30,7 +30,7 @@ import networkx as nx
 
 from ..parser import cache as corpus_cache
 from ..parser.wijziging import met_basis
-from .model import referenced, rule_tree
+from .model import rule_tree
 from .woorden import site_taal
 
 if TYPE_CHECKING:
@@ -100,7 +100,7 @@ def _read_names(data: bytes) -> tuple[set[str], set[tuple[str | None, str]]]:
     text = data.decode("utf-8", "replace")
     words = set(_WORD.findall(text))
     try:
-        doc = yaml.safe_load(text)
+        doc = _safe_load(text)
     except yaml.YAMLError:
         return words, {(None, w) for w in words}
     asked: set[tuple[str | None, str]] = set()
@@ -127,6 +127,21 @@ def _read_names(data: bytes) -> tuple[set[str], set[tuple[str | None, str]]]:
 
     walk(doc, None)
     return words, asked
+
+
+def _safe_load(text: str) -> Any:
+    """yaml.safe_load, with libyaml where PyYAML has it (the same values, several times faster: a `wetgraaf site`
+    in a new process read its 24 scenario files in 1.5 s with the Python loader); a text libyaml refuses is read
+    by the Python loader, as before."""
+    import yaml
+
+    fast = getattr(yaml, "CSafeLoader", None)
+    if fast is not None:
+        try:
+            return yaml.load(text, Loader=fast)
+        except yaml.YAMLError:
+            pass
+    return yaml.safe_load(text)
 
 
 class ResultsCache:
@@ -184,7 +199,7 @@ class ResultsCache:
         for info in b.model.situations:
             for d in info.program.definitions.values():
                 for r in rule_tree(d):
-                    for q in referenced(r.cond) | referenced(r.value):
+                    for q in b.model.rule_uses(r):
                         g.add_edge(d.wet, q.split(".")[0])
         for page, targets in (b.text_refs.items() if text else ()):
             e = b.entry(page)
