@@ -79,3 +79,17 @@ def test_graph_diff_of_the_wams(wg):
     impacted = {x["naam"] for x in diff["impact"]}
     assert "wmo2015.cliënt" in impacted  # changed by the Wams: its onderdelen are replaced
     assert {"wmo2015", "jeugdwet"} <= set(diff["wetten_geraakt"])
+
+
+def test_a_flip_is_described_in_the_readers_language():
+    """describe_flip (amend/outcomes.py) words come from the catalogue: Dutch by default, English with --taal en."""
+    from wetgraaf.amend.outcomes import Flip, Parting, describe_flip
+    from wetgraaf.taal import in_taal
+
+    parting = Parting("w.eis", ("w",), None, True, "artikel 8, eerste lid, Wbmgp", "r12", "artikel 9")
+    flip = Flip("s", "s.yaml", "vergunning(w)", True, False, parting)
+    assert describe_flip(flip) == ("s: vergunning(w): waar → onwaar\n    splitst bij w.eis(w): (bestond niet) → waar — "
+                                   "artikel 8, eerste lid, Wbmgp [regel r12] geldt niet meer; nu geldt artikel 9")
+    with in_taal("en"):
+        assert describe_flip(flip) == ("s: vergunning(w): true → false\n    parts at w.eis(w): (did not exist) → true — "
+                                       "artikel 8, eerste lid, Wbmgp [rule r12] no longer applies; now artikel 9 applies")

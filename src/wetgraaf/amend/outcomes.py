@@ -12,6 +12,7 @@ from ..engine.explain import cite_text, json_value, show_value
 from ..core.values import Unknown
 from ..core.errors import LawError, LawErrors
 from ..scenario import Scenario, inputs, load_file, question_target
+from ..taal import taal, zeg
 
 
 @dataclass
@@ -246,9 +247,8 @@ def _scenario_diff(wg, sc: Scenario, amendments: tuple[str, ...], on_top_of: tup
             continue
         if isinstance(a, Exception) or isinstance(b, Exception):
             bad = a if isinstance(a, Exception) else b
-            side = "zonder" if bad is a else "met"
-            diff.not_comparable.append((sc.naam, question, f"{side} de wijziging niet te beantwoorden: "
-                                                           f"{_message(bad)}"))
+            side = "wijz.uitkomst.zonder_onbeantwoord" if bad is a else "wijz.uitkomst.met_onbeantwoord"
+            diff.not_comparable.append((sc.naam, question, zeg(side, taal(), melding=_message(bad))))
             continue
         if a.error or b.error:
             diff.not_comparable.append((sc.naam, question, (a.error or b.error).message))
@@ -267,7 +267,7 @@ def _scenario_diff(wg, sc: Scenario, amendments: tuple[str, ...], on_top_of: tup
 
 class _NotDefined:
     def __str__(self) -> str:
-        return "(niet gedefinieerd)"
+        return zeg("wijz.uitkomst.niet_gedefinieerd", taal())
 
 
 NOT_DEFINED = _NotDefined()
@@ -284,12 +284,14 @@ def _message(exc: Exception) -> str:
 
 
 def describe_flip(f: Flip) -> str:
-    text = f"{f.scenario}: {f.question}: {show_value(f.before)} → {show_value(f.after)}"
+    """One flip in the reader's language: the scenario, the question, before → after, and where the two parted."""
+    t = taal()
+    text = f"{f.scenario}: {f.question}: {show_value(f.before, t)} → {show_value(f.after, t)}"
     if f.parting:
         p = f.parting
         label = f"{p.qname}({', '.join(map(str, p.args))})" if p.args else p.qname
-        old = show_value(p.before) if p.before is not None else "(bestond niet)"
-        text += (f"\n    splitst bij {label}: {old} → {show_value(p.after)} — {p.citation}"
-                 + (f" [regel {p.rule}]" if p.rule else "")
-                 + (f" geldt niet meer; nu geldt {p.now}" if p.now else ""))
+        old = show_value(p.before, t) if p.before is not None else zeg("wijz.uitkomst.bestond_niet", t)
+        text += (zeg("wijz.uitkomst.splitst", t, naam=label, oud=old, nieuw=show_value(p.after, t), bron=p.citation)
+                 + (zeg("wijz.uitkomst.regel", t, regel=p.rule) if p.rule else "")
+                 + (zeg("wijz.uitkomst.nu_geldt", t, nu=p.now) if p.now else ""))
     return text

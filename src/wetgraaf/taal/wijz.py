@@ -2,6 +2,17 @@
 applying them to the law in force (resolve/situation.py, resolve/woorden.py)."""
 
 BERICHTEN = {
+    # what an amendment changes in the outcomes (amend/outcomes.py)
+    "wijz.uitkomst.zonder_onbeantwoord": {"nl": "zonder de wijziging niet te beantwoorden: {melding}",
+                                          "en": "cannot be answered without the amendment: {melding}"},
+    "wijz.uitkomst.met_onbeantwoord": {"nl": "met de wijziging niet te beantwoorden: {melding}",
+                                       "en": "cannot be answered with the amendment: {melding}"},
+    "wijz.uitkomst.niet_gedefinieerd": {"nl": "(niet gedefinieerd)", "en": "(not defined)"},
+    "wijz.uitkomst.bestond_niet": {"nl": "(bestond niet)", "en": "(did not exist)"},
+    "wijz.uitkomst.splitst": {"nl": "\n    splitst bij {naam}: {oud} → {nieuw} — {bron}",
+                              "en": "\n    parts at {naam}: {oud} → {nieuw} — {bron}"},
+    "wijz.uitkomst.regel": {"nl": " [regel {regel}]", "en": " [rule {regel}]"},
+    "wijz.uitkomst.nu_geldt": {"nl": " geldt niet meer; nu geldt {nu}", "en": " no longer applies; now {nu} applies"},
     # the amendment folder and its wijziging.yaml
     "WG-WIJZ-001": {"nl": "dit wijzigingsbestand heeft geen opdracht: begin elke opdracht met een ```wijziging-blok "
                           "(onderdeel, wet, opdracht)",
