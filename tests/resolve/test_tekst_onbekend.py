@@ -52,3 +52,25 @@ def test_the_values_become_asked_facts_and_the_other_rules_stay(corpus):
     # an article whose metadata lists no change after its version keeps its values
     assert after["participatiewet.norm_alleenstaande_artikel_21"].kind == "parameter"
     assert after["participatiewet.norm_alleenstaande_artikel_21"].rules
+
+
+def test_the_question_for_such_a_value_is_asked_in_the_readers_language(corpus):
+    """The question is wetgraaf's own words (a catalogue message), so --taal en asks it in English; Dutch stays."""
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    scenario = Path(__file__).resolve().parents[2] / "law" / "scenarios" / "zorgtoeslag-tekst-2026.yaml"
+    asked = {}
+    for taal in ("nl", "en"):
+        run = subprocess.run([sys.executable, "-m", "wetgraaf", "--taal", taal, "vraag", "--json", str(scenario)],
+                             capture_output=True, text=True, check=False)
+        answers = json.loads(run.stdout)[1]["antwoorden"][0]
+        asked[taal] = {m["naam"]: m["vraag"] for m in answers["ontbrekende_feiten"]}
+    name = "zorgtoeslag.percentage_toetsingsinkomen"
+    assert asked["nl"][name].startswith("Wat is het percentage van het inkomen boven het drempelinkomen op de peildatum?")
+    assert "Artikel 2 van de Wet op de zorgtoeslag is gewijzigd met ingang van 2026-01-01" in asked["nl"][name]
+    assert asked["en"][name].startswith("What is het percentage van het inkomen boven het drempelinkomen on the "
+                                        "reference date?")
+    assert "Article 2 of the Wet op de zorgtoeslag was changed with effect from 2026-01-01" in asked["en"][name]

@@ -213,10 +213,10 @@ def explain_text(answer: Answer, program: Program, taal: str = STANDAARD) -> str
     out.append("  " + zeg("uitleg.grondslag", taal, bron=cite_text(d.citation, taal)))
     for m in answer.missing_facts:
         out.append("  " + zeg("uitleg.ontbreekt", taal, wat=m.label) + _also(words(program, m.qname, m.args, taal),
-                                                                             m.vraag))
+                                                                             tekst(m.vraag, taal)))
     for m in answer.missing_oordelen:
         out.append("  " + zeg("uitleg.hangt_af", taal, door=m.door, wat=m.label)
-                   + _also(words(program, m.qname, m.args, taal), m.vraag))
+                   + _also(words(program, m.qname, m.args, taal), tekst(m.vraag, taal)))
     for combo, value in answer.branches:
         cond = ", ".join(f"{k} = {show_value(v, taal)}" for k, v in combo.items())
         out.append("    " + zeg("uitleg.als", taal, voorwaarde=cond, waarde=show_value(value, taal)))
@@ -229,7 +229,9 @@ def explain_text(answer: Answer, program: Program, taal: str = STANDAARD) -> str
 
 
 def _missing_json(m: Missing, program: Program | None = None, taal: str = STANDAARD) -> dict:
-    out = {"naam": m.qname, "argumenten": list(map(str, m.args)), "vraag": m.vraag,
+    # A drafter's question is the law's Dutch; one wetgraaf wrote (a value after a change the corpus does not
+    # have, resolve/program.py) is a catalogue message, in the reader's language.
+    out = {"naam": m.qname, "argumenten": list(map(str, m.args)), "vraag": tekst(m.vraag, taal),
            "label": words(program, m.qname, m.args, taal)}
     if m.door:
         out["door"] = m.door
