@@ -88,12 +88,17 @@ def _definitions(folder: Path) -> dict[str, str]:
     return out
 
 
+def _questions(item: dict) -> list[str]:
+    """The names of the definitions a case asks about, without their arguments."""
+    return [str(v).split("(")[0] for v in item.get("vragen") or []]
+
+
 def _amendment_article(item: dict) -> str:
     """A case that names an amendment (wijzigingen, per_versie), or asks what only an amendment defines, is about the
     amendment's article: 'Wbmgp-2025 art. 10d' (its toelichting cites the letter the amendment rests on, not an
     article). '' when the case is about the law itself."""
     wet = str(item.get("wet", ""))
-    questions = [str(v).split("(")[0] for v in item.get("vragen") or []]
+    questions = _questions(item)
     if not questions or not (LAW / wet).is_dir():
         return ""
     named = [*(item.get("wijzigingen") or []), *(v for v in (item.get("per_versie") or {}) if v != "basis")]
@@ -135,7 +140,7 @@ def _eigen_article(item: dict) -> str:
 def _question_article(item: dict) -> str:
     """'Participatiewet art. 43': the article of the case's law that defines its first question; '' if none does."""
     wet = str(item.get("wet", ""))
-    questions = [str(v).split("(")[0] for v in item.get("vragen") or []]
+    questions = _questions(item)
     article = _definitions(LAW / wet).get(questions[0]) if questions and (LAW / wet).is_dir() else None
     return f"{_SHORT.get(wet, wet)} art. {article}" if article else ""
 

@@ -42,7 +42,7 @@ from ..core.values import EvalError, Unknown
 from ..engine.explain import show_value
 from ..parser import ir
 from ..core.errors import LawError, LawErrors
-from ..taal import Bericht, bericht, taal, zeg
+from ..taal import Bericht, bericht, taal
 from ..scenario import parse_question, read_value
 from ..yamlpos import load as load_yaml, pos_of
 
@@ -352,8 +352,7 @@ def scenario(uitkomst: Uitkomst, wg) -> list[dict]:
 
 def show(v: Any) -> str:
     """A value as the mirror check's report shows it, in the reader's language."""
-    t = taal()
-    return zeg("zin.uitleg.fout_melding", t, melding=v.message) if isinstance(v, EvalError) else show_value(v, t)
+    return show_value(v, taal())  # an evaluation error too: show_value says it as 'fout: ...'
 
 
 __all__ = ["Paar", "Woord", "Uitkomst", "vergelijk", "lees_paren", "scenario", "show", "feit_sleutel"]

@@ -10,8 +10,7 @@ longer one object: the program is data, and nothing compares its nodes by identi
 from __future__ import annotations
 
 import pickle
-from collections.abc import Iterator, Mapping
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..parser.cache import dumps

@@ -65,7 +65,7 @@ def build(sit: Situation) -> Program:
                 if unknown_since is not None and isinstance(decl, ir.Parameter):
                     # The value this version's words give is not the value on the peildatum, and the words of the
                     # version in force then are not in the corpus: the value is asked for, like a fact, never
-                    # taken from the older words (docs/semantiek.md, "Tekst na een wijziging onbekend").
+                    # taken from the older words (docs/semantiek.md, "Text unknown after a change").
                     kind, body = "feit", None
                     vraag = bericht("zin.naam.waarde_na_wijziging", label=decl.label or decl.name,
                                     nummer=art.nummer, wet=art.root.citation.wet_naam, datum=unknown_since.isoformat())

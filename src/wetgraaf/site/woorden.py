@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import re
 
-from ..taal import catalogus, taal
+from ..taal import catalogus, taal, zeg
 
 
 def site_taal() -> str:
@@ -19,8 +19,7 @@ def site_taal() -> str:
 def woord(sleutel: str, /, **args: object) -> str:
     """A piece of the site's own text in the site's language. Plain text, not a Bericht: a page is written once, in
     one language."""
-    text = catalogus()[sleutel][taal()]
-    return text.format(**args) if args else text
+    return zeg(sleutel, taal(), **args)
 
 
 def kind_label(kind: str) -> str:
