@@ -30,11 +30,11 @@ def test_the_day_the_words_are_no_longer_known(corpus, day, since):
     assert text_unknown_since(article, day) == since
 
 
-def test_a_change_before_or_on_the_versions_own_day_does_not_count_and_bad_entries_tell_nothing(corpus):
+def test_a_change_before_or_on_the_versions_own_day_does_not_count(corpus):
+    """(A change whose day is not a date is refused where the file is read: WG-FILE-003, tests/parser/test_parser.py.)"""
     article = _article(corpus, "zorgtoeslag", "2", dt.date(2025, 6, 1))
     only_old = dataclasses.replace(article, meta={"wijzigingen": [{"inwerking": "2024-01-01"},
-                                                                  {"inwerking": "2025-01-01"}, {"inwerking": "geen"},
-                                                                  "tekst", {"betreft": "wijziging"}]})
+                                                                  {"inwerking": dt.date(2025, 1, 1)}]})
     assert text_unknown_since(only_old, dt.date(2030, 1, 1)) is None
 
 

@@ -91,6 +91,24 @@ def _date(meta: dict, key: str, file: str, text: str) -> _dt.date | None:
                        front_pos(text, key, file)) from None
 
 
+def _changes(meta: dict, file: str, text: str) -> None:
+    """The article's list of changes (`wijzigingen`, from the official source): each an entry whose `inwerking` is a
+    date. resolve/situation.text_unknown_since reads them: a day that is not a date must not be skipped silently."""
+    changes = meta.get("wijzigingen")
+    if changes is None:
+        return
+    entries = changes if isinstance(changes, list) else [changes]
+    for i, change in enumerate(entries):
+        value = change.get("inwerking") if isinstance(change, dict) else change
+        if isinstance(value, _dt.date):
+            continue
+        try:
+            _dt.date.fromisoformat(str(value))
+        except ValueError:
+            raise LawError("WG-FILE-003", bericht("WG-FILE-003", sleutel=f"wijzigingen[{i}].inwerking", waarde=value),
+                           front_pos(text, "wijzigingen", file)) from None
+
+
 def parse_units(lines: list[str], start: int, file: str, errors: list[LawError]) -> list[_Draft]:
     """Parse body lines (0-based index `start` onward) into a forest of unit drafts."""
     roots: list[_Draft] = []
@@ -262,6 +280,7 @@ def parse_article(text: str, file: str, wet: str, wet_naam: str) -> ir.Article:
         raise LawErrors([LawError("WG-FILE-014", bericht("WG-FILE-014"), front_pos(text, "herkomst", file))])
     try:
         vanaf, tot = _date(meta, "geldig_vanaf", file, text), _date(meta, "geldig_tot", file, text)
+        _changes(meta, file, text)
     except LawError as exc:
         raise LawErrors([exc]) from None
     cite = ir.Citation(wet, wet_naam, nummer, url=meta.get("bron"))

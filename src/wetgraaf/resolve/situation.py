@@ -59,15 +59,9 @@ def text_unknown_since(article: ir.Article, date: _dt.date | None) -> _dt.date |
     known (or no date was asked)."""
     if date is None or article.geldig_vanaf is None:
         return None
-    later = []
-    for change in article.meta.get("wijzigingen") or ():
-        try:
-            day = _dt.date.fromisoformat(str(change.get("inwerking")))
-        except (AttributeError, ValueError):
-            continue  # the metadata's shape is checked where the file is read; a bad entry tells nothing here
-        if article.geldig_vanaf < day <= date:
-            later.append(day)
-    return min(later, default=None)
+    days = (_dt.date.fromisoformat(str(change["inwerking"]))  # each a date: checked where the file is read
+            for change in article.meta.get("wijzigingen") or ())
+    return min((day for day in days if article.geldig_vanaf < day <= date), default=None)
 
 
 def select(corpus: ir.Corpus, peildatum: _dt.date | None, wijzigingen: tuple[str, ...] = ()) -> Situation:
