@@ -27,18 +27,35 @@ class TimeUp(Exception):
 
 
 class Deadline:
-    """A moment work must be done by; shared between the worker thread (which moves it on for work that is not
-    counted) and the caller that waits for it."""
+    """A moment work must be done by; shared between the worker thread (which pauses it for work that is not
+    counted) and the caller that waits for it. While paused it never passes: the waiting side sees the pause as it
+    happens, not only when it ends (a compile longer than the limit is not a timeout)."""
 
     def __init__(self, seconds: float) -> None:
         self.seconds = seconds
         self.at = time.monotonic() + seconds
+        self._paused = 0  # depth of not_counted blocks
+        self._paused_at = 0.0
 
     def start(self) -> None:
         self.at = time.monotonic() + self.seconds
 
+    def pause(self) -> None:
+        if self._paused == 0:
+            self._paused_at = time.monotonic()
+        self._paused += 1
+
+    def resume(self) -> None:
+        if self._paused == 1:  # move the moment on before the pause ends, so no reader sees the old one unpaused
+            self.at += time.monotonic() - self._paused_at
+        self._paused -= 1
+
+    def remaining(self) -> float:
+        """Seconds left; while paused, the whole limit (the waiting side looks again after that long at most)."""
+        return self.seconds if self._paused else self.at - time.monotonic()
+
     def passed(self) -> bool:
-        return time.monotonic() > self.at
+        return not self._paused and time.monotonic() > self.at
 
 
 @contextmanager
@@ -57,12 +74,13 @@ def not_counted() -> Iterator[None]:
     """Time spent in this block does not count against this thread's deadline: compiling a program once for a new
     date or amendment (shared by every later request), or waiting for another thread that compiles it."""
     d = getattr(_local, "deadline", None)
-    start = time.monotonic()
+    if d is not None:
+        d.pause()
     try:
         yield
     finally:
         if d is not None:
-            d.at += time.monotonic() - start
+            d.resume()
 
 
 def current() -> Deadline | None:

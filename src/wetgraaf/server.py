@@ -26,7 +26,6 @@ from __future__ import annotations
 import asyncio
 import functools
 import os
-import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Callable
@@ -115,7 +114,7 @@ def create_app(site_dir: Path | str | None = None, corpus: Path | str | None = N
 
         work.add_done_callback(finished)
         while not work.done():  # the limit moves on while the work compiles a program (limits.not_counted)
-            remaining = limit.at - time.monotonic()
+            remaining = limit.remaining()
             if remaining <= 0:
                 break
             await asyncio.wait({work}, timeout=remaining)

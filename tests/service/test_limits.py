@@ -26,3 +26,16 @@ def test_time_in_not_counted_moves_the_deadline_on():
             time.sleep(0.15)  # e.g. compiling the program for a new date
         assert d.at - before >= 0.15
         check()  # still within the limit: the compile did not count
+
+
+def test_a_paused_deadline_is_seen_as_paused_by_the_waiting_side_while_it_lasts():
+    """The service's waiting side reads the deadline while the worker compiles: a compile longer than the limit
+    must not look like a timeout before it ends (a cold program on a loaded machine was answered 503)."""
+    with deadline(0.05) as d:
+        with not_counted():
+            time.sleep(0.08)
+            assert not d.passed() and d.remaining() == 0.05
+            with not_counted():  # nested: only the outer block moves the moment on
+                time.sleep(0.01)
+            assert not d.passed()
+        assert not d.passed() and 0 < d.remaining() <= 0.05
