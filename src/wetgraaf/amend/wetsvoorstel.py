@@ -258,12 +258,20 @@ def _units(article: ir.Article) -> dict[tuple, ir.Unit]:
     return out
 
 
+def _where(nummer: str, path: tuple) -> str:
+    """The place of the unit at `path`: 'artikel 7, eerste lid, onderdeel a'; the closing words of a lid or
+    onderdeel (a `slot` unit) are its 'slotzin', as the Aanwijzingen name them ('artikel 7, eerste lid, slotzin')."""
+    if path and path[-1][0] == "slot":
+        return f"{_where(nummer, path[:-1])}, slotzin"
+    return place(_target(nummer, path)) if path else f"artikel {nummer}"
+
+
 def _target(nummer: str, path: tuple) -> Target:
     t = Target(nummer)
     for kind, ident in path:
         if kind == "lid":
             t.lid = ident
-        elif kind in ("onderdeel", "slot"):
+        elif kind == "onderdeel":
             t.onderdeel = ident
         elif kind == "subonderdeel":
             t.sub = ident
@@ -333,7 +341,7 @@ def _derive(old: ir.Article, new: ir.Article) -> list[tuple[str, list[str], tupl
             parent = path[:-1]
             siblings = [p for p in b if p[:-1] == parent and len(p) == len(path)]
             i = siblings.index(path)
-            where = place(_target(nummer, parent)) if parent else f"artikel {nummer}"
+            where = _where(nummer, parent)
             kind = path[-1][0]
             if i == len(siblings) - 1:
                 out.append((f"Aan {where}{',' if ',' in where else ''} wordt een {kind} toegevoegd, luidende:",
@@ -342,7 +350,7 @@ def _derive(old: ir.Article, new: ir.Article) -> list[tuple[str, list[str], tupl
                 pk, pi = siblings[i - 1][-1] if i > 0 else (None, None)
                 after = (f"het {ir.ORDINALS.get(pi, pi)} lid" if pk == "lid" else f"{pk} {pi}") if pk else None
                 if after is None:
-                    out.append((f"{_subject(place(_target(nummer, parent)))} komt te luiden:",
+                    out.append((f"{_subject(_where(nummer, parent))} komt te luiden:",
                                 unit_text(b[parent]), parent))
                     done.add(parent)
                     continue
@@ -353,7 +361,7 @@ def _derive(old: ir.Article, new: ir.Article) -> list[tuple[str, list[str], tupl
         old_words, new_words = _norm(a[path].text), _norm(unit.text)
         if old_words == new_words:
             continue
-        where = place(_target(nummer, path)) if path else f"artikel {nummer}"
+        where = _where(nummer, path)
         word = _word_instruction(where, a[path], old_words, new_words)
         if word is not None:
             out.append((word, [], None))
@@ -362,7 +370,7 @@ def _derive(old: ir.Article, new: ir.Article) -> list[tuple[str, list[str], tupl
             done.add(path)
     for path in a:
         if path not in b and not any(path[:i] not in b for i in range(1, len(path))):
-            out.append((f"{_subject(place(_target(nummer, path)))} vervalt.", [], None))
+            out.append((f"{_subject(_where(nummer, path))} vervalt.", [], None))
     return out
 
 
