@@ -20,10 +20,12 @@ NORMPREMIE = ("Wzt art. 2, tweede en derde lid: de normpremie is 1,896% van het 
               "13,700% van het toetsingsinkomen voor zover dat het drempelinkomen te boven gaat. De peer rekent 1,896% "
               "van het toetsingsinkomen (2112 - 0,01896 x 795,47 = 2096,92) en laat het drempelinkomen weg; wetgraaf "
               "volgt de wet: 2112 - 0,01896 x drempelinkomen.")
-WZT_2024 = ("Wzt art. 2, tweede en derde lid (versie 2024 niet in het corpus): wetgraaf neemt voor 2024 de oudste "
-            "versie die het heeft, de tekst van 2025-01-01 (1,896% van het drempelinkomen; docs/semantiek.md), met de "
-            "standaardpremie 2024 (€ 1.987). De peer rekent 1,879% van het toetsingsinkomen en laat het drempelinkomen "
-            "weg (1987 - 0,01879 x 795,47 = 1972,05).")
+WZT_2024 = ("Wzt art. 1 tot en met 3 (versie 2024 niet in het corpus): de wijzigingsgegevens noemen een wijziging "
+            "van artikel 1, 2 en 3 per 2025-01-01, en het corpus heeft alleen de tekst van die dag. Wat die tekst met "
+            "woorden vastlegt (de leeftijd van art. 1 lid 1 onder c, de percentages van art. 2 lid 3, de "
+            "vermogensgrenzen van art. 3) vraagt wetgraaf daarom voor een peildatum in 2024 (docs/semantiek.md, 'Text "
+            "unknown after a change'); zonder die waarden is het antwoord onbekend. De peer rekent met de waarden van "
+            "2024 (1,879% van het toetsingsinkomen, zonder drempelinkomen: 1987 - 0,01879 x 795,47 = 1972,05).")
 REDENEN = {
     "(bedrag)": NORMPREMIE,
     "Partner met gecombineerd inkomen": (
@@ -66,7 +68,7 @@ CASES = [
 
 
 def test_every_case_has_a_reason() -> None:
-    assert len(CASES) == 20  # 16 zorgtoeslag (amounts and rights) + 4 Amsterdam amounts
+    assert len(CASES) == 21  # 17 zorgtoeslag (amounts and rights) + 4 Amsterdam amounts
     for p in CASES:
         assert p.marks[0].kwargs["reason"]
 

@@ -38,6 +38,32 @@ def test_a_change_before_or_on_the_versions_own_day_does_not_count(corpus):
     assert text_unknown_since(only_old, dt.date(2030, 1, 1)) is None
 
 
+@pytest.mark.parametrize(("day", "since"), [
+    (dt.date(2024, 6, 1), dt.date(2025, 1, 1)), (dt.date(2024, 12, 31), dt.date(2025, 1, 1)),
+    (dt.date(2023, 6, 1), dt.date(2025, 1, 1))])
+def test_before_the_oldest_version_the_words_were_those_before_its_change(corpus, day, since):
+    """A peildatum before the oldest version takes that version; the metadata lists a change on its first day, so
+    the words in force on the peildatum were others, which the corpus lacks: a day on or before geldig_vanaf."""
+    article = _article(corpus, "zorgtoeslag", "2", day)
+    assert article.geldig_vanaf == dt.date(2025, 1, 1)
+    assert text_unknown_since(article, day) == since
+
+
+def test_before_the_oldest_version_without_a_change_in_between_the_words_are_known(corpus):
+    article = _article(corpus, "zorgtoeslag", "2", dt.date(2025, 6, 1))
+    only_old = dataclasses.replace(article, meta={"wijzigingen": [{"inwerking": "2024-01-01"}]})
+    assert text_unknown_since(only_old, dt.date(2024, 6, 1)) is None
+
+
+def test_before_the_oldest_version_the_values_are_asked_and_the_question_says_why(corpus):
+    defs = build(select(corpus, dt.date(2024, 6, 1))).definitions
+    for name in ("leeftijd_verzekerde", "percentage_toetsingsinkomen", "vermogensgrens_zonder_partner"):
+        d = defs[f"zorgtoeslag.{name}"]
+        assert d.kind == "feit" and not d.rules
+        assert "pas zoals het luidt met ingang van 2025-01-01" in str(d.vraag), d.vraag
+    assert defs["zorgtoeslag.aanspraak_op_zorgtoeslag"].kind == "begrip"
+
+
 def test_the_values_become_asked_facts_and_the_other_rules_stay(corpus):
     before = build(select(corpus, dt.date(2025, 12, 31))).definitions
     after = build(select(corpus, dt.date(2026, 1, 1))).definitions

@@ -67,8 +67,10 @@ def build(sit: Situation) -> Program:
                     # version in force then are not in the corpus: the value is asked for, like a fact, never
                     # taken from the older words (docs/semantiek.md, "Text unknown after a change").
                     kind, body = "feit", None
-                    vraag = bericht("zin.naam.waarde_na_wijziging", label=decl.label or decl.name,
-                                    nummer=art.nummer, wet=art.root.citation.wet_naam, datum=unknown_since.isoformat())
+                    earlier = art.geldig_vanaf is not None and unknown_since <= art.geldig_vanaf
+                    vraag = bericht("zin.naam.waarde_voor_versie" if earlier else "zin.naam.waarde_na_wijziging",
+                                    label=decl.label or decl.name, nummer=art.nummer,
+                                    wet=art.root.citation.wet_naam, datum=unknown_since.isoformat())
                 d = Definition(qname, wet, decl.name, kind, getattr(decl, "params", ()), decl.type,
                                decl.citation, decl.pos, vraag=vraag,
                                door=getattr(decl, "door", None), omschrijving=getattr(decl, "omschrijving", None),

@@ -53,14 +53,20 @@ def in_force(article: ir.Article, date: _dt.date | None) -> bool:
 
 
 def text_unknown_since(article: ir.Article, date: _dt.date | None) -> _dt.date | None:
-    """The day from which the article's words on `date` are not in the corpus: the first change its metadata lists
-    (`wijzigingen`, from the official source) in force after this version began and on or before `date`. A version
-    of the article from that day would have been selected instead, so none is in the corpus. None: the words are
-    known (or no date was asked)."""
+    """The day of the change that makes the article's words on `date` unknown to the corpus, from its metadata
+    (`wijzigingen`, from the official source); None: the words are known (or no date was asked).
+
+    After this version began: the first change in force after its start and on or before `date` (a version from
+    that day would have been selected instead, so none is in the corpus). Before it (a peildatum before the oldest
+    version, which select() then takes): the last change in force after `date` and on or before the version's
+    start (the words in force on `date` were changed by it). A day on or before `article.geldig_vanaf` therefore
+    means the earlier words are missing, a later day the later ones."""
     if date is None or article.geldig_vanaf is None:
         return None
-    days = (_dt.date.fromisoformat(str(change["inwerking"]))  # each a date: checked where the file is read
-            for change in article.meta.get("wijzigingen") or ())
+    days = [_dt.date.fromisoformat(str(change["inwerking"]))  # each a date: checked where the file is read
+            for change in article.meta.get("wijzigingen") or ()]
+    if date < article.geldig_vanaf:
+        return max((day for day in days if date < day <= article.geldig_vanaf), default=None)
     return min((day for day in days if article.geldig_vanaf < day <= date), default=None)
 
 
@@ -83,7 +89,8 @@ def select(corpus: ir.Corpus, peildatum: _dt.date | None, wijzigingen: tuple[str
             chosen = [a for a in versions if in_force(a, peildatum)]
             if not chosen and peildatum is not None:
                 # Before the first known version: take the oldest, so that a peildatum just before an article's
-                # recorded date still evaluates (the text is known only from that date; noted in the docs).
+                # recorded date still evaluates its rules; when the metadata lists a change between the two days,
+                # the values of its words are asked for instead (text_unknown_since, docs/semantiek.md).
                 chosen = sorted(versions, key=lambda a: a.geldig_vanaf or _dt.date.min)[:1]
             if chosen:
                 sit.articles[(law.sleutel, nummer)] = max(chosen, key=lambda a: a.geldig_vanaf or _dt.date.min)

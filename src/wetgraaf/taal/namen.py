@@ -45,4 +45,11 @@ BERICHTEN = {
               "tekst staat niet in het corpus, dus de waarde uit de oudere tekst geldt niet zonder meer.",
         "en": "What is {label} on the reference date? Article {nummer} of the {wet} was changed with effect from "
               "{datum}; that text is not in the corpus, so the value of the older text does not simply apply."},
+    "zin.naam.waarde_voor_versie": {
+        "nl": "Wat is {label} op de peildatum? Het corpus heeft artikel {nummer} van de {wet} pas zoals het luidt "
+              "met ingang van {datum}, en het is op die dag gewijzigd; de tekst die daarvóór gold staat niet in het "
+              "corpus, dus de waarde uit de latere tekst geldt niet zonder meer.",
+        "en": "What is {label} on the reference date? The corpus has article {nummer} of the {wet} only as it reads "
+              "from {datum}, and it was changed on that day; the text in force before is not in the corpus, so the "
+              "value of the later text does not simply apply."},
 }
