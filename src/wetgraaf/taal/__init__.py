@@ -26,7 +26,7 @@ TALEN = ("nl", "en")
 STANDAARD = "nl"
 # The tables of the catalogue, one module per family (each defines BERICHTEN).
 FAMILIES = ("algemeen", "scen", "api", "cli", "defecten", "namen", "typen", "parse", "pop", "opdracht", "hulp", "uitbr", "gem", "vraag",
-            "wet", "wijz", "eval", "waarde", "spiegel", "invoer", "uitleg", "site")
+            "wet", "wijz", "eval", "waarde", "spiegel", "invoer", "uitleg", "site", "graaf")
 
 _gekozen: ContextVar[str | None] = ContextVar("wetgraaf_taal", default=None)
 _catalogus: dict[str, Mapping[str, str]] | None = None
@@ -160,4 +160,4 @@ __all__ = ["TALEN", "STANDAARD", "Bericht", "bericht", "zeg", "opsomming", "teks
            "catalogus",
            # the message tables, one module per family
            "algemeen", "api", "cli", "defecten", "namen", "parse", "scen", "typen", "pop", "opdracht", "hulp", "gem", "uitbr", "vraag",
-           "wet", "wijz", "eval", "waarde", "spiegel", "invoer", "uitleg", "site"]
+           "wet", "wijz", "eval", "waarde", "spiegel", "invoer", "uitleg", "site", "graaf"]

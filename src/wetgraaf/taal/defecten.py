@@ -56,4 +56,6 @@ BERICHTEN = {
     "zin.def.versie_met": {"nl": "{datum} met {wijzigingen}", "en": "{datum} with {wijzigingen}"},
     "zin.def.op_versies": {"nl": "{melding} (op {versies})", "en": "{melding} (on {versies})"},
     "zin.def.elk_geval": {"nl": "in elk geval", "en": "in every case"},
+    "zin.def.gelijk": {"nl": "{naam} = {waarde}", "en": "{naam} = {waarde}"},
+    "zin.def.lijst": {"nl": "[{waarden}]", "en": "[{waarden}]"},
 }
