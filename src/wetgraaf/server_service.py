@@ -28,7 +28,7 @@ class Service:
         self.lock = threading.Lock()  # building a program is not thread-safe; evaluating a built one is
         self._model: Any = None  # the site model (wetgraaf.site.model.SiteModel), built on first use
         self._graphs: dict[str, dict] = {}  # the site's graph data, by the language of its words
-        self._diffs: dict[str, dict] = {}
+        self._diffs: dict[tuple[str, str], dict] = {}  # by amendment and the language of its words
 
     def model(self):
         with self.lock:
@@ -188,9 +188,10 @@ class Service:
             raise ApiError(404, "WG-WIJZ-007", bericht("WG-WIJZ-007.api", naam=naam, bekend=", ".join(
                 sorted(self.wg.corpus.wijzigingen)) or bericht("api.geen")), "path.naam")
         with self.lock:
-            if naam not in self._diffs:
-                self._diffs[naam] = build_report(self.wg, (naam,)).to_json()
-            return self._diffs[naam]
+            key = (naam, taal())
+            if key not in self._diffs:
+                self._diffs[key] = build_report(self.wg, (naam,)).to_json()
+            return self._diffs[key]
 
 
 __all__ = ["Service"]

@@ -64,7 +64,7 @@ def _impact(view, amended: nx.MultiDiGraph, touched: set[str], limit: int) -> di
                 continue
             impact[hit.node] = {"naam": hit.node.removeprefix("def:"), "soort": data.get("kind"),
                                 "wet": hit.node.removeprefix("def:").split(".")[0],
-                                "door": seed, "bron": data.get("citation")}
+                                "door": seed, "bron": str(data["citation"]) if data.get("citation") else None}
             if len(impact) >= limit:
                 return impact
     return impact

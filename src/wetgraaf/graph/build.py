@@ -22,7 +22,9 @@ intern, extern, buiten-corpus, ontbrekend or vorige-versie.
 wetgraaf's own words in the graph (a unit's label 'Pw art. 1 lid 2', a rule's, why a reference dangles, what it
 points to, a law's status under a draft) are catalogue messages (wetgraaf.taal.Bericht: Dutch text that keeps its key
 and arguments, also through the cache's pickle), so whoever shows them renders them in the reader's language
-(`tekst`); the law's own words (names, the words cited) are their arguments and stay as written.
+(`tekst`); the law's own words (names, the words cited) are their arguments and stay as written. A node's
+`citation` is the ir.Citation itself (shared with the program in the cache; `str()` is the Dutch, `.tekst(taal)`
+the reader's), not a text.
 """
 
 from __future__ import annotations
@@ -157,7 +159,7 @@ class _Builder:
         cite = unit.citation
         label = bericht("zin.graaf.eenheid", wet=cite.wet_naam, plaats=cite.kort()) if unit.kind != "artikel" else \
             f"{self.law_name(art.wet)} art. {art.nummer}"
-        self.node(nid, unit.kind, label, unit.pos, wet=art.wet, artikel=art.nummer, citation=cite.bericht(),
+        self.node(nid, unit.kind, label, unit.pos, wet=art.wet, artikel=art.nummer, citation=cite,
                   url=art.bron or cite.url, herkomst=unit.herkomst or art.herkomst, blad=leaf, status=status,
                   reden=reden if status == "niet uitvoerbaar" else None,
                   gewijzigd=unit.herkomst is not None or bool(art.meta.get("wijziging")))
@@ -180,7 +182,7 @@ class _Builder:
         for qname, d in p.definitions.items():
             sig = f"{d.name}({', '.join(f'{x.name}: {x.type}' for x in d.params)}): {d.type}"
             self.node(def_id(qname), d.kind, qname, d.pos, wet=d.wet, naam=d.name, type=str(d.type), signatuur=sig,
-                      citation=d.citation.bericht(), vraag=d.vraag, door=d.door, omschrijving=d.omschrijving)
+                      citation=d.citation, vraag=d.vraag, door=d.door, omschrijving=d.omschrijving)
             self._declared_in(def_id(qname), d.pos)
         for qname, d in p.definitions.items():
             first: dict[str, ir.Pos] = {}
@@ -206,7 +208,7 @@ class _Builder:
         kind = "uitzondering" if r.excepts else "regel"
         rid = self.unique(f"regel:{d.qname}/{r.label or 'basis'}")
         label = bericht(f"zin.graaf.{kind}", label=r.label, naam=d.qname) if r.label else f"{d.qname} = …"
-        self.node(rid, kind, label, r.pos, definitie=d.qname, naam=r.label or None, citation=r.citation.bericht(),
+        self.node(rid, kind, label, r.pos, definitie=d.qname, naam=r.label or None, citation=r.citation,
                   wet=d.wet)
         unit = self.decl_unit.get((r.pos.file, r.pos.line, r.pos.col))
         if unit:

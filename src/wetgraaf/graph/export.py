@@ -12,7 +12,8 @@ import json
 
 import networkx as nx
 
-from ..taal import Bericht, tekst
+from ..parser import ir
+from ..taal import Bericht, taal, tekst
 
 FORMATS = ("json", "graphml", "dot")
 
@@ -40,10 +41,18 @@ def _scalar(value):
 
 
 def rendered(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """A copy of `g` with every catalogue message among its attributes said in the reader's language (the graph
-    itself keeps the messages: it is shared, and cached for readers of either language)."""
+    """A copy of `g` with every catalogue message and citation among its attributes said in the reader's language
+    (the graph itself keeps the messages and the citations: it is shared, and cached for readers of either
+    language)."""
+    lang = taal()
+
+    def said(v):
+        if isinstance(v, Bericht):
+            return tekst(v, lang)
+        return v.tekst(lang) if isinstance(v, ir.Citation) else v
+
     def say(attrs: dict) -> dict:
-        return {k: tekst(v) if isinstance(v, Bericht) else v for k, v in attrs.items()}
+        return {k: said(v) for k, v in attrs.items()}
 
     out = nx.MultiDiGraph(**say(g.graph))
     out.add_nodes_from((n, say(d)) for n, d in g.nodes(data=True))
