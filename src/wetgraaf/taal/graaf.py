@@ -44,4 +44,10 @@ BERICHTEN = {
                               "en": "no definition of '{begrip}' found"},
     "zin.graaf.anker": {"nl": "de tekst noemt artikel {artikel}, de link wijst naar #{anker}",
                         "en": "the text names article {artikel}, the link points to #{anker}"},
+    # a unit an amendment adds or removes, named from its node id (amend/graphdiff.py)
+    "zin.graaf.deel.artikel": {"nl": "{wet} artikel {artikel}", "en": "{wet} article {artikel}"},
+    "zin.graaf.deel.lid": {"nl": "lid {ident}", "en": "paragraph {ident}"},
+    "zin.graaf.deel.onderdeel": {"nl": "onderdeel {ident}", "en": "point {ident}"},
+    "zin.graaf.deel.subonderdeel": {"nl": "subonderdeel {ident}", "en": "subpoint {ident}"},
+    "zin.graaf.deel.slot": {"nl": "slot", "en": "closing sentence"},
 }
