@@ -56,8 +56,12 @@ class Citation:
         if self.lid:
             out = bericht("zin.kort.lid", voor=out, lid=self.lid)
         if self.onderdeel:
-            out = bericht("zin.kort.onderdeel", voor=out, onderdeel=self.onderdeel) if _is_letter(self.onderdeel) \
-                else bericht("zin.kort.onder", voor=out, plek=self.onderdeel)
+            if _is_letter(self.onderdeel):
+                out = bericht("zin.kort.onderdeel", voor=out, onderdeel=self.onderdeel)
+            elif self.onderdeel == "slot":
+                out = bericht("zin.kort.slot", voor=out)
+            else:
+                out = bericht("zin.kort.onder", voor=out, plek=self.onderdeel)
         if self.sub:
             out = bericht("zin.kort.sub", voor=out,
                           sub=bericht("zin.bron.slotzin") if self.sub == "slotzin" else self.sub)

@@ -10,6 +10,7 @@ BERICHTEN = {
     "zin.kort.lid": {"nl": "{voor} lid {lid}", "en": "{voor} para. {lid}"},
     "zin.kort.onderdeel": {"nl": "{voor} onder {onderdeel}", "en": "{voor} point {onderdeel}"},
     "zin.kort.onder": {"nl": "{voor} onder {plek}", "en": "{voor} under {plek}"},
+    "zin.kort.slot": {"nl": "{voor} onder slot", "en": "{voor} closing sentence"},
     "zin.kort.sub": {"nl": "{voor} {sub}", "en": "{voor} {sub}"},
     "zin.graaf.eenheid": {"nl": "{wet} {plaats}", "en": "{wet} {plaats}"},
     # node labels
