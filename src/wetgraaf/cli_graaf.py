@@ -18,7 +18,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from .taal import bericht, tekst
+from .taal import bericht, catalogus, tekst
 
 graaf_app = typer.Typer(name="graaf", no_args_is_help=True, add_completion=False, help=bericht("hulp.graaf"))
 out = Console(highlight=False, soft_wrap=True)
@@ -51,6 +51,12 @@ def _node(g, name: str) -> str:
     except UnknownName as exc:
         err.print(str(exc), markup=False)
         raise typer.Exit(2) from None
+
+
+def _kind(kind: str) -> str:
+    """A node's kind in the reader's words (the Dutch is the kind itself, as --soort takes it)."""
+    key = f"zin.graaf.soort.{kind}"
+    return tekst(bericht(key)) if key in catalogus() else kind
 
 
 def _label(g, nid: str) -> str:
@@ -93,7 +99,7 @@ def _hits_command(name: str, forward: bool, diepte: Optional[int], soort: list[s
     for h in hits:
         d = g.nodes[h.node]
         via = _label(g, h.via) if h.via and h.via in g else ""
-        table.add_row(d["kind"], escape(_label(g, h.node)), escape(_where(d)), str(h.distance), escape(via))
+        table.add_row(_kind(d["kind"]), escape(_label(g, h.node)), escape(_where(d)), str(h.distance), escape(via))
     out.print(table)
 
 
@@ -196,7 +202,7 @@ def ongebruikt(peildatum: Optional[str] = PeildatumOpt, wijziging: list[str] = W
         table.add_column(tekst(bericht(f"opdracht.graaf.kolom.{col}")), overflow="fold")
     for n in found:
         d = g.nodes[n]
-        table.add_row(d["kind"], escape(_label(g, n)), escape(_where(d)))
+        table.add_row(_kind(d["kind"]), escape(_label(g, n)), escape(_where(d)))
     out.print(table)
 
 

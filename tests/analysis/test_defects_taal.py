@@ -53,3 +53,8 @@ def test_the_graphs_defects_say_the_graphs_words_in_english(tmp_path) -> None:
     assert any("Pw art. 1 lid 1 heeft geen onderdeel e" in m for m in dutch), dutch
     assert any("Pw art. 1 para. 1 has no point e" in m for m in english), english
     assert not [m for m in english if "heeft geen" in m], english
+    unused = [d for d in graph_defects(g) if d.code == "WG-DEF-006" and "ongebruikt_feit" in d.message]
+    assert [str(d.message) for d in unused] == ["feit proefwet.ongebruikt_feit is gedeclareerd, maar geen regel "
+                                                "gebruikt het"]
+    with in_taal("en"):
+        assert [tekst(d.message) for d in unused] == ["fact proefwet.ongebruikt_feit is declared but no rule uses it"]

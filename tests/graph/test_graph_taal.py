@@ -131,6 +131,18 @@ def test_graaf_commands_in_dutch_and_english(root, command, nl_words, en_words) 
     assert_english(own_words(en.output))
 
 
+def test_the_kind_of_a_node_in_the_tables(root) -> None:
+    """The kind column says a node's kind in the reader's words; in Dutch the kind itself, as --soort takes it."""
+    row = r"│ {kind}\s+│ {name}"
+    nl, en = graaf(root, "nl", "ongebruikt"), graaf(root, "en", "ongebruikt")
+    assert re.search(row.format(kind="feit", name=r"proefwet\.ongebruikt_feit"), nl.output), nl.output
+    assert re.search(row.format(kind="fact", name=r"proefwet\.ongebruikt_feit"), en.output), en.output
+    nl, en = graaf(root, "nl", "afhankelijk", "recht_op_steun"), graaf(root, "en", "afhankelijk", "recht_op_steun")
+    assert re.search(row.format(kind="uitzondering", name="uitzondering buitenland"), nl.output), nl.output
+    assert re.search(row.format(kind="exception", name="exception buitenland"), en.output), en.output
+    assert not re.search(r"│ (?:uitzondering|regel|feit|begrip|onderdeel|lid) ", en.output), en.output
+
+
 @pytest.mark.parametrize("command", [("afhankelijk", "recht_op_steun", "--json"), ("dekking", "--json")])
 def test_graaf_json_labels_in_dutch_and_english(root, command) -> None:
     nl, en = json.loads(graaf(root, "nl", *command).output), json.loads(graaf(root, "en", *command).output)

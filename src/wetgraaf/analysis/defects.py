@@ -430,7 +430,8 @@ def graph_defects(g) -> list[Defect]:
         if d["kind"] == "begrip":
             out.append(Defect("WG-DEF-006", bericht("WG-DEF-006.begrip", label=d["label"]), pos, "opmerking"))
         else:
-            out.append(Defect("WG-DEF-006", bericht("WG-DEF-006", soort=d["kind"], label=d["label"]), pos,
+            out.append(Defect("WG-DEF-006", bericht("WG-DEF-006", soort=bericht(f"zin.graaf.soort.{d['kind']}"),
+                                                    label=d["label"]), pos,
                               "waarschuwing", bericht("WG-DEF-006.hint")))
     for i in dangling(g):
         out.append(Defect("WG-DEF-007", bericht("WG-DEF-007", tekst=i.tekst, reden=i.reden),
