@@ -18,7 +18,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from .taal import bericht, tekst
+from .taal import bericht, catalogus, tekst
 
 graaf_app = typer.Typer(name="graaf", no_args_is_help=True, add_completion=False, help=bericht("hulp.graaf"))
 out = Console(highlight=False, soft_wrap=True)
@@ -53,6 +53,17 @@ def _node(g, name: str) -> str:
         raise typer.Exit(2) from None
 
 
+def _kind(kind: str) -> str:
+    """A node's kind in the reader's words (the Dutch is the kind itself, as --soort takes it)."""
+    key = f"zin.graaf.soort.{kind}"
+    return tekst(bericht(key)) if key in catalogus() else kind
+
+
+def _label(g, nid: str) -> str:
+    """A node's label in the reader's language (the graph keeps wetgraaf's words as catalogue messages)."""
+    return tekst(g.nodes[nid]["label"])
+
+
 def _where(d: dict) -> str:
     file = d.get("file")
     if not file:
@@ -76,7 +87,7 @@ def _hits_command(name: str, forward: bool, diepte: Optional[int], soort: list[s
     if as_json:
         print(json.dumps({"node": nid, "richting": "afhankelijk van" if forward else "gebruikt door",
                           "resultaat": [{"node": h.node, "soort": g.nodes[h.node]["kind"],
-                                         "label": g.nodes[h.node]["label"], "afstand": h.distance, "via": h.via,
+                                         "label": _label(g, h.node), "afstand": h.distance, "via": h.via,
                                          "vindplaats": _where(g.nodes[h.node])} for h in hits]},
                          ensure_ascii=False, indent=2))
         return
@@ -87,8 +98,8 @@ def _hits_command(name: str, forward: bool, diepte: Optional[int], soort: list[s
         table.add_column(tekst(bericht(f"opdracht.graaf.kolom.{col}")), overflow="fold")
     for h in hits:
         d = g.nodes[h.node]
-        via = g.nodes[h.via]["label"] if h.via and h.via in g else ""
-        table.add_row(d["kind"], escape(d["label"]), escape(_where(d)), str(h.distance), escape(via))
+        via = _label(g, h.via) if h.via and h.via in g else ""
+        table.add_row(_kind(d["kind"]), escape(_label(g, h.node)), escape(_where(d)), str(h.distance), escape(via))
     out.print(table)
 
 
@@ -129,13 +140,13 @@ def cycli(peildatum: Optional[str] = PeildatumOpt, wijziging: list[str] = Wijzig
         for cyc in found.definitions:
             first = g.nodes[cyc[0]]
             err.print(tekst(bericht("opdracht.graaf.kring", plaats=_where(first),
-                                    kring=" -> ".join(g.nodes[n]["label"] for n in cyc))), markup=False)
+                                    kring=" -> ".join(_label(g, n) for n in cyc))), markup=False)
         if not found.definitions:
             out.print(tekst(bericht("opdracht.graaf.geen_kringen")))
         if found.references:
             out.print(tekst(bericht("opdracht.graaf.ter_informatie", n=len(found.references))))
             for group in found.references:
-                out.print("  " + escape(", ".join(g.nodes[n]["label"] for n in group)))
+                out.print("  " + escape(", ".join(_label(g, n) for n in group)))
     if found.definitions:
         raise typer.Exit(1)
 
@@ -150,7 +161,10 @@ def bungelend(peildatum: Optional[str] = PeildatumOpt, wijziging: list[str] = Wi
     g = _graph(peildatum, wijziging, corpus)
     issues, anchors = dangling(g), anchor_mismatches(g)
     if as_json:
-        print(json.dumps({"bungelend": [i.__dict__ for i in issues], "ankers": [i.__dict__ for i in anchors]},
+        def said(i) -> dict:
+            return {**i.__dict__, "reden": tekst(i.reden)}
+
+        print(json.dumps({"bungelend": [said(i) for i in issues], "ankers": [said(i) for i in anchors]},
                          ensure_ascii=False, indent=2))
     else:
         for i in issues:
@@ -188,7 +202,7 @@ def ongebruikt(peildatum: Optional[str] = PeildatumOpt, wijziging: list[str] = W
         table.add_column(tekst(bericht(f"opdracht.graaf.kolom.{col}")), overflow="fold")
     for n in found:
         d = g.nodes[n]
-        table.add_row(d["kind"], escape(d["label"]), escape(_where(d)))
+        table.add_row(_kind(d["kind"]), escape(_label(g, n)), escape(_where(d)))
     out.print(table)
 
 
@@ -217,7 +231,7 @@ def dekking(wet: Optional[str] = typer.Option(None, "--wet", help=bericht("hulp.
                     "niet_uitvoerbaar": r.niet_uitvoerbaar, "open": r.open, "percentage": round(r.percentage, 1)}
 
         print(json.dumps({"wetten": [row(r) for r in cov.laws], "artikelen": [row(r) for r in cov.articles],
-                          "open": [{"node": n, "label": g.nodes[n]["label"], "vindplaats": _where(g.nodes[n])}
+                          "open": [{"node": n, "label": _label(g, n), "vindplaats": _where(g.nodes[n])}
                                    for n in cov.open_units]}, ensure_ascii=False, indent=2))
     else:
         for title, rows, first in (("opdracht.graaf.dekking_wet", cov.laws, "wet"),
@@ -227,7 +241,7 @@ def dekking(wet: Optional[str] = typer.Option(None, "--wet", help=bericht("hulp.
                 table.add_column(tekst(bericht(f"opdracht.graaf.kolom.{col}")),
                                  justify="left" if col == first else "right")
             for r in rows:
-                name = g.nodes[r.node]["label"]
+                name = _label(g, r.node)
                 pct = f"{int(r.percentage)}%"  # rounded down: 100% only when nothing is open
                 colour = "green" if r.open == 0 else ("yellow" if r.percentage >= 50 else "red")
                 table.add_row(escape(name), str(r.eenheden), str(r.gecodeerd), str(r.niet_uitvoerbaar), str(r.open),
@@ -236,7 +250,7 @@ def dekking(wet: Optional[str] = typer.Option(None, "--wet", help=bericht("hulp.
         if cov.open_units and not kort:
             out.print(tekst(bericht("opdracht.graaf.open", n=len(cov.open_units))))
             for n in cov.open_units:
-                out.print("  " + escape(g.nodes[n]["label"]) + "  ", end="")
+                out.print("  " + escape(_label(g, n)) + "  ", end="")
                 out.print(escape(_where(g.nodes[n])), style="dim")
     if below:
         err.print(tekst(bericht("opdracht.graaf.minimum", minimum=minimum,

@@ -179,7 +179,7 @@ def _render_graph(g: dict) -> None:
                         ("delen_nieuw", "green")):
         if parts[key] or key.startswith("artikelen"):
             label = _t(bericht(f"opdracht.wijz.{key}"))
-            listed = "; ".join(parts[key]) or _t(bericht("opdracht.wijz.geen"))
+            listed = "; ".join(_t(p) for p in parts[key]) or _t(bericht("opdracht.wijz.geen"))
             out.print(f"[{colour}]{label}[/{colour}]: {escape(listed)}")
     if g.get("vervallen_beslissingen"):
         out.print(_t(bericht("opdracht.wijz.beslissingen_vervallen",

@@ -27,8 +27,8 @@ class Service:
         self.wg = wg
         self.lock = threading.Lock()  # building a program is not thread-safe; evaluating a built one is
         self._model: Any = None  # the site model (wetgraaf.site.model.SiteModel), built on first use
-        self._graph: dict | None = None
-        self._diffs: dict[str, dict] = {}
+        self._graphs: dict[str, dict] = {}  # the site's graph data, by the language of its words
+        self._diffs: dict[tuple[str, str], dict] = {}  # by amendment and the language of its words
 
     def model(self):
         with self.lock:
@@ -169,13 +169,16 @@ class Service:
         return out
 
     def graph(self) -> dict:
+        """The graph data of the site (site.graphdata.corpus_graph), its words in the request's language; built
+        once per language."""
         from .site.graphdata import corpus_graph
 
         model = self.model()
         with self.lock:
-            if self._graph is None:
-                self._graph = corpus_graph(model)
-            return self._graph
+            lang = taal()
+            if lang not in self._graphs:
+                self._graphs[lang] = corpus_graph(model)
+            return self._graphs[lang]
 
     def amendment_diff(self, naam: str) -> dict:
         """The amendment report (wetgraaf.amend, as `wetgraaf wijziging --json`), built once and kept."""
@@ -185,9 +188,10 @@ class Service:
             raise ApiError(404, "WG-WIJZ-007", bericht("WG-WIJZ-007.api", naam=naam, bekend=", ".join(
                 sorted(self.wg.corpus.wijzigingen)) or bericht("api.geen")), "path.naam")
         with self.lock:
-            if naam not in self._diffs:
-                self._diffs[naam] = build_report(self.wg, (naam,)).to_json()
-            return self._diffs[naam]
+            key = (naam, taal())
+            if key not in self._diffs:
+                self._diffs[key] = build_report(self.wg, (naam,)).to_json()
+            return self._diffs[key]
 
 
 __all__ = ["Service"]

@@ -199,3 +199,53 @@ def test_the_environment_chooses_the_english_site(tmp_path, variable) -> None:
     page = (out / "wetten/testwet/artikel-1.html").read_text(encoding="utf-8")
     assert '<html lang="en"' in page and "Text and rules" in page and "Tekst en regels" not in page
     assert LAW in page  # the law's text stays Dutch
+
+
+# -- the graph's data --------------------------------------------------------------------------------------------
+
+REFERS = """
+begrip steun(p: persoon "de persoon"): waarheid label "{p} krijgt steun"
+  = recht_op_steun(p)
+"""
+
+
+def _graph_data(page: str, ident: str) -> dict:
+    """The graph data a page carries (a json_script with this id)."""
+    found = re.search(rf'<script[^>]*id="{ident}"[^>]*>(.*?)</script>', page, re.S)
+    assert found, ident
+    return json.loads(html.unescape(found.group(1)))
+
+
+def test_the_graph_data_of_the_site_is_in_the_language_of_the_build(tmp_path) -> None:
+    """The graph's data on the site (the corpus graph's script, an article page's neighbourhood, the graph page's
+    list and the reference lists): an article is 'artikel 1 …' on the Dutch site and 'article 1 …' on the English
+    one, a unit in short 'art. 1 lid 1' / 'art. 1 para. 1'; the law's name stays."""
+    from wetgraaf.cli_site import build_site
+
+    root = corpus(tmp_path, Art("1", {"1": RULES}, tekst=LAW), Art("2", REFERS, tekst="Zie artikel 1, eerste lid."))
+    pages = {}
+    for t in ("nl", "en"):
+        out = tmp_path / f"site-{t}"
+        build_site(out, root, None, strict=True, echo=False, taal=t)
+        script = (out / "assets/wetgraaf/graaf.js").read_text(encoding="utf-8")
+        data = json.loads(script.removeprefix("window.WETGRAAF_GRAAF = ").rstrip().rstrip(";"))
+        titles = {n["id"]: n.get("title") for n in data["nodes"]}
+        article = (out / "wetten/testwet/artikel-2.html").read_text(encoding="utf-8")
+        local = _graph_data(article, "wg-graph-artikel-data")
+        pages[t] = (titles, {n["id"]: n.get("title") for n in local["nodes"]}, article,
+                    (out / "graaf/index.html").read_text(encoding="utf-8"),
+                    (out / "begrippen/index.html").read_text(encoding="utf-8"))
+    nl, en = pages["nl"], pages["en"]
+    assert nl[0]["testwet.artikel-1"] == "artikel 1 Wet testwet" and en[0]["testwet.artikel-1"] == "article 1 Wet testwet"
+    assert nl[1]["testwet.artikel-2"] == "artikel 2 Wet testwet" and en[1]["testwet.artikel-2"] == "article 2 Wet testwet"
+    assert set(nl[0]) == set(en[0])  # the same nodes in both languages
+    assert not [t for t in en[0].values() if t and t.startswith("artikel ")]
+    assert not [t for t in en[1].values() if t and t.startswith("artikel ")]
+    # the references of article 2's text, and the graph page's list
+    assert "article 1 Wet testwet" in en[2] and "artikel 1 Wet testwet" not in _plain(en[2]).replace(LAW, "")
+    assert "artikel 1 Wet testwet" in nl[2]
+    assert "article 1 Wet testwet" in en[3] and "artikel 1 Wet testwet" not in en[3]
+    assert "artikel 1 Wet testwet" in nl[3] and "article 1 Wet testwet" not in nl[3]
+    # a citation in short, where the terms are listed: 'art. 1 lid 1' / 'art. 1 para. 1'
+    assert "art. 1 lid 1" in nl[4] and "art. 1 para. 1" not in nl[4]
+    assert "art. 1 para. 1" in en[4] and "art. 1 lid 1" not in en[4]

@@ -8,6 +8,7 @@ from typing import Any
 import networkx as nx
 
 from ..graph.queries import dependents
+from ..taal import bericht, opsomming
 
 _CONTENT = ("label", "signature", "status", "text", "citation", "vraag", "door")
 _DECISION_KINDS = ("begrip", "parameter")
@@ -64,19 +65,31 @@ def _impact(view, amended: nx.MultiDiGraph, touched: set[str], limit: int) -> di
                 continue
             impact[hit.node] = {"naam": hit.node.removeprefix("def:"), "soort": data.get("kind"),
                                 "wet": hit.node.removeprefix("def:").split(".")[0],
-                                "door": seed, "bron": data.get("citation")}
+                                "door": seed, "bron": str(data["citation"]) if data.get("citation") else None}
             if len(impact) >= limit:
                 return impact
     return impact
 
 
-def _unit_name(node: str) -> str:
-    """'wbmgp.artikel-8/lid-1/onderdeel-c' as a reader cites it: 'wbmgp artikel 8, lid 1, onderdeel c'."""
+_PARTS = ("lid", "onderdeel", "subonderdeel")
+
+
+def _unit_name(node: str) -> Any:
+    """'wbmgp.artikel-8/lid-1/onderdeel-c' as a reader cites it: 'wbmgp artikel 8, lid 1, onderdeel c' (a catalogue
+    message: 'wbmgp article 8, paragraph 1, point c' in English)."""
     head, *parts = node.split("/")
-    return ", ".join([head.replace(".artikel-", " artikel ")] + [p.replace("-", " ", 1) for p in parts])
+    wet, _, nummer = head.partition(".artikel-")
+    said: list[Any] = [bericht("zin.graaf.deel.artikel", wet=wet, artikel=nummer)]
+    for part in parts:
+        kind, _, ident = part.partition("-")
+        if kind in _PARTS and ident:
+            said.append(bericht(f"zin.graaf.deel.{kind}", ident=ident))
+        else:
+            said.append(bericht("zin.graaf.deel.slot") if part == "slot" else part.replace("-", " ", 1))
+    return opsomming(said)
 
 
-def structure_changes(g: dict[str, Any]) -> dict[str, list[str]]:
+def structure_changes(g: dict[str, Any]) -> dict[str, list[Any]]:
     """Articles gone or new, and parts (lid, onderdeel) gone or new in an article that stays: an onderdeel that
     goes is not an article that goes. Parts under a gone or new article are not listed again."""
     def split(nodes: list[str]) -> tuple[list[str], list[str]]:

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..core.errors import LawError, LawErrors
 from ..resolve.situation import select
-from ..taal import bericht
+from ..taal import bericht, tekst
 from .outcomes import OutcomeDiff, corpus_scenarios, outcome_diff
 from .impact import population_impact
 from .population import load_spec
@@ -43,7 +43,7 @@ class AmendmentReport:
             "renvooi": [{
                 "wet": a.wet, "artikel": a.artikel, "status": a.status,
                 "delen": [{"plaats": u.path, "status": u.status, "bron": u.citation, "herkomst": u.herkomst,
-                           "oud": u.old, "nieuw": u.new, "te_herzien": u.te_herzien,
+                           "oud": u.old, "nieuw": u.new, "te_herzien": tekst(u.te_herzien),
                            "verschil": [{"soort": op.kind, "tekst": op.text} for op in u.ops]}
                           for u in a.units if u.status != "ongewijzigd"],
             } for a in self.articles],

@@ -34,13 +34,13 @@ from typing import Any, Callable, Iterator
 
 from ..engine.compile import Compiled, Context
 from ..engine.evaluate import Engine
-from ..engine.explain import show_value
+from ..engine.explain import shown
 from ..core.values import Duration, EvalError, Money, Unknown, merge_unknowns
 from ..parser import ir
 from ..core.errors import LawError
 from ..graph.queries import anchor_mismatches, dangling, unused
 from ..resolve.model import Definition, Program, Rule
-from ..taal import Bericht, bericht
+from ..taal import Bericht, bericht, opsomming
 
 BUDGET = 1500  # evaluations per search
 MAX_SOORT_SUBSETS = 4  # a list of a soort with at most this many values: every subset is tried
@@ -211,11 +211,20 @@ def _label(key: Key) -> str:
     return f"{qname}({', '.join(map(str, args))})" if args else qname
 
 
-def describe(case: dict) -> str | Bericht:
-    """A case in one line: 'a(p) = waar, b(p) = onwaar', or 'in every case'."""
+def describe(case: dict) -> Any:
+    """A case in one line: 'a(p) = waar, b(p) = onwaar', or 'in every case'; a catalogue message, so the value words
+    (waar, onwaar, onbekend) are said in the reader's language ('a(p) = true')."""
     if not case:
         return bericht("zin.def.elk_geval")
-    return ", ".join(f"{_label(k)} = {show_value(v)}" for k, v in sorted(case.items(), key=lambda kv: _label(kv[0])))
+    return opsomming([bericht("zin.def.gelijk", naam=_label(k), waarde=_shown(v))
+                      for k, v in sorted(case.items(), key=lambda kv: _label(kv[0]))])
+
+
+def _shown(v: Any) -> Any:
+    """A value as show_value says it, with its words as catalogue messages (a list item by item)."""
+    if isinstance(v, tuple):
+        return bericht("zin.def.lijst", waarden=opsomming([_shown(x) for x in v]))
+    return shown(v)
 
 
 def witness(program: Program, peildatum: _dt.date, wijzigingen: tuple[str, ...], d: Definition, args: tuple,
@@ -421,7 +430,8 @@ def graph_defects(g) -> list[Defect]:
         if d["kind"] == "begrip":
             out.append(Defect("WG-DEF-006", bericht("WG-DEF-006.begrip", label=d["label"]), pos, "opmerking"))
         else:
-            out.append(Defect("WG-DEF-006", bericht("WG-DEF-006", soort=d["kind"], label=d["label"]), pos,
+            out.append(Defect("WG-DEF-006", bericht("WG-DEF-006", soort=bericht(f"zin.graaf.soort.{d['kind']}"),
+                                                    label=d["label"]), pos,
                               "waarschuwing", bericht("WG-DEF-006.hint")))
     for i in dangling(g):
         out.append(Defect("WG-DEF-007", bericht("WG-DEF-007", tekst=i.tekst, reden=i.reden),

@@ -18,6 +18,13 @@ here; rule→definition: gives it a value), uses (rule→definition, definition�
 (exception→the rule or definition it makes an exception to), refers-to (unit→unit/law/external, parsed from the
 law text). Every edge carries file, line and col; refers-to edges also the words cited (tekst) and a status:
 intern, extern, buiten-corpus, ontbrekend or vorige-versie.
+
+wetgraaf's own words in the graph (a unit's label 'Pw art. 1 lid 2', a rule's, why a reference dangles, what it
+points to, a law's status under a draft) are catalogue messages (wetgraaf.taal.Bericht: Dutch text that keeps its key
+and arguments, also through the cache's pickle), so whoever shows them renders them in the reader's language
+(`tekst`); the law's own words (names, the words cited) are their arguments and stay as written. A node's
+`citation` is the ir.Citation itself (shared with the program in the cache; `str()` is the Dutch, `.tekst(taal)`
+the reader's), not a text.
 """
 
 from __future__ import annotations
@@ -29,6 +36,7 @@ import networkx as nx
 
 from ..parser import ir
 from ..resolve.model import Definition, Program, Rule
+from ..taal import Bericht, bericht
 from .references import LawNames, LawRef, Target, article_key, parse_references
 from .text import SourceFiles
 
@@ -81,7 +89,7 @@ class _Builder:
         self._bwb_by_name: dict[str, str] = {}
 
     # -- helpers --------------------------------------------------------------------------------------------------
-    def node(self, nid: str, kind: str, label: str, pos: ir.Pos | None = None, **attrs) -> None:
+    def node(self, nid: str, kind: str, label: str | Bericht, pos: ir.Pos | None = None, **attrs) -> None:
         data = {"kind": kind, "label": label, **{k: v for k, v in attrs.items() if v is not None}}
         if pos is not None:
             data.update(file=pos.file, line=pos.line, col=pos.col)
@@ -109,7 +117,7 @@ class _Builder:
         return law.afkorting if law else wet
 
     # -- laws, articles, units ------------------------------------------------------------------------------------
-    def _status(self, key: str, law) -> str:
+    def _status(self, key: str, law) -> str | Bericht:
         """The law's status in this situation: a law with a draft or proposed amendment applied is not simply
         'in werking' (issue 13: the graph must never show a draft as law in force)."""
         drafts = []
@@ -120,7 +128,12 @@ class _Builder:
             status = str(w.meta.get("status", "in werking"))
             if status != "in werking" or w.meta.get("herkomst") in ("ontwerp", "herleid"):
                 drafts.append(f"{name} ({status})")
-        return f"{law.status}, met {' en '.join(drafts)} — niet in werking" if drafts else law.status
+        if not drafts:
+            return law.status
+        joined: str | Bericht = drafts[0]
+        for draft in drafts[1:]:
+            joined = bericht("zin.graaf.en", a=joined, b=draft)
+        return bericht("zin.graaf.status_ontwerp", status=law.status, wijzigingen=joined)
 
     def structure(self) -> None:
         for key, law in self.corpus.laws.items():
@@ -144,9 +157,9 @@ class _Builder:
         elif leaf and unit.text.strip():
             status = "open"
         cite = unit.citation
-        label = f"{cite.wet_naam} {cite.short()}" if unit.kind != "artikel" else \
+        label = bericht("zin.graaf.eenheid", wet=cite.wet_naam, plaats=cite.kort()) if unit.kind != "artikel" else \
             f"{self.law_name(art.wet)} art. {art.nummer}"
-        self.node(nid, unit.kind, label, unit.pos, wet=art.wet, artikel=art.nummer, citation=str(cite),
+        self.node(nid, unit.kind, label, unit.pos, wet=art.wet, artikel=art.nummer, citation=cite,
                   url=art.bron or cite.url, herkomst=unit.herkomst or art.herkomst, blad=leaf, status=status,
                   reden=reden if status == "niet uitvoerbaar" else None,
                   gewijzigd=unit.herkomst is not None or bool(art.meta.get("wijziging")))
@@ -169,7 +182,7 @@ class _Builder:
         for qname, d in p.definitions.items():
             sig = f"{d.name}({', '.join(f'{x.name}: {x.type}' for x in d.params)}): {d.type}"
             self.node(def_id(qname), d.kind, qname, d.pos, wet=d.wet, naam=d.name, type=str(d.type), signatuur=sig,
-                      citation=str(d.citation), vraag=d.vraag, door=d.door, omschrijving=d.omschrijving)
+                      citation=d.citation, vraag=d.vraag, door=d.door, omschrijving=d.omschrijving)
             self._declared_in(def_id(qname), d.pos)
         for qname, d in p.definitions.items():
             first: dict[str, ir.Pos] = {}
@@ -194,8 +207,8 @@ class _Builder:
     def _rule(self, d: Definition, r: Rule, excepts: str | None, first: dict[str, ir.Pos]) -> None:
         kind = "uitzondering" if r.excepts else "regel"
         rid = self.unique(f"regel:{d.qname}/{r.label or 'basis'}")
-        label = f"{kind} {r.label} voor {d.qname}" if r.label else f"{d.qname} = …"
-        self.node(rid, kind, label, r.pos, definitie=d.qname, naam=r.label or None, citation=str(r.citation),
+        label = bericht(f"zin.graaf.{kind}", label=r.label, naam=d.qname) if r.label else f"{d.qname} = …"
+        self.node(rid, kind, label, r.pos, definitie=d.qname, naam=r.label or None, citation=r.citation,
                   wet=d.wet)
         unit = self.decl_unit.get((r.pos.file, r.pos.line, r.pos.col))
         if unit:
@@ -250,7 +263,7 @@ class _Builder:
         for child in unit.children:
             self._read_refs(art, child, chain + [child], names, files, found)
 
-    def _resolve(self, t: Target, art: ir.Article, chain: list[ir.Unit]) -> list[tuple[str, str, str | None]]:
+    def _resolve(self, t: Target, art: ir.Article, chain: list[ir.Unit]) -> list[tuple[str, str, Bericht | None]]:
         if t.scope == "artikel":
             return [self._in_article(art, t.lid, t.path)]
         if t.scope == "lokaal":
@@ -275,7 +288,7 @@ class _Builder:
             return self._in_article(art, lid, path)
         aid = article_id(wet, nummer)
         if (wet, nummer) in self.sit.removed:
-            return self._missing(aid, f"artikel {nummer} {self.law_name(wet)} is vervallen in deze situatie")
+            return self._missing(aid, bericht("zin.graaf.vervallen", artikel=nummer, wet=self.law_name(wet)))
         if aid not in self.g:
             law = self.corpus.laws.get(wet)
             url = f"https://wetten.overheid.nl/{law.bwb}#Artikel{nummer}" if law and law.bwb else None
@@ -289,10 +302,12 @@ class _Builder:
         if lid:
             found = _child(unit, ("lid",), lid)
             if found is None:
-                has = "heeft geen leden" if not any(c.kind == "lid" for c in unit.children) else \
-                    f"heeft geen {ir.ORDINALS.get(lid, lid)} lid"
-                return self._missing(f"{self.unit_ids[id(unit)]}/lid-{lid}",
-                                     f"artikel {art.nummer} {self.law_name(art.wet)} {has}")
+                wet = self.law_name(art.wet)
+                why = bericht("zin.graaf.geen_leden", artikel=art.nummer, wet=wet) \
+                    if not any(c.kind == "lid" for c in unit.children) else \
+                    bericht("zin.graaf.geen_lid", artikel=art.nummer, wet=wet,
+                            rang=bericht(f"zin.bron.rang.{lid}") if lid in ir.ORDINALS else lid)
+                return self._missing(f"{self.unit_ids[id(unit)]}/lid-{lid}", why)
             unit = found
         return self._descend(unit, path)
 
@@ -301,11 +316,12 @@ class _Builder:
             found = _child(unit, _SUB_KINDS, ident)
             if found is None:
                 kind = "subonderdeel" if ident.endswith("°") else "onderdeel"
-                reden = f"{self.g.nodes[self.unit_ids[id(unit)]]['label']} heeft geen onderdeel {ident}"
+                reden = bericht("zin.graaf.geen_onderdeel", eenheid=self.g.nodes[self.unit_ids[id(unit)]]["label"],
+                                onderdeel=ident)
                 named = [c.ident for c in unit.children if c.kind == "onderdeel" and len(c.ident) > 2]
                 if named and not ident.endswith("°"):
-                    reden += (" (de onderdelen zijn hier naar begrip benoemd, zonder letter: "
-                              f"{', '.join(named[:3])}{', …' if len(named) > 3 else ''})")
+                    reden = bericht("zin.graaf.naar_begrip", reden=reden,
+                                    namen=f"{', '.join(named[:3])}{', …' if len(named) > 3 else ''}")
                 return self._missing(f"{self.unit_ids[id(unit)]}/{segment(kind, ident)}", reden)
             unit = found
         return self.unit_ids[id(unit)], "intern", None
@@ -321,11 +337,11 @@ class _Builder:
         container = next((u for u in reversed(chain) if u.kind == "lid"), chain[0])
         if t.begrip:
             return self._missing(f"{self.unit_ids[id(container)]}/{segment('onderdeel', t.begrip)}",
-                                 f"geen begripsbepaling '{t.begrip}' gevonden")
+                                 bericht("zin.graaf.geen_begrip", begrip=t.begrip))
         return self._descend(container, t.path)
 
     @staticmethod
-    def _missing(nid: str, reden: str):
+    def _missing(nid: str, reden: Bericht):
         return nid, "ontbrekend", reden
 
     def _previous(self, wet: str, t: Target):
@@ -333,8 +349,8 @@ class _Builder:
         nid = "vorig:" + article_id(wet, t.artikel) + (f"/{segment('lid', t.lid)}" if t.lid else "") + \
             "".join(f"/{segment('subonderdeel' if p.endswith('°') else 'onderdeel', p)}" for p in t.path)
         if nid not in self.g:
-            self.node(nid, "vorige-versie", f"{self.law_name(wet)} {t.describe()} (tekst vóór de wijziging)", None,
-                      wet=wet, artikel=t.artikel)
+            self.node(nid, "vorige-versie", bericht("zin.graaf.vorige_versie", wet=self.law_name(wet), doel=t.describe()),
+                      None, wet=wet, artikel=t.artikel)
         return nid, "vorige-versie", None
 
     def _external(self, law: LawRef, t: Target):
@@ -346,8 +362,10 @@ class _Builder:
             nid += f"/artikel-{art}"
         if nid not in self.g:
             naam = law.naam or law.bwb or "?"
-            label = (f"art. {t.artikel}" + (f" t/m {t.artikel_tot}" if t.artikel_tot else "") + f" {naam}") \
-                if t.artikel else naam
+            label: str | Bericht = naam
+            if t.artikel:
+                label = bericht("zin.graaf.extern_tot", artikel=t.artikel, tot=t.artikel_tot, naam=naam) \
+                    if t.artikel_tot else f"art. {t.artikel} {naam}"
             url = None
             if law.bwb and law.bwb.startswith("BWB"):
                 url = f"https://wetten.overheid.nl/{law.bwb}" + (f"#Artikel{t.artikel.replace(':', '')}"

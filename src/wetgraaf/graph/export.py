@@ -1,7 +1,8 @@
 """Write the graph as JSON (networkx node-link), GraphML or Graphviz DOT (written here; no pygraphviz needed).
 
 GraphML takes only scalar attributes (text, numbers, booleans) and no empty values; the graph keeps only those,
-and anything else is turned into text on the way out, so every export reads back with networkx.
+and anything else is turned into text on the way out, so every export reads back with networkx. wetgraaf's own words
+in the graph (labels, reasons: catalogue messages) are written in the reader's language (wetgraaf.taal).
 """
 
 from __future__ import annotations
@@ -10,6 +11,9 @@ import io
 import json
 
 import networkx as nx
+
+from ..parser import ir
+from ..taal import Bericht, taal, tekst
 
 FORMATS = ("json", "graphml", "dot")
 
@@ -36,8 +40,28 @@ def _scalar(value):
     return str(value)
 
 
+def rendered(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy of `g` with every catalogue message and citation among its attributes said in the reader's language
+    (the graph itself keeps the messages and the citations: it is shared, and cached for readers of either
+    language)."""
+    lang = taal()
+
+    def said(v):
+        if isinstance(v, Bericht):
+            return tekst(v, lang)
+        return v.tekst(lang) if isinstance(v, ir.Citation) else v
+
+    def say(attrs: dict) -> dict:
+        return {k: said(v) for k, v in attrs.items()}
+
+    out = nx.MultiDiGraph(**say(g.graph))
+    out.add_nodes_from((n, say(d)) for n, d in g.nodes(data=True))
+    out.add_edges_from((u, v, k, say(d)) for u, v, k, d in g.edges(keys=True, data=True))
+    return out
+
+
 def to_json(g: nx.MultiDiGraph) -> str:
-    data = nx.node_link_data(g, edges="edges")
+    data = nx.node_link_data(rendered(g), edges="edges")
     return json.dumps(data, ensure_ascii=False, indent=1, default=str)
 
 
@@ -46,6 +70,7 @@ def from_json(text: str) -> nx.MultiDiGraph:
 
 
 def to_graphml(g: nx.MultiDiGraph) -> str:
+    g = rendered(g)
     clean = nx.MultiDiGraph(**{k: _scalar(v) for k, v in g.graph.items() if v is not None})
     clean.add_nodes_from((n, {k: _scalar(v) for k, v in d.items() if v is not None}) for n, d in g.nodes(data=True))
     clean.add_edges_from((u, v, k, {a: _scalar(x) for a, x in d.items() if x is not None})
@@ -61,6 +86,7 @@ def _q(text: object) -> str:
 
 def to_dot(g: nx.MultiDiGraph, name: str = "wetgraaf") -> str:
     """Graphviz DOT: one cluster per law for its articles and units, shapes and colours per kind of node."""
+    g = rendered(g)
     lines = [f"digraph {_q(name)} {{", "  rankdir=LR;", '  node [fontname="Helvetica", fontsize=10, style=filled, '
              'fillcolor="#ffffff"];', '  edge [fontname="Helvetica", fontsize=8];']
     by_law: dict[str, list[str]] = {}

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
+from ..taal import Bericht, bericht
 from .build import DEF_KINDS, RULE_KINDS, UNIT_KINDS, article_id, def_id, segment
 from .references import ORD_TO_NUM, article_key
 
@@ -178,7 +179,7 @@ class RefIssue:
     file: str
     line: int
     col: int
-    reden: str
+    reden: str | Bericht  # a catalogue message: say it with wetgraaf.taal.tekst
 
 
 def dangling(g: nx.MultiDiGraph) -> list[RefIssue]:
@@ -192,7 +193,7 @@ def dangling(g: nx.MultiDiGraph) -> list[RefIssue]:
 def anchor_mismatches(g: nx.MultiDiGraph) -> list[RefIssue]:
     """Links whose #Artikel anchor names another article than the linked words (the words are followed)."""
     out = [RefIssue(u, v, d.get("tekst", ""), d.get("file", ""), d.get("line", 0), d.get("col", 0),
-                    f"de tekst noemt artikel {g.nodes[v].get('artikel', '?')}, de link wijst naar #{d['anker']}")
+                    bericht("zin.graaf.anker", artikel=g.nodes[v].get("artikel", "?"), anker=d["anker"]))
            for u, v, d in g.edges(data=True) if d["kind"] == "refers-to" and d.get("anker")]
     return sorted(out, key=lambda r: (r.file, r.line, r.col))
 

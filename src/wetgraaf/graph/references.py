@@ -19,6 +19,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from typing import Any
+
+from ..taal import bericht, opsomming
 
 ORD_TO_NUM = {
     "eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7, "achtste": 8,
@@ -93,18 +96,21 @@ class Target:
     optioneel: bool = False  # inside a range ('onderdelen a tot en met g'): need not exist (one may have lapsed)
     huidig: bool = False  # 'het huidige artikel 5.4.1' in an amendment: the text before the amendment
 
-    def describe(self) -> str:
-        parts = []
+    def describe(self) -> Any:
+        """What the reference points to, in wetgraaf's words ('artikel 2.3.2, lid 1, onder a'): a catalogue message,
+        said in the reader's language where it is shown; a link's own words (`detail`) stay as written."""
+        parts: list[Any] = []
         if self.artikel:
-            parts.append(f"artikel {self.artikel}" + (f" tot en met {self.artikel_tot}" if self.artikel_tot else ""))
+            parts.append(bericht("zin.graaf.doel.artikelen", artikel=self.artikel, tot=self.artikel_tot)
+                         if self.artikel_tot else bericht("zin.graaf.doel.artikel", artikel=self.artikel))
         if self.lid:
-            parts.append(f"lid {self.lid}")
+            parts.append(bericht("zin.graaf.doel.lid", lid=self.lid))
         if self.begrip:
-            parts.append(f"begripsbepaling {self.begrip}")
-        parts.extend(f"onder {p}" for p in self.path)
+            parts.append(bericht("zin.graaf.doel.begrip", begrip=self.begrip))
+        parts.extend(bericht("zin.graaf.doel.onder", plek=p) for p in self.path)
         if self.detail:
             parts.append(self.detail)
-        return ", ".join(parts) or "(de wet)"
+        return opsomming(parts) if parts else bericht("zin.graaf.doel.wet")
 
 
 @dataclass(slots=True)

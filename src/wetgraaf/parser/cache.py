@@ -49,10 +49,12 @@ def content_key(root: Path) -> str:
     file's content is known by its sha256, taken again only when the file's stat changed (file_digests)."""
     # The pickled IR's shape is the parser's code (e.g. a field added to ir.Citation): a cache written by other code
     # unpickles without error but lacks the new attributes, so the code is part of the key (and that of the values
-    # and positions in it, wetgraaf.core).
+    # and positions in it, wetgraaf.core). The catalogue's too: a message in the IR or a graph (wetgraaf.taal.Bericht)
+    # is kept with its Dutch text, which must be the catalogue's of this code.
     code = Path(__file__).parent
     sources = [str(code / "regels.lark"), *sorted(str(p) for p in [*code.glob("*.py"),
-                                                                    *code.parent.joinpath("core").glob("*.py")])]
+                                                                    *code.parent.joinpath("core").glob("*.py"),
+                                                                    *code.parent.joinpath("taal").glob("*.py")])]
     root = root.resolve()  # positions in the IR name the files
     files = _corpus_files(str(root))
     digests = file_digests(sources + [path for path, _ in files], dict(files), f"{root}\0{code}")

@@ -49,6 +49,24 @@ class Citation:
             parts.append(self.sub)
         return " ".join(parts)
 
+    def kort(self) -> Any:
+        """`short()` as a catalogue message: its value is the same Dutch text ('art. 1.1.1 lid 1 onder a'), and it
+        says itself in the reader's language ('art. 1.1.1 para. 1 point a') where it is shown."""
+        out: Any = bericht("zin.kort.artikel", artikel=self.artikel)
+        if self.lid:
+            out = bericht("zin.kort.lid", voor=out, lid=self.lid)
+        if self.onderdeel:
+            if _is_letter(self.onderdeel):
+                out = bericht("zin.kort.onderdeel", voor=out, onderdeel=self.onderdeel)
+            elif self.onderdeel == "slot":
+                out = bericht("zin.kort.slot", voor=out)
+            else:
+                out = bericht("zin.kort.onder", voor=out, plek=self.onderdeel)
+        if self.sub:
+            out = bericht("zin.kort.sub", voor=out,
+                          sub=bericht("zin.bron.slotzin") if self.sub == "slotzin" else self.sub)
+        return out
+
     def __str__(self) -> str:
         """'artikel 8, eerste lid, onderdeel a, Wbmgp' — the way a drafter cites."""
         return self.tekst(STANDAARD)

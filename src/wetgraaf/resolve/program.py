@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from typing import Any
 
 from ..parser import ir
 from . import waarden
@@ -228,7 +229,10 @@ def _check_cycles(program: Program, errors: list[LawError]) -> None:
         start = min(range(len(cycle)), key=lambda i: _place(program.definitions[cycle[i]].pos))
         cycle = cycle[start:] + cycle[:start]
         first = program.definitions[cycle[0]]
-        path = " -> ".join(f"{c} ({program.definitions[c].citation.short()})" for c in cycle + cycle[:1])
+        path: Any = None  # 'a (art. 1 lid 2) -> b (art. 3) -> a (art. 1 lid 2)', its citations in the reader's words
+        for c in cycle + cycle[:1]:
+            step = bericht("zin.naam.kring_stap", naam=c, plaats=program.definitions[c].citation.kort())
+            path = step if path is None else bericht("zin.naam.kring_pijl", a=path, b=step)
         errors.append(LawError("WG-CYCLE-001", bericht("WG-CYCLE-001", pad=path), first.pos))
         if len(errors) > 50:
             return

@@ -294,7 +294,7 @@ def _keep_unchanged(old: ir.Unit, new: ir.Unit) -> None:
         elif child.text != before.text and not child.blocks and before.blocks:
             # New words, no rules restated: keep the old rules, and report them as needing review.
             child.blocks = _copy(before.blocks)
-            child.te_herzien = "de tekst is opnieuw vastgesteld zonder de regels"
+            child.te_herzien = bericht("zin.wijz.opnieuw_zonder_regels")
         if child.text == before.text and [b.source for b in child.blocks] == [b.source for b in before.blocks]:
             child.herkomst, child.bron_note, child.citation = before.herkomst, before.bron_note, before.citation
             for block in child.blocks:

@@ -13,6 +13,7 @@ import networkx as nx
 from ..graph.build import DEF_KINDS, UNIT_KINDS, article_id, def_id, segment
 from ..parser import ir
 from .model import SiteModel, SituationInfo, html_uri
+from .woorden import woord
 
 KINDS = ("artikel",) + DEF_KINDS
 
@@ -48,7 +49,8 @@ def _article_node(g: nx.MultiDiGraph, nid: str) -> tuple[str, str] | None:
 
 
 def corpus_graph(model: SiteModel) -> dict:
-    """{'nodes': [...], 'edges': [...]} over every situation the site shows; urls are relative to the site root."""
+    """{'nodes': [...], 'edges': [...]} over every situation the site shows; urls are relative to the site root.
+    Its words (an article's title) are in the language of the reader it is built for (site/woorden.py)."""
     nodes: dict[str, dict] = {}
     edges: dict[tuple[str, str, str], dict] = {}
     base_names = set(model.base.program.definitions)
@@ -65,7 +67,7 @@ def corpus_graph(model: SiteModel) -> dict:
                 law = model.corpus.laws.get(wet)
                 afk = law.afkorting if law else wet
                 nodes[aid] = {"id": aid, "label": f"art. {nummer} {afk}", "kind": "artikel", "wet": wet,
-                              "url": html_uri(page), "title": f"artikel {nummer} {afk}"}
+                              "url": html_uri(page), "title": woord("site.artikel.titel", nummer=nummer, wet=afk)}
             return aid
 
         for qname, d in info.program.definitions.items():

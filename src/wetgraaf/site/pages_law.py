@@ -17,7 +17,7 @@ from ..graph.build import article_id, def_id
 from .graphdata import neighbourhood, unit_node_ids
 from .model import anchor, rel, slug
 from .render import TermLinker, esc, highlight_rules, json_script, md_escape, meta_table
-from .woorden import kind_label, woord
+from .woorden import kind_label, kort, woord
 
 if TYPE_CHECKING:
     from .build import ArticleEntry, SiteBuild
@@ -277,7 +277,7 @@ def coverage_page(b: SiteBuild) -> str:
                 continue
             status = unit_status(b.graph_of(e), e.article)
             open_units = [u for u in e.article.units() if status.get(id(u)) == "open"]
-            links = ", ".join(f"[{md_escape(u.citation.short())}]({rel(page, e.page, anchor(u.citation) or 'artikel')})"
+            links = ", ".join(f"[{md_escape(kort(u.citation))}]({rel(page, e.page, anchor(u.citation) or 'artikel')})"
                               for u in open_units[:8]) + (" …" if len(open_units) > 8 else "")
             lines.append(f"| [{md_escape(_page_title(b, e.page))}]({rel(page, e.page)}) | "
                          f"{bar(article_coverage(b.graph_of(e), e.article))} | {links or '—'} |")

@@ -13,7 +13,7 @@ from ..resolve.model import Definition
 from .graphdata import neighbourhood
 from .model import rel, rule_tree
 from .render import json_script, md_escape
-from .woorden import kind_label, woord
+from .woorden import kind_label, kort, woord
 
 if TYPE_CHECKING:
     from .build import SiteBuild
@@ -177,8 +177,8 @@ def terms_index(b: SiteBuild) -> str:
         for q in names:
             d = model.definitions[q]
             link = b.def_link.get(q)
-            where = (f"[{md_escape(d.citation.short())}]({rel(page, link[0], link[1])})" if link
-                     else md_escape(d.citation.short()))
+            where = (f"[{md_escape(kort(d.citation))}]({rel(page, link[0], link[1])})" if link
+                     else md_escape(kort(d.citation)))
             ask = woord("site.begrippen.vraag_het") if _askable(d) else ""
             lines.append(f"| [{md_escape(title(d))}]({rel(page, model.def_page[q])}){ask} | `{d.name}` | "
                          f"{kind_label(d.kind)} | {md_escape(str(d.type))} | {where} |")

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from ..resolve.model import Definition
 from .model import SiteModel, rel
 from .render import esc, json_script, md_escape
-from .woorden import site_taal, woord
+from .woorden import kort, site_taal, woord
 
 if TYPE_CHECKING:
     from .build import SiteBuild
@@ -116,7 +116,7 @@ def questions_page(b: SiteBuild) -> str:
         lines += [f"## {md_escape(law.citeertitel)}", ""]
         for f in sorted(items, key=lambda f: label(b.model.definitions[f.qname]).lower()):
             d = b.model.definitions[f.qname]
-            where = md_escape(d.citation.short()) if d.citation else ""
+            where = md_escape(kort(d.citation)) if d.citation else ""
             extra = woord("site.vraag.met_de_wijziging", wijziging=md_escape(', '.join(f.wijzigingen))) \
                 if f.wijzigingen else ""
             lines.append(f"- [{md_escape(label(d))}]({rel(PAGE, b.model.def_page[f.qname], ANCHOR)}) — "

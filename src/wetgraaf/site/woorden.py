@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import json
 import re
+from typing import Any
 
-from ..taal import catalogus, taal, zeg
+from ..taal import catalogus, taal, tekst, zeg
 
 
 def site_taal() -> str:
@@ -20,6 +21,12 @@ def woord(sleutel: str, /, **args: object) -> str:
     """A piece of the site's own text in the site's language. Plain text, not a Bericht: a page is written once, in
     one language."""
     return zeg(sleutel, taal(), **args)
+
+
+def kort(citation: Any) -> str:
+    """A citation in short ('art. 1 lid 2', in English 'art. 1 para. 2': parser.ir.Citation.kort) in the site's
+    language."""
+    return tekst(citation.kort(), taal())
 
 
 def kind_label(kind: str) -> str:

@@ -26,7 +26,7 @@ TALEN = ("nl", "en")
 STANDAARD = "nl"
 # The tables of the catalogue, one module per family (each defines BERICHTEN).
 FAMILIES = ("algemeen", "scen", "api", "cli", "defecten", "namen", "typen", "parse", "pop", "opdracht", "hulp", "uitbr", "gem", "vraag",
-            "wet", "wijz", "eval", "waarde", "spiegel", "invoer", "uitleg", "site")
+            "wet", "wijz", "eval", "waarde", "spiegel", "invoer", "uitleg", "site", "graaf")
 
 _gekozen: ContextVar[str | None] = ContextVar("wetgraaf_taal", default=None)
 _catalogus: dict[str, Mapping[str, str]] | None = None
@@ -112,17 +112,26 @@ class Bericht(str):
     def in_taal(self, t: str) -> str:
         return _vorm(self.sleutel, t, self.args)
 
-    def __reduce__(self) -> tuple:  # pickled (the parse cache) as key and arguments, not as text
-        return (_herbouw, (self.sleutel, self.args))
+    def __reduce__(self) -> tuple:
+        # Pickled (the parse cache, the graphs in the bundle) as key and arguments, so it is said in either language
+        # when read back; with its Dutch text, so reading it back formats nothing. The catalogue's sources are part of
+        # the caches' keys (parser/cache.py): a Dutch text kept there is the catalogue's of now.
+        return (_herbouw, (self.sleutel, self.args, str.__str__(self)))
 
 
-def _herbouw(sleutel: str, args: dict[str, Any]) -> Bericht:
-    return Bericht(sleutel, **args)
+def _herbouw(sleutel: str, args: dict[str, Any], nl: str | None = None) -> Bericht:
+    if nl is None:
+        return Bericht(sleutel, **args)
+    self = str.__new__(Bericht, nl)
+    self.sleutel, self.args = sleutel, args
+    return self
 
 
 def _vorm(sleutel: str, t: str, args: Mapping[str, Any]) -> str:
     entry = catalogus()[sleutel]
     text = entry.get(t) or entry[STANDAARD]
+    if t == STANDAARD:  # a Bericht inside is its Dutch text already: not said again (nested phrases stay linear)
+        return text.format(**{k: str.__str__(v) if isinstance(v, Bericht) else v for k, v in args.items()})
     return text.format(**{k: tekst(v, t) for k, v in args.items()})
 
 
@@ -160,4 +169,4 @@ __all__ = ["TALEN", "STANDAARD", "Bericht", "bericht", "zeg", "opsomming", "teks
            "catalogus",
            # the message tables, one module per family
            "algemeen", "api", "cli", "defecten", "namen", "parse", "scen", "typen", "pop", "opdracht", "hulp", "gem", "uitbr", "vraag",
-           "wet", "wijz", "eval", "waarde", "spiegel", "invoer", "uitleg", "site"]
+           "wet", "wijz", "eval", "waarde", "spiegel", "invoer", "uitleg", "site", "graaf"]

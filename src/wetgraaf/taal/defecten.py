@@ -33,7 +33,7 @@ BERICHTEN = {
                    "en": "{soort} {label} is declared but no rule uses it"},
     "WG-DEF-006.begrip": {"nl": "begrip {label} wordt door geen andere regel gebruikt (misschien is het een vraag die "
                                 "de wet beantwoordt)",
-                          "en": "begrip {label} is not used by any other rule (it may be a question the law "
+                          "en": "term {label} is not used by any other rule (it may be a question the law "
                                 "answers)"},
     "WG-DEF-006.hint": {"nl": "verwijder de declaratie, of gebruik haar in de regel die de tekst noemt",
                         "en": "remove the declaration, or use it in the rule that the text states"},
@@ -56,4 +56,6 @@ BERICHTEN = {
     "zin.def.versie_met": {"nl": "{datum} met {wijzigingen}", "en": "{datum} with {wijzigingen}"},
     "zin.def.op_versies": {"nl": "{melding} (op {versies})", "en": "{melding} (on {versies})"},
     "zin.def.elk_geval": {"nl": "in elk geval", "en": "in every case"},
+    "zin.def.gelijk": {"nl": "{naam} = {waarde}", "en": "{naam} = {waarde}"},
+    "zin.def.lijst": {"nl": "[{waarden}]", "en": "[{waarden}]"},
 }

@@ -37,6 +37,8 @@ BERICHTEN = {
     "zin.naam.bedoelt": {"nl": "bedoelt u {naam}? ", "en": "did you mean {naam}? "},
     "WG-TYPE-002.regel": {"nl": "{naam} heeft {aantal} argument(en) ({parameters}), deze regel noemt er {gegeven}",
                           "en": "{naam} takes {aantal} argument(s) ({parameters}), this rule names {gegeven}"},
+    "zin.naam.kring_stap": {"nl": "{naam} ({plaats})", "en": "{naam} ({plaats})"},
+    "zin.naam.kring_pijl": {"nl": "{a} -> {b}", "en": "{a} -> {b}"},
     "WG-CYCLE-001": {"nl": "deze definities hangen in een kring van elkaar af: {pad}",
                      "en": "these definitions depend on each other in a circle: {pad}"},
     "zin.naam.definitie_van": {"nl": "de definitie van {naam}", "en": "the definition of {naam}"},

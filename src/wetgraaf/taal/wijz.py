@@ -168,4 +168,6 @@ BERICHTEN = {
                     "en": "'{opdracht}' is not unambiguous: \"{woorden}\" occurs {aantal} times ({plaatsen}); name "
                           "the place more exactly (the onderdeel, the aanhef, the volzin) or write 'telkens' to "
                           "change every one"},
+    "zin.wijz.opnieuw_zonder_regels": {"nl": "de tekst is opnieuw vastgesteld zonder de regels",
+                                       "en": "the text was enacted again without the rules"},
 }
