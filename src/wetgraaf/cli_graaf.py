@@ -49,7 +49,7 @@ def _node(g, name: str) -> str:
     try:
         return find(g, name)
     except UnknownName as exc:
-        err.print(str(exc), markup=False)
+        err.print(str(tekst(exc.args[0])), markup=False)  # a catalogue message: said in the reader's language
         raise typer.Exit(2) from None
 
 

@@ -131,6 +131,16 @@ def test_graaf_commands_in_dutch_and_english(root, command, nl_words, en_words) 
     assert_english(own_words(en.output))
 
 
+def test_a_name_not_in_the_graph_in_dutch_and_english(root) -> None:
+    """The message for a name `graaf` cannot find was English in a Dutch run; now a catalogue message."""
+    nl, en = graaf(root, "nl", "afhankelijk", "recht_op_stuen"), graaf(root, "en", "afhankelijk", "recht_op_stuen")
+    assert nl.exit_code == en.exit_code == 2
+    assert "'recht_op_stuen' staat niet in de graaf; bedoelt u" in nl.output and "recht_op_steun" in nl.output
+    assert "'recht_op_stuen' is not in the graph; did you mean" in en.output
+    nl = graaf(root, "nl", "afhankelijk", "xyzzy")
+    assert "staat niet in de graaf; geef een definitie" in nl.output and "not in the graph" not in nl.output
+
+
 def test_the_kind_of_a_node_in_the_tables(root) -> None:
     """The kind column says a node's kind in the reader's words; in Dutch the kind itself, as --soort takes it."""
     row = r"│ {kind}\s+│ {name}"

@@ -74,8 +74,8 @@ def find(g: nx.MultiDiGraph, name: str) -> str:
     if len(short) == 1:
         return short[0]
     if len(short) > 1:
-        raise UnknownName(f"'{name}' is defined in more than one law: {', '.join(sorted(s[4:] for s in short))}; "
-                          "write the law in front, e.g. " + short[0][4:])
+        raise UnknownName(bericht("zin.graaf.naam.meer_wetten", naam=name,
+                                  wetten=", ".join(sorted(s[4:] for s in short)), voorbeeld=short[0][4:]))
     m = _CASUAL.match(name)
     if m and m.group("wet") in g:
         lid = m.group("lid") or (str(ORD_TO_NUM[m.group("ord").lower()]) if m.group("ord") and
@@ -92,9 +92,8 @@ def find(g: nx.MultiDiGraph, name: str) -> str:
     pool = [n for n in g.nodes if not n.startswith(("ext:",))]
     pool += [d["naam"] for _, d in g.nodes(data=True) if d["kind"] in DEF_KINDS]
     close = difflib.get_close_matches(name, pool, 4, 0.6)
-    raise UnknownName(f"'{name}' is not in the graph" + (f"; did you mean {', '.join(close)}?" if close else
-                      "; give a definition (gezinslid, <wet>.gezinslid), a node id "
-                      "(<wet>.artikel-1.1.2/lid-5) or a place (<wet> 1.1.2 lid 5)"))
+    raise UnknownName(bericht("zin.graaf.naam.bedoelt", naam=name, namen=", ".join(close)) if close else
+                      bericht("zin.graaf.naam.onbekend", naam=name))
 
 
 # -- dependencies and dependents ------------------------------------------------------------------------------------

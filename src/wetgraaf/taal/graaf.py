@@ -5,6 +5,17 @@ citation of a unit ('art. 1 lid 2'). The graph keeps them as messages (key and a
 cited) are arguments and stay as the law writes them."""
 
 BERICHTEN = {
+    # a name `wetgraaf graaf` (or the API) cannot find in the graph
+    "zin.graaf.naam.meer_wetten": {
+        "nl": "'{naam}' is gedefinieerd in meer dan één wet: {wetten}; zet de wet ervoor, bijvoorbeeld {voorbeeld}",
+        "en": "'{naam}' is defined in more than one law: {wetten}; write the law in front, e.g. {voorbeeld}"},
+    "zin.graaf.naam.bedoelt": {"nl": "'{naam}' staat niet in de graaf; bedoelt u {namen}?",
+                               "en": "'{naam}' is not in the graph; did you mean {namen}?"},
+    "zin.graaf.naam.onbekend": {
+        "nl": "'{naam}' staat niet in de graaf; geef een definitie (gezinslid, <wet>.gezinslid), een knoop "
+              "(<wet>.artikel-1.1.2/lid-5) of een plaats (<wet> 1.1.2 lid 5)",
+        "en": "'{naam}' is not in the graph; give a definition (gezinslid, <wet>.gezinslid), a node id "
+              "(<wet>.artikel-1.1.2/lid-5) or a place (<wet> 1.1.2 lid 5)"},
     # a unit cited in short, for tables and labels: 'art. 1.1.1 lid 1 onder gezinslid 1°'
     "zin.kort.artikel": {"nl": "art. {artikel}", "en": "art. {artikel}"},
     "zin.kort.lid": {"nl": "{voor} lid {lid}", "en": "{voor} para. {lid}"},
