@@ -7,7 +7,8 @@ read by wetgraaf.scenario), so a peer's feature file runs unchanged with only th
 
     wet: participatiewet
     persoon: aanvrager                       # the entity the peer's parameters are about
-    vaste_feiten: {nederlander: waar}        # facts the peer leaves implicit
+    vaste_feiten: {nederlander: waar}        # facts about the person the peer leaves implicit
+    algemene_feiten: {norm_artikel_21: 1091.71}  # facts of the case (no person) the peer leaves implicit
     stappen:                                 # regex on the step text -> what it does
       - {patroon: 'the calculation date is "(?P<datum>[^"]+)"', peildatum: datum}
       - {patroon: 'the following parameters:', parameters: tabel}
@@ -202,6 +203,8 @@ def scenarios(feature: Feature, mapping: dict, mapping_pad: str = "mapping") -> 
         data = {"naam": sc.naam, "bron": f"{feature.bestand}:{sc.regel}", "peildatum": peil,
                 "wet": mapping["wet"], "personen": {persoon: feiten}, "vragen": vragen,
                 "verwacht": {v: _waarde(w, c, peil) for v, (w, c) in verwacht.items()}}
+        if mapping.get("algemene_feiten"):
+            data["feiten"] = dict(mapping["algemene_feiten"])
         tekst = yaml.safe_dump({"scenarios": [data]}, allow_unicode=True, sort_keys=False)
         uit.append(Vertaling(sc.naam, tekst, mapping.get("afwijkingen", {}).get(sc.naam), sc.regel))
     return uit

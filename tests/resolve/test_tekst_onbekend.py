@@ -76,8 +76,11 @@ def test_the_values_become_asked_facts_and_the_other_rules_stay(corpus):
     for name in ("normpremie", "aanspraak_op_zorgtoeslag", "vermogen_boven_grens"):
         assert after[f"zorgtoeslag.{name}"].kind == "begrip" and after[f"zorgtoeslag.{name}"].rules
     # an article whose metadata lists no change after its version keeps its values
-    assert after["participatiewet.norm_alleenstaande_artikel_21"].kind == "parameter"
-    assert after["participatiewet.norm_alleenstaande_artikel_21"].rules
+    assert after["wbmgp.minimale_woonduur_art8"].kind == "parameter"
+    assert after["wbmgp.minimale_woonduur_art8"].rules
+    # a version whose geldig_tot has passed counts as changed the day after: Pw art. 21 ends on 2022-06-30
+    norm = after["participatiewet.norm_alleenstaande_artikel_21"]
+    assert norm.kind == "feit" and not norm.rules and "gewijzigd met ingang van 2022-07-01" in norm.vraag
 
 
 def test_the_question_for_such_a_value_is_asked_in_the_readers_language(corpus):

@@ -57,7 +57,8 @@ def text_unknown_since(article: ir.Article, date: _dt.date | None) -> _dt.date |
     (`wijzigingen`, from the official source); None: the words are known (or no date was asked).
 
     After this version began: the first change in force after its start and on or before `date` (a version from
-    that day would have been selected instead, so none is in the corpus). Before it (a peildatum before the oldest
+    that day would have been selected instead, so none is in the corpus); a version whose `geldig_tot` has passed
+    (select() still takes it) counts as changed the day after. Before it (a peildatum before the oldest
     version, which select() then takes): the last change in force after `date` and on or before the version's
     start (the words in force on `date` were changed by it). A day on or before `article.geldig_vanaf` therefore
     means the earlier words are missing, a later day the later ones."""
@@ -67,6 +68,8 @@ def text_unknown_since(article: ir.Article, date: _dt.date | None) -> _dt.date |
             for change in article.meta.get("wijzigingen") or ()]
     if date < article.geldig_vanaf:
         return max((day for day in days if date < day <= article.geldig_vanaf), default=None)
+    if article.geldig_tot is not None and date > article.geldig_tot:
+        days.append(article.geldig_tot + _dt.timedelta(days=1))  # past its end: the words changed the day after
     return min((day for day in days if article.geldig_vanaf < day <= date), default=None)
 
 
@@ -88,9 +91,9 @@ def select(corpus: ir.Corpus, peildatum: _dt.date | None, wijzigingen: tuple[str
         for nummer, versions in by_number.items():
             chosen = [a for a in versions if in_force(a, peildatum)]
             if not chosen and peildatum is not None:
-                # Before the first known version: take the oldest, so that a peildatum just before an article's
-                # recorded date still evaluates its rules; when the metadata lists a change between the two days,
-                # the values of its words are asked for instead (text_unknown_since, docs/semantiek.md).
+                # Before the first known version (or after the last one ended): take the oldest, so that the
+                # article's rules still evaluate; the values of words that were different on the peildatum are
+                # asked for instead (text_unknown_since, docs/semantiek.md).
                 chosen = sorted(versions, key=lambda a: a.geldig_vanaf or _dt.date.min)[:1]
             if chosen:
                 sit.articles[(law.sleutel, nummer)] = max(chosen, key=lambda a: a.geldig_vanaf or _dt.date.min)
