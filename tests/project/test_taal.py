@@ -67,6 +67,19 @@ def test_a_message_is_dutch_text_that_renders_in_english_and_survives_pickling()
     assert tekst(msg) == msg and tekst("plain") == "plain"
 
 
+def test_an_exceptions_message_inside_another_is_said_in_the_same_language() -> None:
+    """An exception raised with a catalogue message (van_fout) is rendered with the message it is put in: the worker's
+    crash inside the service's internal error, Dutch as before and English with it."""
+    from wetgraaf.taal import van_fout
+    from wetgraaf.werker import Crashed
+
+    msg = bericht("WG-API-500", soort="Crashed", fout=van_fout(Crashed(bericht("zin.werker.geen_antwoord"))))
+    assert msg == "interne fout: Crashed: het rekenproces stopte zonder antwoord. Meld dit als fout in wetgraaf."
+    assert msg.in_taal("en") == ("internal error: Crashed: the computing process stopped without an answer. "
+                                 "Please report this as a bug in wetgraaf.")
+    assert van_fout(ValueError("plain text")) == "plain text"  # not from the catalogue: its text, as it is
+
+
 @pytest.mark.parametrize("header, taal", [("en-GB,en;q=0.9", "en"), ("nl-NL", "nl"), ("fr, en;q=0.5", "en"),
                                           ("en;q=0.4, nl;q=0.8", "nl"), ("de", None), ("", None), (None, None)])
 def test_accept_language(header, taal) -> None:
