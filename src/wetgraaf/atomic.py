@@ -24,7 +24,9 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Callable, TypeVar
+from typing import Any, Callable, TypeVar
+
+from .taal import bericht
 
 T = TypeVar("T")
 BACKUP_SUFFIX = ".orig"
@@ -36,22 +38,25 @@ def backup_path(path: Path | str) -> Path:
 
 
 class OutputRefused(Exception):
-    """A command was asked to write where it would replace something it did not make. The message says what and
-    how to go on (another place, or `--overschrijf`, which moves the old content aside and never deletes it)."""
+    """A command was asked to write where it would replace something it did not make. The message (a catalogue
+    message, taal/uitvoer.py) says what and how to go on (another place, or `--overschrijf`, which moves the old
+    content aside and never deletes it)."""
 
 
 # Where no command writes: the kernel's and devices' file systems (writing there is never what a user meant).
 SYSTEM_DIRS = (Path("/proc"), Path("/sys"), Path("/dev"))
-_REASONS = {errno.ENOENT: "die map bestaat niet", errno.EACCES: "geen toestemming om daar te schrijven",
-            errno.EPERM: "geen toestemming om daar te schrijven", errno.EROFS: "alleen-lezen bestandssysteem",
-            errno.ENOSPC: "de schijf is vol", errno.ENOTDIR: "een deel van het pad is geen map",
-            errno.EISDIR: "dat is een map", errno.ENAMETOOLONG: "de naam is te lang", errno.ELOOP:
-            "te veel symbolische koppelingen", errno.EEXIST: "er staat al iets met die naam"}
+# Why the system refused, as the catalogue says it (zin.uitvoer.reden.<errno name>); EPERM reads as EACCES.
+_REASONS = {n: "zin.uitvoer.reden." + errno.errorcode[n] for n in (
+    errno.ENOENT, errno.EACCES, errno.EROFS, errno.ENOSPC, errno.ENOTDIR, errno.EISDIR, errno.ENAMETOOLONG,
+    errno.ELOOP, errno.EEXIST)}
+_REASONS[errno.EPERM] = _REASONS[errno.EACCES]
 
 
-def reason(exc: OSError) -> str:
-    """Why the system refused, in Dutch words."""
-    return _REASONS.get(exc.errno or 0, exc.strerror or str(exc))
+def reason(exc: OSError) -> Any:
+    """Why the system refused: a catalogue message (render with `tekst` where it is shown), else the system's own
+    words."""
+    key = _REASONS.get(exc.errno or 0)
+    return bericht(key) if key else exc.strerror or str(exc)
 
 
 def check_writable(target: Path | str) -> None:
@@ -62,18 +67,18 @@ def check_writable(target: Path | str) -> None:
     resolved = target.resolve()
     for system in SYSTEM_DIRS:
         if resolved == system or system in resolved.parents:
-            raise OutputRefused(f"{target}: dat is een systeemmap ({system}); kies een gewone map om in te schrijven")
+            raise OutputRefused(bericht("zin.uitvoer.systeemmap", doel=str(target), map=str(system)))
     folder = resolved.parent
     while not folder.exists() and folder != folder.parent:
         folder = folder.parent
     if not folder.is_dir():
-        raise OutputRefused(f"{target}: kan hier niet schrijven: {folder} is geen map")
+        raise OutputRefused(bericht("zin.uitvoer.geen_map", doel=str(target), map=str(folder)))
     try:
         fd, probe = tempfile.mkstemp(dir=folder, prefix=".wetgraaf-proef-")
         os.close(fd)
         os.unlink(probe)
     except OSError as exc:
-        raise OutputRefused(f"{target}: kan hier niet schrijven: {reason(exc)}") from None
+        raise OutputRefused(bericht("zin.uitvoer.niet_hier", doel=str(target), reden=reason(exc))) from None
 
 
 # A folder wetgraaf built carries this file; only such a folder (or an empty one) is ever replaced.
@@ -135,19 +140,18 @@ def write_output(path: Path | str, data: bytes | str, overwrite: bool = False) -
     path = Path(path)
     raw = data.encode("utf-8") if isinstance(data, str) else data
     if path.exists() and not path.is_file():
-        raise OutputRefused(f"{path}: is geen gewoon bestand; kies een bestandsnaam")
+        raise OutputRefused(bericht("zin.uitvoer.geen_bestand", doel=str(path)))
     check_writable(path)
     keep = False
     if path.exists() and not made_by_wetgraaf(path):
         if not overwrite:
-            raise OutputRefused(
-                f"{path}: dit bestand bestaat al en is niet door wetgraaf gemaakt; kies een andere naam, of geef "
-                f"--overschrijf (het bestaande bestand wordt dan bewaard als {free_backup_path(path).name})")
+            raise OutputRefused(bericht("zin.uitvoer.vreemd_bestand", doel=str(path),
+                                        kopie=free_backup_path(path).name))
         keep = True
     try:
         saved = write_bytes(path, raw, backup=keep)
     except OSError as exc:  # e.g. the disk filled up while writing: the old file is still there
-        raise OutputRefused(f"{path}: kan niet schrijven: {reason(exc)}") from None
+        raise OutputRefused(bericht("zin.uitvoer.schrijven", doel=str(path), reden=reason(exc))) from None
     _remember(path, raw)
     return saved
 
@@ -203,16 +207,12 @@ def check_output_dir(target: Path | str, overwrite: bool = False, protect: tuple
     for p in (Path.cwd(), *protect):
         p = Path(p).resolve()
         if p == resolved or resolved in p.parents:
-            what = "de huidige map" if p == Path.cwd().resolve() else str(p)
-            raise OutputRefused(f"{target}: deze map bevat {what}; een bouw mag die niet vervangen — kies een "
-                                "andere uitvoermap (standaard build/site)")
+            what = bericht("zin.uitvoer.huidige_map") if p == Path.cwd().resolve() else str(p)
+            raise OutputRefused(bericht("zin.uitvoer.bevat", doel=str(target), wat=what))
     if target.is_symlink() or (target.exists() and not target.is_dir()):
-        raise OutputRefused(f"{target}: bestaat en is geen map; kies een andere uitvoermap")
+        raise OutputRefused(bericht("zin.uitvoer.geen_uitvoermap", doel=str(target)))
     if target.is_dir() and not _is_ours(target) and not _is_empty_dir(target) and not overwrite:
-        raise OutputRefused(
-            f"{target}: deze map bestaat al en is niet door wetgraaf gebouwd; kies een andere uitvoermap, of geef "
-            "--overschrijf (de map wordt dan opzij gezet als "
-            f"{target.name}.bewaard-<tijd>, niet verwijderd)")
+        raise OutputRefused(bericht("zin.uitvoer.vreemde_map", doel=str(target), naam=target.name))
 
 
 def _restore_interrupted_swap(target: Path) -> None:
@@ -251,7 +251,7 @@ def replace_dir(target: Path | str, build: Callable[[Path], T], overwrite: bool 
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise OutputRefused(f"{target}: kan de map niet maken: {reason(exc)}") from None
+        raise OutputRefused(bericht("zin.uitvoer.map_maken", doel=str(target), reden=reason(exc))) from None
     _restore_interrupted_swap(target)
     check_output_dir(target, overwrite, protect)
     for stale in target.parent.glob(f".{target.name}.bouw-*"):

@@ -15,7 +15,7 @@ from rich.console import Console
 
 from .cli_taal import gebruiksfout, help_in_taal, hulp_in_taal, kies_taal, klik_fout, taal_uit_argv
 from .core.errors import LawError, LawErrors
-from .taal import TALEN, bericht, kies, tekst
+from .taal import TALEN, bericht, kies, tekst, van_fout
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help=bericht("hulp.wetgraaf"))
@@ -130,7 +130,7 @@ def exit_code(exc: Exception) -> int:
         from .atomic import reason
 
         name = str(exc.filename)
-        err.print(f"{name if len(name) <= 200 else name[:200] + '…'}: {reason(exc)}", markup=False)
+        err.print(f"{name if len(name) <= 200 else name[:200] + '…'}: {tekst(reason(exc))}", markup=False)
         return 2
     # By class name: typer >= 0.20 raises its own vendored copy of click's exceptions (typer._click).
     kinds = {c.__name__ for c in type(exc).__mro__}
@@ -143,7 +143,7 @@ def exit_code(exc: Exception) -> int:
     if "ClickException" in kinds:
         err.print(klik_fout(exc), markup=False)
         return exc.exit_code  # type: ignore[attr-defined]
-    err.print(tekst(bericht("zin.interne_fout", soort=type(exc).__name__, fout=exc)), markup=False)
+    err.print(tekst(bericht("zin.interne_fout", soort=type(exc).__name__, fout=van_fout(exc))), markup=False)
     if __import__("os").environ.get("WETGRAAF_DEBUG"):
         raise exc
     return 3

@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from .taal import bericht, tekst
+from .taal import bericht, tekst, van_fout
 
 out = Console(highlight=False, soft_wrap=True)
 if not out.is_terminal:
@@ -55,13 +55,13 @@ def bench(aantal: int = typer.Option(1_000_000, "--aantal", min=1_000, help=beri
         try:
             check_writable(path)
         except OutputRefused as exc:
-            out.print(tekst(bericht("opdracht.bench.fout", fout=escape(str(exc)))))
+            out.print(tekst(bericht("opdracht.bench.fout", fout=escape(str(tekst(van_fout(exc)))))))
             raise typer.Exit(2) from None
     try:
         result = run(aantal, enkel, rondes, out=json_path, log=lambda s: out.print(escape(s), style="dim"),
                      overwrite=overschrijf, alleen=parts)
     except OutputRefused as exc:
-        out.print(tekst(bericht("opdracht.bench.fout", fout=escape(str(exc)))))
+        out.print(tekst(bericht("opdracht.bench.fout", fout=escape(str(tekst(van_fout(exc)))))))
         raise typer.Exit(2) from None
     table = Table(title=tekst(bericht("opdracht.bench.titel", datum=result["datum"], processoren=result["processoren"],
                                       python=result["python"], numpy=result["numpy"],

@@ -18,7 +18,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from .taal import bericht, catalogus, tekst
+from .taal import bericht, catalogus, tekst, van_fout
 
 graaf_app = typer.Typer(name="graaf", no_args_is_help=True, add_completion=False, help=bericht("hulp.graaf"))
 out = Console(highlight=False, soft_wrap=True)
@@ -49,7 +49,7 @@ def _node(g, name: str) -> str:
     try:
         return find(g, name)
     except UnknownName as exc:
-        err.print(str(tekst(exc.args[0])), markup=False)  # a catalogue message: said in the reader's language
+        err.print(str(tekst(van_fout(exc))), markup=False)  # a catalogue message: said in the reader's language
         raise typer.Exit(2) from None
 
 
@@ -285,7 +285,7 @@ def export(formaat: str = typer.Option("json", "--formaat", "-f", help=bericht("
     try:
         saved = write_output(uitvoer, text, overschrijf)  # atomically; never replaces what wetgraaf did not write
     except OutputRefused as exc:  # a place the user must change: a usage error
-        err.print(tekst(bericht("opdracht.graaf.export_fout", fout=exc)), markup=False)
+        err.print(tekst(bericht("opdracht.graaf.export_fout", fout=van_fout(exc))), markup=False)
         raise typer.Exit(2) from None
     done = bericht("opdracht.graaf.geschreven", knopen=g.number_of_nodes(), verbindingen=g.number_of_edges(),
                    pad=uitvoer)

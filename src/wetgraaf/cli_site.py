@@ -15,7 +15,7 @@ from typing import Iterator, Optional
 import typer
 
 from .core.errors import LawError, LawErrors
-from .taal import bericht, in_taal, taal as gekozen_taal, tekst
+from .taal import bericht, in_taal, taal as gekozen_taal, tekst, van_fout
 
 DEFAULT_OUT = Path("build/site")
 # Used when there is no mkdocs.yml (e.g. wetgraaf installed from a wheel): the same site without docs/.
@@ -169,7 +169,7 @@ def site(out: Path = typer.Option(DEFAULT_OUT, "--out", "-o", help=bericht("hulp
         typer.echo(tekst(bericht("opdracht.site.niet_gebouwd", fout=str(exc).splitlines()[0])), err=True)
         raise typer.Exit(1) from None
     except OutputRefused as exc:  # a place the user must change: a usage error
-        typer.echo(tekst(bericht("opdracht.site.geweigerd", fout=exc)), err=True)
+        typer.echo(tekst(bericht("opdracht.site.geweigerd", fout=van_fout(exc))), err=True)
         raise typer.Exit(2) from None
     done = stats[0] if stats else None
     built = bericht("opdracht.site.gebouwd", n=pages, map=out)

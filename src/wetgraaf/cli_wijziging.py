@@ -13,7 +13,7 @@ from rich.markup import escape
 from rich.rule import Rule as RichRule
 
 from .core.errors import LawError, LawErrors
-from .taal import bericht, tekst as _t
+from .taal import bericht, tekst as _t, van_fout
 
 out = Console(highlight=False, soft_wrap=True)
 
@@ -286,14 +286,14 @@ def wijziging(amendment: str = typer.Argument(..., help=bericht("hulp.wijziging.
         try:
             check_writable(docx)
         except OutputRefused as exc:
-            out.print(_t(bericht("opdracht.wijz.docx_fout", fout=escape(str(exc)))))
+            out.print(_t(bericht("opdracht.wijz.docx_fout", fout=escape(str(_t(van_fout(exc)))))))
             raise typer.Exit(2) from None
 
     def build_report(*args, **kwargs):
         try:
             return _report(*args, **kwargs)
         except ConnectionError as exc:  # --dask-adres: no scheduler there
-            out.print(escape(str(exc)))
+            out.print(escape(str(_t(van_fout(exc)))))
             raise typer.Exit(1) from None
 
     wg = load(corpus)
@@ -351,7 +351,7 @@ def _write_docx(wg, name: str, report, path: Path, overschrijf: bool) -> None:
     try:
         write_output(path, data, overschrijf)
     except OutputRefused as exc:  # a place the user must change: a usage error
-        out.print(_t(bericht("opdracht.wijz.docx_fout", fout=escape(str(exc)))))
+        out.print(_t(bericht("opdracht.wijz.docx_fout", fout=escape(str(_t(van_fout(exc)))))))
         raise typer.Exit(2) from None
     out.print(_t(bericht("opdracht.wijz.geschreven", pad=escape(str(path)))))
 

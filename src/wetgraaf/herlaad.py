@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 from typing import Callable, Optional
 
-from .taal import bericht, taal, tekst
+from .taal import bericht, taal, tekst, van_fout
 
 PATH = "/__herlaad"
 SCRIPT = """<script>/* wetgraaf serve --herlaad */(function(){var id=null;function poll(){
@@ -110,7 +110,8 @@ class Rebuilder:
 
             if not isinstance(exc, (SiteBuildError, OutputRefused)):
                 raise
-            self.error = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            said = str(tekst(van_fout(exc), self.taal))  # a refusal's catalogue message in the watcher's language
+            self.error = said.splitlines()[0] if said else type(exc).__name__
             self.echo(tekst(bericht("opdracht.herlaad.niet_gebouwd", fout=self.error), self.taal))
             return True
         self.error = None
@@ -125,7 +126,7 @@ class Rebuilder:
                 try:
                     self.check_once(settle=0.3)
                 except Exception as exc:  # keep watching; say what went wrong
-                    self.error = bericht("opdracht.herlaad.interne_fout", fout=str(exc))
+                    self.error = bericht("opdracht.herlaad.interne_fout", fout=van_fout(exc))
                     self.echo(tekst(bericht("opdracht.herlaad.melding", fout=self.error), self.taal))
 
         self._thread = threading.Thread(target=loop, name="wetgraaf-herlaad", daemon=True)

@@ -45,7 +45,7 @@ from .server_http import LOOPBACK, HostCheck, Taal, dutch_validation, http_meldi
 from .server_requests import (INTERVIEW_EXAMPLES, SCENARIO_EXAMPLES, ApiError, InterviewIn, ScenarioIn, fout,
                               json_error)
 from .server_service import Service
-from .taal import bericht
+from .taal import bericht, van_fout
 
 TIME_LIMIT = 2.0  # seconds of work per request (serve --tijdslimiet)
 WORKERS = max(2, os.cpu_count() or 2)  # evaluations at once: more threads than cores only share the GIL
@@ -166,7 +166,7 @@ def create_app(site_dir: Path | str | None = None, corpus: Path | str | None = N
 
     @app.exception_handler(Exception)
     async def _crash(request: Request, exc: Exception) -> JSONResponse:
-        return json_error(500, [fout("WG-API-500", bericht("WG-API-500", soort=type(exc).__name__, fout=exc))])
+        return json_error(500, [fout("WG-API-500", bericht("WG-API-500", soort=type(exc).__name__, fout=van_fout(exc)))])
 
     @app.get("/api/status", tags=["dienst"], summary="Is de dienst er")
     async def status() -> dict:

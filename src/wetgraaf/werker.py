@@ -25,6 +25,8 @@ import time
 import weakref
 from typing import Any, Callable
 
+from .taal import bericht
+
 MEMORY_LIMIT = 512 * 1024 * 1024  # bytes the child may map beyond what the service has mapped when it forks
 
 
@@ -37,7 +39,8 @@ class OutOfMemory(Exception):
 
 
 class Crashed(Exception):
-    """The child ended without an answer (a signal, or an error that could not be sent back)."""
+    """The child ended without an answer (a signal, or an error that could not be sent back); the service reports
+    it as an internal error (WG-API-500), with this message."""
 
 
 def available() -> bool:
@@ -123,7 +126,7 @@ def run_forked(fn: Callable[..., Any], *args: Any, deadline: float, memory: int 
             pass
         os.waitpid(pid, 0)
     if not chunks:
-        raise Crashed("het rekenproces stopte zonder antwoord")
+        raise Crashed(bericht("zin.werker.geen_antwoord"))
     kind, value = pickle.loads(b"".join(chunks))  # noqa: S301 - written by our own child, through our own pipe
     if kind == "ok":
         return value

@@ -199,3 +199,35 @@ def test_fuzzed_population_files_give_a_population_or_located_errors(tmp_path_fa
     path = tmp_path_factory.mktemp("fuzz") / "p.yaml"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     _errors(path, programs)
+
+
+DUTCH_WORDS = {"geen", "deze", "waarde", "van", "het", "decimale", "getal", "heeft", "exacte", "binaire", "vorm"}
+ENGLISH_WORDS = {"no", "for", "this", "value", "of", "the", "decimal", "has", "exact", "binary", "form"}
+
+
+def _words(text: str) -> set[str]:
+    import re
+
+    return set(re.findall(r"[a-zà-ÿ]+", text.lower()))
+
+
+def test_a_value_without_a_column_form_is_said_in_the_readers_language(tmp_path, programs):
+    """WG-POP-006 wraps the batch's reason (engine Unsupported) for a value it cannot hold exactly (0.1 has no binary
+    form). That reason was English inside the Dutch message; it comes from the catalogue now, in both languages."""
+    from wetgraaf.taal import in_taal, tekst
+
+    line = "  betaald_werk_uren_per_week(aanvrager): {waarde: 0.1}"
+    text = TEXT.replace("feiten:\n", f"feiten:\n{line}\n", 1)
+    found = _errors(_write(tmp_path, text), programs)
+    assert [e.code for e in found] == ["WG-POP-006"], [e.render() for e in found]
+    assert found[0].pos.line == _line_of(text, line)
+    nl = str(found[0].message)  # the message alone: the temporary path holds the test's English name
+    with in_taal("en"):
+        en = str(tekst(found[0].message))
+        rendered = found[0].render()
+    assert "heeft geen exacte binaire vorm" in nl and "geen generator voor deze waarde van" in nl, nl
+    assert nl in str(found[0])  # as the Dutch reader sees it, located
+    assert "has no exact binary form" in en and "no generator for this value of" in en, en
+    assert en in rendered  # the located message in English, file and line as in Dutch
+    assert not _words(nl) & ENGLISH_WORDS, nl
+    assert not _words(en) & DUTCH_WORDS, en

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from corpus_kit import DAY, REPO, corpus  # noqa: E402
+from corpus_kit import DAY, REPO, corpus, run_cli  # noqa: E402
 
 import wetgraaf  # noqa: E402
 from wetgraaf import atomic  # noqa: E402
@@ -264,6 +264,20 @@ def test_a_failed_site_build_leaves_the_previous_site(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["mkdocs.yml", "site"]
 
 
+def test_a_site_of_a_corpus_with_errors_says_so_in_the_readers_language(tmp_path):
+    """The site plugin's reason was English to a Dutch reader; it comes from the catalogue now."""
+    from wetgraaf.cli_site import SiteBuildError, build_site
+    from wetgraaf.taal import in_taal
+
+    root = corpus(tmp_path, "begrip b(p: persoon): waarheid = bestaat_niet(p)\n")
+    said = {"nl": "het corpus heeft fouten (draai `wetgraaf check`):", "en": "the corpus has errors (run `wetgraaf check`):"}
+    for taal, other in (("nl", "en"), ("en", "nl")):
+        with in_taal(taal), pytest.raises(SiteBuildError) as exc:
+            build_site(tmp_path / f"site-{taal}", root, echo=False)
+        lines = str(exc.value).splitlines()  # after mkdocs's own line ('Aborted with a BuildError!')
+        assert said[taal] in lines and said[other] not in lines and "bestaat_niet" in "\n".join(lines), lines
+
+
 def test_an_interrupted_site_build_leaves_the_previous_site(tmp_path, monkeypatch):
     import mkdocs.commands.build as mkbuild
 
@@ -328,6 +342,42 @@ def test_site_refuses_a_folder_it_did_not_build(tmp_path, monkeypatch):
     assert "niet door wetgraaf gebouwd" in result.output and "--overschrijf" in result.output
     assert _hashes(folder) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["mijn-map"]  # nothing built beside it either
+
+
+def test_a_refused_output_place_is_said_in_the_readers_language(tmp_path):
+    """The refusals of atomic.py were Dutch with --taal en too; they come from the catalogue now (taal/uitvoer.py)."""
+    folder, before = _user_folder(tmp_path)
+    nl, en = run_cli("site", "-o", str(folder)), run_cli("--taal", "en", "site", "-o", str(folder))
+    assert nl.returncode == en.returncode == 2 and "Traceback" not in nl.stderr + en.stderr
+    assert "wetgraaf site: niet gebouwd:" in nl.stderr and "deze map bestaat al en is niet door wetgraaf gebouwd" \
+        in nl.stderr and "--overschrijf" in nl.stderr, nl.stderr
+    assert "wetgraaf site: not built:" in en.stderr and "this folder already exists and was not built by wetgraaf" \
+        in en.stderr and "--overschrijf" in en.stderr, en.stderr
+    assert "niet door wetgraaf" not in en.stderr and "kies een" not in en.stderr, en.stderr
+    assert "not built by" not in nl.stderr and "choose another" not in nl.stderr, nl.stderr
+    assert _hashes(folder) == before
+    # a file it did not make, and a system folder, as `graaf export -o` says them
+    own = tmp_path / "graaf.dot"
+    own.write_text("mijn eigen graaf\n", encoding="utf-8")
+    en = run_cli("--taal", "en", "graaf", "export", "-f", "dot", "-o", str(own))
+    assert en.returncode == 2 and "this file already exists and was not made by wetgraaf" in en.stderr, en.stderr
+    assert own.read_text(encoding="utf-8") == "mijn eigen graaf\n"
+    en = run_cli("--taal", "en", "graaf", "export", "-o", "/proc/x")
+    assert en.returncode == 2 and "that is a system folder (/proc)" in en.stderr and "systeemmap" not in en.stderr
+
+
+def test_the_systems_reason_is_said_in_the_readers_language():
+    import errno
+
+    from wetgraaf.taal import bericht, in_taal, tekst
+
+    why = atomic.reason(OSError(errno.EACCES, "Permission denied"))
+    assert why == "geen toestemming om daar te schrijven"
+    with in_taal("en"):
+        assert tekst(why) == "no permission to write there"
+        refused = atomic.OutputRefused(bericht("zin.uitvoer.niet_hier", doel="x", reden=why))
+        assert tekst(refused.args[0]) == "x: cannot write here: no permission to write there"
+    assert atomic.reason(OSError(errno.EBUSY, "Device or resource busy")) == "Device or resource busy"  # as the system says it
 
 
 def test_serve_refuses_to_build_into_a_folder_it_did_not_build(tmp_path, monkeypatch):

@@ -20,6 +20,7 @@ from typing import Any
 
 import numpy as np
 
+from ..taal import bericht
 from .population import decide_partition, generate
 
 PARTITION = 250_000
@@ -148,5 +149,5 @@ def _client(dask):
     try:
         client = Client(dask, timeout="20s")
     except (OSError, TimeoutError) as exc:
-        raise ConnectionError(f"no Dask scheduler answers at {dask} ({exc})") from None
+        raise ConnectionError(bericht("zin.dask.geen_planner", adres=dask, reden=str(exc))) from None
     return client, client.close

@@ -45,7 +45,7 @@ from ..core.values import Unknown
 from ..core.errors import LawError
 from ..core.positions import Pos
 from ..scenario import parse_question
-from ..taal import bericht
+from ..taal import bericht, van_fout
 
 UNKNOWN_LABEL = "onbekend"
 
@@ -145,7 +145,7 @@ def _draw(rng, dist: dict, d, program, n: int, pos, entities: dict[str, str] | N
         try:
             enc = BatchEngine(program).columns({(d.qname, ()): [value]})[(d.qname, ())]
         except Unsupported as exc:  # e.g. a decimal without an exact binary form: the batch would not be exact
-            raise LawError("WG-POP-006", bericht("WG-POP-006.waarde", feit=d.name, reden=str(exc)), pos) from None
+            raise LawError("WG-POP-006", bericht("WG-POP-006.waarde", feit=d.name, reden=van_fout(exc)), pos) from None
         if isinstance(enc, ListCol):
             return np.repeat(enc.counts, n, axis=1)
         return np.full(n, enc.val[0])

@@ -45,7 +45,7 @@ from .columns import (EPOCH, Col, ListCol, Unsupported, constant, date_to_days, 
 from ..core.values import Duration, EvalError, Money
 from ..taal import bericht
 
-_NO_FORM = Form(scalar=None, refused="an operation the type checker did not resolve")
+_NO_FORM = Form(scalar=None, refused=bericht("zin.kolom.reden.onopgelost"))
 CHUNK = 1 << 16  # rows per chunk: the live columns of a decision stay close to the caches
 _MISSING = object()
 __all__ = ["BatchEngine", "Batch", "BatchCompiled", "Col", "ListCol", "Unsupported", "CHUNK", "EPOCH", "constant",
@@ -118,7 +118,7 @@ class BatchCompiled:
             try:
                 self.functions[qname] = self._compile_definition(self.program.definitions[qname])
             except RecursionError:  # a chain of definitions hundreds deep: the single path reports it
-                raise Unsupported(f"{qname} rests on a chain of definitions too deep to compile") from None
+                raise Unsupported(bericht("zin.kolom.te_diep", naam=qname)) from None
         return self.functions[qname]
 
     # -- definitions ------------------------------------------------------------------------------------------
@@ -126,7 +126,7 @@ class BatchCompiled:
         qname = d.qname
         if d.type.kind == "lijst":
             if not (d.is_input and d.type.item is not None and d.type.item.kind == "soort"):
-                raise Unsupported(f"{qname} has type {d.type}")
+                raise Unsupported(bericht("zin.kolom.type", naam=qname, type=str(d.type)))
             width = len(self.program.soorten[d.type.item.name].values)
 
             def list_column(b: Batch, args: tuple) -> ListCol:
@@ -137,7 +137,7 @@ class BatchCompiled:
             return list_column
         dtype = dtype_of(d.type)
         if dtype is None:
-            raise Unsupported(f"{qname} has type {d.type}")
+            raise Unsupported(bericht("zin.kolom.type", naam=qname, type=str(d.type)))
         if d.is_input:
             def column(b: Batch, args: tuple) -> Col:
                 col = b.column((qname, args))
@@ -196,10 +196,10 @@ class BatchCompiled:
     def expr(self, e: ir.Expr, scope: tuple):
         """`scope`: (name, type) for each position of env (parameters, then quantifier variables)."""
         if isinstance(e, ir.Literal) and isinstance(e.value, Duration):
-            raise Unsupported("a duration on its own")  # columns hold no durations: only `date + literal`
+            raise Unsupported(bericht("zin.kolom.losse_duur"))  # columns hold no durations: only `date + literal`
         method = getattr(self, "_" + type(e).__name__, None)
         if method is None:
-            raise Unsupported(type(e).__name__)
+            raise Unsupported(bericht("zin.kolom.uitdrukking", soort=type(e).__name__))
         return method(e, scope)
 
     def raw_literal(self, e: ir.Literal):
@@ -218,7 +218,7 @@ class BatchCompiled:
         if isinstance(v, Fraction):
             return exact_float(v), np.float64
         if isinstance(v, Duration):
-            raise Unsupported("a duration on its own")
+            raise Unsupported(bericht("zin.kolom.losse_duur"))
         return v, object
 
     def _Literal(self, e: ir.Literal, scope):
@@ -233,7 +233,7 @@ class BatchCompiled:
         if t.kind == "soort":
             codes = self.soort_codes[t.name]
             return lambda b, env: constant(b.n, codes[env[i]], np.int32)
-        raise Unsupported(f"a variable of type {t}")
+        raise Unsupported(bericht("zin.kolom.variabele", type=str(t)))
 
     def _DefRef(self, e: ir.DefRef, scope):
         fn = self.function(e.qname)
@@ -260,14 +260,14 @@ class BatchCompiled:
     def _entity_arg(self, a: ir.Expr, scope):
         """An argument computed per row: (its column function, code -> the argument's value)."""
         if not isinstance(a, ir.DefRef):
-            raise Unsupported("computed arguments other than definitions")
+            raise Unsupported(bericht("zin.kolom.berekend_argument"))
         t = self.program.definitions[a.qname].type
         if t.kind == "entiteit":
             return self.expr(a, scope), lambda code: entity_name(code, strict=True)
         if t.kind == "soort":
             values = self.program.soorten[t.name].values
             return self.expr(a, scope), lambda code: values[code]
-        raise Unsupported(f"computed arguments of type {t}")
+        raise Unsupported(bericht("zin.kolom.berekend_argument_type", type=str(t)))
 
     def _Builtin(self, e: ir.Builtin, scope):
         exact = FORM_BUILTINS[e.name].exact
@@ -275,12 +275,12 @@ class BatchCompiled:
             # decimals as exact rationals (engine/batch_exact.py), rounded or compared as the single path
             args, pos = [ratio(self, a, scope) for a in e.args], e.pos
             return lambda b, env: to_col(exact(b, [a(b, env) for a in args], pos))
-        form = self._form(FORM_BUILTINS[e.name], e.args, scope, f"builtin {e.name}")
+        form = self._form(FORM_BUILTINS[e.name], e.args, scope, bericht("zin.kolom.functie", naam=e.name))
         column, pos = form.column, e.pos
         if e.name in ("optellen_omlaag", "optellen_omhoog"):
             d, dur = e.args
             if not (isinstance(dur, ir.Literal) and isinstance(dur.value, Duration)):
-                raise Unsupported(f"builtin {e.name} with a computed duration")
+                raise Unsupported(bericht("zin.kolom.functie_duur", naam=e.name))
             date, dur = self.expr(d, scope), dur.value
             column(None, [Col(np.zeros(0, np.int64), np.zeros(0, bool)), dur], pos)  # Unsupported beyond a calendar
             return lambda b, env: column(b, [date(b, env), dur], pos)
@@ -290,12 +290,12 @@ class BatchCompiled:
             return lambda b, env: column(b, [a0(b, env)], pos)
         return lambda b, env: column(b, [a(b, env) for a in args], pos)
 
-    def _form(self, form, operands, scope, what: str):
+    def _form(self, form, operands, scope, what: str):  # what: a catalogue message
         """The table's entry when it has a column form that holds for these operands; else Unsupported."""
         if form.column is None:
-            raise Unsupported(f"{what}: {form.refused}")
+            raise Unsupported(bericht("zin.kolom.geweigerd", wat=what, reden=form.refused))
         if form.exact_only and any(self._decimal(x, scope) for x in operands):
-            raise Unsupported(f"{what} on decimals (binary floating point is not exact)")
+            raise Unsupported(bericht("zin.kolom.op_decimalen", wat=what))
         return form
 
     def _Unary(self, e: ir.Unary, scope):
@@ -343,12 +343,12 @@ class BatchCompiled:
                            for x in (e.left, e.right))
             return lambda b, env: to_col(column(b, [left(b, env), right(b, env)], pos))
         form = self._form(OPERATORS[e.kind] if e.kind in OPERATORS else _NO_FORM, (e.left, e.right), scope,
-                          f"operation {e.op} ({e.kind})")
+                          bericht("zin.kolom.bewerking", op=e.op, soort=e.kind))
         column = form.column(e.op)
         left = self.expr(e.left, scope)
         if e.kind == "date_dur":
             if not (isinstance(e.right, ir.Literal) and isinstance(e.right.value, Duration)):
-                raise Unsupported("date + a computed duration")
+                raise Unsupported(bericht("zin.kolom.datum_duur"))
             dur, pos = e.right.value, e.pos
             column(None, [Col(np.zeros(0, np.int64), np.zeros(0, bool)), dur], pos)  # Unsupported beyond a calendar
             return lambda b, env: column(b, [left(b, env), dur], pos)
@@ -366,7 +366,7 @@ class BatchCompiled:
     def _InSet(self, e: ir.InSet, scope):
         value = self.expr(e.value, scope)
         if not all(isinstance(o, ir.Literal) for o in e.options):
-            raise Unsupported("non-literal set options")
+            raise Unsupported(bericht("zin.kolom.opties"))
         negated = e.negated
         first = e.options[0] if e.options else None
         if first is not None and first.type.kind == "soort":
@@ -393,10 +393,10 @@ class BatchCompiled:
 
     def _Quantifier(self, e: ir.Quantifier, scope):
         if not isinstance(e.collection, ir.DefRef):
-            raise Unsupported("a quantifier over a computed list")
+            raise Unsupported(bericht("zin.kolom.kwantor_lijst"))
         d = self.program.definitions[e.collection.qname]
         if d.type.kind != "lijst" or d.type.item is None or d.type.item.kind != "soort":
-            raise Unsupported(f"a quantifier over {d.type}")
+            raise Unsupported(bericht("zin.kolom.kwantor_type", type=str(d.type)))
         coll = self.expr(e.collection, scope)
         values = self.program.soorten[d.type.item.name].values
         kind = e.kind
@@ -556,7 +556,7 @@ class BatchEngine:
         try:
             return self._decide(fn, qname, args, columns, peildatum, n, chunk, threads)
         except RecursionError:  # a chain of definitions too deep to evaluate: the single path reports it
-            raise Unsupported(f"{qname} rests on a chain of definitions too deep to evaluate") from None
+            raise Unsupported(bericht("zin.kolom.te_diep_rekenen", naam=qname)) from None
 
     def _decide(self, fn, qname: str, args: tuple, columns: dict, peildatum: _dt.date, n: int, chunk: int,
                 threads: bool) -> Col:

@@ -30,6 +30,7 @@ import numpy as np
 from ..parser import ir
 from ..core.values import Money
 from .columns import Col, Unsupported, errors, if_columns
+from ..taal import bericht
 
 _LIMIT = 2.0 ** 62  # as engine/forms.py: inside int64, with room for the error of the float64 estimate
 
@@ -46,7 +47,7 @@ class Ratio:
 
 def _fits(x: int) -> int:
     if abs(x) >= _LIMIT:
-        raise Unsupported("a decimal whose numerator or denominator is beyond 62 bits")
+        raise Unsupported(bericht("zin.kolom.breuk_62"))
     return x
 
 
@@ -56,7 +57,7 @@ def _times(a: np.ndarray, b) -> np.ndarray:
     if a.size:
         estimate = np.abs(a.astype(np.float64) * (np.asarray(b).astype(np.float64)))
         if estimate.max() >= _LIMIT:
-            raise Unsupported("an amount times a decimal beyond 64 bits")
+            raise Unsupported(bericht("zin.kolom.bedrag_maal_64"))
     return a * b
 
 
@@ -84,7 +85,7 @@ def from_float(c: Col) -> Ratio:
             if scaled.size and np.abs(scaled).max() >= _LIMIT:
                 break
             return Ratio(scaled.astype(np.int64), 1 << k, c.known, c.err)
-    raise Unsupported("a decimal column beyond 62 bits")
+    raise Unsupported(bericht("zin.kolom.kolom_62"))
 
 
 def as_ratio(x) -> Ratio:
@@ -95,7 +96,7 @@ def as_ratio(x) -> Ratio:
         return Ratio(x.val, 1, x.known, x.err)
     if x.val.dtype.kind == "f":
         return from_float(x)
-    raise Unsupported(f"a column of {x.val.dtype} has no exact decimal form")
+    raise Unsupported(bericht("zin.kolom.geen_exacte_vorm", dtype=str(x.val.dtype)))
 
 
 def to_col(x) -> Col:
@@ -107,7 +108,7 @@ def to_col(x) -> Col:
     if num.size:
         reduced = x.den // np.gcd(num, np.int64(x.den))
         if np.any(reduced & (reduced - 1)) or np.abs(num).max() >= 2 ** 53 or x.den >= 2 ** 53:
-            raise Unsupported("a computed decimal without an exact binary form (as a column of its own)")
+            raise Unsupported(bericht("zin.kolom.berekend_decimaal"))
     return Col(num.astype(np.float64) / float(x.den), x.known, x.err)
 
 
@@ -127,7 +128,7 @@ def ratio(bc, e: ir.Expr, scope: tuple) -> Callable[[Any, tuple], Ratio]:
         return _if(bc, e, scope)
     if isinstance(e, ir.Op) and e.kind in ("num", "div", "money_ratio"):
         if e.kind != "num" and not _nonzero_literal(e.right):
-            raise Unsupported("a division by a computed number or by zero has no exact column form")
+            raise Unsupported(bericht("zin.kolom.deling"))
         make = bc.operators[e.kind].exact
         assert make is not None  # the table gives num, div and money_ratio an exact form
         column, pos = make(e.op), e.pos
@@ -142,7 +143,7 @@ def ratio(bc, e: ir.Expr, scope: tuple) -> Callable[[Any, tuple], Ratio]:
     if not bc._decimal(e, scope):  # a whole number computed otherwise (afronden, aantal, leeftijd, ...)
         col = bc.expr(e, scope)
         return lambda b, env: as_ratio(col(b, env))
-    raise Unsupported(f"{type(e).__name__} has no exact decimal column form")
+    raise Unsupported(bericht("zin.kolom.geen_exacte_kolomvorm", soort=type(e).__name__))
 
 
 def _nonzero_literal(e: ir.Expr) -> bool:
@@ -156,7 +157,7 @@ def _defref(bc, e: ir.DefRef, scope: tuple):
     d = bc.program.definitions[e.qname]
     t = d.type
     if not (t.kind == "prim" and t.name in ("getal", "geheel")):
-        raise Unsupported(f"{e.qname} has type {t}")
+        raise Unsupported(bericht("zin.kolom.type", naam=e.qname, type=str(t)))
     rule = d.rules[0] if len(d.rules) == 1 else None
     static = all(isinstance(a, (ir.Ref, ir.Literal)) for a in e.args)
     if (t.name == "getal" and not d.is_input and rule is not None and rule.cond is None
@@ -166,7 +167,7 @@ def _defref(bc, e: ir.DefRef, scope: tuple):
         try:
             body = ratio(bc, rule.value, inner_scope)
         except RecursionError:
-            raise Unsupported(f"{e.qname} rests on a chain of definitions too deep to compile") from None
+            raise Unsupported(bericht("zin.kolom.te_diep", naam=e.qname)) from None
         spec = tuple(("ref", _position(scope, a.name)) if isinstance(a, ir.Ref)
                      else ("lit", a.value) if isinstance(a, ir.Literal) else ("col", None) for a in e.args)
         if d.kind != "parameter":
@@ -201,7 +202,7 @@ def arith(op: str):
         den = _common(x, y)
         a, c = _scaled(x, den), _scaled(y, den)
         if a.size and np.maximum(np.abs(a.astype(np.float64)), np.abs(c.astype(np.float64))).max() * 2 >= _LIMIT:
-            raise Unsupported("a decimal sum beyond 64 bits")
+            raise Unsupported(bericht("zin.kolom.som_64"))
         return Ratio(a + c if op == "+" else a - c, den, known, err)
     return apply
 
@@ -213,7 +214,7 @@ def _divisor(y) -> tuple[int, int]:
     vals = vals[np.broadcast_to(y.known, vals.shape)]  # the rows where the single path divides
     first = int(vals.flat[0]) if vals.size else 1
     if first == 0 or (vals.size and not np.all(vals == first)):
-        raise Unsupported("a division by a computed number or by zero has no exact column form")
+        raise Unsupported(bericht("zin.kolom.deling"))
     d = Fraction(first, den)
     return _fits(d.numerator), _fits(d.denominator)
 
@@ -311,7 +312,7 @@ def _round_product(cents: np.ndarray, r: Ratio) -> np.ndarray:
 
 def _sum(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     if a.size and (np.abs(a.astype(np.float64)) + np.abs(b.astype(np.float64))).max() >= _LIMIT:
-        raise Unsupported("an amount times a decimal beyond 64 bits")
+        raise Unsupported(bericht("zin.kolom.bedrag_maal_64"))
     return a + b
 
 

@@ -18,7 +18,8 @@ EPOCH = _dt.date(1970, 1, 1)
 
 
 class Unsupported(Exception):
-    """This definition has no column form; evaluate it row by row."""
+    """This definition has no column form; evaluate it row by row. The message is a catalogue message (taal/kolom.py):
+    a user reads it inside WG-POP-006 and in the bench report."""
 
 
 # The errors of a column: (rows, error) pairs in the order the single path would meet them; a row's error is the
@@ -131,7 +132,7 @@ def exact_float(v) -> float:
     it exact, so the batch refuses rather than answer differently)."""
     f = float(v)
     if Fraction(f) != v:
-        raise Unsupported(f"the decimal {v} has no exact binary form")
+        raise Unsupported(bericht("zin.kolom.niet_binair", waarde=str(v)))
     return f
 
 
@@ -146,7 +147,7 @@ def encode_column(values: list, t: ir.Type, soorten: dict):
     try:
         return _encode(values, t, soorten)
     except OverflowError:
-        raise Unsupported(f"a value of type {t} beyond 64 bits") from None
+        raise Unsupported(bericht("zin.kolom.waarde_64", type=str(t))) from None
 
 
 def _encode(values: list, t: ir.Type, soorten: dict):
@@ -154,7 +155,7 @@ def _encode(values: list, t: ir.Type, soorten: dict):
     known = np.fromiter((v is not None for v in values), dtype=bool, count=n)
     if t.kind == "lijst":
         if t.item is None or t.item.kind != "soort":
-            raise Unsupported(f"no column form for {t}")
+            raise Unsupported(bericht("zin.kolom.geen_vorm", type=str(t)))
         codes = {v: i for i, v in enumerate(soorten[t.item.name].values)}
         counts = np.zeros((len(codes), n), dtype=np.uint8)
         for i, items in enumerate(values):
@@ -163,7 +164,7 @@ def _encode(values: list, t: ir.Type, soorten: dict):
         return ListCol(counts, known)
     dtype = dtype_of(t)
     if dtype is None:
-        raise Unsupported(f"no column form for {t}")
+        raise Unsupported(bericht("zin.kolom.geen_vorm", type=str(t)))
     if t.kind == "soort":
         codes = {v: i for i, v in enumerate(soorten[t.name].values)}
         val = np.fromiter((codes[v] if v is not None else 0 for v in values), dtype=np.int32, count=n)
@@ -257,7 +258,7 @@ def add_duration_days(c: Col, dur: Duration, pos, rounding: str | None = None) -
     days, known = c.val, c.known
     months = dur.years * 12 + dur.months
     if abs(months) > _SPAN_MONTHS or abs(dur.days) > LAST_DAY - FIRST_DAY:
-        raise Unsupported(f"a duration of {dur}")  # beyond any calendar: the single path says which error
+        raise Unsupported(bericht("zin.kolom.duur", duur=str(dur)))  # beyond any calendar: the single path says which error
     err: tuple = ()
     failed = None
     dates = days.astype("datetime64[D]")

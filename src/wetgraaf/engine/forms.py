@@ -59,7 +59,7 @@ def _divide(a, b):
 class Form:
     scalar: Callable  # operators: op -> f(a, b); builtins: f(ctx, *args)
     column: Callable | None = None  # operators: op -> ufunc or f(b, [x, y], pos); builtins: f(b, values, pos)
-    refused: str = ""  # why there is no column form (then the batch raises Unsupported with this reason)
+    refused: str = ""  # why there is no column form, a catalogue message (the batch raises Unsupported with it)
     exact_only: bool = False  # the column form does not hold for decimals
     # the column form when an operand is a decimal: f(b, [column or batch_exact.Ratio, ...], pos), exact in integers
     exact: Callable | None = None
@@ -103,7 +103,7 @@ def _checked(ufunc):
         if val.dtype.kind == "i" and val.size:
             estimate = ufunc(x.val.astype(np.float64), y.val.astype(np.float64))
             if np.abs(estimate).max() >= _LIMIT:
-                raise Unsupported("a whole number or amount beyond 64 bits")
+                raise Unsupported(bericht("zin.kolom.getal_64"))
         return Col(val, x.known & y.known, errors(x, y) if x.err or y.err else None)
     return apply
 
@@ -131,12 +131,12 @@ OPERATORS: dict[str, Form] = {
                exact=lambda op: _bx().compare(getattr(np, _NP_CMP[op]))),
     "cmp": Form(lambda op: _CMP[op], lambda op: getattr(np, _NP_CMP[op]),
                 exact=lambda op: _bx().compare(getattr(np, _NP_CMP[op]))),
-    "eq_dur": Form(_eq_dur, refused="durations have no column form"),
-    "cmp_dur": Form(_cmp_dur, refused="durations have no column form"),
+    "eq_dur": Form(_eq_dur, refused=bericht("zin.kolom.reden.duur")),
+    "cmp_dur": Form(_cmp_dur, refused=bericht("zin.kolom.reden.duur")),
     "num": Form(lambda op: _ARITH[op], lambda op: _checked(getattr(np, _NP_ARITH[op])), exact_only=True,
                 exact=lambda op: _bx().arith(op)),
     # exact by one divisor for the whole column (a literal); a divisor per row is refused
-    "div": Form(lambda op: _divide, refused="division gives exact fractions", exact=lambda op: _bx().divide(op)),
+    "div": Form(lambda op: _divide, refused=bericht("zin.kolom.reden.deling"), exact=lambda op: _bx().divide(op)),
     # money + money: whole cents (durations never have a column, so `same` on columns is money)
     "same": Form(_same, lambda op: _checked(getattr(np, _NP_ARITH[op]))),
     "date_dur": Form(lambda op: (lambda a, b: add_duration(a, b)) if op == "+" else (lambda a, b: add_duration(a, -b)),
@@ -147,11 +147,11 @@ OPERATORS: dict[str, Form] = {
                       lambda op: _checked(np.multiply), exact_only=True, exact=lambda op: _bx().money_times(op)),
     "num_money": Form(lambda op: lambda a, b: Money(round_half_away(Fraction(a) * Fraction(b.cents))),
                       lambda op: _checked(np.multiply), exact_only=True, exact=lambda op: _bx().money_times(op)),
-    "dur_int": Form(lambda op: lambda a, b: a.scaled(b), refused="durations have no column form"),
+    "dur_int": Form(lambda op: lambda a, b: a.scaled(b), refused=bericht("zin.kolom.reden.duur")),
     "money_div": Form(lambda op: lambda a, b: Money(round_half_away(Fraction(a.cents) / _nonzero(Fraction(b)))),
                       _money_div_column, exact_only=True),
     "money_ratio": Form(lambda op: lambda a, b: Fraction(a.cents) / _nonzero(Fraction(b.cents)),
-                        refused="division gives exact fractions", exact=lambda op: _bx().amount_ratio(op)),
+                        refused=bericht("zin.kolom.reden.deling"), exact=lambda op: _bx().amount_ratio(op)),
 }
 
 
@@ -218,7 +218,7 @@ BUILTINS: dict[str, Form] = {
     "eerste_dag_volgende_maand": Form(SCALAR_BUILTINS["eerste_dag_volgende_maand"],
                                       lambda b, values, pos: first_of_next_month(values[0], pos)),
     "verlengd_volgens_atw": Form(SCALAR_BUILTINS["verlengd_volgens_atw"],
-                                 refused="the Algemene termijnenwet's calendar has no column form"),
+                                 refused=bericht("zin.kolom.reden.termijnen")),
     "afronden": Form(SCALAR_BUILTINS["afronden"], _whole, exact_only=True,
                      exact=lambda b, v, pos: _bx().rounded(1)(b, v, pos)),
     "naar_bedrag": Form(SCALAR_BUILTINS["naar_bedrag"], _to_money, exact_only=True,

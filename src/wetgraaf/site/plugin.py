@@ -26,6 +26,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 
 from ..core.errors import LawError, LawErrors
+from ..taal import bericht, tekst
 from .woorden import site_taal, vul_script, woord
 
 log = logging.getLogger("mkdocs.plugins.wetgraaf")
@@ -81,11 +82,10 @@ class WetgraafPlugin(BasePlugin[WetgraafConfig]):
             polyfills.append(SHIM)
         try:
             self.build = generate(load(self._corpus()))
-        except LawErrors as exc:
-            raise PluginError("the corpus has errors (run `wetgraaf check`):\n"
-                              + "\n".join(e.render() for e in exc.errors)) from None
-        except LawError as exc:
-            raise PluginError("the corpus has errors (run `wetgraaf check`):\n" + exc.render()) from None
+        except (LawErrors, LawError) as exc:  # mkdocs shows its text: said here, in the reader's language
+            errors = exc.errors if isinstance(exc, LawErrors) else [exc]
+            raise PluginError("\n".join([tekst(bericht("zin.site.corpus_fouten"))] + [e.render() for e in errors])) \
+                from None
         docs_dir = Path(config.docs_dir)
         docs = [(woord("site.nav.start"), "index.md")] if (docs_dir / "index.md").exists() else []
         docs += [(woord("site.docs." + key, **args), name) for name, key, args in DOCS if (docs_dir / name).exists()]

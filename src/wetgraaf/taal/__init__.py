@@ -26,7 +26,7 @@ TALEN = ("nl", "en")
 STANDAARD = "nl"
 # The tables of the catalogue, one module per family (each defines BERICHTEN).
 FAMILIES = ("algemeen", "scen", "api", "cli", "defecten", "namen", "typen", "parse", "pop", "opdracht", "hulp", "uitbr", "gem", "vraag",
-            "wet", "wijz", "eval", "waarde", "spiegel", "invoer", "uitleg", "site", "graaf")
+            "wet", "wijz", "eval", "waarde", "spiegel", "invoer", "uitleg", "site", "graaf", "uitvoer", "kolom")
 
 _gekozen: ContextVar[str | None] = ContextVar("wetgraaf_taal", default=None)
 _catalogus: dict[str, Mapping[str, str]] | None = None
@@ -164,9 +164,15 @@ def tekst(waarde: Any, t: str | None = None) -> Any:
     return waarde
 
 
-__all__ = ["TALEN", "STANDAARD", "Bericht", "bericht", "zeg", "opsomming", "tekst", "taal", "kies", "zet_taal", "in_taal",
+def van_fout(exc: BaseException) -> Any:
+    """What an exception says: its catalogue message when it was raised with one (an argument of another message,
+    or `tekst()` where it is shown, renders it in the reader's language), else its text."""
+    return exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], Bericht) else str(exc)
+
+
+__all__ = ["TALEN", "STANDAARD", "Bericht", "bericht", "zeg", "opsomming", "tekst", "van_fout", "taal", "kies", "zet_taal", "in_taal",
            "uit_omgeving",
            "catalogus",
            # the message tables, one module per family
            "algemeen", "api", "cli", "defecten", "namen", "parse", "scen", "typen", "pop", "opdracht", "hulp", "gem", "uitbr", "vraag",
-           "wet", "wijz", "eval", "waarde", "spiegel", "invoer", "uitleg", "site", "graaf"]
+           "wet", "wijz", "eval", "waarde", "spiegel", "invoer", "uitleg", "site", "graaf", "uitvoer", "kolom"]

@@ -1,0 +1,68 @@
+"""Catalogue: why a definition has no column form (engine/columns.py's Unsupported, raised by engine/batch.py,
+batch_exact.py, columns.py and the refusals of forms.py). The caller then evaluates row by row; the reason reaches a
+user inside WG-POP-006 (a population value the batch cannot hold exactly) and in the bench report. The Dutch is what
+a Dutch reader reads; the English is the text these reasons were first written in."""
+
+BERICHTEN = {
+    # a definition (engine/batch.py, batch_exact.py)
+    "zin.kolom.te_diep": {"nl": "{naam} rust op een keten van definities die te diep is om te compileren",
+                          "en": "{naam} rests on a chain of definitions too deep to compile"},
+    "zin.kolom.te_diep_rekenen": {"nl": "{naam} rust op een keten van definities die te diep is om uit te rekenen",
+                                  "en": "{naam} rests on a chain of definitions too deep to evaluate"},
+    "zin.kolom.type": {"nl": "{naam} is van het type {type}", "en": "{naam} has type {type}"},
+    # an expression (engine/batch.py)
+    "zin.kolom.losse_duur": {"nl": "een duur op zichzelf", "en": "a duration on its own"},
+    "zin.kolom.uitdrukking": {"nl": "de uitdrukking {soort}", "en": "the expression {soort}"},
+    "zin.kolom.variabele": {"nl": "een variabele van het type {type}", "en": "a variable of type {type}"},
+    "zin.kolom.berekend_argument": {"nl": "berekende argumenten die geen definitie zijn",
+                                    "en": "computed arguments other than definitions"},
+    "zin.kolom.berekend_argument_type": {"nl": "berekende argumenten van het type {type}",
+                                         "en": "computed arguments of type {type}"},
+    "zin.kolom.functie_duur": {"nl": "de functie {naam} met een berekende duur",
+                               "en": "builtin {naam} with a computed duration"},
+    "zin.kolom.functie": {"nl": "de functie {naam}", "en": "builtin {naam}"},
+    "zin.kolom.bewerking": {"nl": "de bewerking {op} ({soort})", "en": "operation {op} ({soort})"},
+    "zin.kolom.geweigerd": {"nl": "{wat}: {reden}", "en": "{wat}: {reden}"},
+    "zin.kolom.op_decimalen": {"nl": "{wat} op decimale getallen (binaire drijvende komma is niet exact)",
+                               "en": "{wat} on decimals (binary floating point is not exact)"},
+    "zin.kolom.datum_duur": {"nl": "datum + een berekende duur", "en": "date + a computed duration"},
+    "zin.kolom.opties": {"nl": "keuzes van een verzameling die geen letterlijke waarden zijn",
+                         "en": "non-literal set options"},
+    "zin.kolom.kwantor_lijst": {"nl": "een kwantor over een berekende lijst",
+                                "en": "a quantifier over a computed list"},
+    "zin.kolom.kwantor_type": {"nl": "een kwantor over {type}", "en": "a quantifier over {type}"},
+    # why an operator or builtin has no column form at all (engine/forms.py; batch.py for an unresolved one)
+    "zin.kolom.reden.duur": {"nl": "een duur heeft geen kolomvorm", "en": "durations have no column form"},
+    "zin.kolom.reden.deling": {"nl": "een deling geeft exacte breuken", "en": "division gives exact fractions"},
+    "zin.kolom.reden.termijnen": {"nl": "de kalender van de Algemene termijnenwet heeft geen kolomvorm",
+                                  "en": "the Algemene termijnenwet's calendar has no column form"},
+    "zin.kolom.reden.onopgelost": {"nl": "een bewerking die de typecontrole niet heeft opgelost",
+                                   "en": "an operation the type checker did not resolve"},
+    # exact decimals as columns (engine/batch_exact.py)
+    "zin.kolom.breuk_62": {"nl": "een decimaal getal waarvan de teller of de noemer niet in 62 bits past",
+                           "en": "a decimal whose numerator or denominator is beyond 62 bits"},
+    "zin.kolom.bedrag_maal_64": {"nl": "een bedrag maal een decimaal getal dat niet in 64 bits past",
+                                 "en": "an amount times a decimal beyond 64 bits"},
+    "zin.kolom.kolom_62": {"nl": "een kolom decimale getallen die niet in 62 bits past",
+                           "en": "a decimal column beyond 62 bits"},
+    "zin.kolom.geen_exacte_vorm": {"nl": "een kolom van {dtype} heeft geen exacte decimale vorm",
+                                   "en": "a column of {dtype} has no exact decimal form"},
+    "zin.kolom.berekend_decimaal": {
+        "nl": "een berekend decimaal getal zonder exacte binaire vorm (als eigen kolom)",
+        "en": "a computed decimal without an exact binary form (as a column of its own)"},
+    "zin.kolom.deling": {"nl": "een deling door een berekend getal of door nul heeft geen exacte kolomvorm",
+                         "en": "a division by a computed number or by zero has no exact column form"},
+    "zin.kolom.geen_exacte_kolomvorm": {"nl": "de uitdrukking {soort} heeft geen exacte decimale kolomvorm",
+                                        "en": "{soort} has no exact decimal column form"},
+    "zin.kolom.som_64": {"nl": "een som van decimale getallen die niet in 64 bits past",
+                         "en": "a decimal sum beyond 64 bits"},
+    # values as columns (engine/columns.py, forms.py)
+    "zin.kolom.niet_binair": {"nl": "het decimale getal {waarde} heeft geen exacte binaire vorm",
+                              "en": "the decimal {waarde} has no exact binary form"},
+    "zin.kolom.waarde_64": {"nl": "een waarde van het type {type} die niet in 64 bits past",
+                            "en": "a value of type {type} beyond 64 bits"},
+    "zin.kolom.geen_vorm": {"nl": "geen kolomvorm voor {type}", "en": "no column form for {type}"},
+    "zin.kolom.duur": {"nl": "een duur van {duur}", "en": "a duration of {duur}"},
+    "zin.kolom.getal_64": {"nl": "een geheel getal of bedrag dat niet in 64 bits past",
+                           "en": "a whole number or amount beyond 64 bits"},
+}
