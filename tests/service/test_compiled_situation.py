@@ -56,3 +56,26 @@ def test_the_interview_boundaries_live_on_the_situation_s_program_not_in_an_id_k
     assert interview.boundaries(amended) is not found
     assert not [n for n, v in vars(interview).items() if isinstance(v, dict) and n.isupper()
                 and any(isinstance(k, int) for k in v)]
+
+
+def test_released_situations_are_freed_without_the_cyclic_collector_and_built_again_when_asked():
+    """A site build drops its Wetgraaf at once (site/plugin.py): release() frees the engines' closures, which refer
+    to each other, so the programs and graphs they reach go by reference counting, not by a full collection."""
+    import gc
+    import weakref
+
+    wg = wetgraaf.load()
+    engine = wg.engine(None, ("wams",))
+    graph = wg.graph(None, ("wams",))
+    refs = [weakref.ref(engine.compiled), weakref.ref(engine.program), weakref.ref(graph)]
+    question = next(q for q, d in engine.program.definitions.items() if d.kind == "begrip" and not d.params)
+    engine.function(question)  # compiled and used, as a build uses it
+    del engine, graph
+    gc.disable()
+    try:
+        wg.release()
+        assert [r() for r in refs] == [None, None, None]
+    finally:
+        gc.enable()
+    again = wg.engine(None, ("wams",))  # asked after release: built again, and it answers
+    assert again.compiled.functions[question] is not None

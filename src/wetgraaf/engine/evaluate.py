@@ -56,6 +56,11 @@ class Engine:
         # finding them per question made its cost grow with questions times facts.
         self._given: tuple[dict, int, list] | None = None
 
+    def release(self) -> None:
+        """Free the compiled closures now (Compiled.release); the engine cannot answer after this."""
+        self.compiled.release()
+        self._given = None
+
     def function(self, qname: str):
         return self.compiled.functions[qname]
 

@@ -16,6 +16,7 @@ import yaml
 
 from . import ir
 from ..core.errors import LawError, LawErrors, yaml_problem
+from .files import safe_load
 from ..taal import bericht
 from ..yamlpos import yaml_probleem
 
@@ -57,7 +58,7 @@ def split_front_matter(text: str, file: str) -> tuple[dict, int]:
         if lines[i].strip() == "---":
             front = "\n".join(lines[1:i])
             try:
-                meta = yaml.safe_load(front) or {}
+                meta = safe_load(front) or {}
             except (yaml.YAMLError, ValueError, RecursionError) as exc:  # ValueError: a date not on the calendar
                 problem, pos = yaml_problem(exc, front, file, first_line=2)
                 raise LawError("WG-FILE-002", bericht("WG-FILE-002", probleem=yaml_probleem(problem)), pos) from None

@@ -28,7 +28,7 @@ from . import ir
 from ..core.errors import LawError, LawErrors, yaml_problem
 from ..taal import bericht
 from ..yamlpos import yaml_probleem
-from .files import load_yaml, read_text
+from .files import load_yaml, read_text, safe_load
 from .markdown import FENCE, HEADING, to_unit, parse_units
 
 ORDINAL_TO_NUM = {v: k for k, v in ir.ORDINALS.items()}
@@ -260,7 +260,7 @@ def _parse_file(path: Path, naam: str, corpus: ir.Corpus, defaults: dict) -> lis
         block = "\n".join(lines[start + 1:end])
         opdracht_pos = _opdracht_pos(lines, start, end, file)
         try:
-            meta = yaml.safe_load(block) or {}
+            meta = safe_load(block) or {}
         except (yaml.YAMLError, ValueError, RecursionError) as exc:  # ValueError: a date not on the calendar
             problem, where = yaml_problem(exc, block, file, first_line=start + 2)
             errors.append(LawError("WG-WIJZ-004", bericht("WG-WIJZ-004", probleem=yaml_probleem(problem)), where))

@@ -127,12 +127,19 @@ class WetgraafPlugin(BasePlugin[WetgraafConfig]):
         if index.is_file():
             text = index.read_text(encoding="utf-8")
             (index.parent / "search_index.js").write_text(f"var __index = {text}", encoding="utf-8")
-        self.build = None  # see on_build_error
+        self._let_go()  # see on_build_error
 
     def on_build_error(self, *, error) -> None:
         # mkdocs keeps this plugin (and its configuration) for the next build in the process (`serve`, the
         # drafter's loop): holding the generated site would keep the whole corpus, its programs, graphs and
         # pages alive through the next build, which every garbage collection then walks again.
+        self._let_go()
+
+    def _let_go(self) -> None:
+        # The corpus was loaded for this build alone: its engines and graphs are freed now (Wetgraaf.release),
+        # not left to a full garbage collection.
+        if self.build is not None:
+            self.build.model.wg.release()
         self.build = None
 
     def on_serve(self, server, config, builder):
