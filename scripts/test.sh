@@ -11,7 +11,7 @@ if [ ! -x /usr/bin/chromium ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/
 fi
 set +e
 # Two workers (the machine has two cores); tests that share the built site run on one worker (xdist_group).
-"$VENV/bin/python" -m pytest -q -n 2 --dist loadgroup "$@" | tee /tmp/wetgraaf-pytest.log
+"$VENV/bin/python" -m pytest -q -n 2 --dist loadgroup --durations=25 "$@" | tee /tmp/wetgraaf-pytest.log
 status=${PIPESTATUS[0]}
 set -e
 if [ "$status" -eq 5 ]; then

@@ -97,7 +97,10 @@ def corpus_graph(model: SiteModel) -> dict:
             "edges": [e for e in edges.values() if e["source"] in known and e["target"] in known]}
 
 
+# By id of the graph dict, holding the graph itself (a dict cannot be weakly referenced): the few graphs of the
+# current build only, so the `serve --herlaad` loop does not keep every earlier build's graph alive.
 _INDEX: dict[int, tuple] = {}
+_INDEX_KEPT = 4
 
 
 def _index(graph: dict) -> tuple[dict, dict, dict]:
@@ -112,6 +115,8 @@ def _index(graph: dict) -> tuple[dict, dict, dict]:
             adjacent.setdefault(e["target"], set()).add(e["source"])
             by_source.setdefault(e["source"], []).append(e)
         cached = (graph, adjacent, {n["id"]: n for n in graph["nodes"]}, by_source)
+        if len(_INDEX) >= _INDEX_KEPT:
+            _INDEX.pop(next(iter(_INDEX)))  # the oldest: dicts keep insertion order
         _INDEX[id(graph)] = cached
     return cached[1], cached[2], cached[3]
 
