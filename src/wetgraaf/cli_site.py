@@ -138,7 +138,11 @@ def _build_into(out: Path, corpus: Optional[Path], config: Optional[Path], stric
         if stats is not None:
             stats.append(done)
     except MkDocsException as exc:
-        raise SiteBuildError("\n".join([str(exc)] + warnings)) from None
+        from mkdocs.exceptions import Abort
+
+        # mkdocs' own "Aborted with a BuildError!" is English and says nothing: the reasons are the warnings
+        first = str(tekst(bericht("zin.site.bouw_afgebroken"))) if isinstance(exc, Abort) else str(exc)
+        raise SiteBuildError("\n".join([first] + warnings)) from None
     finally:
         logger.removeHandler(handler)
         logger.removeHandler(collect)
@@ -166,7 +170,10 @@ def site(out: Path = typer.Option(DEFAULT_OUT, "--out", "-o", help=bericht("hulp
         pages = build_site(out, corpus, config, strict, overwrite=overschrijf, incremental=not volledig,
                            stats=stats)
     except SiteBuildError as exc:
-        typer.echo(tekst(bericht("opdracht.site.niet_gebouwd", fout=str(exc).splitlines()[0])), err=True)
+        first, *reasons = str(exc).splitlines() or [""]
+        typer.echo(tekst(bericht("opdracht.site.niet_gebouwd", fout=first)), err=True)
+        for line in reasons:  # the reasons: what mkdocs and the plugin warned about
+            typer.echo(line, err=True)
         raise typer.Exit(1) from None
     except OutputRefused as exc:  # a place the user must change: a usage error
         typer.echo(tekst(bericht("opdracht.site.geweigerd", fout=van_fout(exc))), err=True)

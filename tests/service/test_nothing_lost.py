@@ -464,3 +464,17 @@ def test_bench_refuses_to_overwrite_a_users_markdown_before_it_runs(tmp_path, mo
     assert result.exit_code == 2 and "niet door wetgraaf gemaakt" in result.output
     assert (tmp_path / "X.md").read_text(encoding="utf-8") == "mijn verslag\n"
     assert not (tmp_path / "X.json").exists()
+
+
+def test_a_site_of_a_corpus_with_errors_shows_the_reasons_not_mkdocs_own_line(tmp_path):
+    """`wetgraaf site` printed only the first line of the failed build: mkdocs' English 'Aborted with a BuildError!',
+    and not why. It now says in the reader's language that the build was stopped, and the reasons below it."""
+    root = corpus(tmp_path, "begrip b(p: persoon): waarheid = bestaat_niet(p)\n")
+    nl = run_cli("site", "-o", str(tmp_path / "site-nl"), "--corpus", str(root))
+    en = run_cli("--taal", "en", "site", "-o", str(tmp_path / "site-en"), "--corpus", str(root))
+    assert nl.returncode == en.returncode == 1 and "Traceback" not in nl.stderr + en.stderr
+    assert "de site is niet gebouwd: de bouw is afgebroken" in nl.stderr, nl.stderr
+    assert "het corpus heeft fouten" in nl.stderr and "bestaat_niet" in nl.stderr, nl.stderr
+    assert "the site was not built: the build was stopped" in en.stderr, en.stderr
+    assert "the corpus has errors" in en.stderr and "bestaat_niet" in en.stderr, en.stderr
+    assert "Aborted" not in nl.stderr + en.stderr

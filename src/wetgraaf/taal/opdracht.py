@@ -181,6 +181,8 @@ BERICHTEN.update({
     # site, serve, interview
     "opdracht.site.config": {"nl": "wetgraaf site: --config {pad}: dat is geen bestand; geef een mkdocs.yml",
                              "en": "wetgraaf site: --config {pad}: that is not a file; give a mkdocs.yml"},
+    "zin.site.bouw_afgebroken": {"nl": "de bouw is afgebroken om de meldingen hieronder",
+                                 "en": "the build was stopped for the messages below"},
     "opdracht.site.niet_gebouwd": {"nl": "wetgraaf site: de site is niet gebouwd: {fout}",
                                    "en": "wetgraaf site: the site was not built: {fout}"},
     "opdracht.site.geweigerd": {"nl": "wetgraaf site: niet gebouwd: {fout}", "en": "wetgraaf site: not built: {fout}"},
