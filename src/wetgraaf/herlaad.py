@@ -111,7 +111,9 @@ class Rebuilder:
             if not isinstance(exc, (SiteBuildError, OutputRefused)):
                 raise
             said = str(tekst(van_fout(exc), self.taal))  # a refusal's catalogue message in the watcher's language
-            self.error = said.splitlines()[0] if said else type(exc).__name__
+            lines = said.splitlines() or [type(exc).__name__]
+            # a failed build's first line only says that it stopped; its first reason is what the drafter needs
+            self.error = lines[1] if isinstance(exc, SiteBuildError) and len(lines) > 1 else lines[0]
             self.echo(tekst(bericht("opdracht.herlaad.niet_gebouwd", fout=self.error), self.taal))
             return True
         self.error = None

@@ -138,6 +138,8 @@ def test_herlaad_rebuilds_on_save_and_changes_the_build_id(loop: dict) -> None:
     assert rb.check_once() is True
     third = client.get(PATH).json()
     assert third["bouw"] == second["bouw"] and third["fout"]
+    # the page shows why, not mkdocs' "Aborted with a BuildError!" nor only that the build stopped
+    assert "Aborted" not in third["fout"] and "afgebroken" not in third["fout"], third["fout"]
     assert "minder dan drie jaar voorafgaand" in client.get("/wetten/wbmgp/artikel-8.html").text
 
 
