@@ -41,7 +41,12 @@ def config_file(config: Optional[Path]) -> Optional[Path]:
 
 
 class SiteBuildError(Exception):
-    """The site was not built; the message lists the warnings that stopped it."""
+    """The site was not built: `first` says so (or what mkdocs refused), `reasons` are the warnings that stopped it;
+    the message is all of them, one per line."""
+
+    def __init__(self, first: str, reasons: list[str]) -> None:
+        super().__init__("\n".join([first, *reasons]))
+        self.first, self.reasons = first, list(reasons)
 
 
 def build_site(out: Path, corpus: Optional[Path] = None, config: Optional[Path] = None, strict: bool = True,
@@ -142,7 +147,7 @@ def _build_into(out: Path, corpus: Optional[Path], config: Optional[Path], stric
 
         # mkdocs' own "Aborted with a BuildError!" is English and says nothing: the reasons are the warnings
         first = str(tekst(bericht("zin.site.bouw_afgebroken"))) if isinstance(exc, Abort) else str(exc)
-        raise SiteBuildError("\n".join([first] + warnings)) from None
+        raise SiteBuildError(first, warnings) from None
     finally:
         logger.removeHandler(handler)
         logger.removeHandler(collect)
@@ -170,9 +175,8 @@ def site(out: Path = typer.Option(DEFAULT_OUT, "--out", "-o", help=bericht("hulp
         pages = build_site(out, corpus, config, strict, overwrite=overschrijf, incremental=not volledig,
                            stats=stats)
     except SiteBuildError as exc:
-        first, *reasons = str(exc).splitlines() or [""]
-        typer.echo(tekst(bericht("opdracht.site.niet_gebouwd", fout=first)), err=True)
-        for line in reasons:  # the reasons: what mkdocs and the plugin warned about
+        typer.echo(tekst(bericht("opdracht.site.niet_gebouwd", fout=exc.first)), err=True)
+        for line in exc.reasons:  # what mkdocs and the plugin warned about
             typer.echo(line, err=True)
         raise typer.Exit(1) from None
     except OutputRefused as exc:  # a place the user must change: a usage error

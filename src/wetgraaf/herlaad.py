@@ -110,10 +110,11 @@ class Rebuilder:
 
             if not isinstance(exc, (SiteBuildError, OutputRefused)):
                 raise
-            said = str(tekst(van_fout(exc), self.taal))  # a refusal's catalogue message in the watcher's language
-            lines = said.splitlines() or [type(exc).__name__]
-            # a failed build's first line only says that it stopped; its first reason is what the drafter needs
-            self.error = lines[1] if isinstance(exc, SiteBuildError) and len(lines) > 1 else lines[0]
+            if isinstance(exc, SiteBuildError):  # its first line only says that it stopped: the first reason
+                said = (exc.reasons or [exc.first])[0]
+            else:  # a refusal's catalogue message in the watcher's language
+                said = str(tekst(van_fout(exc), self.taal)).split("\n", 1)[0]
+            self.error = said or type(exc).__name__
             self.echo(tekst(bericht("opdracht.herlaad.niet_gebouwd", fout=self.error), self.taal))
             return True
         self.error = None
