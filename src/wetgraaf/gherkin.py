@@ -219,6 +219,11 @@ def lees_mapping(pad: Path) -> dict:
                     "WG-GHK-003") from None
     if not isinstance(data, dict) or "wet" not in data or "stappen" not in data:
         raise _fout(str(pad), 1, bericht("WG-GHK-003.velden"), "WG-GHK-003")
+    for veld in ("vaste_feiten", "algemene_feiten"):
+        if data.get(veld) is not None and not isinstance(data[veld], dict):
+            regel = next((i for i, line in enumerate(pad.read_text(encoding="utf-8").splitlines(), 1)
+                          if line.startswith(f"{veld}:")), 1)
+            raise _fout(str(pad), regel, bericht("WG-GHK-003.feiten", veld=veld), "WG-GHK-003")
     return data
 
 

@@ -65,6 +65,16 @@ def test_unknown_step_is_located(tmp_path) -> None:
     assert err.code == "WG-GHK-002" and err.pos.line == 4 and "something the mapping" in err.message
 
 
+@pytest.mark.parametrize("veld", ["vaste_feiten", "algemene_feiten"])
+def test_a_mapping_whose_facts_are_not_a_table_is_located(tmp_path, veld) -> None:
+    pad = tmp_path / "m.yaml"
+    pad.write_text(f"wet: participatiewet\npersoon: aanvrager\n{veld}: [nederlander]\nstappen: []\n", encoding="utf-8")
+    with pytest.raises(LawErrors) as exc:
+        lees_mapping(pad)
+    err = exc.value.errors[0]
+    assert err.code == "WG-GHK-003" and err.pos.line == 3 and f"'{veld}'" in err.message, err.message
+
+
 def test_unreadable_line_is_located(tmp_path) -> None:
     pad = tmp_path / "x.feature"
     pad.write_text("Feature: x\n  Scenario: y\n    Gegeven iets\n    dit is geen stap\n", encoding="utf-8")

@@ -23,6 +23,8 @@ BERICHTEN = {
                          "en": "this step is not in wetgraaf's style: '{stap}'"},
     # the mapping file
     "WG-GHK-003": {"nl": "de mapping is geen geldige YAML: {probleem}", "en": "the mapping is not valid YAML: {probleem}"},
+    "WG-GHK-003.feiten": {"nl": "'{veld}' in een mapping is een tabel van feit naar waarde (feit: waarde)",
+                          "en": "'{veld}' in a mapping is a table from fact to value (fact: value)"},
     "WG-GHK-003.velden": {"nl": "een mapping heeft minstens 'wet' en 'stappen'",
                           "en": "a mapping has at least 'wet' and 'stappen'"},
     # importing a BWB toestand
