@@ -312,3 +312,37 @@ def test_every_unit_the_wams_changes_is_marked_rebuilt_with_its_mvt_lines():
                                                                       "kinderbeschermingsmaatregel als bedoeld in"}
     for key, text in words.items():
         assert key in changed and text in " ".join(printed_view(after[key].text)[0].split())
+
+
+def test_percentages_are_read_as_the_fraction_they_stand_for():
+    from decimal import Decimal
+
+    from wetgraaf.parser.hoeveelheid import read_quantity
+
+    assert read_quantity("108%") == ("procent", Decimal("1.08"))
+    assert read_quantity("4,273%") == ("procent", Decimal("0.04273"))
+    assert read_quantity("vijftig procent") == ("procent", Decimal("0.5"))
+    assert read_quantity("108% van het twaalfvoud") == ("procent", Decimal("1.08"))
+
+
+def test_replacing_the_108_percent_of_the_drempelinkomen_changes_the_value_with_no_rule_restated(tmp_path,
+                                                                                                 monkeypatch):
+    import datetime as dt
+    from fractions import Fraction
+
+    import wetgraaf
+    from wetgraaf.core.values import Money
+
+    monkeypatch.setenv("WETGRAAF_CACHE", str(tmp_path / "cache"))
+    root = _corpus_with(tmp_path, "drempel", _block("In artikel 1, eerste lid, onderdeel f, wordt '108%' vervangen "
+                                                    "door '110%'."))
+    (root / "wijzigingen" / "drempel" / "wijziging.yaml").write_text(
+        WIJZIGING_YAML.format(naam="drempel").replace("wet: wbmgp", "wet: zorgtoeslag"), encoding="utf-8")
+    wg = wetgraaf.load(root)
+    day = dt.date(2025, 6, 1)
+    facts = {("zorgtoeslag.minimumloon_per_maand_januari", ()): Money(200000)}
+    value = {}
+    for name, wijz in (("voor", ()), ("na", ("drempel",))):
+        engine = wg.engine(day, wg.program(day, wijz).situation.wijzigingen)
+        value[name], _ = engine.decide("zorgtoeslag.drempelinkomen_onafgerond", (), facts, day)
+    assert value == {"voor": Fraction(25920), "na": Fraction(26400)}  # 2000 x 12 x 1.08, x 1.10

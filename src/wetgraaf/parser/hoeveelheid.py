@@ -1,10 +1,11 @@
-"""Quantities as the law writes them: "zes jaar", "acht weken", "16 jaar", "€ 70.100", "vierentwintig uur".
+"""Quantities as the law writes them: "zes jaar", "acht weken", "16 jaar", "€ 70.100", "4,273%", "vijftig procent".
 
 A value a rule uses is declared once, bound to the words of the text it stands for (`waarde minimale_woonduur:
 duur = "zes jaar"`); the value is read from those words here, so an amendment that replaces "zes jaar" by "vier
 jaar" changes the value with no rule restated. Dutch number words up to the thousands, digits with Dutch
 thousands separators (70.100 = seventy thousand one hundred) and decimal commas (2,5) are read; anything else is
-refused with a message, never guessed.
+refused with a message, never guessed. A percentage is read as the fraction it stands for ("108%" = 1.08), so a
+`getal` bound to it is the factor a rule multiplies by.
 """
 
 from __future__ import annotations
@@ -70,12 +71,13 @@ def dutch_number(text: str) -> Decimal:
     return Decimal(number_word(t))
 
 
-_INNER = re.compile(r"(?:€\s*[\d.,]*\d|[\w.,]+\s+(?:" + "|".join(sorted(TIME_UNITS, key=len, reverse=True))
-                    + r"))(?!\w)", re.I)
+_INNER = re.compile(r"(?:€\s*[\d.,]*\d|[\w.,]*\w\s*%|[\w.,]+\s+procent|[\w.,]+\s+(?:"
+                    + "|".join(sorted(TIME_UNITS, key=len, reverse=True)) + r"))(?!\w)", re.I)
 
 
 def read_quantity(words: str) -> tuple[str, object]:
-    """('duur', (6, 'jaar')) | ('bedrag', Decimal) | ('getal', Decimal) for the words of the text. A longer phrase
+    """('duur', (6, 'jaar')) | ('bedrag', Decimal) | ('procent', Decimal fraction) | ('getal', Decimal) for the
+    words of the text. A longer phrase
     that holds exactly one quantity ("de duur van ten hoogste vier jaar") is read as that quantity, so a value can
     be bound to words that occur once in the text."""
     text = " ".join(words.split())
@@ -99,6 +101,9 @@ def _read_exact(text: str) -> tuple[str, object]:
     m = re.fullmatch(r"(?:€|EUR|euro)\s*(\S+)", text, re.I) or re.fullmatch(r"(\S+)\s+(?:euro|EUR)", text, re.I)
     if m:
         return "bedrag", dutch_number(m.group(1).rstrip(",-").rstrip("."))
+    m = re.fullmatch(r"(\S+?)\s*%", text) or re.fullmatch(r"(\S+)\s+procent", text, re.I)
+    if m:
+        return "procent", dutch_number(m.group(1)) / 100
     m = re.fullmatch(r"(\S+)\s+(\w+)", text)
     if m and m.group(2).lower() in TIME_UNITS:
         n = dutch_number(m.group(1))

@@ -502,7 +502,7 @@ def bound_value(words: str, typ: ir.Type, pos: ir.Pos) -> ir.Literal:
         if n != int(n):
             raise LawError("WG-WAARDE-001", bericht("WG-WAARDE-001.geheel", woorden=words), pos)
         return ir.Literal(pos, int(n), ir.INT)
-    if name == "getal" and kind == "getal":
+    if name == "getal" and kind in ("getal", "procent"):  # "108%" is the factor 1.08
         return ir.Literal(pos, Fraction(amount), ir.DEC)
     what = bericht({"duur": "zin.waarde.duur", "bedrag": "zin.waarde.bedrag"}.get(kind, "zin.waarde.getal"))
     raise LawError("WG-WAARDE-001", bericht("WG-WAARDE-001.type", woorden=words, wat=what, type=str(typ)), pos)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import fields
+from decimal import Decimal
+from fractions import Fraction
 
 from ..core.errors import LawError
 from ..taal import bericht
@@ -19,8 +21,8 @@ from ..core.values import Duration, Money
 from ..parser import ir
 from ..parser.hoeveelheid import TIME_UNITS, NotAQuantity, read_quantity
 
-_PHRASE = re.compile(r"(?:€\s*[\d.,]+|\b[\w.,]+\s+(?:" + "|".join(sorted(TIME_UNITS, key=len, reverse=True))
-                     + r")\b)", re.I)
+_PHRASE = re.compile(r"(?:€\s*[\d.,]+|\b[\w.,]+(?:\s*%|\s+(?:procent|"
+                     + "|".join(sorted(TIME_UNITS, key=len, reverse=True)) + r")\b))", re.I)
 
 
 def _norm(text: str) -> str:
@@ -57,22 +59,38 @@ def _read_quantities(text: str) -> dict[object, str]:
             kind, amount = read_quantity(words)
         except NotAQuantity:
             continue
+        if kind == "procent":
+            # "108%" is the factor 1.08 in a rule, "30 procent" (of a norm) may also be written as 30 percent points
+            assert isinstance(amount, Decimal)  # read_quantity gives a percentage as a Decimal fraction
+            amount = Fraction(amount)
+            if (amount * 100).denominator == 1:
+                out[("procentpunt", int(amount * 100))] = words
         out[(kind, amount)] = words
     return out
 
 
-def _literals(e, out: list[ir.Literal]) -> None:
-    """The literals of an expression that stand for a quantity: durations and amounts, and whole numbers compared
-    with an age (`leeftijd(...) < 18`), which the text states as "18 jaar"."""
+def _literals(e, out: list[tuple[ir.Literal, bool]]) -> None:
+    """The literals of an expression that may stand for a quantity, each with whether it is an age: durations,
+    amounts and fractions ("108%" as 1.08), whole numbers compared with an age (`leeftijd(...) < 18`, which the text
+    states as "18 jaar") and other whole numbers (a percentage written as its points: "30 procent" as 30)."""
     if isinstance(e, ir.Literal):
-        if not isinstance(e.value, int) or isinstance(e.value, bool):
-            out.append(e)
+        if not isinstance(e.value, bool):
+            out.append((e, False))
         return
     if isinstance(e, ir.Binary) and e.op in ("<", "<=", ">", ">=", "=", "!="):
         for age, other in ((e.left, e.right), (e.right, e.left)):
             if isinstance(age, ir.Call) and age.name in ("leeftijd", "leeftijd_op") and isinstance(other, ir.Literal) \
                     and isinstance(other.value, int) and not isinstance(other.value, bool):
-                out.append(other)
+                out.append((other, True))
+                _literals(age, out)
+                return
+    if isinstance(e, ir.Binary) and e.op in ("*", "/"):
+        # a whole number that multiplies or divides converts a unit (a fraction to percent points: `f * 100`); it
+        # is not a quantity of the text, so only the other operand is looked at when it is one
+        for side, other in ((e.left, e.right), (e.right, e.left)):
+            if isinstance(side, ir.Literal) and isinstance(side.value, int) and not isinstance(side.value, bool):
+                _literals(other, out)
+                return
     for f in fields(e):
         if f.name == "pos":
             continue
@@ -85,9 +103,8 @@ def _literals(e, out: list[ir.Literal]) -> None:
                     _literals(item, out)
 
 
-def _as_quantity(lit: ir.Literal):
-    """The quantity a literal stands for, in the terms read_quantity uses; None for other literals."""
-    from decimal import Decimal
+def _as_quantity(lit: ir.Literal, age: bool) -> tuple[object, ...] | None:
+    """The quantity a literal stands for, in the terms _read_quantities uses; None for other literals."""
 
     v = lit.value
     if isinstance(v, Duration):
@@ -102,7 +119,9 @@ def _as_quantity(lit: ir.Literal):
     if isinstance(v, Money):
         return ("bedrag", Decimal(v.cents) / 100)
     if isinstance(v, int) and not isinstance(v, bool):
-        return ("duur", (v, "jaar"))  # an age in whole years ("16 jaar")
+        return ("duur", (v, "jaar")) if age else ("procentpunt", v)  # an age in whole years ("16 jaar")
+    if isinstance(v, (Fraction, Decimal)):
+        return ("procent", Fraction(v))
     return None
 
 
@@ -130,15 +149,15 @@ def check(articles, errors: list[LawError]) -> None:
                         bound.add(id(decl.value))
             for block in unit.blocks:
                 for decl in block.decls:
-                    if isinstance(decl, ir.Parameter):
-                        continue
-                    lits: list[ir.Literal] = []
+                    if isinstance(decl, ir.Parameter) and decl.woorden is not None:
+                        continue  # a parameter written as a literal is checked like a rule
+                    lits: list[tuple[ir.Literal, bool]] = []
                     for name in ("body", "cond", "value"):
                         e = getattr(decl, name, None)
                         if isinstance(e, ir.Expr):
                             _literals(e, lits)
-                    for lit in lits:
-                        q = _as_quantity(lit)
+                    for lit, age in lits:
+                        q = _as_quantity(lit, age)
                         if q is not None and q in stated:
                             errors.append(LawError(
                                 "WG-WAARDE-003", bericht("WG-WAARDE-003", woorden=stated[q], plaats=str(unit.citation)),
