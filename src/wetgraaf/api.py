@@ -197,15 +197,18 @@ class Wetgraaf:
         # The base versions (before amendments) by file, and each amendment by name and folder: amendments apply to
         # fresh copies, so keying on the amended articles would give every peildatum its own program. Files, not
         # object identities, so the key is the same in every process and names the bundle's entries too.
-        from .resolve.situation import select, text_unknown_since  # the resolver only with the corpus
+        from .resolve.situation import select, text_unknown_since, values_unknown  # the resolver only with the corpus
 
         if peildatum not in self._versions:
             base = select(self.corpus, peildatum, ())
             # An article whose words on the peildatum are not in the corpus builds another program (its values are
-            # asked for: resolve/situation.text_unknown_since), so the day that began is part of the key.
+            # asked for: resolve/situation.text_unknown_since), so the day that began is part of the key, and which
+            # values are asked (all, or those `geldig_tot_betreft` names: values_unknown).
             unknown = {k: text_unknown_since(a, peildatum) for k, a in base.articles.items()}
-            self._versions[peildatum] = tuple(sorted((k, a.file) if unknown[k] is None else (k, a.file, unknown[k])
-                                                     for k, a in base.articles.items()))
+            only = {k: values_unknown(a, peildatum) for k, a in base.articles.items()}
+            self._versions[peildatum] = tuple(sorted(
+                (k, a.file) if unknown[k] is None else (k, a.file, unknown[k], tuple(sorted(only[k] or ())))
+                for k, a in base.articles.items()))
         amendments = tuple((w, getattr(self.corpus.wijzigingen.get(w), "folder", None)) for w in wijzigingen)
         return self._versions[peildatum], amendments
 

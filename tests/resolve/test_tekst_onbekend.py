@@ -10,7 +10,7 @@ import pytest
 
 from wetgraaf.parser.corpus import load_corpus
 from wetgraaf.resolve.program import build
-from wetgraaf.resolve.situation import select, text_unknown_since
+from wetgraaf.resolve.situation import select, text_unknown_since, values_unknown
 
 
 @pytest.fixture(scope="module")
@@ -103,3 +103,27 @@ def test_the_question_for_such_a_value_is_asked_in_the_readers_language(corpus):
     assert asked["en"][name].startswith("What is het percentage van het inkomen boven het drempelinkomen on the "
                                         "reference date?")
     assert "Article 2 of the Wet op de zorgtoeslag was changed with effect from 2026-01-01" in asked["en"][name]
+
+
+@pytest.mark.parametrize("day", [dt.date(2022, 7, 1), dt.date(2024, 6, 1), dt.date(2026, 7, 1)])
+def test_past_its_end_only_the_values_the_end_concerns_are_asked(corpus, day):
+    """Pw art. 21 ends on 2022-06-30 because its amounts are revised every half year (`geldig_tot_betreft` names
+    the two norms): the norms are asked, the age of 21 is not (second reading lz-pw4-004)."""
+    defs = build(select(corpus, day)).definitions
+    for name in ("norm_alleenstaande_artikel_21", "norm_gehuwden_artikel_21"):
+        assert defs[f"participatiewet.{name}"].kind == "feit" and not defs[f"participatiewet.{name}"].rules
+    age = defs["participatiewet.minimumleeftijd_artikel_21"]
+    assert age.kind == "parameter" and age.rules
+    assert values_unknown(_article(corpus, "participatiewet", "21", day), day) == {
+        "norm_alleenstaande_artikel_21", "norm_gehuwden_artikel_21"}
+
+
+def test_the_narrowing_holds_only_past_the_end_and_not_over_a_listed_change(corpus):
+    article = _article(corpus, "participatiewet", "21", dt.date(2022, 5, 1))
+    assert values_unknown(article, dt.date(2022, 6, 30)) is None and text_unknown_since(article, dt.date(2022, 6, 30)) is None
+    assert values_unknown(article, None) is None
+    listed = dataclasses.replace(article, meta={**article.meta, "wijzigingen": [{"inwerking": "2023-01-01"}]})
+    assert values_unknown(listed, dt.date(2022, 12, 31)) == {"norm_alleenstaande_artikel_21", "norm_gehuwden_artikel_21"}
+    assert values_unknown(listed, dt.date(2023, 1, 1)) is None  # a listed change counts whole: every value asked
+    without = dataclasses.replace(article, meta={k: v for k, v in article.meta.items() if k != "geldig_tot_betreft"})
+    assert values_unknown(without, dt.date(2024, 1, 1)) is None

@@ -286,4 +286,25 @@ def parse_article(text: str, file: str, wet: str, wet_naam: str) -> ir.Article:
         raise LawErrors([exc]) from None
     cite = ir.Citation(wet, wet_naam, nummer, url=meta.get("bron"))
     unit = to_unit(root, cite)
-    return ir.Article(wet, nummer, file, vanaf, tot, meta.get("bron"), herkomst, unit, meta)
+    article = ir.Article(wet, nummer, file, vanaf, tot, meta.get("bron"), herkomst, unit, meta)
+    _end_concerns(article, text)
+    return article
+
+
+def _end_concerns(article: ir.Article, text: str) -> None:
+    """`geldig_tot_betreft`: the bound values (`waarde`) that what is known about the version's end concerns; past
+    `geldig_tot` only these are asked (resolve/situation.values_unknown). A name that is no value of this article,
+    or the key without a `geldig_tot`, would silently ask nothing or everything, so it is refused."""
+    names = article.meta.get("geldig_tot_betreft")
+    if names is None:
+        return
+    pos = front_pos(text, "geldig_tot_betreft", article.file)
+    values = {d.name for d in article.decls() if isinstance(d, ir.Parameter)}
+    if article.geldig_tot is None:
+        raise LawErrors([LawError("WG-FILE-021", bericht("WG-FILE-021.zonder_einde"), pos)])
+    if not isinstance(names, list) or not names:
+        raise LawErrors([LawError("WG-FILE-021", bericht("WG-FILE-021.lijst", waarde=repr(names)), pos)])
+    for name in names:
+        if not isinstance(name, str) or name not in values:
+            raise LawErrors([LawError("WG-FILE-021", bericht("WG-FILE-021", naam=str(name),
+                                                             bekend=", ".join(sorted(values)) or "-"), pos)])

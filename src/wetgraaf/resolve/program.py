@@ -14,7 +14,7 @@ from .labels import check as check_labels
 from ..core.errors import LawError, LawErrors
 from .model import Definition, Program, Rule
 from ..taal import bericht
-from .situation import Situation, text_unknown_since
+from .situation import Situation, text_unknown_since, values_unknown
 from .types import Checker, Scope
 
 _RESERVED = {"waar", "onwaar", "en", "of", "niet", "als", "dan", "anders", "in", "bestaat", "waarvoor", "voor",
@@ -33,6 +33,7 @@ def build(sit: Situation) -> Program:
 
     for (wet, _nummer), art in sorted(sit.articles.items(), key=lambda kv: kv[0]):
         unknown_since = text_unknown_since(art, sit.peildatum)
+        only = values_unknown(art, sit.peildatum)  # None: every value of the article's words
         for decl in art.decls():
             name = getattr(decl, "name", None)
             if name in _RESERVED:
@@ -63,7 +64,7 @@ def build(sit: Situation) -> Program:
                 vraag = getattr(decl, "vraag", None)
                 body = decl.body if isinstance(decl, ir.BegripDecl) else (
                     decl.value if isinstance(decl, ir.Parameter) else None)
-                if unknown_since is not None and isinstance(decl, ir.Parameter):
+                if unknown_since is not None and isinstance(decl, ir.Parameter) and (only is None or decl.name in only):
                     # The value this version's words give is not the value on the peildatum, and the words of the
                     # version in force then are not in the corpus: the value is asked for, like a fact, never
                     # taken from the older words (docs/semantiek.md, "Text unknown after a change").

@@ -73,6 +73,21 @@ def text_unknown_since(article: ir.Article, date: _dt.date | None) -> _dt.date |
     return min((day for day in days if article.geldig_vanaf < day <= date), default=None)
 
 
+def values_unknown(article: ir.Article, date: _dt.date | None) -> frozenset[str] | None:
+    """Which bound values (`waarde`) of the article are asked on `date` because its words then are not in the corpus
+    (text_unknown_since): None when all of them are. Only past `geldig_tot`, with no listed change (`wijzigingen`,
+    from the official source) in force in between, can `geldig_tot_betreft` narrow them to the values that what is
+    known about the end concerns (Participatiewet art. 21: the amounts, revised every half year); a listed change
+    counts whole, whatever it concerns."""
+    names = article.meta.get("geldig_tot_betreft")
+    if names is None or date is None or article.geldig_tot is None or date <= article.geldig_tot:
+        return None
+    listed = [_dt.date.fromisoformat(str(change["inwerking"])) for change in article.meta.get("wijzigingen") or ()]
+    if article.geldig_vanaf is not None and any(article.geldig_vanaf < day <= date for day in listed):
+        return None
+    return frozenset(str(name) for name in names)  # each a value of the article: parser/markdown checks it
+
+
 def select(corpus: ir.Corpus, peildatum: _dt.date | None, wijzigingen: tuple[str, ...] = ()) -> Situation:
     """Pick each article's version in force on `peildatum` (the newest when no date is given), then apply the
     named amendments in order, each after the amendments it builds on (`op`)."""

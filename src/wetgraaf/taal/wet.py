@@ -5,6 +5,14 @@ BERICHTEN = {
     # any file wetgraaf reads (parser/corpus.py: read_text, load_yaml)
     "WG-FILE-015": {"nl": "dit bestand is geen UTF-8-tekst; sla het op als UTF-8",
                     "en": "this file is not UTF-8 text; save it as UTF-8"},
+    "WG-FILE-021": {"nl": "'geldig_tot_betreft' noemt {naam!r}, maar dat is geen waarde van dit artikel (waarden: {bekend})",
+                    "en": "'geldig_tot_betreft' names {naam!r}, which is no value of this article (values: {bekend})"},
+    "WG-FILE-021.lijst": {"nl": "'geldig_tot_betreft' moet een lijst met namen van waarden van dit artikel zijn, niet {waarde}",
+                          "en": "'geldig_tot_betreft' must be a list of names of this article's values, not {waarde}"},
+    "WG-FILE-021.zonder_einde": {"nl": "'geldig_tot_betreft' zegt welke waarden na 'geldig_tot' wijzigen; zonder "
+                                       "'geldig_tot' betekent het niets: voeg 'geldig_tot' toe of haal de sleutel weg",
+                                 "en": "'geldig_tot_betreft' says which values change after 'geldig_tot'; without "
+                                       "'geldig_tot' it means nothing: add 'geldig_tot' or remove the key"},
     "WG-FILE-016": {"nl": "er is geen corpusmap op {pad}", "en": "no corpus folder at {pad}"},
     "WG-FILE-017": {"nl": "dit bestand is niet te lezen: {reden}", "en": "cannot read this file: {reden}"},
     "WG-FILE-018": {"nl": "de map {pad} bevat geen wetten: geen submap met een wet.yaml (is dit de goede map?)",
