@@ -38,7 +38,10 @@ def show_value(v: Any, taal: str = STANDAARD) -> str:
     if isinstance(v, _dt.date):
         return v.isoformat()
     if isinstance(v, Fraction):
-        return str(v.numerator) if v.denominator == 1 else _show_fraction(v)
+        if v.denominator == 1:
+            return str(v.numerator)
+        # Dutch writes a decimal comma ("17,5"); a point would read as a thousands separator
+        return _show_fraction(v).replace(".", ",") if taal == "nl" else _show_fraction(v)
     if isinstance(v, tuple):
         return "[" + ", ".join(show_value(x, taal) for x in v) + "]"
     if isinstance(v, EvalError):
