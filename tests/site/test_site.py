@@ -4,6 +4,8 @@ source on wetten.overheid.nl), and no generated Markdown in the repository."""
 
 from __future__ import annotations
 
+import fcntl
+import os
 import re
 import subprocess
 import time
@@ -15,22 +17,33 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 OFFICIAL = ("wetten.overheid.nl", "lokaleregelgeving.overheid.nl")  # laws; municipal verordeningen (CVDR)
-# One worker builds the site once for these tests and the browser tests (scripts/test.sh: --dist loadgroup).
-pytestmark = pytest.mark.xdist_group("site")
+
+
+def run_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder of this test run shared by its xdist workers (each worker's basetemp is a folder inside it); without
+    xdist, the run's own basetemp."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
 
 
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The site, built once per test session (the browser tests reuse it)."""
-    out = tmp_path_factory.getbasetemp() / "wetgraaf-site"
-    if not (out / "index.html").is_file():
-        from wetgraaf.cli_site import SiteBuildError, build_site
+    """The corpus's site, built once per test run and shared by every test that reads it (these, tests/site/
+    test_toegankelijkheid.py and the browser tests) on whichever worker they run: the first worker to ask builds it
+    under a file lock, a worker asking meanwhile waits for that build instead of making its own (~70 s of processor
+    time each). Tests only read it."""
+    root = run_folder(tmp_path_factory)
+    out = root / "wetgraaf-site"
+    with (root / "wetgraaf-site.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes, also when the build fails
+        if not (out / "index.html").is_file():
+            from wetgraaf.cli_site import SiteBuildError, build_site
 
-        start = time.monotonic()
-        try:
-            build_site(out, strict=True, echo=False)
-        except SiteBuildError as exc:
-            pytest.fail(f"the site does not build (strict):\n{exc}", pytrace=False)
-        (out.parent / "wetgraaf-site-build-seconds.txt").write_text(f"{time.monotonic() - start:.1f}")
+            start = time.monotonic()
+            try:
+                build_site(out, strict=True, echo=False)
+            except SiteBuildError as exc:
+                pytest.fail(f"the site does not build (strict):\n{exc}", pytrace=False)
+            (root / "wetgraaf-site-build-seconds.txt").write_text(f"{time.monotonic() - start:.1f}")
     return out
 
 
