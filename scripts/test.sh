@@ -18,7 +18,7 @@ set +e
 # split) and no worker waits idle at the end. Tests that share the built site get it from one file-locked build
 # (tests/site/test_site.py: built_site). Not loadgroup: with pytest 9.2 pytest-xdist 3.8's xdist_group no longer
 # groups anything (it sets item._nodeid, which pytest no longer reads), so it ran as `load`, one test at a time to
-# either worker, and every module fixture ran on both. docs/ontwikkelen.md says what the suite costs.
+# either worker, and every module fixture ran on both. docs/prestaties.md ("The test suite's cost") says what the suite costs.
 "$VENV/bin/python" -m pytest -q -n 2 --dist worksteal --durations=25 "$@" | tee /tmp/wetgraaf-pytest.log
 status=${PIPESTATUS[0]}
 set -e
