@@ -1,4 +1,4 @@
-"""Fixtures for the browser tests: the site (built once per session, shared with tests/site/test_site.py), `wetgraaf
+"""Fixtures for the browser tests: the site (built once per test run, shared with tests/site/test_site.py), `wetgraaf
 serve` on a free localhost port, and Debian's chromium driven by Playwright (no browser download: CI installs
 the chromium package). Screenshots go to test-artifacts/."""
 
@@ -28,22 +28,17 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="session")
 def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.getbasetemp() / "wetgraaf-site"
-    if not (out / "index.html").is_file():
-        from wetgraaf.cli_site import SiteBuildError, build_site
+    from test_site import built_site
 
-        try:
-            build_site(out, strict=True, echo=False)
-        except SiteBuildError as exc:
-            pytest.fail(f"the site does not build (strict):\n{exc}", pytrace=False)
-    return out
+    return built_site(tmp_path_factory)
 
 
 @pytest.fixture(scope="session")
-def server(site_dir: Path):
+def server(site_dir: Path, tmp_path_factory: pytest.TempPathFactory):
     """`wetgraaf serve` on 127.0.0.1 at a free port; yields its base URL."""
     port = _free_port()
-    log = (site_dir.parent / "serve.log").open("w")
+    log_path = tmp_path_factory.getbasetemp() / "serve.log"  # this worker's: the site folder is shared
+    log = log_path.open("w")
     # The browser tests test the pages, not the time limit (tests/service/test_werklimieten.py does): on two cores shared
     # with the other test worker, a first answer can take longer than the 2 s a user gets.
     proc = subprocess.Popen([sys.executable, "-m", "wetgraaf.cli", "serve", "--port", str(port), "--site",
@@ -59,7 +54,7 @@ def server(site_dir: Path):
             pass
         if proc.poll() is not None or time.monotonic() > deadline:
             proc.kill()
-            pytest.fail("wetgraaf serve did not start:\n" + (site_dir.parent / "serve.log").read_text())
+            pytest.fail("wetgraaf serve did not start:\n" + log_path.read_text())
         time.sleep(0.3)
     yield base
     proc.terminate()

@@ -8,12 +8,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
-
-# One worker builds the site once for these tests and tests/site/test_site.py (scripts/test.sh: --dist loadgroup).
-pytestmark = pytest.mark.xdist_group("site")
-
-
 
 def test_article_term_link_opens_the_term_page(page, server: str, shot) -> None:
     page.goto(server + "wetten/wmo2015/artikel-1.1.2.html")

@@ -10,7 +10,6 @@ import re
 
 import pytest
 
-pytestmark = pytest.mark.xdist_group("site")
 
 # The answers, by fact (name, or name with its arguments); a fact not listed is answered "Weet ik niet".
 NEWCOMER = {  # law/scenarios/wbmgp-art8.yaml: in the region since May 2023, on bijstand, a designated gebied

@@ -3,10 +3,6 @@ the text list beside it the same way; its inputs are found by their accessible n
 
 from __future__ import annotations
 
-import pytest
-
-pytestmark = pytest.mark.xdist_group("site")
-
 
 def test_graph_filters_refit_the_view_and_narrow_the_list(page, server: str, shot) -> None:
     page.goto(server + "graaf/index.html")

@@ -1,14 +1,16 @@
 """The question service under load and abuse, as a user runs it: `wetgraaf serve` in its own process on a free port
 of 127.0.0.1.
 
-Load: 3 000 well-formed requests in CI (status, evaluate, missing facts, the interview's next question, a site page)
+Load: 1 000 well-formed requests in CI (status, evaluate, missing facts, the interview's next question, a site page)
 from 50 concurrent clients, bounded in time; none may fail, and the latency percentiles are printed (docs/robuustheid.md
 has the numbers of a real run). Abuse: a body over 1 MiB (413, JSON), JSON nested too deeply (400), an evaluation
 over the time limit (a JSON error, and the server keeps serving), path traversal with `..` in every spelling (404,
 nothing from outside the site), the default bind to 127.0.0.1 only. Only localhost traffic; every loop is bounded.
 
-WETGRAAF_LOAD_REQUESTS sets the number of requests (default 3 000, to keep CI short; the run in docs/robuustheid.md
-used 10 000).
+WETGRAAF_LOAD_REQUESTS sets the number of requests (default 1 000, to keep CI short; the run in docs/robuustheid.md
+used 10 000). 1 000 still keeps all 50 clients in flight at once (20 requests each, every kind of the mix ~100-300
+times): what fails under concurrency fails in the first hundreds. Each 1 000 cost ~15 s of processor time (~6 s the
+server's, ~9 s this test's httpx client), measured.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ import pytest
 httpx = pytest.importorskip("httpx")
 pytest.importorskip("uvicorn")
 
-REQUESTS = int(os.environ.get("WETGRAAF_LOAD_REQUESTS", "3000"))
+REQUESTS = int(os.environ.get("WETGRAAF_LOAD_REQUESTS", "1000"))
 CLIENTS = 50
 DEADLINE = 240  # seconds for the whole load run: a hang fails instead of blocking CI
 

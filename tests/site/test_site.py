@@ -4,6 +4,8 @@ source on wetten.overheid.nl), and no generated Markdown in the repository."""
 
 from __future__ import annotations
 
+import fcntl
+import os
 import re
 import subprocess
 import time
@@ -15,22 +17,33 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 OFFICIAL = ("wetten.overheid.nl", "lokaleregelgeving.overheid.nl")  # laws; municipal verordeningen (CVDR)
-# One worker builds the site once for these tests and the browser tests (scripts/test.sh: --dist loadgroup).
-pytestmark = pytest.mark.xdist_group("site")
+
+
+def run_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder of this test run shared by its xdist workers (each worker's basetemp is a folder inside it); without
+    xdist, the run's own basetemp."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
 
 
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The site, built once per test session (the browser tests reuse it)."""
-    out = tmp_path_factory.getbasetemp() / "wetgraaf-site"
-    if not (out / "index.html").is_file():
-        from wetgraaf.cli_site import SiteBuildError, build_site
+    """The corpus's site, built once per test run and shared by every test that reads it (these, tests/site/
+    test_toegankelijkheid.py and the browser tests) on whichever worker they run: the first worker to ask builds it
+    under a file lock, a worker asking meanwhile waits for that build instead of making its own (~70 s of processor
+    time each). Tests only read it."""
+    root = run_folder(tmp_path_factory)
+    out = root / "wetgraaf-site"
+    with (root / "wetgraaf-site.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes, also when the build fails
+        if not (out / "index.html").is_file():
+            from wetgraaf.cli_site import SiteBuildError, build_site
 
-        start = time.monotonic()
-        try:
-            build_site(out, strict=True, echo=False)
-        except SiteBuildError as exc:
-            pytest.fail(f"the site does not build (strict):\n{exc}", pytrace=False)
-        (out.parent / "wetgraaf-site-build-seconds.txt").write_text(f"{time.monotonic() - start:.1f}")
+            start = time.monotonic()
+            try:
+                build_site(out, strict=True, echo=False)
+            except SiteBuildError as exc:
+                pytest.fail(f"the site does not build (strict):\n{exc}", pytrace=False)
+            (root / "wetgraaf-site-build-seconds.txt").write_text(f"{time.monotonic() - start:.1f}")
     return out
 
 
@@ -86,6 +99,9 @@ def test_every_link_resolves_and_nothing_comes_from_elsewhere(site: Path) -> Non
     pages = list(site.rglob("*.html"))
     ids = {p: parse(p) for p in pages}
     problems = []
+    # (folder, path) -> the page it names and whether it exists: pages share most of their links, and resolving a
+    # path on disk was a third of this test's time
+    targets: dict[tuple[Path, str], tuple[Path, bool]] = {}
     for page, links in ids.items():
         for tag, attr, ref in links.refs:
             url = urlsplit(ref)
@@ -102,10 +118,13 @@ def test_every_link_resolves_and_nothing_comes_from_elsewhere(site: Path) -> Non
                 continue
             # Root-absolute paths (only the 404 page has them) are relative to the site root.
             base = site if url.path.startswith("/") else page.parent
-            target = (base / unquote(url.path).lstrip("/")).resolve()
-            if target.is_dir():
-                target = target / "index.html"
-            if not target.exists():
+            if (base, url.path) not in targets:
+                target = (base / unquote(url.path).lstrip("/")).resolve()
+                if target.is_dir():
+                    target = target / "index.html"
+                targets[base, url.path] = (target, target.exists())
+            target, exists = targets[base, url.path]
+            if not exists:
                 problems.append(f"{page.relative_to(site)}: broken link {ref}")
             elif url.fragment and target.suffix == ".html" and target in ids and \
                     unquote(url.fragment) not in ids[target].ids and tag == "a":

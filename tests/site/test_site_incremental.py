@@ -15,9 +15,6 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 ARTICLE = Path("wbmgp/artikel-8.md")
-# Its builds are of its own copies of the corpus (not the shared site): a group of its own, so the other worker can
-# take it while one builds the shared site for the site and browser tests.
-pytestmark = pytest.mark.xdist_group("site-incremental")
 
 
 def _timed(fn):

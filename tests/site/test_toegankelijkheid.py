@@ -66,9 +66,6 @@ def test_the_rule_block_styles_use_those_colours_only():
 
 # -- the built site -------------------------------------------------------------------------------------------------
 
-pytestmark_site = pytest.mark.xdist_group("site")
-
-
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from test_site import built_site
@@ -113,7 +110,6 @@ def _named(c: dict, parser: Inputs) -> bool:
     return bool(c.get("aria-labelledby")) and all(i in parser.ids for i in c["aria-labelledby"].split())
 
 
-@pytestmark_site
 def test_every_input_of_every_page_has_an_accessible_name(site: Path) -> None:
     pages = sorted(site.rglob("*.html"))
     checked, nameless = 0, []
@@ -128,7 +124,6 @@ def test_every_input_of_every_page_has_an_accessible_name(site: Path) -> None:
     assert not nameless, "inputs without an accessible name:\n" + "\n".join(nameless[:20])
 
 
-@pytestmark_site
 def test_the_graph_page_has_a_legend_and_the_graph_as_a_text_list(site: Path) -> None:
     import json
 
@@ -147,7 +142,6 @@ def test_the_graph_page_has_a_legend_and_the_graph_as_a_text_list(site: Path) ->
     assert 'role="img"' in page and "dezelfde graaf staat hieronder als lijst" in text
 
 
-@pytestmark_site
 @pytest.mark.parametrize("page, title", [
     ("wetten/wbmgp/artikel-8.html", "Artikel 8 Wbmgp"),
     ("wetten/wmo2015/artikel-1.1.2.html", "Artikel 1.1.2 Wmo 2015"),
@@ -158,7 +152,6 @@ def test_page_titles_name_the_law_or_say_the_term_in_words(site: Path, page: str
     assert f"<title>{title} - wetgraaf</title>" in html
 
 
-@pytestmark_site
 def test_term_pages_say_roles_and_values_in_words(site: Path) -> None:
     gezinslid = _html.unescape((site / "begrippen/wmo2015/gezinslid.html").read_text(encoding="utf-8"))
     assert "Een echtgenoot, kind of ander persoon die tot het gezin van de cliënt hoort" in gezinslid
