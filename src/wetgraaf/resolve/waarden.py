@@ -61,6 +61,17 @@ def _read_quantities(text: str) -> dict[object, str]:
     return out
 
 
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _expr_fields(cls: type) -> tuple[str, ...]:
+    """The fields of an expression class other than its position (dataclasses.fields looks them up each time)."""
+    names = _FIELDS.get(cls)
+    if names is None:
+        names = _FIELDS[cls] = tuple(f.name for f in fields(cls) if f.name != "pos")
+    return names
+
+
 def _literals(e, out: list[ir.Literal]) -> None:
     """The literals of an expression that stand for a quantity: durations and amounts, and whole numbers compared
     with an age (`leeftijd(...) < 18`), which the text states as "18 jaar"."""
@@ -73,10 +84,8 @@ def _literals(e, out: list[ir.Literal]) -> None:
             if isinstance(age, ir.Call) and age.name in ("leeftijd", "leeftijd_op") and isinstance(other, ir.Literal) \
                     and isinstance(other.value, int) and not isinstance(other.value, bool):
                 out.append(other)
-    for f in fields(e):
-        if f.name == "pos":
-            continue
-        v = getattr(e, f.name)
+    for name in _expr_fields(type(e)):
+        v = getattr(e, name)
         if isinstance(v, ir.Expr):
             _literals(v, out)
         elif isinstance(v, tuple):
@@ -128,6 +137,8 @@ def check(articles, errors: list[LawError]) -> None:
                                                  plaats=str(unit.citation)),
                                 decl.pos, severity="waarschuwing"))
                         bound.add(id(decl.value))
+            if not stated:
+                continue  # a literal is only reported when the text states its quantity: none to find
             for block in unit.blocks:
                 for decl in block.decls:
                     if isinstance(decl, ir.Parameter):
