@@ -24,10 +24,10 @@ def _copy(obj: _T) -> _T:
     and their lists and dicts are new, and those are what an amendment changes. A pickle round trip that keeps
     the frozen objects out of the pickle; every situation with an amendment pays it per article it changes, and
     the expressions were most of what was copied."""
-    buffer, shared = io.BytesIO(), []
+    buffer, shared = io.BytesIO(), list[object]()
     _Sharing(buffer, shared).dump(obj)
     loader = pickle.Unpickler(io.BytesIO(buffer.getvalue()))
-    loader.persistent_load = shared.__getitem__  # type: ignore[assignment]
+    loader.persistent_load = shared.__getitem__  # type: ignore[method-assign]
     return loader.load()
 
 
@@ -43,7 +43,7 @@ def _frozen(cls: type) -> bool:
 
 
 class _Sharing(pickle.Pickler):
-    def __init__(self, file: io.BytesIO, shared: list) -> None:
+    def __init__(self, file: io.BytesIO, shared: list[object]) -> None:
         super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
         self.shared = shared
 

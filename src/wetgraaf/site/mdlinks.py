@@ -42,7 +42,7 @@ class ForwardLinks(Extension):
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
         for proc in md.inlinePatterns:
             if isinstance(proc, LinkInlineProcessor):
-                proc.getText = types.MethodType(_get_text, proc)  # type: ignore[method-assign]
+                proc.getText = types.MethodType(_get_text, proc)
 
 
 def makeExtension(**kwargs: Any) -> ForwardLinks:  # noqa: N802 (Python-Markdown's name)
