@@ -38,9 +38,9 @@ def graph_diff(base: nx.MultiDiGraph, amended: nx.MultiDiGraph, impact_limit: in
     # Rule impact: decisions that use a changed node through the rules. Text impact: decisions reached only when
     # the textual cross-references ("als bedoeld in artikel 8") are followed too — reported apart, as the rules do
     # not read them.
-    rules_only = nx.subgraph_view(amended, filter_edge=lambda u, v, k: amended[u][v][k].get("kind") != "refers-to")
-    impact = _impact(rules_only, amended, touched, impact_limit)
-    text_impact = {n: x for n, x in _impact(amended, amended, touched, impact_limit).items() if n not in impact}
+    # (The 'contains' and 'defines' edges that _seeds and _structural_above read are the same without them.)
+    impact = _impact(amended, touched, impact_limit, _REFERENCES)
+    text_impact = {n: x for n, x in _impact(amended, touched, impact_limit).items() if n not in impact}
     gone_decisions = [n.removeprefix("def:") for n in removed if base.nodes[n].get("kind") in _DECISION_KINDS]
     return {
         "knopen_toegevoegd": added,
@@ -55,11 +55,16 @@ def graph_diff(base: nx.MultiDiGraph, amended: nx.MultiDiGraph, impact_limit: in
     }
 
 
-def _impact(view, amended: nx.MultiDiGraph, touched: set[str], limit: int) -> dict[str, dict[str, Any]]:
-    """Every decision downstream of a touched node in `view`, with the touched node it is reached through."""
+_REFERENCES = frozenset({"refers-to"})
+
+
+def _impact(amended: nx.MultiDiGraph, touched: set[str], limit: int,
+            without: frozenset[str] = frozenset()) -> dict[str, dict[str, Any]]:
+    """Every decision downstream of a touched node in `amended` (its edges of the kinds `without` not followed),
+    with the touched node it is reached through."""
     impact: dict[str, dict[str, Any]] = {}
     for seed in sorted(touched):
-        for hit in dependents(view, seed):
+        for hit in dependents(amended, seed, without=without):
             data = amended.nodes[hit.node]
             if data.get("kind") not in _DECISION_KINDS or hit.node in impact:
                 continue

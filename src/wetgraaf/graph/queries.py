@@ -29,15 +29,19 @@ STRUCTURE = UNIT_KINDS + ("wet", "buiten-corpus")
 _VIEWS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
-def dependency_view(g: nx.MultiDiGraph) -> nx.DiGraph:
-    """A plain DiGraph with an edge u → v for every 'u depends on v' (built once per graph)."""
-    view = _VIEWS.get(g)
+def dependency_view(g: nx.MultiDiGraph, without: frozenset[str] = frozenset()) -> nx.DiGraph:
+    """A plain DiGraph with an edge u → v for every 'u depends on v' (built once per graph); `without`: edge kinds
+    left out (the rules alone: {'refers-to'}), the same as the view of the graph filtered on those kinds."""
+    views = _VIEWS.setdefault(g, {})
+    view = views.get(without)
     if view is not None:
         return view
     view = nx.DiGraph()
     view.add_nodes_from(g.nodes)
     kinds = g.nodes
     for u, v, kind in g.edges(data="kind"):
+        if kind in without:
+            continue
         ku, kv = kinds[u]["kind"], kinds[v]["kind"]
         if kind == "contains":
             if ku in UNIT_KINDS and kv in UNIT_KINDS:
@@ -48,7 +52,7 @@ def dependency_view(g: nx.MultiDiGraph) -> nx.DiGraph:
             view.add_edge(v, u)
         elif kind == "uses" or kind == "refers-to" or (kind == "excepts" and kv in RULE_KINDS):
             view.add_edge(u, v)
-    _VIEWS[g] = view
+    views[without] = view
     return view
 
 
@@ -160,11 +164,13 @@ def dependencies(g: nx.MultiDiGraph, nid: str, depth: int | None = None) -> list
     return sorted(hits, key=lambda h: (h.distance, h.node))
 
 
-def dependents(g: nx.MultiDiGraph, nid: str, depth: int | None = None) -> list[Hit]:
+def dependents(g: nx.MultiDiGraph, nid: str, depth: int | None = None,
+               without: frozenset[str] = frozenset()) -> list[Hit]:
     """Everything that depends on `nid` — what an amendment of it may affect — nearest first. The units that
-    merely contain `nid` (its lid, article, law) are passed through but not listed."""
+    merely contain `nid` (its lid, article, law) are passed through but not listed. `without`: edge kinds not
+    followed (dependency_view); the units and what they contain are read from `g` as it is."""
     above = _structural_above(g, nid)
-    hits = _bfs(dependency_view(g), _seeds(g, nid, False), False, depth)
+    hits = _bfs(dependency_view(g, without), _seeds(g, nid, False), False, depth)
     return sorted((h for h in hits if h.node not in above), key=lambda h: (h.distance, h.node))
 
 

@@ -95,7 +95,7 @@ def build(sit: Situation) -> Program:
     for qname, body in bodies.items():
         d = defs[qname]
         scope = Scope(d.wet, {p.name: p.type for p in d.params}, d)
-        expr = checker.expect(body, scope, d.type, bericht("zin.naam.definitie_van", naam=d.name))
+        expr = checker.expect(body, scope, d.type, lambda: bericht("zin.naam.definitie_van", naam=d.name))
         d.rules.append(Rule("", tuple(p.name for p in d.params), None, expr, None, d.citation, d.pos))
 
     # Conditional rules and exceptions: attach to their definition; exceptions after all base rules exist.
@@ -115,8 +115,9 @@ def build(sit: Situation) -> Program:
                                                           parameters=_sig(d), gegeven=len(decl.params)), decl.pos))
             continue
         scope = Scope(wet, {a: p.type for a, p in zip(decl.params, d.params)}, d)
-        cond = checker.expect(decl.cond, scope, ir.BOOL, bericht("zin.type.voorwaarde")) if decl.cond is not None else None
-        value = checker.expect(decl.value, scope, d.type, bericht("zin.type.waarde_van", naam=d.name))
+        cond = checker.expect(decl.cond, scope, ir.BOOL, lambda: bericht("zin.type.voorwaarde")) \
+            if decl.cond is not None else None
+        value = checker.expect(decl.value, scope, d.type, lambda: bericht("zin.type.waarde_van", naam=d.name))
         rule = Rule(decl.label or f"r{decl.pos.line}", decl.params, cond, value, decl.excepts, decl.citation,
                     decl.pos)
         (pending if decl.excepts else d.rules).append((d, rule) if decl.excepts else rule)

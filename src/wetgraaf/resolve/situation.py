@@ -6,12 +6,12 @@ Amendments are applied to copies; the parsed base corpus (and the files behind i
 from __future__ import annotations
 
 import datetime as _dt
+import io
 import pickle
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar
 
 from ..parser import ir
-from ..parser.cache import dumps
 from ..core.errors import LawError, LawErrors
 from ..taal import Bericht, bericht
 
@@ -19,9 +19,39 @@ _T = TypeVar("_T")
 
 
 def _copy(obj: _T) -> _T:
-    """A deep copy of parsed IR: a pickle round trip (the IR is plain data, as the corpus cache pickles it),
-    several times faster than copy.deepcopy, which every situation with an amendment pays per article."""
-    return pickle.loads(dumps(obj))
+    """A deep copy of parsed IR in which the frozen parts (expressions, types, positions, citations, values:
+    frozen dataclasses, whose fields are frozen too) are shared, not copied: only the units, blocks, declarations
+    and their lists and dicts are new, and those are what an amendment changes. A pickle round trip that keeps
+    the frozen objects out of the pickle; every situation with an amendment pays it per article it changes, and
+    the expressions were most of what was copied."""
+    buffer, shared = io.BytesIO(), list[object]()
+    _Sharing(buffer, shared).dump(obj)
+    loader = pickle.Unpickler(io.BytesIO(buffer.getvalue()))
+    loader.persistent_load = shared.__getitem__  # type: ignore[method-assign]
+    return loader.load()
+
+
+_FROZEN: dict[type, bool] = {}
+
+
+def _frozen(cls: type) -> bool:
+    found = _FROZEN.get(cls)
+    if found is None:
+        params = getattr(cls, "__dataclass_params__", None)
+        found = _FROZEN[cls] = params is not None and bool(params.frozen)
+    return found
+
+
+class _Sharing(pickle.Pickler):
+    def __init__(self, file: io.BytesIO, shared: list[object]) -> None:
+        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
+        self.shared = shared
+
+    def persistent_id(self, obj: object) -> int | None:
+        if not _frozen(type(obj)):
+            return None
+        self.shared.append(obj)
+        return len(self.shared) - 1
 
 
 if TYPE_CHECKING:  # applying amendments needs the amendment reader; a kept program (issue 17) does not

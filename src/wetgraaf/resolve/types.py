@@ -4,7 +4,7 @@ Builtin, Op) and reports unknown names, wrong argument counts and type mismatche
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from ..parser import ir
 from ..core.errors import LawError
@@ -79,8 +79,12 @@ class Checker:
             self.error("WG-TYPE-005", bericht("WG-TYPE-005", naam=t.name, basis=", ".join(ir.PRIMITIVES),
                                               entiteiten=", ".join(ir.ENTITY_TYPES)), pos)
 
-    def expect(self, expr: ir.Expr, scope: Scope, want: ir.Type, what: str) -> ir.Expr:
+    def expect(self, expr: ir.Expr, scope: Scope, want: ir.Type, what: str | Callable[[], str]) -> ir.Expr:
+        """`expr` checked against type `want`; `what` names the place in a message (a function that makes it: the
+        message is made only when there is an error, and most expressions have none)."""
         out, got = self.infer(expr, scope)
+        if (want == ir.INT and got == ir.DEC) or not same(got, want):
+            what = what() if callable(what) else what
         if want == ir.INT and got == ir.DEC:
             # A number may have decimals (7 / 2 = 3.5); a whole number needs a rounding the law chooses.
             self.error("WG-TYPE-001", bericht("WG-TYPE-001.geheel", wat=what), expr.pos)
@@ -135,7 +139,8 @@ class Checker:
                                               gegeven=len(e.args)), e.pos)
         args = []
         for a, p in zip(e.args, d.params):
-            args.append(self.expect(a, scope, p.type, bericht("zin.type.argument_van", param=p.name, naam=d.name)))
+            args.append(self.expect(a, scope, p.type,
+                                    lambda: bericht("zin.type.argument_van", param=p.name, naam=d.name)))
         if scope.owner is not None:
             self.uses.setdefault(scope.owner.qname, set()).add(d.qname)
         return ir.DefRef(e.pos, d.qname, tuple(args)), d.type
@@ -157,13 +162,14 @@ class Checker:
         if len(e.args) != len(sig):
             self.error("WG-TYPE-002", bericht("WG-TYPE-002.functie", functie=e.name, aantal=len(sig),
                                               gegeven=len(e.args)), e.pos)
-        args = tuple(self.expect(a, scope, t, bericht("zin.type.argument_n", n=i + 1, naam=e.name))
+        args = tuple(self.expect(a, scope, t, lambda: bericht("zin.type.argument_n", n=i + 1, naam=e.name))
                      for i, (a, t) in enumerate(zip(e.args, sig)))
         return ir.Builtin(e.pos, e.name, args), result
 
     def _Unary(self, e: ir.Unary, scope: Scope):
         if e.op == "niet":
-            return ir.Unary(e.pos, "niet", self.expect(e.operand, scope, ir.BOOL, bericht("zin.type.niet"))), ir.BOOL
+            operand = self.expect(e.operand, scope, ir.BOOL, lambda: bericht("zin.type.niet"))
+            return ir.Unary(e.pos, "niet", operand), ir.BOOL
         operand, t = self.infer(e.operand, scope)
         if not (_is_num(t) or t in (ir.MONEY, ir.DURATION, ir.ANY)):
             self.error("WG-TYPE-001", bericht("WG-TYPE-001.min", soort=_article_of(t)), e.pos)
@@ -171,8 +177,8 @@ class Checker:
 
     def _Binary(self, e: ir.Binary, scope: Scope):
         if e.op in ("en", "of"):
-            left = self.expect(e.left, scope, ir.BOOL, bericht("zin.type.kant", op=e.op))
-            right = self.expect(e.right, scope, ir.BOOL, bericht("zin.type.kant", op=e.op))
+            left = self.expect(e.left, scope, ir.BOOL, lambda: bericht("zin.type.kant", op=e.op))
+            right = self.expect(e.right, scope, ir.BOOL, lambda: bericht("zin.type.kant", op=e.op))
             return ir.Binary(e.pos, e.op, left, right), ir.BOOL
         left, lt = self.infer(e.left, scope)
         right, rt = self.infer(e.right, scope)
@@ -233,11 +239,11 @@ class Checker:
                                                       waarden=" | ".join(self.program.soorten[t.name].values)), o.pos)
                 options.append(ir.Literal(o.pos, o.name, t))
                 continue
-            options.append(self.expect(o, scope, t, bericht("zin.type.keuze")))
+            options.append(self.expect(o, scope, t, lambda: bericht("zin.type.keuze")))
         return ir.InSet(e.pos, value, tuple(options), e.negated), ir.BOOL
 
     def _IfThen(self, e: ir.IfThen, scope: Scope):
-        cond = self.expect(e.cond, scope, ir.BOOL, bericht("zin.type.als"))
+        cond = self.expect(e.cond, scope, ir.BOOL, lambda: bericht("zin.type.als"))
         then, t1 = self.infer(e.then, scope)
         other, t2 = self.infer(e.otherwise, scope)
         if not same(t1, t2):
@@ -256,7 +262,7 @@ class Checker:
             item = ir.ANY
         else:
             item = ct.item if ct.kind == "lijst" else ir.ANY
-        body = self.expect(e.body, scope.child(e.var, item), ir.BOOL, bericht("zin.type.waarvoor"))
+        body = self.expect(e.body, scope.child(e.var, item), ir.BOOL, lambda: bericht("zin.type.waarvoor"))
         return ir.Quantifier(e.pos, e.kind, e.var, coll, body), (ir.INT if e.kind == "aantal" else ir.BOOL)
 
     def _Known(self, e: ir.Known, scope: Scope):

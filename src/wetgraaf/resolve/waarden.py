@@ -69,6 +69,17 @@ def _read_quantities(text: str) -> dict[object, str]:
     return out
 
 
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _expr_fields(cls: type) -> tuple[str, ...]:
+    """The fields of an expression class other than its position (dataclasses.fields looks them up each time)."""
+    names = _FIELDS.get(cls)
+    if names is None:
+        names = _FIELDS[cls] = tuple(f.name for f in fields(cls) if f.name != "pos")
+    return names
+
+
 def _literals(e, out: list[tuple[ir.Literal, bool]]) -> None:
     """The literals of an expression that may stand for a quantity, each with whether it is an age: durations,
     amounts and fractions ("108%" as 1.08), whole numbers compared with an age (`leeftijd(...) < 18`, which the text
@@ -91,10 +102,8 @@ def _literals(e, out: list[tuple[ir.Literal, bool]]) -> None:
             if isinstance(side, ir.Literal) and isinstance(side.value, int) and not isinstance(side.value, bool):
                 _literals(other, out)
                 return
-    for f in fields(e):
-        if f.name == "pos":
-            continue
-        v = getattr(e, f.name)
+    for name in _expr_fields(type(e)):
+        v = getattr(e, name)
         if isinstance(v, ir.Expr):
             _literals(v, out)
         elif isinstance(v, tuple):
@@ -147,6 +156,8 @@ def check(articles, errors: list[LawError]) -> None:
                                                  plaats=str(unit.citation)),
                                 decl.pos, severity="waarschuwing"))
                         bound.add(id(decl.value))
+            if not stated:
+                continue  # a literal is only reported when the text states its quantity: none to find
             for block in unit.blocks:
                 for decl in block.decls:
                     if isinstance(decl, ir.Parameter) and decl.woorden is not None:

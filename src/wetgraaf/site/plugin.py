@@ -49,7 +49,8 @@ ASSETS = {"assets/wetgraaf/wetgraaf.css": "wetgraaf.css",
 # Opened from disk (file://), mkdocs-material's search needs a Worker shim and the index as a script; its own
 # 'offline' plugin would load the shim from a CDN, so the same shim (npm iframe-worker) is vendored here.
 SHIM = "assets/vendor/iframe-worker-shim.js"
-EXTENSIONS = ("attr_list", "md_in_html", "admonition", "tables", "toc")
+# The last: links found by a forward scan (site/mdlinks.py; the same HTML, a third less time on long pages).
+EXTENSIONS = ("attr_list", "md_in_html", "admonition", "tables", "toc", "wetgraaf.site.mdlinks")
 
 
 class WetgraafConfig(Config):
