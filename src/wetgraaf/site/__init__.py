@@ -2,6 +2,6 @@
 
 __all__ = [  # the modules; each one's public names are those without a leading underscore
     "build", "coverage", "explain_md", "graphdata", "incremental", "model", "pages_amendments", "pages_graph",
-    "pages_law", "pages_scenarios", "pages_terms", "pages_vraag", "plugin", "render", "results_cache",
+    "meldingen", "pages_law", "pages_scenarios", "pages_terms", "pages_vraag", "plugin", "render", "results_cache",
     "woorden"
 ]
