@@ -71,7 +71,7 @@ def _fail(exc: LawError | LawErrors) -> None:
 
 
 @dev_app.command("ir", help=bericht("hulp.dev.ir"))
-def dev_ir(file: Path = typer.Argument(..., help=bericht("hulp.dev.ir.file")),
+def dev_ir(file: Path = typer.Argument(..., metavar="bestand", help=bericht("hulp.dev.ir.file")),
            as_json: bool = typer.Option(False, "--json", help=bericht("hulp.optie.json"))) -> None:
     """The parsed structure of one law file: its units and the declarations under each, with line numbers."""
     from .parser.files import load_yaml, read_text

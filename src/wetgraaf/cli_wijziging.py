@@ -277,7 +277,7 @@ def _status(value: str) -> object:
     return _t(status_tekst(value)) if value != "—" else value
 
 
-def wijziging(amendment: str = typer.Argument(..., help=bericht("hulp.wijziging.amendment")),
+def wijziging(amendment: str = typer.Argument(..., metavar="wijziging", help=bericht("hulp.wijziging.amendment")),
               op: list[str] = typer.Option([], "--op", help=bericht("hulp.wijziging.op")),
               vergelijk: Optional[str] = typer.Option(None, "--vergelijk", help=bericht("hulp.wijziging.vergelijk")),
               peildatum: Optional[str] = typer.Option(None, help=bericht("hulp.wijziging.peildatum")),
