@@ -270,11 +270,11 @@ def _soort(kind: str) -> object:
     return bericht(f"zin.graaf.soort.{kind}") if f"zin.graaf.soort.{kind}" in catalogus() else kind
 
 
-def _status(value: str) -> object:
+def _status(value: str) -> str:
     """A status in the comparison's tables ('gewijzigd', or '—' where a draft leaves the place alone)."""
     from .amend.report import status_tekst
 
-    return _t(status_tekst(value)) if value != "—" else value
+    return str(_t(status_tekst(value))) if value != "—" else value
 
 
 def wijziging(amendment: str = typer.Argument(..., metavar="wijziging", help=bericht("hulp.wijziging.amendment")),

@@ -205,7 +205,7 @@ def _convert(node, file: str, depth: int):
         text = node.value
         if node.tag.endswith(":timestamp"):
             raise LawError("WG-SCEN-005", bericht("WG-SCEN-005", tekst=text), _pos(node, file)) from None
-        reden = yaml_probleem(exc.problem) if getattr(exc, "problem", None) else bericht(
-            "zin.yaml.bibliotheek", tekst=str(exc))
+        problem = getattr(exc, "problem", None)
+        reden = yaml_probleem(problem) if problem else bericht("zin.yaml.bibliotheek", tekst=str(exc))
         raise LawError("WG-SCEN-005", bericht("WG-SCEN-005.waarde", tekst=text, reden=reden),
                        _pos(node, file)) from None

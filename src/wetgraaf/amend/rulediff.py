@@ -45,10 +45,10 @@ def describe(d: Definition) -> list[str]:
     return lines
 
 
-def _cite(d: Definition) -> str:
+def _cite(d: Definition | None) -> str:
     """The definition's citation as a catalogue message (said in the reader's language where it is shown)."""
-    c = d.citation
-    return c.bericht() if c is not None else str(c)
+    c = d.citation if d is not None else None
+    return c.bericht() if c is not None else ""
 
 
 def rule_diff(base: Program, amended: Program) -> list[DefinitionChange]:

@@ -114,12 +114,13 @@ def yaml_problem(exc: Exception, text: str, file: str, first_line: int = 1) -> t
     if mark is not None:
         problem = getattr(exc, "problem", None) or bericht("zin.yaml.ongeldig")
         return problem, Pos(file, first_line + mark.line, mark.column + 1)
-    if isinstance(getattr(exc, "position", None), int) and hasattr(exc, "character"):
+    offset = getattr(exc, "position", None)
+    char = getattr(exc, "character", None)
+    if isinstance(offset, int) and char is not None:
         # PyYAML's ReaderError: a character YAML does not allow (a NUL, a control character), at a text offset
-        char = exc.character
         shown = f"#x{char:04x}" if isinstance(char, int) else repr(char)
-        before = text[:exc.position]
-        line, col = before.count("\n"), exc.position - (before.rfind("\n") + 1) + 1
+        before = text[:offset]
+        line, col = before.count("\n"), offset - (before.rfind("\n") + 1) + 1
         return bericht("zin.yaml.onleesbaar_teken", teken=shown), Pos(file, first_line + line, col)
     for i, row in enumerate(text.split("\n")):
         for m in _DATE_VALUE.finditer(row.split("#", 1)[0]):
