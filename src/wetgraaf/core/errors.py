@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass
+from typing import Any
 from functools import lru_cache
 from pathlib import Path
 
@@ -100,6 +101,21 @@ class LawErrors(Exception):
     def __init__(self, errors: list[LawError]) -> None:
         super().__init__(f"{len(errors)} error(s)")
         self.errors = errors
+
+
+_LEESREDENEN = ("ENOENT", "EACCES", "EISDIR", "ENOTDIR", "ENAMETOOLONG", "ELOOP", "EIO")
+
+
+def leesreden(exc: OSError) -> Any:
+    """Why a file could not be read, as the catalogue says it (by errno; EPERM reads as EACCES); another reason
+    quoted as the system's own words (its text is English whatever the reader's language)."""
+    import errno
+
+    name = errno.errorcode.get(exc.errno or 0, "")
+    name = "EACCES" if name == "EPERM" else name
+    if name in _LEESREDENEN:
+        return bericht(f"zin.lezen.{name}")
+    return bericht("zin.lezen.systeem", tekst=exc.strerror or str(exc))
 
 
 def yaml_problem(exc: Exception, text: str, file: str, first_line: int = 1) -> tuple[str, Pos]:
