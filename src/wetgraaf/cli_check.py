@@ -24,7 +24,7 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 SEVERITIES = ("fout", "waarschuwing", "opmerking")
 
 
-def check(path: Optional[Path] = typer.Argument(None, help=bericht("hulp.check.path")),
+def check(path: Optional[Path] = typer.Argument(None, metavar="corpus", help=bericht("hulp.check.path")),
           peildatum: Optional[str] = typer.Option(None, help=bericht("hulp.check.peildatum")),
           wijziging: list[str] = typer.Option([], "--wijziging", "-w", help=bericht("hulp.check.wijziging")),
           streng: bool = typer.Option(False, "--streng", help=bericht("hulp.check.streng")),

@@ -71,11 +71,10 @@ def _fail(exc: LawError | LawErrors) -> None:
 
 
 @dev_app.command("ir", help=bericht("hulp.dev.ir"))
-def dev_ir(file: Path = typer.Argument(..., help=bericht("hulp.dev.ir.file")),
+def dev_ir(file: Path = typer.Argument(..., metavar="bestand", help=bericht("hulp.dev.ir.file")),
            as_json: bool = typer.Option(False, "--json", help=bericht("hulp.optie.json"))) -> None:
     """The parsed structure of one law file: its units and the declarations under each, with line numbers."""
-    import yaml
-
+    from .parser.files import load_yaml, read_text
     from .parser.markdown import parse_article
 
     if not file.is_file():
@@ -86,15 +85,13 @@ def dev_ir(file: Path = typer.Argument(..., help=bericht("hulp.dev.ir.file")),
         typer.echo(tekst(bericht("opdracht.dev.geen_wet_yaml", pad=file, map=file.parent)), err=True)
         raise typer.Exit(2)
     try:
-        meta = yaml.safe_load(wet_yaml.read_text(encoding="utf-8")) or {}
-        article = parse_article(file.read_text(encoding="utf-8"), str(file), str(meta.get("sleutel", "")),
+        # read as the corpus reads them: a YAML mistake or another encoding is a located error in the reader's words
+        meta = load_yaml(wet_yaml, "WG-WET-001")
+        article = parse_article(read_text(file), str(file), str(meta.get("sleutel", "")),
                                 str(meta.get("citeertitel", "")))
     except (LawError, LawErrors) as exc:
         _fail(exc)
         return
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        typer.echo(tekst(bericht("opdracht.dev.onleesbaar", pad=file, fout=exc)), err=True)
-        raise typer.Exit(1) from None
     if as_json:
         typer.echo(json.dumps({"wet": article.wet, "artikel": article.nummer, "herkomst": article.herkomst,
                                "structuur": _unit_json(article.root)}, ensure_ascii=False, indent=2))

@@ -38,6 +38,10 @@ def gherkin(
         if feature is None or mapping is None:
             err.print(tekst(bericht("opdracht.gherkin.gebruik")), markup=False)
             raise typer.Exit(2)
+        for pad in (feature, mapping):  # a file that is not there: said as such, not as the system's 'no folder'
+            if not pad.is_file():
+                err.print(tekst(bericht("cli.geen_bestand", pad=pad)), markup=False)
+                raise typer.Exit(2)
         vertalingen = scenarios(lees_feature(feature), lees_mapping(mapping), str(mapping))
         wg = load_wetgraaf(None)
         slecht = 0

@@ -40,11 +40,23 @@ def config_file(config: Optional[Path]) -> Optional[Path]:
     return None
 
 
+class _Echo(logging.Handler):
+    """A build's warnings as mkdocs logs them, printed as they come: in the reader's language (site/meldingen.py)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        from .site.meldingen import gezegd, niveau
+
+        try:
+            typer.echo(tekst(bericht("zin.mkdocs.regel", niveau=niveau(record), melding=gezegd(record))), err=True)
+        except Exception:  # noqa: BLE001 — a log line that cannot be said must not stop the build
+            self.handleError(record)
+
+
 class SiteBuildError(Exception):
     """The site was not built: `first` says so (or what mkdocs refused), `reasons` are the warnings that stopped it;
     the message is all of them, one per line."""
 
-    def __init__(self, first: str, reasons: list[str]) -> None:
+    def __init__(self, first: str, reasons: list) -> None:
         super().__init__("\n".join([first, *reasons]))
         self.first, self.reasons = first, list(reasons)
 
@@ -113,13 +125,15 @@ def _build_into(out: Path, corpus: Optional[Path], config: Optional[Path], stric
     before = os.environ.get("WETGRAAF_CORPUS")
     if corpus is not None:
         os.environ["WETGRAAF_CORPUS"] = str(Path(corpus).resolve())
+    from .site.meldingen import gezegd
+
     logger = logging.getLogger("mkdocs")
-    warnings: list[str] = []
-    handler = logging.StreamHandler() if echo else logging.NullHandler()
+    # mkdocs' warnings as messages of the catalogue (site/meldingen.py), said in the reader's language
+    warnings: list = []
+    handler = _Echo() if echo else logging.NullHandler()
     handler.setLevel(logging.WARNING)
-    handler.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
     collect = logging.Handler(logging.WARNING)
-    collect.emit = lambda record: warnings.append(record.getMessage())  # type: ignore[method-assign]
+    collect.emit = lambda record: warnings.append(gezegd(record))  # type: ignore[method-assign]
     logger.addHandler(handler)
     logger.addHandler(collect)
     try:
@@ -145,8 +159,11 @@ def _build_into(out: Path, corpus: Optional[Path], config: Optional[Path], stric
     except MkDocsException as exc:
         from mkdocs.exceptions import Abort
 
+        from .site.meldingen import eigen, mkdocs_melding
+
         # mkdocs' own "Aborted with a BuildError!" is English and says nothing: the reasons are the warnings
-        first = str(tekst(bericht("zin.site.bouw_afgebroken"))) if isinstance(exc, Abort) else str(exc)
+        first = str(tekst(bericht("zin.site.bouw_afgebroken"))) if isinstance(exc, Abort) else \
+            str(exc) if eigen(str(exc)) else str(tekst(mkdocs_melding(str(exc))))
         raise SiteBuildError(first, warnings) from None
     finally:
         logger.removeHandler(handler)
@@ -177,7 +194,7 @@ def site(out: Path = typer.Option(DEFAULT_OUT, "--out", "-o", help=bericht("hulp
     except SiteBuildError as exc:
         typer.echo(tekst(bericht("opdracht.site.niet_gebouwd", fout=exc.first)), err=True)
         for line in exc.reasons:  # what mkdocs and the plugin warned about
-            typer.echo(line, err=True)
+            typer.echo(tekst(line), err=True)
         raise typer.Exit(1) from None
     except OutputRefused as exc:  # a place the user must change: a usage error
         typer.echo(tekst(bericht("opdracht.site.geweigerd", fout=van_fout(exc))), err=True)

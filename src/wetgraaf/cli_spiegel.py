@@ -58,7 +58,11 @@ def spiegel(
         if not sep or not name.strip():
             _err.print(tekst(bericht("opdracht.spiegel.vast", waarde=item)), markup=False)
             raise typer.Exit(2)
-        fixed[name.strip()] = yaml.safe_load(value)
+        try:
+            fixed[name.strip()] = yaml.safe_load(value)
+        except (yaml.YAMLError, ValueError, RecursionError):  # a value YAML cannot read ('[1', a date not on the calendar)
+            _err.print(tekst(bericht("opdracht.spiegel.vast", waarde=item)), markup=False)
+            raise typer.Exit(2) from None
     wg = load(corpus)
     if links is not None:
         pairs = [Paar(f"{links} ~ {rechts}", links, rechts, tuple(wijziging), datum,

@@ -114,6 +114,53 @@ def help_in_taal() -> None:
             setattr(rich_utils, name, tekst(bericht(key)))
     _usage_prefix()
     _help_option()
+    _type_labels()
+
+
+# Typer's names for the type of a value in the help ('<str>', '<list[Path]>', '<int range>'): Python's, said in
+# the reader's language (the English entries are Typer's own words).
+SOORTEN = {"str": "cli.soort.tekst", "int": "cli.soort.geheel", "float": "cli.soort.getal", "bool": "cli.soort.vlag",
+           "path": "cli.soort.pad", "Path": "cli.soort.pad_type", "file": "cli.soort.bestand", "dir": "cli.soort.map",
+           "directory": "cli.soort.map", "datetime": "cli.soort.datum"}
+
+
+def soort_label(label: str) -> str:
+    """A type label of Typer's help ('<list[str]>') in the current language ('<lijst van tekst>'); one it does not
+    know as it is."""
+    if not (label.startswith("<") and label.endswith(">")):
+        return label
+
+    def woord(name: str) -> Any:
+        return bericht(SOORTEN[name]) if name in SOORTEN else name
+
+    inner = label[1:-1]
+    lijst = re.fullmatch(r"list\[(\w+)\]", inner)
+    bereik = re.fullmatch(r"(\w+) range", inner)
+    if lijst:
+        said: Any = bericht("cli.soort.lijst", soort=woord(lijst[1]))
+    elif bereik:
+        said = bericht("cli.soort.bereik", soort=woord(bereik[1]))
+    elif inner in SOORTEN:
+        said = woord(inner)
+    else:
+        return label
+    return f"<{tekst(said)}>"
+
+
+def _type_labels() -> None:
+    """Typer writes a parameter's type in the help itself (`display_type`): its label goes through soort_label."""
+    core = sys.modules.get("typer.core")
+    parameter = getattr(core, "_TyperParameter", None) if core else None
+    if parameter is None or getattr(parameter.display_type, "_wetgraaf", False):
+        return
+    original = parameter.display_type
+
+    def display_type(self, ctx, _orig=original):
+        label = _orig(self, ctx)
+        return soort_label(label) if isinstance(label, str) else label
+
+    display_type._wetgraaf = True  # type: ignore[attr-defined]
+    parameter.display_type = display_type
 
 
 # The help texts of the commands and options: catalogue entries whose key starts with one of these.
@@ -219,5 +266,5 @@ def klik_fout(exc: Any) -> str:
     return tekst(bericht("cli.fout", melding=vertaal_klik(exc.format_message())))
 
 
-__all__ = ["KLIK", "vertaal_klik", "taal_uit_argv", "kies_taal", "help_in_taal", "hulp_in_taal", "hulp_index",
+__all__ = ["KLIK", "SOORTEN", "soort_label", "vertaal_klik", "taal_uit_argv", "kies_taal", "help_in_taal", "hulp_in_taal", "hulp_index",
            "gebruiksfout", "klik_fout"]

@@ -13,7 +13,7 @@ from rich.markup import escape
 from rich.rule import Rule as RichRule
 
 from .core.errors import LawError, LawErrors
-from .taal import bericht, tekst as _t, van_fout
+from .taal import bericht, catalogus, gezegd, tekst as _t, van_fout
 
 out = Console(highlight=False, soft_wrap=True)
 
@@ -61,6 +61,7 @@ def _styled_lines(ops) -> list[str]:
 
 def render_report(report) -> None:
     from .amend.outcomes import describe_flip
+    from .amend.report import herkomst_tekst, status_tekst
 
     names = " + ".join(report.names)
     out.print(RichRule(_t(bericht("opdracht.wijz.kop_op", namen=names, basis=" + ".join(report.on_top_of))
@@ -72,13 +73,14 @@ def render_report(report) -> None:
     out.print(_t(title))
     out.print(RichRule(_t(bericht("opdracht.wijz.renvooi"))))
     for art in report.articles:
-        out.print(_t(bericht("opdracht.wijz.artikel", wet=art.wet, artikel=art.artikel, status=art.status)))
+        out.print(_t(bericht("opdracht.wijz.artikel", wet=art.wet, artikel=art.artikel,
+                             status=status_tekst(art.status))))
         for unit in art.units:
             if unit.status == "ongewijzigd":
                 continue
-            head = bericht("opdracht.wijz.eenheid", pad=escape(unit.path), status=unit.status)
-            out.print(_t(bericht("opdracht.wijz.herkomst", melding=head, herkomst=unit.herkomst) if unit.herkomst
-                         else head))
+            head = bericht("opdracht.wijz.eenheid", pad=escape(_t(unit.path)), status=status_tekst(unit.status))
+            out.print(_t(bericht("opdracht.wijz.herkomst", melding=head, herkomst=herkomst_tekst(unit.herkomst))
+                         if unit.herkomst else head))
             if unit.status in ("nieuw", "vervallen"):
                 # Wholly new or gone: the status says it; the text is shown as it reads.
                 colour = "green" if unit.status == "nieuw" else "red"
@@ -92,8 +94,8 @@ def render_report(report) -> None:
     out.print(RichRule(_t(bericht("opdracht.wijz.regels"))))
     for c in report.rules:
         colour = {"toegevoegd": "green", "verwijderd": "red", "gewijzigd": "yellow"}[c.status]
-        out.print(_t(bericht("opdracht.wijz.regel", kleur=colour, status=c.status, soort=c.kind, naam=c.qname,
-                             bron=escape(c.citation))))
+        out.print(_t(bericht("opdracht.wijz.regel", kleur=colour, status=status_tekst(c.status),
+                             soort=_soort(c.kind), naam=c.qname, bron=escape(_t(c.citation)))))
         for line in c.old:
             if line not in c.new:
                 out.print(_t(bericht("opdracht.wijz.min", regel=escape(line))))
@@ -142,11 +144,12 @@ def render_comparison(table: dict) -> None:
 
     tekst = grid(bericht("opdracht.wijz.tekst"), [col("artikel"), col("plaats"), a, b])
     for row in table["tekst"]:
-        tekst.add_row(escape(row["artikel"]), escape(row["plaats"]), *mark(row["a"], row["b"], row["a"] != row["b"]))
+        tekst.add_row(escape(_t(row["artikel"])), escape(_t(row["plaats"])),
+                      *mark(_status(row["a"]), _status(row["b"]), row["a"] != row["b"]))
     out.print(tekst)
     regels = grid(bericht("opdracht.wijz.regels"), [col("definitie"), a, b])
     for row in table["regels"]:
-        regels.add_row(escape(row["naam"]), *mark(row["a"], row["b"], row["a"] != row["b"]))
+        regels.add_row(escape(row["naam"]), *mark(_status(row["a"]), _status(row["b"]), row["a"] != row["b"]))
     out.print(regels)
     flips = grid(bericht("opdracht.wijz.uitkomsten_ab", a=a, b=b, n=table["ongewijzigd_in_beide"]),
                  [col("scenario"), col("vraag"), col("zonder"), a, b, col("verschil")])
@@ -158,7 +161,7 @@ def render_comparison(table: dict) -> None:
         counts = grid(bericht("opdracht.wijz.populatie_ab", naam=pop["populatie"], vraag=pop["vraag"],
                               aantal=f"{pop['aantal']:,}"), [col("uitkomst"), col("zonder"), a, b, f"{b} − {a}"])
         for row in pop["uitkomsten"]:
-            counts.add_row(escape(row["uitkomst"]), f"{row['zonder']:,}", f"{row['a']:,}", f"{row['b']:,}",
+            counts.add_row(escape(_uitkomst(row["uitkomst"])), f"{row['zonder']:,}", f"{row['a']:,}", f"{row['b']:,}",
                            f"{row['b'] - row['a']:+,}")
         out.print(counts)
     if not table["tekst"] and not table["uitkomsten"]:
@@ -195,8 +198,8 @@ def _render_impact(impact: list[dict], title: str) -> None:
         return
     out.print(f"{escape(title)}:")
     for item in impact[:40]:
-        out.print(_t(bericht("opdracht.wijz.impact_regel", naam=escape(item["naam"]), bron=escape(str(item["bron"])),
-                             door=escape(item["door"]))))
+        out.print(_t(bericht("opdracht.wijz.impact_regel", naam=escape(item["naam"]),
+                             bron=escape(str(_t(item["bron"]))), door=escape(item["door"]))))
     if len(impact) > 40:
         out.print(_t(bericht("opdracht.wijz.meer", n=len(impact) - 40)))
 
@@ -215,23 +218,25 @@ def _render_population(pop: dict) -> None:
         counts.add_column(_t(bericht(f"opdracht.wijz.kolom.{col}")), justify="left" if col == "uitkomst" else "right")
     for label in sorted(set(pop["voor"]) | set(pop["na"])):
         a, b = pop["voor"].get(label, 0), pop["na"].get(label, 0)
-        counts.add_row(label, f"{a:,}", f"{b:,}", f"{b - a:+,}")
+        counts.add_row(escape(_uitkomst(label)), f"{a:,}", f"{b:,}", f"{b - a:+,}")
     out.print(counts)
     moves = Table(title=_t(bericht("opdracht.wijz.overgangen")), title_justify="left")
     for col in ("van → naar", "aantal", "aandeel"):
         moves.add_column(_t(bericht(f"opdracht.wijz.kolom.{col}")),
                          justify="left" if col == "van → naar" else "right")
     for t in pop["overgangen"]:
-        moves.add_row(f"{t['van']} → {t['naar']}", f"{t['aantal']:,}", f"{100 * t['aantal'] / pop['aantal']:.1f}%")
+        moves.add_row(escape(f"{_uitkomst(t['van'])} → {_uitkomst(t['naar'])}"), f"{t['aantal']:,}",
+                      f"{100 * t['aantal'] / pop['aantal']:.1f}%")
     out.print(moves)
     varying = set(pop.get("verdelingen") or [])
     for ex in pop["voorbeelden"]:
         for case in ex["gevallen"][:1]:
-            out.print(_t(bericht("opdracht.wijz.voorbeeld", van=ex["van"], naar=ex["naar"], rij=case["rij"])))
+            out.print(_t(bericht("opdracht.wijz.voorbeeld", van=escape(_uitkomst(ex["van"])),
+                                 naar=escape(_uitkomst(ex["naar"])), rij=case["rij"])))
             split = case["splitsing"]
             if split:
                 out.print(_t(bericht("opdracht.wijz.splitst", naam=escape(split["naam"]), voor=_show(split["voor"]),
-                                     na=_show(split["na"]), bron=escape(split["bron"]))))
+                                     na=_show(split["na"]), bron=escape(_t(split["bron"])))))
             facts = [f"{k.split('.', 1)[-1]} = {_show(v)}" for k, v in case["feiten"].items()
                      if not varying or k in varying]
             out.print(_t(bericht("opdracht.wijz.feiten", feiten=escape("; ".join(facts)))))
@@ -239,19 +244,40 @@ def _render_population(pop: dict) -> None:
 
 def _show(value) -> str:
     if value is True:
-        return "waar"
+        return _t(bericht("zin.uitleg.waar"))
     if value is False:
-        return "onwaar"
+        return _t(bericht("zin.uitleg.onwaar"))
     if value is None:
         return _t(bericht("opdracht.wijz.bestond_niet"))
     if isinstance(value, dict) and value.get("onbekend"):
-        return "onbekend"
+        return _t(bericht("zin.uitleg.onbekend"))
     if isinstance(value, list):
         return "[" + ", ".join(map(_show, value)) + "]"
     return str(value)
 
 
-def wijziging(amendment: str = typer.Argument(..., help=bericht("hulp.wijziging.amendment")),
+# A population's outcome as the report counts it (the JSON keys: 'waar', 'onwaar', 'onbekend', or a value as text),
+# said in the reader's language.
+_UITKOMST = {"waar": "zin.uitleg.waar", "onwaar": "zin.uitleg.onwaar", "onbekend": "zin.uitleg.onbekend"}
+
+
+def _uitkomst(label: str) -> str:
+    return _t(bericht(_UITKOMST[label])) if label in _UITKOMST else label
+
+
+def _soort(kind: str) -> object:
+    """A definition's kind (begrip, feit, ...) in the reader's language."""
+    return bericht(f"zin.graaf.soort.{kind}") if f"zin.graaf.soort.{kind}" in catalogus() else kind
+
+
+def _status(value: str) -> str:
+    """A status in the comparison's tables ('gewijzigd', or '—' where a draft leaves the place alone)."""
+    from .amend.report import status_tekst
+
+    return str(_t(status_tekst(value))) if value != "—" else value
+
+
+def wijziging(amendment: str = typer.Argument(..., metavar="wijziging", help=bericht("hulp.wijziging.amendment")),
               op: list[str] = typer.Option([], "--op", help=bericht("hulp.wijziging.op")),
               vergelijk: Optional[str] = typer.Option(None, "--vergelijk", help=bericht("hulp.wijziging.vergelijk")),
               peildatum: Optional[str] = typer.Option(None, help=bericht("hulp.wijziging.peildatum")),
@@ -317,7 +343,7 @@ def wijziging(amendment: str = typer.Argument(..., help=bericht("hulp.wijziging.
 
         table = compare(report, report_b)
         if as_json:
-            print(json.dumps({"a": report.to_json(), "b": report_b.to_json(), "vergelijking": table},
+            print(json.dumps({"a": report.to_json(), "b": report_b.to_json(), "vergelijking": gezegd(table)},
                              ensure_ascii=False, indent=2))
         else:
             render_comparison(table)

@@ -39,9 +39,10 @@ from typing import Any
 
 import yaml
 
-from .core.errors import LawError, LawErrors
+from .core.errors import LawError, LawErrors, yaml_problem
 from .core.positions import Pos
 from .taal import bericht
+from .yamlpos import yaml_probleem
 
 _KEYWORDS = ("Given", "When", "Then", "And", "But", "Gegeven", "Stel", "Als", "Wanneer", "Dan", "En", "Maar", "*")
 
@@ -211,12 +212,13 @@ def scenarios(feature: Feature, mapping: dict, mapping_pad: str = "mapping") -> 
 
 
 def lees_mapping(pad: Path) -> dict:
+    text = pad.read_text(encoding="utf-8")
     try:
-        data = yaml.safe_load(pad.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise _fout(str(pad), (mark.line + 1) if mark else 1, bericht("WG-GHK-003", probleem=str(exc)),
-                    "WG-GHK-003") from None
+        data = yaml.safe_load(text)
+    except (yaml.YAMLError, ValueError, RecursionError) as exc:  # ValueError: a date not on the calendar
+        problem, pos = yaml_problem(exc, text, str(pad))
+        raise LawErrors([LawError("WG-GHK-003", bericht("WG-GHK-003", probleem=yaml_probleem(problem)), pos)]) \
+            from None
     if not isinstance(data, dict) or "wet" not in data or "stappen" not in data:
         raise _fout(str(pad), 1, bericht("WG-GHK-003.velden"), "WG-GHK-003")
     for veld in ("vaste_feiten", "algemene_feiten"):

@@ -111,7 +111,7 @@ class Rebuilder:
             if not isinstance(exc, (SiteBuildError, OutputRefused)):
                 raise
             if isinstance(exc, SiteBuildError):  # its first line only says that it stopped: the first reason
-                said = (exc.reasons or [exc.first])[0]
+                said = str(tekst((exc.reasons or [exc.first])[0], self.taal))
             else:  # a refusal's catalogue message in the watcher's language
                 said = str(tekst(van_fout(exc), self.taal)).split("\n", 1)[0]
             self.error = said or type(exc).__name__

@@ -14,14 +14,16 @@ reported (WG-IMP-001). An XML file that cannot be read is WG-IMP-002, one that i
 
 from __future__ import annotations
 
+import errno
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import yaml
 from lxml import etree
 
-from .core.errors import LawError, LawErrors
+from .core.errors import LawError, LawErrors, leesreden
 from .core.positions import Pos
 from .taal import bericht, tekst
 
@@ -135,16 +137,32 @@ def _vul(e: Eenheid, el: etree._Element, lijstsoort: str, prefix: str) -> None:
             e.kinderen.extend(_lijst(child, lijstsoort))
 
 
+def _lxml(text: str) -> Any:
+    """The XML parser's (libxml2's) English problem, quoted as its own words in a sentence of the catalogue."""
+    return bericht("zin.xml.bibliotheek", tekst=text)
+
+
+def _waarom(exc: OSError, pad: Path | str) -> Any:
+    """Why the file could not be opened; lxml's own OSError has no errno (its text names it), so a file that is not
+    there or is a folder is told by looking."""
+    if exc.errno is None:
+        if not Path(pad).exists():
+            return leesreden(FileNotFoundError(errno.ENOENT, "", str(pad)))
+        if Path(pad).is_dir():
+            return leesreden(IsADirectoryError(errno.EISDIR, "", str(pad)))
+    return leesreden(exc)
+
+
 def lees_toestand(pad: Path, wti: Path | None = None) -> Toestand:
     """Read a BWB toestand XML (and optionally its WTI file) into articles and units."""
     try:
         root = etree.parse(str(pad), etree.XMLParser(resolve_entities=False, no_network=True)).getroot()
     except etree.XMLSyntaxError as exc:
         line, col = exc.position if exc.position else (1, 1)
-        raise LawErrors([LawError("WG-IMP-002", bericht("WG-IMP-002.xml", reden=exc.msg),
+        raise LawErrors([LawError("WG-IMP-002", bericht("WG-IMP-002.xml", reden=_lxml(exc.msg)),
                                   Pos(str(pad), line, col + 1))]) from None
     except OSError as exc:
-        raise LawErrors([LawError("WG-IMP-002", bericht("WG-IMP-002.openen", reden=exc.strerror or str(exc)),
+        raise LawErrors([LawError("WG-IMP-002", bericht("WG-IMP-002.openen", reden=_waarom(exc, pad)),
                                   Pos(str(pad), 1, 1))]) from None
     if root.tag != "toestand" or not root.get("bwb-id") or not root.get("inwerkingtreding"):
         raise LawErrors([LawError("WG-IMP-003", bericht("WG-IMP-003", gevonden=str(root.tag)),
@@ -182,7 +200,8 @@ def _geschiedenis(t: Toestand, wti: Path) -> None:
     try:
         root = etree.parse(str(wti), etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)).getroot()
     except (etree.XMLSyntaxError, OSError) as exc:
-        raise LawErrors([LawError("WG-IMP-002", bericht("WG-IMP-002.wti", reden=str(exc)),
+        why = _waarom(exc, wti) if isinstance(exc, OSError) else _lxml(str(exc))
+        raise LawErrors([LawError("WG-IMP-002", bericht("WG-IMP-002.wti", reden=why),
                                   Pos(str(wti), 1, 1))]) from None
     per_label: dict[str, list[dict]] = {}
     for el in root.iter("regelingelement"):

@@ -14,26 +14,63 @@ from .taal import Bericht, bericht
 
 MAX_DEPTH = 50
 
-# PyYAML's English problem texts -> catalogue phrases (the groups are their arguments); an unknown one is shown as is
+# PyYAML's English problem texts -> catalogue phrases (the groups are their arguments, a token's name said in words
+# by `_token`), the specific before the general; a text not listed is quoted as PyYAML's, in a sentence of the
+# catalogue (zin.yaml.bibliotheek), so no English reaches a Dutch reader unmarked.
 YAML_PROBLEEM = [(re.compile(p), k) for p, k in [
     (r"expected <block end>, but found (?P<gevonden>.+)$", "zin.yaml.blok"),
+    (r"(?:expected a single document in the stream, )?but found another document$", "zin.yaml.documenten"),
+    (r"expected alphabetic or numeric character, but found (?P<gevonden>.+)$", "zin.yaml.ankernaam"),
+    (r"expected a comment or a line break, but found (?P<gevonden>.+)$", "zin.yaml.regeleinde"),
+    (r"expected the node content, but found (?P<gevonden>.+)$", "zin.yaml.inhoud"),
+    (r"expected chomping or indentation indicators, but found (?P<gevonden>.+)$", "zin.yaml.blokteken"),
     (r"expected (?P<a>'[^']+') or (?P<b>'[^']+'), but (?:got|found) (?P<gevonden>.+)$", "zin.yaml.een_van"),
-    (r"expected (?P<verwacht>.+), but (?:got|found) (?P<gevonden>.+)$", "zin.yaml.verwacht"),
+    (r"expected (?P<verwacht><[^>]+>|'[^']+'), but (?:got|found) (?P<gevonden>.+)$", "zin.yaml.verwacht"),
     (r"mapping values are not allowed here$", "zin.yaml.mapping"),
+    (r"mapping keys are not allowed here$", "zin.yaml.sleutel_hier"),
+    (r"block sequence entries are not allowed here$", "zin.yaml.lijst_hier"),
     (r"could not find expected ':'$", "zin.yaml.dubbelepunt"),
     (r"found character (?P<teken>.+) that cannot start any token$", "zin.yaml.teken"),
+    (r"found a tab character (?:that violates indentation|where an indentation space is expected)$", "zin.yaml.tab"),
     (r"found unexpected end of stream$", "zin.yaml.einde"),
+    (r"found unexpected ':'$", "zin.yaml.losse_dubbelepunt"),
     (r"did not find expected key$", "zin.yaml.sleutel"),
+    (r"did not find expected '-' indicator$", "zin.yaml.streepje"),
+    (r"did not find expected (?:node content|<document start>)$", "zin.yaml.geen_inhoud"),
+    (r"found undefined alias (?P<naam>.+)$", "zin.yaml.alias"),
+    (r"found unknown escape character (?P<teken>.+)$", "zin.yaml.escape"),
+    (r"found unhashable key$", "zin.yaml.sleutel_lijst"),
+    (r"could not determine a constructor for the tag (?P<tag>.+)$", "zin.yaml.tag"),
+    (r"found duplicate anchor.*$", "zin.yaml.anker_dubbel"),
 ]]
+
+# PyYAML's names of what it expected or found ('<block mapping start>'), said in words; a character ('-', ':')
+# stays as it is.
+_TOKENS = {"<block end>": "blokeinde", "<block mapping start>": "sleutel", "<block sequence start>": "lijst",
+           "<scalar>": "waarde", "<document start>": "document", "<document end>": "documenteinde",
+           "<stream end>": "bestandseinde", "<stream start>": "bestandsbegin", "<alias>": "alias",
+           "<anchor>": "anker", "<tag>": "tag", "<directive>": "directive", "<block entry>": "lijstitem",
+           "?": "sleutelbegin"}
+
+
+def _token(name: str) -> Any:
+    bare = name.strip()
+    bare = bare[1:-1] if len(bare) > 2 and bare[0] == bare[-1] == "'" and bare[1] in "<?" else bare
+    return bericht(f"zin.yaml.token.{_TOKENS[bare]}") if bare in _TOKENS else name
 
 
 def yaml_probleem(problem: str) -> str | Bericht:
-    """PyYAML's problem in the catalogue's words, or as PyYAML wrote it."""
+    """PyYAML's problem in the catalogue's words; one the catalogue does not know, quoted as PyYAML's. A catalogue
+    message (what core.errors.yaml_problem says itself) is returned as it is."""
+    if isinstance(problem, Bericht):
+        return problem
+    text = str(problem).strip()
     for pattern, key in YAML_PROBLEEM:
-        m = pattern.match(problem.strip())
+        m = pattern.match(text)
         if m:
-            return bericht(key, **m.groupdict())
-    return problem
+            return bericht(key, **{k: _token(v) if k in ("gevonden", "verwacht", "a", "b") else v
+                                   for k, v in m.groupdict().items()})
+    return bericht("zin.yaml.bibliotheek", tekst=text.replace("\n", " "))
 
 
 class Located(dict):
@@ -168,5 +205,7 @@ def _convert(node, file: str, depth: int):
         text = node.value
         if node.tag.endswith(":timestamp"):
             raise LawError("WG-SCEN-005", bericht("WG-SCEN-005", tekst=text), _pos(node, file)) from None
-        raise LawError("WG-SCEN-005", bericht("WG-SCEN-005.waarde", tekst=text, reden=str(exc)),
+        problem = getattr(exc, "problem", None)
+        reden = yaml_probleem(problem) if problem else bericht("zin.yaml.bibliotheek", tekst=str(exc))
+        raise LawError("WG-SCEN-005", bericht("WG-SCEN-005.waarde", tekst=text, reden=reden),
                        _pos(node, file)) from None

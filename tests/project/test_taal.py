@@ -513,3 +513,17 @@ def test_the_dutch_help_texts_are_unique() -> None:
         if key.startswith(HULP):
             assert entry["nl"] not in seen, (key, seen.get(entry["nl"]))
             seen[entry["nl"]] = key
+
+
+def test_the_help_says_types_and_argument_names_in_dutch(help_nl, help_en) -> None:
+    """Typer writes a value's type in the help itself ('<str>', '<list[Path]>', '<int range>'): Python's names, said
+    in Dutch now ('<tekst>', '<lijst van pad>', '<geheel getal>'); English keeps Typer's. Arguments that were named
+    after English parameters ('amendment', 'path', 'file') have Dutch names, as the others."""
+    python = re.compile(r"<(?:str|int|float|bool|path|Path|datetime|list\[[^\]]*\]|\w+ range)>")
+    for path, text in help_nl.items():
+        assert not python.search(text), (path, python.search(text), text)
+        assert not re.search(r"[{\[](?:amendment|path|file)[}\]]", text), (path, text)
+    nl, en = " ".join(help_nl[("wijziging",)].split()), " ".join(help_en[("wijziging",)].split())
+    assert "--op <lijst van tekst>" in nl and "--aantal <geheel getal> [x>=1]" in nl and "--json <vlag>" in nl, nl
+    assert "--op <list[str]>" in en and "--aantal <int range> [x>=1]" in en and "--json <bool>" in en, en
+    assert "{wijziging}" in nl and "{wijziging}" in en

@@ -140,6 +140,21 @@ def test_amendment_diff(client: TestClient) -> None:
     assert r.status_code == 404 and "onbekende wijziging 'nope'" in r.json()["fouten"][0]["melding"]
 
 
+def test_amendment_diff_in_the_readers_language(client: TestClient) -> None:
+    """Citations, places and the words for statuses in the reader's language; the fixed values stay (issue 17)."""
+    nl = client.get("/api/amendments/wams/diff").json()
+    en = client.get("/api/amendments/wams/diff", headers={"Accept-Language": "en"}).json()
+    art_nl, art_en = (next(a for a in body["renvooi"] if a["artikel"] == "1.1.1") for body in (nl, en))
+    assert (art_nl["status"], art_nl["status_tekst"], art_en["status"], art_en["status_tekst"]) == \
+        ("gewijzigd", "gewijzigd", "gewijzigd", "changed")
+    unit_nl, unit_en = art_nl["delen"][0], art_en["delen"][0]
+    assert unit_nl["bron"].startswith("artikel 1.1.1") and unit_en["bron"].startswith("article 1.1.1")
+    assert unit_nl["plaats"].startswith("lid ") and unit_en["plaats"].startswith("paragraph ")
+    rule_en = next(c for c in en["regels"] if c["naam"] == "wmo2015.gezinslid")
+    assert (rule_en["status"], rule_en["status_tekst"]) == ("toegevoegd", "added")
+    assert rule_en["bron"].startswith("article 1.1.1, paragraph 1")
+
+
 def test_openapi_docs_are_served_without_a_cdn(client: TestClient) -> None:
     spec = client.get("/api/openapi.json").json()
     assert "/api/interview/next" in spec["paths"] and "/api/evaluate" in spec["paths"]

@@ -70,10 +70,17 @@ def _impact(amended: nx.MultiDiGraph, touched: set[str], limit: int,
                 continue
             impact[hit.node] = {"naam": hit.node.removeprefix("def:"), "soort": data.get("kind"),
                                 "wet": hit.node.removeprefix("def:").split(".")[0],
-                                "door": seed, "bron": str(data["citation"]) if data.get("citation") else None}
+                                "door": seed, "bron": _cite(data.get("citation"))}
             if len(impact) >= limit:
                 return impact
     return impact
+
+
+def _cite(c: Any) -> Any:
+    """A node's citation as a catalogue message (ir.Citation.bericht: said in the reader's language where shown)."""
+    if not c:
+        return None
+    return c.bericht() if callable(getattr(c, "bericht", None)) else str(c)
 
 
 _PARTS = ("lid", "onderdeel", "subonderdeel")

@@ -8,11 +8,11 @@ from pathlib import Path
 from typing import Any
 
 from ..engine.compile import TraceNode
-from ..engine.explain import cite_text, json_value, show_value
+from ..engine.explain import cite_bericht, json_value, show_value
 from ..core.values import Unknown
 from ..core.errors import LawError, LawErrors
 from ..scenario import Scenario, inputs, load_file, question_target
-from ..taal import taal, zeg
+from ..taal import taal, tekst, zeg
 
 
 @dataclass
@@ -23,7 +23,7 @@ class Parting:
     args: tuple
     before: Any
     after: Any
-    citation: str
+    citation: str  # a catalogue message (engine.explain.cite_bericht), said in the reader's language where shown
     rule: str | None
     # When the rule that decided before no longer does and an unchanged rule now gives the value: that rule's
     # citation (the parting is then credited to the rule that stopped deciding, not to the unchanged one).
@@ -166,8 +166,8 @@ def parting(base: list[TraceNode], amended: list[TraceNode], base_rules: set[tup
         return None
     old = old_rule(node) if not is_new(node) else None
     if unchanged_rule(node) and old is not None and _where(old) != _where(node.rule):
-        return Parting(node.qname, node.args, before.get((node.qname, node.args)), node.value, cite_text(old.citation),
-                       old.label or None, now=cite_text(node.rule.citation))
+        return Parting(node.qname, node.args, before.get((node.qname, node.args)), node.value,
+                       cite_bericht(old.citation), old.label or None, now=cite_bericht(node.rule.citation))
     if unchanged_rule(node) and old is None and not is_new(node):
         # No rule decided before (an input was missing) and an unchanged rule decides now: what the base asked for
         # and the amended law no longer has (an exception's input, its lid gone) explains the change.
@@ -179,10 +179,10 @@ def parting(base: list[TraceNode], amended: list[TraceNode], base_rules: set[tup
             next((c for c in vanished if c.kind in ("begrip", "parameter")), None)
         if gone is not None:
             cite = gone.rule.citation if gone.rule is not None else gone.citation
-            return Parting(node.qname, node.args, before.get((node.qname, node.args)), node.value, cite_text(cite),
-                           gone.rule.label if gone.rule is not None else None, now=cite_text(node.rule.citation))
+            return Parting(node.qname, node.args, before.get((node.qname, node.args)), node.value, cite_bericht(cite),
+                           gone.rule.label if gone.rule is not None else None, now=cite_bericht(node.rule.citation))
     cite = node.rule.citation if node.rule is not None else node.citation
-    return Parting(node.qname, node.args, before.get((node.qname, node.args)), node.value, cite_text(cite),
+    return Parting(node.qname, node.args, before.get((node.qname, node.args)), node.value, cite_bericht(cite),
                    node.rule.label if node.rule is not None else None)
 
 
@@ -291,7 +291,8 @@ def describe_flip(f: Flip) -> str:
         p = f.parting
         label = f"{p.qname}({', '.join(map(str, p.args))})" if p.args else p.qname
         old = show_value(p.before, t) if p.before is not None else zeg("wijz.uitkomst.bestond_niet", t)
-        text += (zeg("wijz.uitkomst.splitst", t, naam=label, oud=old, nieuw=show_value(p.after, t), bron=p.citation)
+        text += (zeg("wijz.uitkomst.splitst", t, naam=label, oud=old, nieuw=show_value(p.after, t),
+                     bron=tekst(p.citation, t))
                  + (zeg("wijz.uitkomst.regel", t, regel=p.rule) if p.rule else "")
-                 + (zeg("wijz.uitkomst.nu_geldt", t, nu=p.now) if p.now else ""))
+                 + (zeg("wijz.uitkomst.nu_geldt", t, nu=tekst(p.now, t)) if p.now else ""))
     return text

@@ -149,5 +149,7 @@ def _client(dask):
     try:
         client = Client(dask, timeout="20s")
     except (OSError, TimeoutError) as exc:
-        raise ConnectionError(bericht("zin.dask.geen_planner", adres=dask, reden=str(exc))) from None
+        # distributed's own words (English), quoted as the library's
+        raise ConnectionError(bericht("zin.dask.geen_planner", adres=dask,
+                                      reden=bericht("zin.dask.meldt", tekst=str(exc)))) from None
     return client, client.close

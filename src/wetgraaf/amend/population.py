@@ -81,8 +81,11 @@ def load_spec(path: Path) -> PopulationSpec:
     try:
         data = load(text, str(path))
     except (ValueError, OverflowError, RecursionError) as exc:  # e.g. a date not on the calendar
-        raise LawError("WG-POP-001", bericht("WG-POP-001.yaml", probleem=str(exc)), Pos(str(path), 1, 1)) \
-            from None
+        from ..core.errors import yaml_problem
+        from ..yamlpos import yaml_probleem
+
+        problem, pos = yaml_problem(exc, text, str(path))  # where, and in the catalogue's words
+        raise LawError("WG-POP-001", bericht("WG-POP-001.yaml", probleem=yaml_probleem(problem)), pos) from None
     check_file(data, str(path))
     entiteiten = {str(p): "persoon" for p in data.get("personen") or []}
     for typ, names in (data.get("entiteiten") or {}).items():

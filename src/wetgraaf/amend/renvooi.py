@@ -8,10 +8,12 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..parser import ir
 from ..resolve.woorden import printed_view
 from ..resolve.situation import Situation
+from ..taal import bericht, opsomming
 
 
 @dataclass
@@ -22,12 +24,12 @@ class TextOp:
 
 @dataclass
 class UnitChange:
-    path: str  # 'lid 1, onderdeel a'
+    path: str  # 'lid 1, onderdeel a' (a catalogue message: said in the reader's language where it is shown)
     status: str  # 'nieuw' | 'vervallen' | 'gewijzigd' | 'ongewijzigd'
     old: str
     new: str
     ops: list[TextOp] = field(default_factory=list)
-    citation: str = ""
+    citation: str = ""  # a catalogue message (ir.Citation.bericht)
     herkomst: str | None = None
     te_herzien: str | None = None  # the instruction that changed these words but left the rules under them
 
@@ -76,16 +78,23 @@ def _units(article: ir.Article | None) -> dict[str, ir.Unit]:
     if article is None:
         return out
 
-    def walk(unit: ir.Unit, prefix: str) -> None:
+    # A place is a catalogue message ('lid 1, onderdeel a'; 'paragraph 1, point a' in English): its value, the
+    # Dutch text, is the key that matches a unit of the old version to one of the new.
+    def walk(unit: ir.Unit, prefix: list[Any]) -> None:
         for child in unit.children:
-            label = f"{child.kind} {child.ident}" if child.kind != "slot" else "slotzin"
-            path = f"{prefix}, {label}" if prefix else label
-            out[path] = child
+            label = bericht("zin.wijz.plaats.slotzin") if child.kind == "slot" else \
+                bericht(f"zin.graaf.deel.{child.kind}", ident=child.ident) if child.kind in _PARTS else \
+                f"{child.kind} {child.ident}"
+            path = [*prefix, label]
+            out[opsomming(path)] = child
             walk(child, path)
 
-    out["artikel"] = article.root
-    walk(article.root, "")
+    out[bericht("zin.wijz.plaats.artikel")] = article.root
+    walk(article.root, [])
     return out
+
+
+_PARTS = ("lid", "onderdeel", "subonderdeel")
 
 
 def _article_change(wet: str, nummer: str, old: ir.Article | None, new: ir.Article | None) -> ArticleChange:
@@ -109,7 +118,7 @@ def _article_change(wet: str, nummer: str, old: ir.Article | None, new: ir.Artic
             status = "ongewijzigd"
         unit = n or o
         changes.append(UnitChange(path, status, old_text, new_text, word_diff(old_text, new_text),
-                                  str(unit.citation), n.herkomst if n else None,
+                                  unit.citation.bericht(), n.herkomst if n else None,
                                   getattr(n, "te_herzien", None) if n else None))
     status = "nieuw" if old is None else "vervallen" if new is None else "gewijzigd"
     return ArticleChange(wet, nummer, status, changes)

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..core.errors import LawError, LawErrors
 from ..resolve.situation import select
-from ..taal import bericht, tekst
+from ..taal import bericht, catalogus, gezegd
 from .outcomes import OutcomeDiff, corpus_scenarios, outcome_diff
 from .impact import population_impact
 from .population import load_spec
@@ -34,26 +34,42 @@ class AmendmentReport:
     warnings: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict:
-        return {
+        """The documented JSON shape (docs/wijzigingen.md), its words in the reader's language: `status` and
+        `herkomst` are fixed values a program reads, `status_tekst` and `herkomst_tekst` say them; citations and
+        places are said in the reader's language (the report keeps them as messages, so it is built once)."""
+        return gezegd({
             "schema": SCHEMA_VERSION,
             "wijzigingen": list(self.names),
             "op": list(self.on_top_of),
             "peildatum": self.peildatum.isoformat() if self.peildatum else None,
             "metadata": {k: (v.isoformat() if isinstance(v, _dt.date) else v) for k, v in self.meta.items()},
             "renvooi": [{
-                "wet": a.wet, "artikel": a.artikel, "status": a.status,
-                "delen": [{"plaats": u.path, "status": u.status, "bron": u.citation, "herkomst": u.herkomst,
-                           "oud": u.old, "nieuw": u.new, "te_herzien": tekst(u.te_herzien),
+                "wet": a.wet, "artikel": a.artikel, "status": a.status, "status_tekst": status_tekst(a.status),
+                "delen": [{"plaats": u.path, "status": u.status, "status_tekst": status_tekst(u.status),
+                           "bron": u.citation, "herkomst": u.herkomst, "herkomst_tekst": herkomst_tekst(u.herkomst),
+                           "oud": u.old, "nieuw": u.new, "te_herzien": u.te_herzien,
                            "verschil": [{"soort": op.kind, "tekst": op.text} for op in u.ops]}
                           for u in a.units if u.status != "ongewijzigd"],
             } for a in self.articles],
-            "regels": [{"naam": c.qname, "soort": c.kind, "status": c.status, "bron": c.citation,
-                        "oud": c.old, "nieuw": c.new} for c in self.rules],
+            "regels": [{"naam": c.qname, "soort": c.kind, "status": c.status, "status_tekst": status_tekst(c.status),
+                        "bron": c.citation, "oud": c.old, "nieuw": c.new} for c in self.rules],
             "graaf": self.graph,
             "uitkomsten": self.outcomes.to_json(),
             "populatie": self.population,
             "waarschuwingen": self.warnings,
-        }
+        })
+
+
+def status_tekst(status: str) -> Any:
+    """What happened to an article, unit or definition ('gewijzigd'), as a message: 'amended' in English."""
+    return bericht(f"zin.wijz.status.{status}") if f"zin.wijz.status.{status}" in catalogus() else status
+
+
+def herkomst_tekst(herkomst: str | None) -> Any:
+    """Where new text comes from ('ontwerp'), as a message: 'draft' in English; None for the base law's units."""
+    if not herkomst:
+        return None
+    return bericht(f"zin.wijz.herkomst.{herkomst}") if f"zin.wijz.herkomst.{herkomst}" in catalogus() else herkomst
 
 
 def _entry_date(meta: dict) -> _dt.date | None:

@@ -14,7 +14,7 @@ class DefinitionChange:
     qname: str
     kind: str  # begrip | feit | oordeel | parameter
     status: str  # 'toegevoegd' | 'verwijderd' | 'gewijzigd'
-    citation: str
+    citation: str  # a catalogue message (ir.Citation.bericht)
     old: list[str] = field(default_factory=list)  # the definition as text, one line per rule
     new: list[str] = field(default_factory=list)
 
@@ -45,16 +45,22 @@ def describe(d: Definition) -> list[str]:
     return lines
 
 
+def _cite(d: Definition | None) -> str:
+    """The definition's citation as a catalogue message (said in the reader's language where it is shown)."""
+    c = d.citation if d is not None else None
+    return c.bericht() if c is not None else ""
+
+
 def rule_diff(base: Program, amended: Program) -> list[DefinitionChange]:
     changes = []
     for qname in sorted(set(base.definitions) | set(amended.definitions)):
         old, new = base.definitions.get(qname), amended.definitions.get(qname)
         if old is None:
-            changes.append(DefinitionChange(qname, new.kind, "toegevoegd", str(new.citation), [], describe(new)))
+            changes.append(DefinitionChange(qname, new.kind, "toegevoegd", _cite(new), [], describe(new)))
         elif new is None:
-            changes.append(DefinitionChange(qname, old.kind, "verwijderd", str(old.citation), describe(old), []))
+            changes.append(DefinitionChange(qname, old.kind, "verwijderd", _cite(old), describe(old), []))
         else:
             a, b = describe(old), describe(new)
             if a != b:
-                changes.append(DefinitionChange(qname, new.kind, "gewijzigd", str(new.citation), a, b))
+                changes.append(DefinitionChange(qname, new.kind, "gewijzigd", _cite(new), a, b))
     return changes

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..engine.explain import json_value, show_value
+from ..taal import bericht
 
 UNCHANGED = "—"
 
@@ -22,9 +23,12 @@ def compare(a, b) -> dict[str, Any]:
 
     def text_places(report) -> dict[tuple, str]:
         # a whole article that is new or goes is one row; its parts are not listed again
-        return {(f"{art.wet} artikel {art.artikel}", "artikel"): art.status
+        # the article and the place are catalogue messages (said in the reader's language where shown); their
+        # values, the Dutch text, are the keys that match A's places to B's
+        return {(bericht("zin.graaf.deel.artikel", wet=art.wet, artikel=art.artikel),
+                 bericht("zin.wijz.plaats.artikel")): art.status
                 for art in report.articles if art.status in ("nieuw", "vervallen")} | \
-            {(f"{art.wet} artikel {art.artikel}", u.path): u.status
+            {(bericht("zin.graaf.deel.artikel", wet=art.wet, artikel=art.artikel), u.path): u.status
              for art in report.articles if art.status not in ("nieuw", "vervallen")
              for u in art.units if u.status != "ongewijzigd"}
 

@@ -41,7 +41,7 @@ from typing import Any
 from ..core.values import EvalError, Unknown
 from ..engine.explain import show_value
 from ..parser import ir
-from ..core.errors import LawError, LawErrors
+from ..core.errors import LawError, LawErrors, leesreden
 from ..taal import Bericht, bericht, taal
 from ..scenario import parse_question, read_value
 from ..yamlpos import load as load_yaml, pos_of
@@ -256,7 +256,7 @@ def lees_paren(path: Path | str) -> list[Paar]:
     try:
         data = load_yaml(path.read_text(encoding="utf-8"), str(path))
     except OSError as exc:
-        raise LawErrors([LawError("WG-SPGL-001", bericht("WG-SPGL-001.lezen", reden=exc.strerror or str(exc)),
+        raise LawErrors([LawError("WG-SPGL-001", bericht("WG-SPGL-001.lezen", reden=leesreden(exc)),
                                   ir.Pos(str(path), 1, 1))]) from None
     top = ir.Pos(str(path), 1, 1)
     if not isinstance(data, dict) or not isinstance(data.get("paren"), list):

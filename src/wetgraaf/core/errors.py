@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass
+from typing import Any
 from functools import lru_cache
 from pathlib import Path
 
@@ -102,6 +103,21 @@ class LawErrors(Exception):
         self.errors = errors
 
 
+_LEESREDENEN = ("ENOENT", "EACCES", "EISDIR", "ENOTDIR", "ENAMETOOLONG", "ELOOP", "EIO")
+
+
+def leesreden(exc: OSError) -> Any:
+    """Why a file could not be read, as the catalogue says it (by errno; EPERM reads as EACCES); another reason
+    quoted as the system's own words (its text is English whatever the reader's language)."""
+    import errno
+
+    name = errno.errorcode.get(exc.errno or 0, "")
+    name = "EACCES" if name == "EPERM" else name
+    if name in _LEESREDENEN:
+        return bericht(f"zin.lezen.{name}")
+    return bericht("zin.lezen.systeem", tekst=exc.strerror or str(exc))
+
+
 def yaml_problem(exc: Exception, text: str, file: str, first_line: int = 1) -> tuple[str, Pos]:
     """Plain words and a position for a YAML syntax error, for a value PyYAML cannot build (it raises a bare
     ValueError for a date like 2026-02-30), or for nesting so deep that PyYAML's recursion gives out
@@ -114,6 +130,14 @@ def yaml_problem(exc: Exception, text: str, file: str, first_line: int = 1) -> t
     if mark is not None:
         problem = getattr(exc, "problem", None) or bericht("zin.yaml.ongeldig")
         return problem, Pos(file, first_line + mark.line, mark.column + 1)
+    offset = getattr(exc, "position", None)
+    char = getattr(exc, "character", None)
+    if isinstance(offset, int) and char is not None:
+        # PyYAML's ReaderError: a character YAML does not allow (a NUL, a control character), at a text offset
+        shown = f"#x{char:04x}" if isinstance(char, int) else repr(char)
+        before = text[:offset]
+        line, col = before.count("\n"), offset - (before.rfind("\n") + 1) + 1
+        return bericht("zin.yaml.onleesbaar_teken", teken=shown), Pos(file, first_line + line, col)
     for i, row in enumerate(text.split("\n")):
         for m in _DATE_VALUE.finditer(row.split("#", 1)[0]):
             try:

@@ -280,6 +280,18 @@ def cite_text(c, taal: str = STANDAARD) -> str:
     return zeg("zin.uitleg.herleid", taal, bron=_said(c, taal), toelichting=note) if note else _said(c, taal)
 
 
+def cite_bericht(c) -> Any:
+    """`cite_text` as a catalogue message: its value is the same Dutch text, and it says itself in the reader's
+    language where it is shown (`tekst`), so a report built once can be read in either."""
+    if c is None:
+        return "?"
+    said = c.bericht() if callable(getattr(c, "bericht", None)) else str(c)
+    note = getattr(c, "toelichting", None)
+    if note and str(note).startswith("ontwerp"):
+        return bericht("zin.uitleg.met_noot", bron=said, noot=note)
+    return bericht("zin.uitleg.herleid", bron=said, toelichting=note) if note else said
+
+
 def citation_json(c, taal: str = STANDAARD) -> dict | None:
     if c is None:
         return None

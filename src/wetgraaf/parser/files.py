@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from . import ir
-from ..core.errors import LawError, yaml_problem
+from ..core.errors import LawError, leesreden, yaml_problem
 from ..taal import bericht
 from ..yamlpos import yaml_probleem
 
@@ -33,7 +33,7 @@ def read_text(path: Path) -> str:
     try:
         data = path.read_bytes()
     except OSError as exc:  # a folder, a file without read permission, a broken link
-        raise LawError("WG-FILE-017", bericht("WG-FILE-017", reden=exc.strerror or str(exc)), ir.Pos(str(path), 1, 1)) \
+        raise LawError("WG-FILE-017", bericht("WG-FILE-017", reden=leesreden(exc)), ir.Pos(str(path), 1, 1)) \
             from None
     try:
         return data.decode("utf-8")

@@ -92,7 +92,8 @@ def _renvooi(b: SiteBuild, r: AmendmentReport, naam: str, page: str) -> list[str
                 continue
             herkomst = woord("site.wijz.herleid") if u.herkomst == "herleid" else ""
             empty = woord("site.wijz.geen_tekst")
-            lines += [f'<div class="wg-renvooi-unit"><p class="wg-label">{esc(u.path)} ({esc(_status(u.status))})'
+            place = esc(tekst(u.path, site_taal()))
+            lines += [f'<div class="wg-renvooi-unit"><p class="wg-label">{place} ({esc(_status(u.status))})'
                       f'{esc(herkomst)}</p><div class="wg-renvooi">{_ops_html(u.ops) or empty}</div></div>', ""]
     return lines
 
@@ -102,7 +103,8 @@ def _rules(b: SiteBuild, r: AmendmentReport, page: str) -> list[str]:
     if not r.rules:
         return lines + [woord("site.wijz.geen_regel"), ""]
     lines += [woord("site.wijz.regels_tabel"), "| --- | --- | --- | --- |"]
-    lines += [f"| {_def_link(b, page, c.qname)} | {_kind(c.kind)} | {_status(c.status)} | {md_escape(c.citation)} |"
+    lines += [f"| {_def_link(b, page, c.qname)} | {_kind(c.kind)} | {_status(c.status)} | "
+              f"{md_escape(tekst(c.citation, site_taal()))} |"
               for c in r.rules]
     return lines + [""]
 
@@ -136,7 +138,8 @@ def _outcomes(b: SiteBuild, r: AmendmentReport, page: str) -> list[str]:
             name = f"[{md_escape(f.scenario)}]({rel(page, where[0])}#{where[1]})" if where else md_escape(f.scenario)
             t = site_taal()
             part = (f"{md_escape(f.parting.qname)}: {md_escape(show_value(f.parting.before, t))} → "
-                    f"{md_escape(show_value(f.parting.after, t))} ({md_escape(f.parting.citation)})") if f.parting else "—"
+                    f"{md_escape(show_value(f.parting.after, t))} ({md_escape(tekst(f.parting.citation, t))})") \
+                if f.parting else "—"
             lines.append(f"| {name} | {md_escape(f.question)} | {md_escape(show_value(f.before, t))} | "
                          f"{md_escape(show_value(f.after, t))} | {part} |")
         lines.append("")

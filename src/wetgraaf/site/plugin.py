@@ -105,7 +105,7 @@ class WetgraafPlugin(BasePlugin[WetgraafConfig]):
             pages["index.md"] = _home(b)
         for uri, content in pages.items():
             if files.get_file_from_path(uri) is not None:
-                log.warning(f"docs/{uri} has the same name as a generated page; the generated page is left out")
+                log.warning(tekst(bericht("site.plugin.zelfde_naam", uri=uri)))
                 continue
             files.append(File.generated(config, uri, content=content))
         from .build import graph_script

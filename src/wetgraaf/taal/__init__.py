@@ -164,13 +164,26 @@ def tekst(waarde: Any, t: str | None = None) -> Any:
     return waarde
 
 
+def gezegd(waarde: Any, t: str | None = None) -> Any:
+    """`waarde` (JSON-like: dicts, lists, tuples) with every Bericht in it rendered in language `t` (default: the
+    current one): a report built once, with messages, handed to a reader as JSON."""
+    lang = t or taal()
+    if isinstance(waarde, Bericht):
+        return waarde.in_taal(lang)
+    if isinstance(waarde, dict):
+        return {k: gezegd(v, lang) for k, v in waarde.items()}
+    if isinstance(waarde, (list, tuple)):
+        return [gezegd(v, lang) for v in waarde]
+    return waarde
+
+
 def van_fout(exc: BaseException) -> Any:
     """What an exception says: its catalogue message when it was raised with one (an argument of another message,
     or `tekst()` where it is shown, renders it in the reader's language), else its text."""
     return exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], Bericht) else str(exc)
 
 
-__all__ = ["TALEN", "STANDAARD", "Bericht", "bericht", "zeg", "opsomming", "tekst", "van_fout", "taal", "kies", "zet_taal", "in_taal",
+__all__ = ["TALEN", "STANDAARD", "Bericht", "bericht", "zeg", "opsomming", "tekst", "gezegd", "van_fout", "taal", "kies", "zet_taal", "in_taal",
            "uit_omgeving",
            "catalogus",
            # the message tables, one module per family

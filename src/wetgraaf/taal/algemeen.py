@@ -10,4 +10,13 @@ BERICHTEN = {
                                "WETGRAAF_DEBUG=1 voor details.",
                          "en": "wetgraaf: internal error: {soort}: {fout}. Please report this as a bug in wetgraaf; "
                                "run with WETGRAAF_DEBUG=1 for details."},
+    # why the system could not read a file (core.errors.leesreden), by errno; another reason quoted as the system's
+    "zin.lezen.ENOENT": {"nl": "het bestand bestaat niet", "en": "the file does not exist"},
+    "zin.lezen.EACCES": {"nl": "geen toestemming om het te lezen", "en": "no permission to read it"},
+    "zin.lezen.EISDIR": {"nl": "dat is een map", "en": "that is a folder"},
+    "zin.lezen.ENOTDIR": {"nl": "een deel van het pad is geen map", "en": "part of the path is not a folder"},
+    "zin.lezen.ENAMETOOLONG": {"nl": "de naam is te lang", "en": "the name is too long"},
+    "zin.lezen.ELOOP": {"nl": "te veel symbolische koppelingen", "en": "too many symbolic links"},
+    "zin.lezen.EIO": {"nl": "een invoer-/uitvoerfout van de schijf", "en": "an input/output error of the disk"},
+    "zin.lezen.systeem": {"nl": "het systeem meldt: “{tekst}”", "en": "the system reports: “{tekst}”"},
 }

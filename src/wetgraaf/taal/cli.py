@@ -14,6 +14,18 @@ BERICHTEN = {
     "cli.paneel.opdrachten": {"nl": "Opdrachten", "en": "Commands"},
     "cli.paneel.fout": {"nl": "Fout", "en": "Error"},
     "cli.help.help": {"nl": "Toon deze hulp en stop.", "en": "Show this message and exit."},
+    # the type of a value in the help ('<tekst>'); the English is Typer's own label ('<str>')
+    "cli.soort.tekst": {"nl": "tekst", "en": "str"},
+    "cli.soort.geheel": {"nl": "geheel getal", "en": "int"},
+    "cli.soort.getal": {"nl": "getal", "en": "float"},
+    "cli.soort.vlag": {"nl": "vlag", "en": "bool"},
+    "cli.soort.pad": {"nl": "pad", "en": "path"},
+    "cli.soort.pad_type": {"nl": "pad", "en": "Path"},
+    "cli.soort.bestand": {"nl": "bestand", "en": "file"},
+    "cli.soort.map": {"nl": "map", "en": "directory"},
+    "cli.soort.datum": {"nl": "datum", "en": "datetime"},
+    "cli.soort.lijst": {"nl": "lijst van {soort}", "en": "list[{soort}]"},
+    "cli.soort.bereik": {"nl": "{soort}", "en": "{soort} range"},
     # placeholders Typer fills itself are written {{}}
     "cli.help.standaard": {"nl": "[standaard: {{}}]", "en": "[default: {{}}]"},
     "cli.help.verplicht": {"nl": "[verplicht]", "en": "[required]"},

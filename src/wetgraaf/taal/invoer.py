@@ -32,6 +32,8 @@ BERICHTEN = {
                          "importeer onder een andere --sleutel)",
                    "en": "this file exists already; wetgraaf importeer overwrites nothing (remove it yourself, or "
                          "import under another --sleutel)"},
+    "zin.xml.bibliotheek": {"nl": "de XML-lezer (libxml2) meldt: “{tekst}”",
+                            "en": "the XML reader (libxml2) reports: “{tekst}”"},
     "WG-IMP-002.xml": {"nl": "het XML-bestand is niet te lezen: {reden}", "en": "cannot read the XML file: {reden}"},
     "WG-IMP-002.openen": {"nl": "het bestand is niet te openen: {reden}", "en": "cannot open the file: {reden}"},
     "WG-IMP-002.wti": {"nl": "het WTI-bestand is niet te lezen: {reden}", "en": "cannot read the WTI file: {reden}"},

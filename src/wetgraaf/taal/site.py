@@ -415,4 +415,61 @@ BERICHTEN.update({
                         "en": "According to the technical information (WTI) of the BWB."},
     "site.wti.tabel": {"nl": "| in werking | betreft | bekendmaking | kamerstuk |",
                        "en": "| in force | concerns | publication | parliamentary paper |"},
+    # what the wetgraaf plugin warns about while mkdocs builds (site/plugin.py)
+    "site.plugin.zelfde_naam": {"nl": "docs/{uri} heeft dezelfde naam als een gemaakte pagina; de gemaakte pagina is "
+                                      "weggelaten",
+                                "en": "docs/{uri} has the same name as a generated page; the generated page is left out"},
+    # mkdocs' warnings about a site, in words (site/meldingen.py lists its texts); the lines a build prints
+    "zin.mkdocs.waarschuwing": {"nl": "waarschuwing", "en": "WARNING"},
+    "zin.mkdocs.fout": {"nl": "fout", "en": "ERROR"},
+    "zin.mkdocs.regel": {"nl": "{niveau}: {melding}", "en": "{niveau}: {melding}"},
+    "zin.mkdocs.link_doel": {"nl": "{bestand} linkt naar '{link}', maar dat staat niet tussen de documentatiebestanden",
+                             "en": "Doc file '{bestand}' contains a link '{link}', but the target is not found among "
+                                   "documentation files."},
+    "zin.mkdocs.link_onbekend": {"nl": "{bestand} heeft een relatieve link '{link}' die mkdocs niet herkent; hij is "
+                                       "gelaten zoals hij is",
+                                 "en": "Doc file '{bestand}' contains an unrecognized relative link '{link}', it was "
+                                       "left as is."},
+    "zin.mkdocs.link_absoluut": {"nl": "{bestand} heeft een absolute link '{link}'; hij is gelaten zoals hij is",
+                                 "en": "Doc file '{bestand}' contains an absolute link '{link}', it was left as is."},
+    "zin.mkdocs.anker_hier": {"nl": "{bestand} linkt naar '{link}', maar die pagina heeft zo'n anker niet",
+                              "en": "Doc file '{bestand}' contains a link '{link}', but there is no such anchor on "
+                                    "this page."},
+    "zin.mkdocs.anker": {"nl": "{bestand} linkt naar '{link}', maar {doel} heeft geen anker '#{anker}'",
+                         "en": "Doc file '{bestand}' contains a link '{link}', but the doc '{doel}' does not contain "
+                               "an anchor '#{anker}'."},
+    "zin.mkdocs.link_uitgesloten": {"nl": "{bestand} linkt naar '{doel}', dat niet in de site is opgenomen",
+                                    "en": "Doc file '{bestand}' contains a link to '{doel}' which is excluded from the "
+                                          "built site."},
+    "zin.mkdocs.conflict": {"nl": "'{bestand}' is weggelaten uit de site omdat het botst met '{ander}'",
+                            "en": "Excluding '{bestand}' from the site because it conflicts with '{ander}'."},
+    "zin.mkdocs.nav_niet_gevonden": {"nl": "de navigatie ('nav') noemt '{pad}', maar dat staat niet tussen de "
+                                           "documentatiebestanden",
+                                     "en": "A reference to '{pad}' is included in the 'nav' configuration, which is "
+                                           "not found in the documentation files."},
+    "zin.mkdocs.nav_uitgesloten": {"nl": "de navigatie ('nav') noemt '{pad}', maar dat bestand is niet in de site "
+                                         "opgenomen",
+                                   "en": "A reference to '{pad}' is included in the 'nav' configuration, but this "
+                                         "file is excluded from the built site."},
+    "zin.mkdocs.nav_absoluut": {"nl": "de navigatie ('nav') noemt het absolute pad '{pad}', vermoedelijk iets buiten "
+                                      "de site",
+                                "en": "An absolute path to '{pad}' is included in the 'nav' configuration, which "
+                                      "presumably points to an external resource."},
+    "zin.mkdocs.instelling_onbekend": {"nl": "instelling '{naam}' in de mkdocs-configuratie: mkdocs kent de naam "
+                                             "{sleutel} niet",
+                                       "en": "Config value '{naam}': Unrecognised configuration name: {sleutel}"},
+    "zin.mkdocs.instelling_onbekend_kaal": {"nl": "mkdocs kent de instelling {sleutel} niet",
+                                            "en": "Unrecognised configuration name: {sleutel}"},
+    "zin.mkdocs.instelling": {"nl": "instelling '{naam}' in de mkdocs-configuratie: {melding}",
+                              "en": "Config value '{naam}': {melding}"},
+    "zin.mkdocs.sjabloon": {"nl": "sjabloon '{naam}' overgeslagen: niet gevonden", "en": "Template skipped: "
+                                                                                        "'{naam}' not found."},
+    "zin.mkdocs.pagina": {"nl": "fout bij het lezen van pagina '{pagina}':", "en": "Error reading page '{pagina}':"},
+    "zin.mkdocs.pagina_fout": {"nl": "fout bij het lezen van pagina '{pagina}': {melding}",
+                               "en": "Error reading page '{pagina}': {melding}"},
+    "zin.mkdocs.bestand_niet_gevonden": {"nl": "bestand niet gevonden: {pad}", "en": "File not found: {pad}"},
+    "zin.mkdocs.codering": {"nl": "{pad} is geen UTF-8-tekst", "en": "Encoding error reading file: {pad}"},
+    "zin.mkdocs.bedoelt": {"nl": "{melding}; bedoelt u '{bedoeld}'?", "en": "{melding} Did you mean '{bedoeld}'?"},
+    # a warning mkdocs gives that the table does not know: quoted as mkdocs' own words
+    "zin.mkdocs.bibliotheek": {"nl": "mkdocs meldt: “{tekst}”", "en": "mkdocs reports: “{tekst}”"},
 })

@@ -42,6 +42,7 @@ BERICHTEN = {
     "zin.uitleg.gegeven": {"nl": "gegeven", "en": "given"},
     "zin.uitleg.regel": {"nl": "regel", "en": "rule"},
     "zin.uitleg.uitzondering": {"nl": "uitzondering", "en": "exception"},
+    "zin.uitleg.met_noot": {"nl": "{bron} ({noot})", "en": "{bron} ({noot})"},  # drafted text and the lines it follows
     "zin.uitleg.herleid": {"nl": "{bron} (herleid uit de toelichting: {toelichting})",
                            "en": "{bron} (derived from the explanatory memorandum: {toelichting})"},
     # the Algemene termijnenwet extended a statutory term (engine/termijnen.py); a feestdag keeps the Atw's name

@@ -48,6 +48,7 @@ BERICHTEN = {
     "zin.werker.geen_antwoord": {"nl": "het rekenproces stopte zonder antwoord",
                                  "en": "the computing process stopped without an answer"},
     # `wijziging --dask-adres` when no Dask scheduler answers there (amend/partitions.py)
+    "zin.dask.meldt": {"nl": "Dask meldt: “{tekst}”", "en": "Dask reports: “{tekst}”"},
     "zin.dask.geen_planner": {"nl": "geen Dask-planner antwoordt op {adres} ({reden})",
                               "en": "no Dask scheduler answers at {adres} ({reden})"},
     # the site plugin's first line when the corpus does not load (shown by `wetgraaf site` as the reason)

@@ -13,6 +13,20 @@ BERICHTEN = {
                               "en": "\n    parts at {naam}: {oud} → {nieuw} — {bron}"},
     "wijz.uitkomst.regel": {"nl": " [regel {regel}]", "en": " [rule {regel}]"},
     "wijz.uitkomst.nu_geldt": {"nl": " geldt niet meer; nu geldt {nu}", "en": " no longer applies; now {nu} applies"},
+    # the amendment report's words for what happened to an article, unit or definition, and where new text comes
+    # from (amend/report.py: `status_tekst`, `herkomst_tekst` beside the fixed values `status`, `herkomst`)
+    "zin.wijz.status.nieuw": {"nl": "nieuw", "en": "new"},
+    "zin.wijz.status.vervallen": {"nl": "vervallen", "en": "repealed"},
+    "zin.wijz.status.gewijzigd": {"nl": "gewijzigd", "en": "changed"},
+    "zin.wijz.status.ongewijzigd": {"nl": "ongewijzigd", "en": "unchanged"},
+    "zin.wijz.status.toegevoegd": {"nl": "toegevoegd", "en": "added"},
+    "zin.wijz.status.verwijderd": {"nl": "verwijderd", "en": "removed"},
+    "zin.wijz.herkomst.officieel": {"nl": "officieel", "en": "official"},
+    "zin.wijz.herkomst.herleid": {"nl": "herleid", "en": "derived"},
+    "zin.wijz.herkomst.ontwerp": {"nl": "ontwerp", "en": "draft"},
+    # a place in an article, in the renvooi ('lid 2, onderdeel j')
+    "zin.wijz.plaats.artikel": {"nl": "artikel", "en": "article"},
+    "zin.wijz.plaats.slotzin": {"nl": "slotzin", "en": "closing sentence"},
     # the amendment folder and its wijziging.yaml
     "WG-WIJZ-001": {"nl": "dit wijzigingsbestand heeft geen opdracht: begin elke opdracht met een ```wijziging-blok "
                           "(onderdeel, wet, opdracht)",
