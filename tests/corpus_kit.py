@@ -169,3 +169,29 @@ GEZINSLID_REQUEST = {
 }
 INTERVIEW_REQUEST = {"vraag": "gezinslid(kind, cliënt)", "wet": "wmo2015", "peildatum": "2026-01-01",
                      "wijzigingen": ["wams"], "feiten": {}}
+
+
+def small_mkdocs_site(tmp_path: Path, rules: str, pages: dict[str, str]) -> tuple[Path, Path, Path]:
+    """A corpus with one article of `rules` and a small mkdocs project around it (strict, anchors checked), whose
+    docs folder holds `pages` (file name -> Markdown): (corpus, docs folder, mkdocs.yml)."""
+    root = corpus(tmp_path, rules)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name, text in pages.items():
+        (docs / name).write_text(text, encoding="utf-8")
+    config = tmp_path / "mkdocs.yml"
+    config.write_text(f"site_name: klein\ndocs_dir: {docs}\nuse_directory_urls: false\nstrict: true\n"
+                      "theme: {name: material, language: nl, font: false}\nplugins: [search, wetgraaf]\n"
+                      "validation: {anchors: warn}\n", encoding="utf-8")
+    return root, docs, config
+
+
+def assert_table_names_its_arguments(table: Any) -> None:
+    """Each (pattern, catalogue key) of a table that translates another library's message: every named group of the
+    pattern is a placeholder of the message in both languages."""
+    from wetgraaf.taal import catalogus
+
+    for pattern, key in table:
+        entry = catalogus()[key]
+        for name in pattern.groupindex:
+            assert "{" + name + "}" in entry["nl"] and "{" + name + "}" in entry["en"], key

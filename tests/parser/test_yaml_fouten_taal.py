@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from corpus_kit import run_cli  # noqa: E402
+from corpus_kit import assert_table_names_its_arguments, run_cli  # noqa: E402
 from wetgraaf.core.errors import yaml_problem
-from wetgraaf.taal import catalogus, tekst
+from wetgraaf.taal import tekst
 from wetgraaf.yamlpos import YAML_PROBLEEM, yaml_probleem
 
 # (the YAML, the place, the Dutch, the English)
@@ -57,10 +57,7 @@ def test_an_unknown_problem_is_quoted_in_a_dutch_sentence() -> None:
 
 
 def test_the_table_names_catalogue_phrases_with_their_arguments() -> None:
-    for pattern, key in YAML_PROBLEEM:
-        entry = catalogus()[key]
-        for name in pattern.groupindex:
-            assert "{" + name + "}" in entry["nl"] and "{" + name + "}" in entry["en"], key
+    assert_table_names_its_arguments(YAML_PROBLEEM)
 
 
 WET_YAML = "sleutel: testwet\ntitel: Testwet\nafkorting: Testwet\nstatus: in werking\n"

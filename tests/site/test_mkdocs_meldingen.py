@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from corpus_kit import corpus, run_cli  # noqa: E402
+from corpus_kit import assert_table_names_its_arguments, run_cli, small_mkdocs_site  # noqa: E402
 from wetgraaf.site.meldingen import MKDOCS_MELDINGEN, PLUGIN_LOGGER, gezegd, mkdocs_melding
-from wetgraaf.taal import catalogus, tekst
+from wetgraaf.taal import tekst
 
 # (mkdocs' text, the Dutch, the English)
 TEXTS = [
@@ -56,25 +56,15 @@ def test_the_plugins_own_message_passes_as_it_is() -> None:
 
 
 def test_the_table_names_catalogue_messages_with_their_arguments() -> None:
-    for pattern, key in MKDOCS_MELDINGEN:
-        entry = catalogus()[key]
-        for name in pattern.groupindex:
-            assert "{" + name + "}" in entry["nl"] and "{" + name + "}" in entry["en"], key
+    assert_table_names_its_arguments(MKDOCS_MELDINGEN)
 
 
 RULES = "feit a(p: persoon): waarheid\nbegrip b(p: persoon): waarheid = a(p)\n"
 
 
 def test_wetgraaf_site_says_mkdocs_warnings_in_the_readers_language(tmp_path: Path) -> None:
-    root = corpus(tmp_path, RULES)
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "index.md").write_text("# Start\n\nZie [weg](weg.md) en [de sectie](b.md#sectie).\n", encoding="utf-8")
-    (docs / "b.md").write_text("# B\n\nGeen sectie.\n", encoding="utf-8")
-    config = tmp_path / "mkdocs.yml"
-    config.write_text(f"site_name: klein\ndocs_dir: {docs}\nuse_directory_urls: false\nstrict: true\n"
-                      "theme: {name: material, language: nl, font: false}\nplugins: [search, wetgraaf]\n"
-                      "validation: {anchors: warn}\n", encoding="utf-8")
+    root, _docs, config = small_mkdocs_site(tmp_path, RULES, {
+        "index.md": "# Start\n\nZie [weg](weg.md) en [de sectie](b.md#sectie).\n", "b.md": "# B\n\nGeen sectie.\n"})
     args = ["site", "-o", str(tmp_path / "site"), "--corpus", str(root), "--config", str(config)]
     nl, en = run_cli(*args), run_cli("--taal", "en", *args)
     assert nl.returncode == en.returncode == 1 and "Traceback" not in nl.stderr + en.stderr

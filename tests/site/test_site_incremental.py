@@ -149,18 +149,10 @@ begrip b(p: persoon): waarheid = a(p)
 
 
 def _small_site(tmp_path: Path) -> tuple[Path, Path, Path]:
-    from corpus_kit import corpus
+    from corpus_kit import small_mkdocs_site
 
-    root = corpus(tmp_path, RULES)
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "index.md").write_text("# Start\n\nZie [de sectie](b.md#sectie).\n", encoding="utf-8")
-    (docs / "b.md").write_text("# B\n\n## Sectie\n\nTekst.\n", encoding="utf-8")
-    config = tmp_path / "mkdocs.yml"
-    config.write_text(f"site_name: klein\ndocs_dir: {docs}\nuse_directory_urls: false\nstrict: true\n"
-                      "theme: {name: material, language: nl, font: false}\nplugins: [search, wetgraaf]\n"
-                      "validation: {anchors: warn}\n", encoding="utf-8")
-    return root, docs, config
+    return small_mkdocs_site(tmp_path, RULES, {"index.md": "# Start\n\nZie [de sectie](b.md#sectie).\n",
+                                               "b.md": "# B\n\n## Sectie\n\nTekst.\n"})
 
 
 def test_a_reused_page_with_a_link_to_a_vanished_anchor_fails_as_in_a_full_build(tmp_path: Path) -> None:
