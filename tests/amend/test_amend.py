@@ -93,3 +93,23 @@ def test_a_flip_is_described_in_the_readers_language():
     with in_taal("en"):
         assert describe_flip(flip) == ("s: vergunning(w): true → false\n    parts at w.eis(w): (did not exist) → true — "
                                        "artikel 8, eerste lid, Wbmgp [rule r12] no longer applies; now artikel 9 applies")
+
+
+def test_the_mutation_report_speaks_the_readers_language(wg):
+    """A mutant's unit and description are catalogue messages: Dutch by default, English with --taal en; the rule
+    language's own words ('niet', 'en', '<=') stay as written."""
+    from wetgraaf.analysis.mutation import bron
+    from wetgraaf.taal import in_taal, tekst
+
+    report = mutation_check(wg, "wmo2015", "1.1.1", load_file(LAW / "scenarios" / "gezinslid.yaml"))
+    mutants = [m for ms in report.per_unit().values() for m in ms]
+    dutch = [tekst(m.description, "nl") for m in mutants]
+    english = [tekst(m.description, "en") for m in mutants]
+    assert any("weggelaten" in d for d in dutch) and not any("weggelaten" in e for e in english)
+    assert any("left out" in e for e in english)
+    assert tekst(bron(mutants[0]), "nl") == mutants[0].citation
+    assert tekst(bron(mutants[0]), "en") != mutants[0].citation  # "paragraph 1, …" in English
+    with in_taal("en"):
+        said = report.to_json()
+    assert "weggelaten" not in json.dumps(said) and "left out" in json.dumps(said)
+    assert report.to_json()["per_lid"][0]["bron"] == mutants[0].citation  # Dutch by default, as before

@@ -13,12 +13,14 @@ import datetime as _dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from fractions import Fraction
+from typing import Any
 
 from ..engine.evaluate import Engine
 from ..core.values import Duration, EvalError, Money
 from ..parser import ir, printer
 from ..core.errors import LawError, LawErrors
 from ..resolve.model import Definition, Program, Rule
+from ..taal import bericht, gezegd
 from ..scenario import GEEN_GRONDSLAG, Scenario, compare_answer, expected_value, inputs, question_target
 
 _SWAP = {"<": "<=", "<=": "<", ">": ">=", ">=": ">", "=": "!=", "!=": "="}
@@ -27,10 +29,11 @@ _SWAP = {"<": "<=", "<=": "<", ">": ">=", ">=": ">", "=": "!=", "!=": "="}
 @dataclass
 class Mutant:
     qname: str
-    citation: str
-    description: str
+    citation: str  # the unit in Dutch words: the key the report groups by
+    description: Any  # a catalogue message, or the change in the rule language's own words ("'<' → '<='")
     pos: ir.Pos
     detected_by: list[str] = field(default_factory=list)
+    bron: Any = None  # the unit's citation, said in the reader's language where it is shown
 
 
 @dataclass
@@ -46,11 +49,18 @@ class MutationReport:
         return out
 
     def to_json(self) -> dict:
-        return {"artikel": self.article, "scenarios": self.scenarios,
-                "per_lid": [{"bron": cite, "mutanten": len(ms), "ontdekt": sum(1 for m in ms if m.detected_by),
-                             "onopgemerkt": [{"definitie": m.qname, "mutatie": m.description,
-                                              "plaats": str(m.pos)} for m in ms if not m.detected_by]}
-                            for cite, ms in self.per_unit().items()]}
+        """The report as JSON, its words in the reader's language."""
+        return gezegd({"artikel": self.article, "scenarios": self.scenarios,
+                       "per_lid": [{"bron": bron(ms[0]), "mutanten": len(ms),
+                                    "ontdekt": sum(1 for m in ms if m.detected_by),
+                                    "onopgemerkt": [{"definitie": m.qname, "mutatie": m.description,
+                                                     "plaats": str(m.pos)} for m in ms if not m.detected_by]}
+                                   for ms in self.per_unit().values()]})
+
+
+def bron(m: Mutant) -> Any:
+    """The unit of a mutant as the reader's language says it (its Dutch words when no citation is kept)."""
+    return m.bron.bericht() if m.bron is not None else m.citation
 
 
 def _shift(lit: ir.Literal) -> Iterator[tuple[str, ir.Literal]]:
@@ -85,7 +95,7 @@ def expr_mutants(e: ir.Expr) -> Iterator[tuple[str, ir.Pos, ir.Expr]]:
     if isinstance(e, ir.Op) and e.op in _SWAP and e.kind in ("cmp", "eq", "cmp_dur"):
         yield f"'{e.op}' → '{_SWAP[e.op]}'", e.pos, dataclasses.replace(e, op=_SWAP[e.op])
     if isinstance(e, ir.Unary) and e.op == "niet":
-        yield "'niet' weggelaten", e.pos, e.operand
+        yield bericht("opdracht.mutant.niet_weg"), e.pos, e.operand
     if isinstance(e, ir.InSet):
         yield "'in' ↔ 'niet in'", e.pos, dataclasses.replace(e, negated=not e.negated)
     if isinstance(e, ir.Literal):
@@ -102,19 +112,23 @@ def expr_mutants(e: ir.Expr) -> Iterator[tuple[str, ir.Pos, ir.Expr]]:
                     yield desc, pos, dataclasses.replace(e, **{f.name: child[:i] + (new,) + child[i + 1:]})
 
 
-def _rule_mutants(rules: list[Rule]) -> Iterator[tuple[str, ir.Pos, str, list[Rule]]]:
-    """Mutants of a list of rules (with nested exceptions): (description, pos, citation, new list)."""
+def _said(rule: Rule, desc: Any) -> Any:
+    return (bericht("opdracht.mutant.in_regel", label=rule.label, wijziging=desc) if rule.label
+            else bericht("opdracht.mutant.regel", wijziging=desc))
+
+
+def _rule_mutants(rules: list[Rule]) -> Iterator[tuple[Any, ir.Pos, Rule, list[Rule]]]:
+    """Mutants of a list of rules (with nested exceptions): (description, pos, the rule changed, new list)."""
     for i, rule in enumerate(rules):
         def put(new_rule: Rule) -> list[Rule]:
             return rules[:i] + [new_rule] + rules[i + 1:]
-        cite = str(rule.citation)
         if rule.excepts:
-            yield f"uitzondering {rule.label} weggelaten", rule.pos, cite, rules[:i] + rules[i + 1:]
+            yield bericht("opdracht.mutant.uitzondering_weg", label=rule.label), rule.pos, rule, rules[:i] + rules[i + 1:]
         if rule.cond is not None:
             for desc, pos, new in expr_mutants(rule.cond):
-                yield f"{rule.label or 'regel'}: {desc}", pos, cite, put(dataclasses.replace(rule, cond=new))
+                yield _said(rule, desc), pos, rule, put(dataclasses.replace(rule, cond=new))
         for desc, pos, new in expr_mutants(rule.value):
-            yield f"{rule.label or 'regel'}: {desc}", pos, cite, put(dataclasses.replace(rule, value=new))
+            yield _said(rule, desc), pos, rule, put(dataclasses.replace(rule, value=new))
         for desc, pos, c, new_exc in _rule_mutants(rule.exceptions):
             yield desc, pos, c, put(dataclasses.replace(rule, exceptions=new_exc))
 
@@ -124,13 +138,14 @@ def mutant_programs(program: Program, wet: str, artikel: str) -> Iterator[tuple[
         if d.kind not in ("begrip", "parameter"):
             continue
         for field_name in ("rules", "exceptions"):
-            for desc, pos, cite, new_rules in _rule_mutants(getattr(d, field_name)):
+            for desc, pos, rule, new_rules in _rule_mutants(getattr(d, field_name)):
+                cite = str(rule.citation)
                 if not cite.startswith(f"artikel {artikel},") or d.wet != wet:
                     continue
                 new_def: Definition = dataclasses.replace(d, **{field_name: new_rules})
                 defs = dict(program.definitions)
                 defs[qname] = new_def
-                yield Mutant(qname, cite, desc, pos), dataclasses.replace(program, definitions=defs)
+                yield Mutant(qname, cite, desc, pos, bron=rule.citation), dataclasses.replace(program, definitions=defs)
 
 
 def _passes(engine: Engine, sc: Scenario, versie=None) -> bool:

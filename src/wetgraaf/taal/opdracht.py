@@ -295,6 +295,11 @@ BERICHTEN.update({
     "opdracht.wijz.kolom.mutanten": {"nl": "mutanten", "en": "mutants"},
     "opdracht.wijz.kolom.ontdekt": {"nl": "ontdekt", "en": "detected"},
     "opdracht.wijz.kolom.niet ontdekt": {"nl": "niet ontdekt", "en": "not detected"},
+    # a mutant's description: the rule language's own words ('en', 'niet', `<=`) stay as written
+    "opdracht.mutant.uitzondering_weg": {"nl": "uitzondering {label} weggelaten", "en": "exception {label} left out"},
+    "opdracht.mutant.niet_weg": {"nl": "'niet' weggelaten", "en": "'niet' left out"},
+    "opdracht.mutant.in_regel": {"nl": "{label}: {wijziging}", "en": "{label}: {wijziging}"},
+    "opdracht.mutant.regel": {"nl": "regel: {wijziging}", "en": "rule: {wijziging}"},
 })
 BERICHTEN.update({
     # wijziging: the comparison of two drafts, the graph and the population sections
