@@ -271,23 +271,19 @@ def _said(c, taal: str) -> str:
 
 
 def cite_text(c, taal: str = STANDAARD) -> str:
-    """A citation as a drafter writes it; rebuilt text also names the passage of the toelichting it rests on."""
-    if c is None:
-        return "?"
-    note = getattr(c, "toelichting", None)
-    if note and str(note).startswith("ontwerp"):
-        return f"{_said(c, taal)} ({note})"  # drafted text (an amendment's herkomst: ontwerp) and the lines it follows
-    return zeg("zin.uitleg.herleid", taal, bron=_said(c, taal), toelichting=note) if note else _said(c, taal)
+    """A citation as a drafter writes it, in words of `taal`; rebuilt text also names the passage of the
+    toelichting it rests on."""
+    return tekst(cite_bericht(c), taal)
 
 
 def cite_bericht(c) -> Any:
-    """`cite_text` as a catalogue message: its value is the same Dutch text, and it says itself in the reader's
-    language where it is shown (`tekst`), so a report built once can be read in either."""
+    """A citation as a drafter writes it, as a catalogue message: its value is the Dutch text, and it says itself in
+    the reader's language where it is shown (`tekst`), so a report built once can be read in either."""
     if c is None:
         return "?"
     said = c.bericht() if callable(getattr(c, "bericht", None)) else str(c)
     note = getattr(c, "toelichting", None)
-    if note and str(note).startswith("ontwerp"):
+    if note and str(note).startswith("ontwerp"):  # drafted text (an amendment's herkomst: ontwerp) and its lines
         return bericht("zin.uitleg.met_noot", bron=said, noot=note)
     return bericht("zin.uitleg.herleid", bron=said, toelichting=note) if note else said
 
