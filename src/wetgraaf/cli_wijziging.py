@@ -431,7 +431,7 @@ def mutatie(wet: str = typer.Argument(..., help=bericht("hulp.mutatie.wet")),
     """Mutation check: which deliberate mistakes in an article's rules does no scenario notice?"""
     from rich.table import Table
 
-    from .analysis.mutation import bron as mutant_bron, mutation_check
+    from .analysis.mutation import mutation_check
     from .amend.outcomes import corpus_scenarios
     from .api import load
 
@@ -455,5 +455,5 @@ def mutatie(wet: str = typer.Argument(..., help=bericht("hulp.mutatie.wet")),
         table.add_column(_t(bericht(f"opdracht.wijz.kolom.{col}")), overflow="fold")
     for ms in report.per_unit().values():
         missed = [f"{m.qname.split('.')[-1]}: {_t(m.description)}" for m in ms if not m.detected_by]
-        table.add_row(_t(mutant_bron(ms[0])), str(len(ms)), str(len(ms) - len(missed)), escape("\n".join(missed)))
+        table.add_row(_t(ms[0].bron.bericht()), str(len(ms)), str(len(ms) - len(missed)), escape("\n".join(missed)))
     out.print(table)

@@ -98,7 +98,6 @@ def test_a_flip_is_described_in_the_readers_language():
 def test_the_mutation_report_speaks_the_readers_language(wg):
     """A mutant's unit and description are catalogue messages: Dutch by default, English with --taal en; the rule
     language's own words ('niet', 'en', '<=') stay as written."""
-    from wetgraaf.analysis.mutation import bron
     from wetgraaf.taal import in_taal, tekst
 
     report = mutation_check(wg, "wmo2015", "1.1.1", load_file(LAW / "scenarios" / "gezinslid.yaml"))
@@ -107,8 +106,8 @@ def test_the_mutation_report_speaks_the_readers_language(wg):
     english = [tekst(m.description, "en") for m in mutants]
     assert any("weggelaten" in d for d in dutch) and not any("weggelaten" in e for e in english)
     assert any("left out" in e for e in english)
-    assert tekst(bron(mutants[0]), "nl") == mutants[0].citation
-    assert tekst(bron(mutants[0]), "en") != mutants[0].citation  # "paragraph 1, …" in English
+    assert tekst(mutants[0].bron.bericht(), "nl") == mutants[0].citation
+    assert tekst(mutants[0].bron.bericht(), "en") != mutants[0].citation  # "paragraph 1, …" in English
     with in_taal("en"):
         said = report.to_json()
     assert "weggelaten" not in json.dumps(said) and "left out" in json.dumps(said)

@@ -29,11 +29,15 @@ _SWAP = {"<": "<=", "<=": "<", ">": ">=", ">=": ">", "=": "!=", "!=": "="}
 @dataclass
 class Mutant:
     qname: str
-    citation: str  # the unit in Dutch words: the key the report groups by
+    bron: ir.Citation  # the unit of the mutated rule
     description: Any  # a catalogue message, or the change in the rule language's own words ("'<' → '<='")
     pos: ir.Pos
     detected_by: list[str] = field(default_factory=list)
-    bron: Any = None  # the unit's citation, said in the reader's language where it is shown
+
+    @property
+    def citation(self) -> str:
+        """The unit in Dutch words: the key the report groups by."""
+        return str(self.bron)
 
 
 @dataclass
@@ -51,16 +55,11 @@ class MutationReport:
     def to_json(self) -> dict:
         """The report as JSON, its words in the reader's language."""
         return gezegd({"artikel": self.article, "scenarios": self.scenarios,
-                       "per_lid": [{"bron": bron(ms[0]), "mutanten": len(ms),
+                       "per_lid": [{"bron": ms[0].bron.bericht(), "mutanten": len(ms),
                                     "ontdekt": sum(1 for m in ms if m.detected_by),
                                     "onopgemerkt": [{"definitie": m.qname, "mutatie": m.description,
                                                      "plaats": str(m.pos)} for m in ms if not m.detected_by]}
                                    for ms in self.per_unit().values()]})
-
-
-def bron(m: Mutant) -> Any:
-    """The unit of a mutant as the reader's language says it (its Dutch words when no citation is kept)."""
-    return m.bron.bericht() if m.bron is not None else m.citation
 
 
 def _shift(lit: ir.Literal) -> Iterator[tuple[str, ir.Literal]]:
@@ -145,7 +144,7 @@ def mutant_programs(program: Program, wet: str, artikel: str) -> Iterator[tuple[
                 new_def: Definition = dataclasses.replace(d, **{field_name: new_rules})
                 defs = dict(program.definitions)
                 defs[qname] = new_def
-                yield Mutant(qname, cite, desc, pos, bron=rule.citation), dataclasses.replace(program, definitions=defs)
+                yield Mutant(qname, rule.citation, desc, pos), dataclasses.replace(program, definitions=defs)
 
 
 def _passes(engine: Engine, sc: Scenario, versie=None) -> bool:
