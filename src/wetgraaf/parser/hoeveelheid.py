@@ -71,8 +71,10 @@ def dutch_number(text: str) -> Decimal:
     return Decimal(number_word(t))
 
 
-_INNER = re.compile(r"(?:€\s*[\d.,]*\d|[\w.,]*\w\s*%|[\w.,]+\s+procent|[\w.,]+\s+(?:"
-                    + "|".join(sorted(TIME_UNITS, key=len, reverse=True)) + r"))(?!\w)", re.I)
+# What follows the number of a quantity phrase: a percent sign, "procent" or a unit of time. One pattern for the
+# phrases read here (_INNER) and for the scan of a text for the quantities it states (resolve/waarden.py).
+QUANTITY_TAIL = (r"(?:\s*%|\s+(?:procent|" + "|".join(sorted(TIME_UNITS, key=len, reverse=True)) + r"))(?!\w)")
+_INNER = re.compile(r"(?:€\s*[\d.,]*\d(?!\w)|[\w.,]+" + QUANTITY_TAIL + ")", re.I)
 
 
 def read_quantity(words: str) -> tuple[str, object]:
@@ -113,4 +115,4 @@ def _read_exact(text: str) -> tuple[str, object]:
     return "getal", dutch_number(text)
 
 
-__all__ = ["read_quantity", "dutch_number", "number_word", "NotAQuantity", "TIME_UNITS"]
+__all__ = ["read_quantity", "dutch_number", "number_word", "NotAQuantity", "TIME_UNITS", "QUANTITY_TAIL"]

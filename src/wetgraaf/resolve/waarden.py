@@ -19,10 +19,9 @@ from ..core.errors import LawError
 from ..taal import bericht
 from ..core.values import Duration, Money
 from ..parser import ir
-from ..parser.hoeveelheid import TIME_UNITS, NotAQuantity, read_quantity
+from ..parser.hoeveelheid import QUANTITY_TAIL, NotAQuantity, read_quantity
 
-_PHRASE = re.compile(r"(?:€\s*[\d.,]+|\b[\w.,]+(?:\s*%|\s+(?:procent|"
-                     + "|".join(sorted(TIME_UNITS, key=len, reverse=True)) + r")\b))", re.I)
+_PHRASE = re.compile(r"(?:€\s*[\d.,]+|\b[\w.,]+" + QUANTITY_TAIL + ")", re.I)
 
 
 def _norm(text: str) -> str:
