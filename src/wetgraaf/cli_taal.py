@@ -13,7 +13,7 @@ import re
 import sys
 from typing import Any
 
-from .taal import STANDAARD, Bericht, bericht, catalogus, kies, taal, tekst, zet_taal
+from .taal import STANDAARD, Bericht, bericht, catalogus, kies, taal, tekst, volgens_tabel, zet_taal
 
 # (pattern over Click/Typer's English message, catalogue key); the groups are the message's arguments. First
 # match wins; a message no pattern knows is shown as Click wrote it.
@@ -58,19 +58,15 @@ def vertaal_klik(melding: str) -> str | Bericht:
     text = str(melding).strip()
     if len(text) > MAX_SHOWN:
         text = text[:MAX_SHOWN] + "…"
-    for pattern, key in KLIK:
-        m = pattern.match(text)
-        if m:
-            args: dict[str, Any] = {}
-            for name, value in m.groupdict().items():
-                if name == "soort" and f"cli.klik.soort.{value.lower()}" in _soorten():
-                    args[name] = bericht(f"cli.klik.soort.{value.lower()}")
-                elif name in _NESTED:
-                    args[name] = vertaal_klik(value)
-                else:
-                    args[name] = value
-            return bericht(key, **args)
-    return text
+    said = volgens_tabel(text, KLIK, _klik_deel)
+    return said if said is not None else text
+
+
+def _klik_deel(name: str, value: str) -> Any:
+    """A part of a Click message: a kind of path in the catalogue's words, a nested message translated too."""
+    if name == "soort" and f"cli.klik.soort.{value.lower()}" in _soorten():
+        return bericht(f"cli.klik.soort.{value.lower()}")
+    return vertaal_klik(value) if name in _NESTED else value
 
 
 def _soorten() -> set[str]:

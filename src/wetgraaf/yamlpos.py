@@ -10,7 +10,7 @@ from typing import Any
 
 from .core.errors import LawError
 from .core.positions import Pos
-from .taal import Bericht, bericht
+from .taal import Bericht, bericht, volgens_tabel
 
 MAX_DEPTH = 50
 
@@ -65,12 +65,8 @@ def yaml_probleem(problem: str) -> str | Bericht:
     if isinstance(problem, Bericht):
         return problem
     text = str(problem).strip()
-    for pattern, key in YAML_PROBLEEM:
-        m = pattern.match(text)
-        if m:
-            return bericht(key, **{k: _token(v) if k in ("gevonden", "verwacht", "a", "b") else v
-                                   for k, v in m.groupdict().items()})
-    return bericht("zin.yaml.bibliotheek", tekst=text.replace("\n", " "))
+    said = volgens_tabel(text, YAML_PROBLEEM, lambda k, v: _token(v) if k in ("gevonden", "verwacht", "a", "b") else v)
+    return said if said is not None else bericht("zin.yaml.bibliotheek", tekst=text.replace("\n", " "))
 
 
 class Located(dict):

@@ -10,7 +10,7 @@ import logging
 import re
 from typing import Any
 
-from ..taal import bericht, tekst
+from ..taal import bericht, tekst, volgens_tabel
 
 # The logger of the wetgraaf plugin (site/plugin.py): its messages are the catalogue's.
 PLUGIN_LOGGER = "mkdocs.plugins.wetgraaf"
@@ -58,11 +58,8 @@ def mkdocs_melding(text: str) -> Any:
     hint = _SUGGESTION.match(text)
     if hint:
         return bericht("zin.mkdocs.bedoelt", melding=mkdocs_melding(hint["melding"]), bedoeld=hint["bedoeld"])
-    for pattern, key in MKDOCS_MELDINGEN:
-        m = pattern.match(text)
-        if m:
-            return bericht(key, **{k: mkdocs_melding(v) if k in _INNER else v for k, v in m.groupdict().items()})
-    return bericht("zin.mkdocs.bibliotheek", tekst=text)
+    said = volgens_tabel(text, MKDOCS_MELDINGEN, lambda k, v: mkdocs_melding(v) if k in _INNER else v)
+    return said if said is not None else bericht("zin.mkdocs.bibliotheek", tekst=text)
 
 
 def eigen(text: str) -> bool:

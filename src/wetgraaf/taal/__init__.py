@@ -16,7 +16,7 @@ with `en`), or, in the question service, the request's `taal` parameter or Accep
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from importlib import import_module
@@ -154,6 +154,18 @@ def opsomming(delen: list[Any]) -> Any:
     for deel in delen[1:]:
         out = Bericht("zin.komma", a=out, b=deel)
     return out
+
+
+def volgens_tabel(text: str, tabel: Iterable[tuple[Any, str]],
+                  deel: Callable[[str, str], Any] | None = None) -> Bericht | None:
+    """Another library's English `text` as a catalogue message: the first (compiled pattern, key) of `tabel` that
+    matches it, its named groups the arguments (each said by `deel(naam, waarde)` when given); None when no pattern
+    matches, so the caller quotes the library's own words."""
+    for pattern, key in tabel:
+        m = pattern.match(text)
+        if m:
+            return bericht(key, **{k: deel(k, v) if deel else v for k, v in m.groupdict().items()})
+    return None
 
 
 def tekst(waarde: Any, t: str | None = None) -> Any:
