@@ -15,7 +15,6 @@ Only commands the user asks to write call this: nothing in wetgraaf rewrites a l
 from __future__ import annotations
 
 import ctypes
-import errno
 import hashlib
 import json
 import os
@@ -26,6 +25,7 @@ import time
 from pathlib import Path
 from typing import Any, Callable, TypeVar
 
+from .core.errors import systeemreden
 from .taal import bericht
 
 T = TypeVar("T")
@@ -45,18 +45,15 @@ class OutputRefused(Exception):
 
 # Where no command writes: the kernel's and devices' file systems (writing there is never what a user meant).
 SYSTEM_DIRS = (Path("/proc"), Path("/sys"), Path("/dev"))
-# Why the system refused, as the catalogue says it (zin.uitvoer.reden.<errno name>); EPERM reads as EACCES.
-_REASONS = {n: "zin.uitvoer.reden." + errno.errorcode[n] for n in (
-    errno.ENOENT, errno.EACCES, errno.EROFS, errno.ENOSPC, errno.ENOTDIR, errno.EISDIR, errno.ENAMETOOLONG,
-    errno.ELOOP, errno.EEXIST)}
-_REASONS[errno.EPERM] = _REASONS[errno.EACCES]
+# The reasons the catalogue says (zin.uitvoer.reden.<errno name>); EPERM reads as EACCES.
+_REASONS = ("ENOENT", "EACCES", "EROFS", "ENOSPC", "ENOTDIR", "EISDIR", "ENAMETOOLONG", "ELOOP", "EEXIST")
 
 
 def reason(exc: OSError) -> Any:
     """Why the system refused: a catalogue message (render with `tekst` where it is shown), else the system's own
     words."""
-    key = _REASONS.get(exc.errno or 0)
-    return bericht(key) if key else exc.strerror or str(exc)
+    said = systeemreden(exc, "zin.uitvoer.reden", _REASONS)
+    return said if said is not None else exc.strerror or str(exc)
 
 
 def check_writable(target: Path | str) -> None:

@@ -106,16 +106,21 @@ class LawErrors(Exception):
 _LEESREDENEN = ("ENOENT", "EACCES", "EISDIR", "ENOTDIR", "ENAMETOOLONG", "ELOOP", "EIO")
 
 
-def leesreden(exc: OSError) -> Any:
-    """Why a file could not be read, as the catalogue says it (by errno; EPERM reads as EACCES); another reason
-    quoted as the system's own words (its text is English whatever the reader's language)."""
+def systeemreden(exc: OSError, familie: str, bekend: tuple[str, ...]) -> Any:
+    """Why the system refused, as the catalogue says it: the message `familie`.<errno name> when the name is one of
+    `bekend` (EPERM reads as EACCES); None for another reason, which the caller says its own way."""
     import errno
 
     name = errno.errorcode.get(exc.errno or 0, "")
     name = "EACCES" if name == "EPERM" else name
-    if name in _LEESREDENEN:
-        return bericht(f"zin.lezen.{name}")
-    return bericht("zin.lezen.systeem", tekst=exc.strerror or str(exc))
+    return bericht(f"{familie}.{name}") if name in bekend else None
+
+
+def leesreden(exc: OSError) -> Any:
+    """Why a file could not be read, as the catalogue says it; another reason quoted as the system's own words (its
+    text is English whatever the reader's language)."""
+    said = systeemreden(exc, "zin.lezen", _LEESREDENEN)
+    return said if said is not None else bericht("zin.lezen.systeem", tekst=exc.strerror or str(exc))
 
 
 def yaml_problem(exc: Exception, text: str, file: str, first_line: int = 1) -> tuple[str, Pos]:
