@@ -82,6 +82,12 @@ def in_force(article: ir.Article, date: _dt.date | None) -> bool:
     return not (article.geldig_tot and date > article.geldig_tot)
 
 
+def _change_days(article: ir.Article) -> list[_dt.date]:
+    """The days the changes listed in the article's metadata (`wijzigingen`, from the official source) came into
+    force; each a date: checked where the file is read."""
+    return [_dt.date.fromisoformat(str(change["inwerking"])) for change in article.meta.get("wijzigingen") or ()]
+
+
 def text_unknown_since(article: ir.Article, date: _dt.date | None) -> _dt.date | None:
     """The day of the change that makes the article's words on `date` unknown to the corpus, from its metadata
     (`wijzigingen`, from the official source); None: the words are known (or no date was asked).
@@ -94,8 +100,7 @@ def text_unknown_since(article: ir.Article, date: _dt.date | None) -> _dt.date |
     means the earlier words are missing, a later day the later ones."""
     if date is None or article.geldig_vanaf is None:
         return None
-    days = [_dt.date.fromisoformat(str(change["inwerking"]))  # each a date: checked where the file is read
-            for change in article.meta.get("wijzigingen") or ()]
+    days = _change_days(article)
     if date < article.geldig_vanaf:
         return max((day for day in days if date < day <= article.geldig_vanaf), default=None)
     if article.geldig_tot is not None and date > article.geldig_tot:
@@ -112,8 +117,7 @@ def values_unknown(article: ir.Article, date: _dt.date | None) -> frozenset[str]
     names = article.meta.get("geldig_tot_betreft")
     if names is None or date is None or article.geldig_tot is None or date <= article.geldig_tot:
         return None
-    listed = [_dt.date.fromisoformat(str(change["inwerking"])) for change in article.meta.get("wijzigingen") or ()]
-    if article.geldig_vanaf is not None and any(article.geldig_vanaf < day <= date for day in listed):
+    if article.geldig_vanaf is not None and any(article.geldig_vanaf < day <= date for day in _change_days(article)):
         return None
     return frozenset(str(name) for name in names)  # each a value of the article: parser/markdown checks it
 
