@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from .taal import bericht, tekst, van_fout
+from .taal import bericht, getal, tekst, van_fout
 
 out = Console(highlight=False, soft_wrap=True)
 if not out.is_terminal:
@@ -87,7 +87,7 @@ def bench(aantal: int = typer.Option(1_000_000, "--aantal", min=1_000, help=beri
             side.add_row(*(escape(x) for x in row))
         out.print(side)
     mib = result["proces_piekgeheugen_bytes"] / 2 ** 20
-    out.print(tekst(bericht("opdracht.bench.geheugen", mib=f"{mib:,.0f}", json=json_path,
+    out.print(tekst(bericht("opdracht.bench.geheugen", mib=getal(mib), json=json_path,
                             md=markdown_path(json_path))))
     if failed:
         out.print(tekst(bericht("opdracht.bench.mislukt", n=failed)))
@@ -96,5 +96,5 @@ def bench(aantal: int = typer.Option(1_000_000, "--aantal", min=1_000, help=beri
 
 def _fmt(x: float) -> str:
     if x == int(x):
-        return f"{int(x):,}"
-    return f"{x:.3f}" if abs(x) < 10 else f"{x:.1f}"
+        return getal(x)
+    return getal(x, 3 if abs(x) < 10 else 1)

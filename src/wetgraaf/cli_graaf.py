@@ -18,7 +18,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from .taal import bericht, catalogus, tekst, van_fout
+from .taal import bericht, catalogus, getal, tekst, van_fout
 
 graaf_app = typer.Typer(name="graaf", no_args_is_help=True, add_completion=False, help=bericht("hulp.graaf"))
 out = Console(highlight=False, soft_wrap=True)
@@ -254,7 +254,7 @@ def dekking(wet: Optional[str] = typer.Option(None, "--wet", help=bericht("hulp.
                 out.print(escape(_where(g.nodes[n])), style="dim")
     if below:
         err.print(tekst(bericht("opdracht.graaf.minimum", minimum=minimum,
-                                wetten=", ".join(f"{r.wet} ({r.percentage:.1f}%)" for r in below))), markup=False)
+                                wetten=", ".join(f"{r.wet} ({getal(r.percentage, 1)}%)" for r in below))), markup=False)
         raise typer.Exit(1)
 
 

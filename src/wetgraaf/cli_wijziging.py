@@ -13,7 +13,7 @@ from rich.markup import escape
 from rich.rule import Rule as RichRule
 
 from .core.errors import LawError, LawErrors
-from .taal import bericht, catalogus, gezegd, tekst as _t, van_fout
+from .taal import bericht, catalogus, getal, gezegd, tekst as _t, van_fout
 
 out = Console(highlight=False, soft_wrap=True)
 
@@ -159,10 +159,10 @@ def render_comparison(table: dict) -> None:
     out.print(flips)
     for pop in table["populatie"]:
         counts = grid(bericht("opdracht.wijz.populatie_ab", naam=pop["populatie"], vraag=pop["vraag"],
-                              aantal=f"{pop['aantal']:,}"), [col("uitkomst"), col("zonder"), a, b, f"{b} − {a}"])
+                              aantal=getal(pop["aantal"])), [col("uitkomst"), col("zonder"), a, b, f"{b} − {a}"])
         for row in pop["uitkomsten"]:
-            counts.add_row(escape(_uitkomst(row["uitkomst"])), f"{row['zonder']:,}", f"{row['a']:,}", f"{row['b']:,}",
-                           f"{row['b'] - row['a']:+,}")
+            counts.add_row(escape(_uitkomst(row["uitkomst"])), getal(row["zonder"]), getal(row["a"]), getal(row["b"]),
+                           getal(row["b"] - row["a"], teken=True))
         out.print(counts)
     if not table["tekst"] and not table["uitkomsten"]:
         out.print(_t(bericht("opdracht.wijz.geen_verschil", teken=UNCHANGED)))
@@ -209,8 +209,8 @@ def _render_population(pop: dict) -> None:
     from rich.table import Table
 
     out.print(RichRule(_t(bericht("opdracht.wijz.populatie", naam=pop["populatie"]))))
-    out.print(_t(bericht("opdracht.wijz.vraag", vraag=escape(pop["vraag"]), aantal=f"{pop['aantal']:,}",
-                         zaad=pop["zaad"], seconden=pop["seconden"], pad=pop.get("pad", "batch"))))
+    out.print(_t(bericht("opdracht.wijz.vraag", vraag=escape(pop["vraag"]), aantal=getal(pop["aantal"]),
+                         zaad=pop["zaad"], seconden=getal(pop["seconden"], 3), pad=pop.get("pad", "batch"))))
     if pop.get("ongebruikt"):
         out.print(_t(bericht("opdracht.wijz.ongebruikt", feiten=escape(", ".join(pop["ongebruikt"])))))
     counts = Table(title=_t(bericht("opdracht.wijz.voor_en_na")), title_justify="left")
@@ -218,15 +218,15 @@ def _render_population(pop: dict) -> None:
         counts.add_column(_t(bericht(f"opdracht.wijz.kolom.{col}")), justify="left" if col == "uitkomst" else "right")
     for label in sorted(set(pop["voor"]) | set(pop["na"])):
         a, b = pop["voor"].get(label, 0), pop["na"].get(label, 0)
-        counts.add_row(escape(_uitkomst(label)), f"{a:,}", f"{b:,}", f"{b - a:+,}")
+        counts.add_row(escape(_uitkomst(label)), getal(a), getal(b), getal(b - a, teken=True))
     out.print(counts)
     moves = Table(title=_t(bericht("opdracht.wijz.overgangen")), title_justify="left")
     for col in ("van → naar", "aantal", "aandeel"):
         moves.add_column(_t(bericht(f"opdracht.wijz.kolom.{col}")),
                          justify="left" if col == "van → naar" else "right")
     for t in pop["overgangen"]:
-        moves.add_row(escape(f"{_uitkomst(t['van'])} → {_uitkomst(t['naar'])}"), f"{t['aantal']:,}",
-                      f"{100 * t['aantal'] / pop['aantal']:.1f}%")
+        moves.add_row(escape(f"{_uitkomst(t['van'])} → {_uitkomst(t['naar'])}"), getal(t["aantal"]),
+                      getal(100 * t["aantal"] / pop["aantal"], 1) + "%")
     out.print(moves)
     varying = set(pop.get("verdelingen") or [])
     for ex in pop["voorbeelden"]:

@@ -189,13 +189,22 @@ def gezegd(waarde: Any, t: str | None = None) -> Any:
     return waarde
 
 
+def getal(waarde: float, decimalen: int = 0, teken: bool = False, t: str | None = None) -> str:
+    """A number for the reader: Dutch groups thousands with a point and writes a decimal comma ("100.000", "1,9"),
+    English the other way round ("100,000", "1.9"); `teken` writes a + before a positive number (a difference)."""
+    vorm = f"{waarde:{'+' if teken else ''},.{decimalen}f}"
+    if (t or taal()) == "nl":
+        vorm = vorm.translate(str.maketrans(",.", ".,"))
+    return vorm
+
+
 def van_fout(exc: BaseException) -> Any:
     """What an exception says: its catalogue message when it was raised with one (an argument of another message,
     or `tekst()` where it is shown, renders it in the reader's language), else its text."""
     return exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], Bericht) else str(exc)
 
 
-__all__ = ["TALEN", "STANDAARD", "Bericht", "bericht", "zeg", "opsomming", "tekst", "gezegd", "van_fout", "taal", "kies", "zet_taal", "in_taal",
+__all__ = ["TALEN", "STANDAARD", "Bericht", "bericht", "zeg", "opsomming", "getal", "tekst", "gezegd", "van_fout", "taal", "kies", "zet_taal", "in_taal",
            "uit_omgeving",
            "catalogus",
            # the message tables, one module per family
