@@ -41,9 +41,10 @@ _LINE_ONLY = re.compile(r"^(?:\w+ \d+ \()?\w+ \(\w+_[0-9-]+\.md\) r\.\s*\d")
 _SHORT = {"zorgtoeslag": "Wzt", "participatiewet": "Participatiewet", "wmo2015": "Wmo 2015", "jeugdwet": "Jeugdwet",
           "afstemmingsverordening_diemen": "Afstemmingsverordening Diemen", "wbmgp": "Wbmgp"}
 LAW = REPO / "law"
-_DEFINES = re.compile(r"^(?:begrip|feit|oordeel|regel|lijst|parameter)\s+([a-z_][a-z0-9_]*)")
-_HEADING = re.compile(r"^#\s+Artikel\s+([0-9]+[a-z]*)", re.I)
-_OPDRACHT = re.compile(r"^opdracht:.*?\bartikel\s+([0-9]+[a-z]*)", re.I)
+# Names may hold letters beyond ASCII ('cliënt', 'coördinator'): \w, not [a-z0-9_], or 'cliënt' is read as 'cli'.
+_DEFINES = re.compile(r"^(?:begrip|feit|oordeel|regel|lijst|parameter)\s+([^\W\d]\w*)")
+_HEADING = re.compile(r"^#\s+Artikel\s+" + _NUMBER, re.I)  # the Wmo 2015 numbers its articles 2.3a.1
+_OPDRACHT = re.compile(r"^opdracht:.*?\bartikel\s+" + _NUMBER, re.I)
 
 
 def article_key(text: str) -> str:
