@@ -198,8 +198,13 @@ def render() -> str:
         out += [f"### {name}", "", "| geval | artikel | uitkomst | reden |", "|---|---|---|---|"]
         for c, e in sorted(items, key=lambda x: x[0]["id"]):
             uitkomst = OUTCOME[e["uitkomst"]]
-            if e["uitkomst"] == "lezer_onjuist":
+            if e["uitkomst"] == "lezer_onjuist" and "verwacht" in e:
                 uitkomst += f": {e['verwacht']}" + (f", ontbrekend {e['ontbrekend']}" if "ontbrekend" in e else "")
+            elif e["uitkomst"] == "lezer_onjuist":  # per version (a case with per_versie)
+                uitkomst += ": " + "; ".join(
+                    f"{versie}: {body.get('verwacht', {})}"
+                    + (f", ontbrekend {body['ontbrekend']}" if "ontbrekend" in body else "")
+                    for versie, body in e["per_versie"].items())
             reden = str(e.get("reden", "")).replace("|", "\\|").replace("\n", " ")
             out.append(f"| {c['id']} | {e.get('artikel') or c.get('artikel', '')} | {uitkomst} | {reden} |")
         out.append("")

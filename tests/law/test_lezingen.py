@@ -78,7 +78,9 @@ def test_every_register_entry_names_a_case_and_a_reason():
         assert entry.get("uitkomst") in ("regel_aangepast", "lezer_onjuist", "onderbepaald"), case_id
         assert len(str(entry.get("reden", ""))) > 20, f"{case_id}: give the reason, citing the text"
         if entry["uitkomst"] == "lezer_onjuist":
-            assert "verwacht" in entry, f"{case_id}: lezer_onjuist needs the outcome the text gives"
+            # a case of tests/lezingen/eigen/ with per_versie may give the outcome per version instead
+            assert "verwacht" in entry or ("per_versie" in entry and case_id not in {c.id for c in CASES}), \
+                f"{case_id}: lezer_onjuist needs the outcome the text gives"
 
 
 def _spec_for(case) -> dict:
