@@ -14,6 +14,7 @@ from typing import Iterator, Optional
 
 import typer
 
+from .cli_taal import eigen
 from .core.errors import LawError, LawErrors
 from .taal import bericht, in_taal, taal as gekozen_taal, tekst, van_fout
 
@@ -208,7 +209,7 @@ def site(out: Path = typer.Option(DEFAULT_OUT, "--uit", "-o", "--out", help=beri
 
 def _port(value: int) -> int:
     if not 1 <= value <= 65535:
-        raise typer.BadParameter(tekst(bericht("opdracht.serve.poort", waarde=value)))
+        raise typer.BadParameter(eigen(bericht("opdracht.serve.poort", waarde=value)))
     return value
 
 

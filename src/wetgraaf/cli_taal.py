@@ -16,7 +16,7 @@ from typing import Any
 from .taal import STANDAARD, Bericht, bericht, catalogus, kies, taal, tekst, volgens_tabel, zet_taal
 
 # (pattern over Click/Typer's English message, catalogue key); the groups are the message's arguments. First
-# match wins; a message no pattern knows is shown as Click wrote it.
+# match wins; a message no pattern knows is quoted as Click's own words inside a sentence of the catalogue.
 KLIK: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.S), k) for p, k in [
     (r"Missing (?P<soort>argument|option|parameter) (?P<naam>.+)\.$", "cli.klik.ontbreekt"),
     (r"Missing (?P<soort>argument|option|parameter)\.$", "cli.klik.ontbreekt_kaal"),
@@ -62,7 +62,22 @@ def vertaal_klik(melding: str) -> str | Bericht:
     if len(text) > MAX_SHOWN:
         text = text[:MAX_SHOWN] + "…"
     said = volgens_tabel(text, KLIK, _klik_deel)
-    return said if said is not None else text
+    if said is not None:
+        return said
+    own = text in _EIGEN or (text.endswith("…") and any(e.startswith(text[:-1]) for e in _EIGEN))  # cut short
+    return text if own else bericht("cli.klik.bibliotheek", tekst=text.replace("\n", " "))
+
+
+# The catalogue's own messages that reach the user through Click (a callback's BadParameter): Click wraps them in
+# its English ("Invalid value for '--poort': ..."), which the table translates; the message itself passes as is.
+_EIGEN: set[str] = set()
+
+
+def eigen(melding: Any) -> str:
+    """`melding` (a catalogue message) rendered, and known as wetgraaf's own when Click hands it back."""
+    text = str(tekst(melding))
+    _EIGEN.add(text)
+    return text
 
 
 def _klik_deel(name: str, value: str) -> Any:
@@ -297,5 +312,5 @@ def klik_fout(exc: Any) -> str:
     return tekst(bericht("cli.fout", melding=vertaal_klik(exc.format_message())))
 
 
-__all__ = ["KLIK", "ALIASSEN", "zonder_aliassen", "SOORTEN", "soort_label", "vertaal_klik", "taal_uit_argv", "kies_taal", "help_in_taal", "hulp_in_taal", "hulp_index",
+__all__ = ["KLIK", "ALIASSEN", "eigen", "zonder_aliassen", "SOORTEN", "soort_label", "vertaal_klik", "taal_uit_argv", "kies_taal", "help_in_taal", "hulp_in_taal", "hulp_index",
            "gebruiksfout", "klik_fout"]

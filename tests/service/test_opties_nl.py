@@ -74,3 +74,29 @@ def test_a_usage_error_names_the_option_by_its_dutch_names() -> None:
                             text=True, env=env, timeout=120, cwd=REPO)
     assert result.returncode == 2
     assert "'--poort' / '-p'" in result.stderr and "--port" not in result.stderr, result.stderr
+
+
+def test_a_click_message_no_pattern_knows_is_quoted_in_a_dutch_sentence() -> None:
+    from typer._click.exceptions import UsageError
+
+    from wetgraaf.cli_taal import gebruiksfout, vertaal_klik
+    from wetgraaf.taal import tekst
+
+    new = "Something Click says that the table does not know."
+    assert tekst(vertaal_klik(new), "nl") == f"de opdrachtregel-lezer (Click) meldt: “{new}”"
+    assert tekst(vertaal_klik(new), "en") == f"the command-line reader (Click) reports: “{new}”"
+    # inside a message the table knows, the unknown part is quoted the same way
+    assert tekst(vertaal_klik(f"Invalid value for '--x': {new}"), "nl") == \
+        f"ongeldige waarde voor '--x': de opdrachtregel-lezer (Click) meldt: “{new}”"
+    assert gebruiksfout(UsageError(new)) == f"Fout: de opdrachtregel-lezer (Click) meldt: “{new}”"
+
+
+def test_wetgraafs_own_message_inside_clicks_passes_as_it_is() -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANG")}
+    env.update(WETGRAAF_TAAL="nl")
+    for args, own in ((["--taal", "xx", "check"], "'xx' is geen taal van wetgraaf; kies nl of en"),
+                      (["--taal", "x" * 400, "check"], "'" + "x" * 100),
+                      (["serve", "--poort", "0"], "0 is geen poort")):
+        result = subprocess.run([sys.executable, "-m", "wetgraaf.cli", *args], capture_output=True, text=True,
+                                env=env, timeout=120, cwd=REPO)
+        assert result.returncode == 2 and own in result.stderr and "Click" not in result.stderr, result.stderr
