@@ -17,7 +17,7 @@ from ..graph.build import article_id, def_id
 from .graphdata import neighbourhood, unit_node_ids
 from .model import anchor, rel, slug
 from .render import TermLinker, esc, highlight_rules, json_script, md_escape, meta_table
-from .woorden import kind_label, kort, woord
+from .woorden import citaat, kind_label, kort, woord
 
 if TYPE_CHECKING:
     from .build import ArticleEntry, SiteBuild
@@ -63,13 +63,13 @@ def _unit_lines(b: SiteBuild, e: ArticleEntry, unit: ir.Unit, linker: TermLinker
     if unit.kind != "artikel":
         label = f"{_unit_label(unit.kind)} {unit.ident}" if unit.kind != "slot" else _unit_label("slot")
         lines += [f'<p class="wg-label"><a href="#{aid}">{esc(label)}</a> '
-                  f'<span class="wg-cite">{esc(str(unit.citation))}</span></p>', ""]
+                  f'<span class="wg-cite">{esc(citaat(unit.citation))}</span></p>', ""]
     if unit.herkomst == "herleid" and not parent_herleid:
         lines += ['<div class="wg-banner wg-banner-herleid" markdown="block">', "",
                   woord("site.banner.herleid")
                   + (woord("site.banner.bron", bron=md_escape(unit.bron_note)) if unit.bron_note else "") + ".", "",
                   "</div>", ""]
-    text = linker.link(unit.text, e.page, aid, str(unit.citation)) if unit.text.strip() else ""
+    text = linker.link(unit.text, e.page, aid, citaat(unit.citation)) if unit.text.strip() else ""
     lines += ['<div class="wg-row" markdown="block">', "", '<div class="wg-text" markdown="block">', "",
               text or "", "", "</div>", ""]
     if unit.blocks:
@@ -98,7 +98,7 @@ def _meta_table(b: SiteBuild, e: ArticleEntry) -> list[str]:
     law = model.corpus.laws[art.wet]
     rows = [(woord("site.meta.wet"), f"[{md_escape(law.citeertitel)}]({rel(e.page, f'wetten/{law.sleutel}/index.md')})"
                                      + (f" ({law.bwb})" if law.bwb else "")),
-            (woord("site.meta.citeren_als"), md_escape(str(art.root.citation)))]
+            (woord("site.meta.citeren_als"), md_escape(citaat(art.root.citation)))]
     geldig = woord("site.geldig.vanaf", datum=art.geldig_vanaf) if art.geldig_vanaf else woord("site.geldig.onbekend")
     if art.geldig_tot:
         geldig += woord("site.geldig.tot", datum=art.geldig_tot)
