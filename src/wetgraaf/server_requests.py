@@ -74,7 +74,7 @@ class InterviewIn(BaseModel):
 
 
 SCENARIO_EXAMPLES = {
-    "gezinslid": {"summary": bericht("api.doc.voorbeeld.gezinslid"), "value": {
+    "gezinslid": {"summary": bericht("api.doc.voorbeeld.gezinslid", wet="Wmo 2015", wijziging="Wams"), "value": {
         "peildatum": "2026-01-01", "wet": "wmo2015", "wijzigingen": ["wams"],
         "personen": {"kind": {"jeugdwet.geboortedatum": "2013-06-20"}, "cliënt": {}},
         "feiten": {"kind_van_partner_van(kind, cliënt)": True, "kind_van(kind, cliënt)": False,

@@ -7,42 +7,14 @@ All nodes are plain dataclasses; expressions are immutable trees with a source p
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..core.positions import Pos  # every IR node carries one; it lives in the foundation with LawError
 from ..taal import STANDAARD, bericht, opsomming, zeg
 
-
-if TYPE_CHECKING:  # the declarations and a law's structure (parser/structure.py), read on first use (below)
-    from .structure import Article as Article
-    from .structure import BegripDecl as BegripDecl
-    from .structure import Corpus as Corpus
-    from .structure import FeitDecl as FeitDecl
-    from .structure import GegevensDeclaratie as GegevensDeclaratie
-    from .structure import Law as Law
-    from .structure import NietUitvoerbaar as NietUitvoerbaar
-    from .structure import OordeelDecl as OordeelDecl
-    from .structure import Parameter as Parameter
-    from .structure import RegelDecl as RegelDecl
-    from .structure import RuleBlock as RuleBlock
-    from .structure import Unit as Unit
-    from .structure import VraagDeclaratie as VraagDeclaratie
-
-# The declarations and the structure of a law (articles, units, laws, the corpus) live in parser/structure.py: a
-# warm `wetgraaf vraag` answers from the kept programs, which hold only the expressions, types and citations here, so
-# it does not create those thirteen classes at start-up (issue 17, item 6). `ir.Unit` and `from .ir import Unit` still
-# work: they are read from there on first use.
-_STRUCTURE = frozenset({"FeitDecl", "OordeelDecl", "BegripDecl", "RegelDecl", "NietUitvoerbaar",
-                        "Parameter", "RuleBlock", "Unit", "Article", "Law", "GegevensDeclaratie", "VraagDeclaratie",
-                        "Corpus"})
-
-
-def __getattr__(name: str) -> Any:
-    if name in _STRUCTURE:
-        from . import structure
-
-        return getattr(structure, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+# The declarations of a rule block other than Decl and SoortDecl, and a law's structure (rule blocks, units,
+# articles, laws, the corpus): parser/structure.py. What resolved programs keep is here: a warm `wetgraaf vraag`
+# answers from kept programs and never creates those classes (issue 17, item 6).
 
 
 # ---------------------------------------------------------------------------------------------------------------

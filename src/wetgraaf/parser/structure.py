@@ -1,8 +1,7 @@
-"""The parse pass's declarations (the contents of a rule block; Decl and SoortDecl, which programs keep, are in
-ir.py) and the structure of a law (rule blocks, units,
-articles, laws, municipal data and question declarations, the corpus). Apart from ir.py, which holds what the resolved
-programs keep (expressions, types, citations, parameters): a warm `wetgraaf vraag` answers from kept programs and
-never creates these classes (issue 17, item 6). `ir.Unit` and `from .ir import Unit` read them from here."""
+"""The parse pass's declarations (the contents of a rule block) and the structure of a law (rule blocks, units,
+articles, laws, municipal data and question declarations, the corpus). Apart from ir.py, which holds what resolved
+programs keep (expressions, types, citations, parameters, Decl and SoortDecl): a warm `wetgraaf vraag` answers from
+kept programs and never imports this module (issue 17, item 6)."""
 
 from __future__ import annotations
 

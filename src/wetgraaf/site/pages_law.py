@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..parser import ir
+from ..parser import structure
 from .coverage import Coverage, article_coverage, bar, unit_status
 from ..graph.build import article_id, def_id
 from .graphdata import neighbourhood, unit_node_ids
@@ -47,11 +47,11 @@ def _page_title(b: SiteBuild, page: str) -> str:
     return title
 
 
-def _is_herleid(article: ir.Article) -> bool:
+def _is_herleid(article: structure.Article) -> bool:
     return article.herkomst == "herleid" or any(u.herkomst == "herleid" for u in article.units())
 
 
-def _unit_lines(b: SiteBuild, e: ArticleEntry, unit: ir.Unit, linker: TermLinker, status: dict[int, str],
+def _unit_lines(b: SiteBuild, e: ArticleEntry, unit: structure.Unit, linker: TermLinker, status: dict[int, str],
                 parent_herleid: bool = False) -> list[str]:
     aid = anchor(unit.citation) or "artikel"
     cls = f"wg-unit wg-{unit.kind}"
@@ -209,7 +209,7 @@ def article_page(b: SiteBuild, e: ArticleEntry) -> str:
     return "\n".join(lines) + "\n"
 
 
-def law_coverage(law: ir.Law, b: SiteBuild) -> Coverage:
+def law_coverage(law: structure.Law, b: SiteBuild) -> Coverage:
     cov = Coverage()
     for e in b.articles:
         if e.article.wet == law.sleutel and e.wijziging is None and "-versie-" not in e.page:
@@ -217,7 +217,7 @@ def law_coverage(law: ir.Law, b: SiteBuild) -> Coverage:
     return cov
 
 
-def law_page(b: SiteBuild, law: ir.Law) -> str:
+def law_page(b: SiteBuild, law: structure.Law) -> str:
     page = f"wetten/{law.sleutel}/index.md"
     lines = [f"# {md_escape(law.citeertitel)}", ""]
     rows = [(woord("site.meta.titel"), md_escape(law.titel)), (woord("site.meta.afkorting"), md_escape(law.afkorting)),
@@ -285,7 +285,7 @@ def coverage_page(b: SiteBuild) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _out_of_scope(b: SiteBuild, law: ir.Law) -> list[str]:
+def _out_of_scope(b: SiteBuild, law: structure.Law) -> list[str]:
     """How many articles of the official source(s) the corpus does not hold: out of scope, counted apart.
 
     A `bronbestand` (law-sources/...) is looked up beside the corpus being built: in its repository, then in the
@@ -313,7 +313,7 @@ def _out_of_scope(b: SiteBuild, law: ir.Law) -> list[str]:
                   artikelen=md_escape(', '.join(missing[:12])) + (" …" if len(missing) > 12 else "")), ""]
 
 
-def _not_executable_reasons(b: SiteBuild, law: ir.Law) -> list[str]:
+def _not_executable_reasons(b: SiteBuild, law: structure.Law) -> list[str]:
     """The reasons given for the units marked niet uitvoerbaar, with how many units each covers."""
     from collections import Counter
 
