@@ -16,7 +16,7 @@ from typing import Any
 from wetgraaf.engine.batch import BatchEngine, Unsupported
 from wetgraaf.engine.compile import Compiled, Context
 from wetgraaf.core.values import EvalError, Unknown
-from wetgraaf.parser import ir
+from wetgraaf.parser import structure
 from wetgraaf.parser.markdown import parse_article
 from wetgraaf.resolve.model import Program
 from wetgraaf.resolve.program import build
@@ -32,8 +32,8 @@ def program_of(block: str, wet: str = "tw", peildatum: _dt.date = DAY) -> Progra
     """A rule block as artikel 1 of a one-law corpus, resolved and type-checked (LawErrors when it is not)."""
     text = f"---\nwet: {wet}\nartikel: \"1\"\n---\n\n# Artikel 1\n\n## Lid 1\n\n```regels\n{block}\n```\n"
     article = parse_article(text, "artikel-1.md", wet, wet.capitalize())
-    corpus = ir.Corpus("tw")
-    corpus.laws[wet] = ir.Law(wet, wet, wet, wet, None, "in werking", [], "wet.yaml", [article])
+    corpus = structure.Corpus("tw")
+    corpus.laws[wet] = structure.Law(wet, wet, wet, wet, None, "in werking", [], "wet.yaml", [article])
     return build(select(corpus, peildatum))
 
 

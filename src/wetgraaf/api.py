@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 
 from .engine.evaluate import Answer, Engine
 from .limits import check as check_deadline
-from .parser import ir
 from .core.errors import LawError, LawErrors
 from .taal import bericht
 from .resolve.model import Program
@@ -23,6 +22,7 @@ from .scenario import (BASIS, GEEN_GRONDSLAG, Scenario, Versie, compare_answer, 
 
 if TYPE_CHECKING:  # the municipal data's reader only for a scenario with a gemeente or gebied (issue 17)
     from .resolve.gegevens import Aanvulling, Gemeentegegevens
+    from .parser.structure import Corpus  # the parsed document: never read by a warm `vraag`
 
 
 @dataclass
@@ -58,7 +58,7 @@ class CompiledSituation:
 class Wetgraaf:
     """A loaded corpus with its compiled legal situations."""
 
-    def __init__(self, corpus: ir.Corpus | None, cache_key: str | None = None, prebuilt: dict | None = None,
+    def __init__(self, corpus: Corpus | None, cache_key: str | None = None, prebuilt: dict | None = None,
                  root: Path | None = None) -> None:
         # corpus None: read from the cache (key cache_key, folder root) when first needed — a warm `wetgraaf vraag`
         # answers from kept programs (keep_situations) and never needs it.
@@ -87,7 +87,7 @@ class Wetgraaf:
             self._situations.setdefault(key, CompiledSituation(program, graph=graph, from_bundle=True))
 
     @property
-    def corpus(self) -> ir.Corpus:
+    def corpus(self) -> Corpus:
         if self._corpus is None:
             self._read_corpus()
         return self._corpus  # type: ignore[return-value]

@@ -50,10 +50,9 @@ _REASONS = ("ENOENT", "EACCES", "EROFS", "ENOSPC", "ENOTDIR", "EISDIR", "ENAMETO
 
 
 def reason(exc: OSError) -> Any:
-    """Why the system refused: a catalogue message (render with `tekst` where it is shown), else the system's own
-    words."""
-    said = systeemreden(exc, "zin.uitvoer.reden", _REASONS)
-    return said if said is not None else exc.strerror or str(exc)
+    """Why the system refused to let a file be written: a catalogue message (render with `tekst` where it is shown);
+    a reason the catalogue has no words for is quoted as the system's inside its sentence (systeemreden)."""
+    return systeemreden(exc, "zin.uitvoer.reden", _REASONS)
 
 
 def check_writable(target: Path | str) -> None:

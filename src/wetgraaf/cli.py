@@ -13,7 +13,7 @@ from typing import Optional
 import typer
 from rich.console import Console
 
-from .cli_taal import gebruiksfout, help_in_taal, hulp_in_taal, kies_taal, klik_fout, taal_uit_argv
+from .cli_taal import eigen, gebruiksfout, help_in_taal, hulp_in_taal, kies_taal, klik_fout, taal_uit_argv
 from .core.errors import LawError, LawErrors
 from .taal import TALEN, bericht, kies, tekst, van_fout
 
@@ -36,7 +36,7 @@ def report_errors(errors: list[LawError]) -> None:
 def _algemeen(taal: Optional[str] = typer.Option(None, "--taal", metavar="nl|en",
                                                  help=bericht("cli.help.taal"))) -> None:
     if taal is not None and kies(taal) not in TALEN:
-        raise typer.BadParameter(tekst(bericht("cli.taal_onbekend", waarde=taal)), param_hint="'--taal'")
+        raise typer.BadParameter(eigen(bericht("cli.taal_onbekend", waarde=taal)), param_hint="'--taal'")
     kies_taal(taal)
 
 

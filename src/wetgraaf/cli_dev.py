@@ -17,7 +17,7 @@ from typing import Any, Optional
 
 import typer
 
-from .parser import ir
+from .parser import ir, structure
 from .core.errors import LawError, LawErrors
 from .parser.printer import expr, signature
 from .taal import bericht, tekst
@@ -29,32 +29,32 @@ def _decl_line(d: ir.Decl) -> str:
     """One declaration in the rule language (as written, not resolved)."""
     if isinstance(d, ir.SoortDecl):
         return f"soort {d.name}: {' | '.join(d.values)}"
-    if isinstance(d, ir.FeitDecl):
+    if isinstance(d, structure.FeitDecl):
         return f"feit {signature(d.name, d.params, d.type)}"
-    if isinstance(d, ir.OordeelDecl):
+    if isinstance(d, structure.OordeelDecl):
         return f"oordeel {signature(d.name, d.params, d.type)} door {d.door}"
-    if isinstance(d, ir.BegripDecl):
+    if isinstance(d, structure.BegripDecl):
         body = f" = {expr(d.body)}" if d.body is not None else ""
         return f"begrip {signature(d.name, d.params, d.type)}{body}"
-    if isinstance(d, ir.RegelDecl):
+    if isinstance(d, structure.RegelDecl):
         kind = "regel" if d.excepts is None else f"uitzondering op {d.excepts}"
         cond = f"als {expr(d.cond)} dan " if d.cond is not None else ""
         return f"{kind} {d.label} voor {d.target}({', '.join(d.params)}): {cond}{expr(d.value)}"
-    if isinstance(d, ir.Parameter):
+    if isinstance(d, structure.Parameter):
         words = f' = "{d.woorden}"' if d.woorden else f" = {expr(d.value)}"
         return f"{'waarde' if d.woorden else 'parameter'} {d.name}: {d.type}{words}"
-    if isinstance(d, ir.NietUitvoerbaar):
+    if isinstance(d, structure.NietUitvoerbaar):
         return f"niet uitvoerbaar: {d.reden}"
     return type(d).__name__
 
 
-def _unit_json(u: ir.Unit) -> dict[str, Any]:
+def _unit_json(u: structure.Unit) -> dict[str, Any]:
     return {"soort": u.kind, "id": u.ident, "regel": u.pos.line, "citaat": str(u.citation),
             "declaraties": [{"regel": d.pos.line, "tekst": _decl_line(d)} for b in u.blocks for d in b.decls],
             "delen": [_unit_json(c) for c in u.children]}
 
 
-def _unit_text(u: ir.Unit, depth: int = 0) -> list[str]:
+def _unit_text(u: structure.Unit, depth: int = 0) -> list[str]:
     pad = "  " * depth
     out = [pad + tekst(bericht("opdracht.dev.eenheid", soort=u.kind, id=u.ident, regel=u.pos.line,
                                    citaat=str(u.citation)))]

@@ -1,6 +1,6 @@
 """`wetgraaf gherkin`: run a peer's feature file through the Gherkin bridge, or print scenarios as Gherkin.
 
-    wetgraaf gherkin bijstand.feature --mapping bijstand.mapping.yaml
+    wetgraaf gherkin bijstand.feature --koppeling bijstand.mapping.yaml
     wetgraaf gherkin --naar law/scenarios/participatiewet-regelrecht-bijstand.yaml > bijstand.feature
 
 Exit code 1 when a case does not come out as expected: a case that fails, or a case the mapping lists under
@@ -22,7 +22,7 @@ _out = Console(highlight=False, soft_wrap=True)
 
 def gherkin(
     feature: Optional[Path] = typer.Argument(None, help=bericht("hulp.gherkin.feature")),
-    mapping: Optional[Path] = typer.Option(None, "--mapping", help=bericht("hulp.gherkin.mapping")),
+    mapping: Optional[Path] = typer.Option(None, "--koppeling", "--mapping", help=bericht("hulp.gherkin.mapping")),
     naar: Optional[Path] = typer.Option(None, "--naar", help=bericht("hulp.gherkin.naar")),
 ) -> None:
     """Run a peer's feature file with a mapping file, or print wetgraaf scenarios as Gherkin."""

@@ -14,6 +14,7 @@ from typing import Iterator, Optional
 
 import typer
 
+from .cli_taal import eigen
 from .core.errors import LawError, LawErrors
 from .taal import bericht, in_taal, taal as gekozen_taal, tekst, van_fout
 
@@ -175,10 +176,10 @@ def _build_into(out: Path, corpus: Optional[Path], config: Optional[Path], stric
     return sum(1 for _ in out.rglob("*.html"))
 
 
-def site(out: Path = typer.Option(DEFAULT_OUT, "--out", "-o", help=bericht("hulp.site.out")),
+def site(out: Path = typer.Option(DEFAULT_OUT, "--uit", "-o", "--out", help=bericht("hulp.site.out")),
          corpus: Optional[Path] = typer.Option(None, "--corpus", help=bericht("hulp.optie.corpus_meegeleverd")),
-         config: Optional[Path] = typer.Option(None, "--config", help=bericht("hulp.site.config")),
-         strict: bool = typer.Option(True, "--strict/--no-strict", help=bericht("hulp.site.strict")),
+         config: Optional[Path] = typer.Option(None, "--configuratie", "--config", help=bericht("hulp.site.config")),
+         strict: bool = typer.Option(True, "--streng/--niet-streng", "--strict/--no-strict", help=bericht("hulp.site.strict")),
          overschrijf: bool = typer.Option(False, "--overschrijf", help=bericht("hulp.site.overschrijf")),
          volledig: bool = typer.Option(False, "--volledig", help=bericht("hulp.site.volledig"))) -> None:
     """Build the site: a page per law, article, term, scenario and amendment, the graph, coverage and the docs."""
@@ -208,13 +209,14 @@ def site(out: Path = typer.Option(DEFAULT_OUT, "--out", "-o", help=bericht("hulp
 
 def _port(value: int) -> int:
     if not 1 <= value <= 65535:
-        raise typer.BadParameter(tekst(bericht("opdracht.serve.poort", waarde=value)))
+        raise typer.BadParameter(eigen(bericht("opdracht.serve.poort", waarde=value)))
     return value
 
 
-def serve(port: int = typer.Option(8000, "--port", "-p", help=bericht("hulp.serve.port"), callback=_port),
+def serve(port: int = typer.Option(8000, "--poort", "-p", "--port", help=bericht("hulp.serve.port"), callback=_port),
           site_dir: Path = typer.Option(DEFAULT_OUT, "--site", help=bericht("hulp.serve.site_dir")),
-          build_first: bool = typer.Option(False, "--build/--no-build", help=bericht("hulp.serve.build_first")),
+          build_first: bool = typer.Option(False, "--bouw/--niet-bouwen", "--build/--no-build",
+                                            help=bericht("hulp.serve.build_first")),
           corpus: Optional[Path] = typer.Option(None, "--corpus", help=bericht("hulp.optie.corpus_meegeleverd")),
           overschrijf: bool = typer.Option(False, "--overschrijf", help=bericht("hulp.serve.overschrijf")),
           tijdslimiet: float = typer.Option(2.0, "--tijdslimiet", min=0.1, max=600.0,

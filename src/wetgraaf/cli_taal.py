@@ -16,7 +16,7 @@ from typing import Any
 from .taal import STANDAARD, Bericht, bericht, catalogus, kies, taal, tekst, volgens_tabel, zet_taal
 
 # (pattern over Click/Typer's English message, catalogue key); the groups are the message's arguments. First
-# match wins; a message no pattern knows is shown as Click wrote it.
+# match wins; a message no pattern knows is quoted as Click's own words inside a sentence of the catalogue.
 KLIK: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.S), k) for p, k in [
     (r"Missing (?P<soort>argument|option|parameter) (?P<naam>.+)\.$", "cli.klik.ontbreekt"),
     (r"Missing (?P<soort>argument|option|parameter)\.$", "cli.klik.ontbreekt_kaal"),
@@ -49,6 +49,9 @@ KLIK: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.S), k) for p, k in 
     (r"(?P<soort>Path|File|Directory) '(?P<pad>.+)' does not exist\.$", "cli.klik.bestaat_niet"),
 ]]
 MAX_SHOWN = 300
+# The English names options had before they were Dutch (`wetgraaf site --out`, `serve --port`): still accepted, so
+# older scripts keep working, but never shown, in the help nor in an error's naming of the option.
+ALIASSEN = frozenset({"--out", "--config", "--strict", "--no-strict", "--port", "--build", "--no-build", "--mapping"})
 _NESTED = {"melding", "reden"}  # parts that are themselves Click messages
 
 
@@ -59,7 +62,22 @@ def vertaal_klik(melding: str) -> str | Bericht:
     if len(text) > MAX_SHOWN:
         text = text[:MAX_SHOWN] + "…"
     said = volgens_tabel(text, KLIK, _klik_deel)
-    return said if said is not None else text
+    if said is not None:
+        return said
+    own = text in _EIGEN or (text.endswith("…") and any(e.startswith(text[:-1]) for e in _EIGEN))  # cut short
+    return text if own else bericht("cli.klik.bibliotheek", tekst=text.replace("\n", " "))
+
+
+# The catalogue's own messages that reach the user through Click (a callback's BadParameter): Click wraps them in
+# its English ("Invalid value for '--poort': ..."), which the table translates; the message itself passes as is.
+_EIGEN: set[str] = set()
+
+
+def eigen(melding: Any) -> str:
+    """`melding` (a catalogue message) rendered, and known as wetgraaf's own when Click hands it back."""
+    text = str(tekst(melding))
+    _EIGEN.add(text)
+    return text
 
 
 def _klik_deel(name: str, value: str) -> Any:
@@ -111,6 +129,7 @@ def help_in_taal() -> None:
     _usage_prefix()
     _help_option()
     _type_labels()
+    _zonder_aliassen()
 
 
 # Typer's names for the type of a value in the help ('<str>', '<list[Path]>', '<int range>'): Python's, said in
@@ -195,6 +214,37 @@ def hulp_in_taal(command: Any) -> None:
         todo.extend(getattr(cmd, "commands", {}).values())
 
 
+def _zonder_aliassen() -> None:
+    """Typer's help lists every name of an option: the English aliases are left out while it is written."""
+    try:
+        from typer import rich_utils
+    except ImportError:  # pragma: no cover - rich is a dependency
+        return
+    original = rich_utils.rich_format_help
+    if getattr(original, "_wetgraaf", False):
+        return
+
+    def rich_format_help(*, obj: Any, ctx: Any, markup_mode: Any, _orig: Any = original) -> None:
+        kept = [(p, p.opts, p.secondary_opts) for p in getattr(obj, "params", [])
+                if ALIASSEN.intersection([*getattr(p, "opts", []), *getattr(p, "secondary_opts", [])])]
+        for p, opts, secondary in kept:
+            p.opts = [o for o in opts if o not in ALIASSEN]
+            p.secondary_opts = [o for o in secondary if o not in ALIASSEN]
+        try:
+            return _orig(obj=obj, ctx=ctx, markup_mode=markup_mode)
+        finally:
+            for p, opts, secondary in kept:
+                p.opts, p.secondary_opts = opts, secondary
+
+    rich_format_help._wetgraaf = True  # type: ignore[attr-defined]
+    rich_utils.rich_format_help = rich_format_help
+
+
+def zonder_aliassen(melding: str) -> str:
+    """Click's naming of an option with all its names ("'--poort' / '-p' / '--port'") without the English aliases."""
+    return re.sub(r" / '(--[\w-]+)'", lambda m: "" if m[1] in ALIASSEN else m[0], melding)
+
+
 def _help_option() -> None:
     """The --help option's own line ('Show this message and exit.')."""
     for modname in ("typer._click.core", "click.core"):
@@ -253,7 +303,7 @@ def gebruiksfout(exc: Any) -> str:
         if ctx.command.get_help_option(ctx) is not None:
             lines.append(tekst(bericht("cli.zie_help", opdracht=ctx.command_path, optie=ctx.help_option_names[0])))
         lines.append("")
-    lines.append(tekst(bericht("cli.fout", melding=vertaal_klik(exc.format_message()))))
+    lines.append(tekst(bericht("cli.fout", melding=vertaal_klik(zonder_aliassen(exc.format_message())))))
     return "\n".join(lines)
 
 
@@ -262,5 +312,5 @@ def klik_fout(exc: Any) -> str:
     return tekst(bericht("cli.fout", melding=vertaal_klik(exc.format_message())))
 
 
-__all__ = ["KLIK", "SOORTEN", "soort_label", "vertaal_klik", "taal_uit_argv", "kies_taal", "help_in_taal", "hulp_in_taal", "hulp_index",
+__all__ = ["KLIK", "ALIASSEN", "eigen", "zonder_aliassen", "SOORTEN", "soort_label", "vertaal_klik", "taal_uit_argv", "kies_taal", "help_in_taal", "hulp_in_taal", "hulp_index",
            "gebruiksfout", "klik_fout"]

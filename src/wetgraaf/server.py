@@ -9,7 +9,7 @@ API over the same engine as the CLI.
     GET  /api/graph                      the dependency graph (filters: wet, soort)
     GET  /api/graph/node/{id}            a node's neighbourhood (diepte = steps)
     GET  /api/amendments/{naam}/diff     what an amendment changes: graph and scenario outcomes
-    GET  /api/docs, /api/openapi.json    the API documentation (served from here, no CDN)
+    GET  /api/docs, /api/openapi.json    the API documentation in the reader's language (server_docs.py; no CDN)
 
 Limits: a request body of at most 1 MiB (413), JSON nested at most 32 levels (400), at most 100 questions, 100
 persons, 100 other entities and 1 000 facts (422, wetgraaf.limits), and 2 s of evaluation per request (503).
@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Callable
 
-from fastapi import Body, FastAPI, Request
+from fastapi import Body, FastAPI, Path as PathParam, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import HTMLResponse, JSONResponse
@@ -45,7 +45,7 @@ from .server_http import LOOPBACK, HostCheck, Taal, dutch_validation, http_meldi
 from .server_requests import (INTERVIEW_EXAMPLES, SCENARIO_EXAMPLES, ApiError, InterviewIn, ScenarioIn, fout,
                               json_error)
 from .server_service import Service
-from .taal import bericht, van_fout
+from .taal import bericht, taal, tekst, van_fout
 
 TIME_LIMIT = 2.0  # seconds of work per request (serve --tijdslimiet)
 WORKERS = max(2, os.cpu_count() or 2)  # evaluations at once: more threads than cores only share the GIL
@@ -58,16 +58,9 @@ def create_app(site_dir: Path | str | None = None, corpus: Path | str | None = N
     names one of `hosts` (the bound address) are answered."""
     service = Service(wg or load(corpus))
     service.prepare()
-    kwargs = dict(title="wetgraaf", version=_version(), openapi_url="/api/openapi.json",
-                  description="Vragen aan de wetgraaf: antwoorden met uitleg, ontbrekende feiten, interviews, de "
-                              "afhankelijkheidsgraaf en het effect van wijzigingen.")
-    try:
-        from fastapi_offline import FastAPIOffline
-
-        app = FastAPIOffline(docs_url="/api/docs", redoc_url=None, static_url="/api/docs-static",
-                             swagger_ui_parameters={"validatorUrl": None}, **kwargs)
-    except ImportError:  # the JSON description is still there; the browsable page needs fastapi-offline
-        app = FastAPI(docs_url=None, redoc_url=None, **kwargs)
+    app = FastAPI(title="wetgraaf", version=_version(), openapi_url="/api/openapi.json", docs_url=None,
+                  redoc_url=None, description=bericht("api.doc.beschrijving"))
+    server_taal = taal()  # the language of `wetgraaf --taal en serve`: the documentation page's default
     app.state.service = service
     apart = Apart(time_limit, service.warm, service.after_fork)
     apart.app = app
@@ -168,25 +161,29 @@ def create_app(site_dir: Path | str | None = None, corpus: Path | str | None = N
     async def _crash(request: Request, exc: Exception) -> JSONResponse:
         return json_error(500, [fout("WG-API-500", bericht("WG-API-500", soort=type(exc).__name__, fout=van_fout(exc)))])
 
-    @app.get("/api/status", tags=["dienst"], summary="Is de dienst er")
+    @app.get("/api/status", tags=["dienst"], summary=bericht("api.doc.route.status"),
+             response_description=bericht("api.doc.antwoord.status"), responses=responses(405))
     async def status() -> dict:
         return {"dienst": "wetgraaf", "versie": _version(), "wetten": sorted(service.wg.corpus.laws),
                 "wijzigingen": sorted(service.wg.corpus.wijzigingen), "tijdslimiet_s": time_limit,
                 "max_verzoek_bytes": max_body}
 
-    @app.post("/api/evaluate", tags=["vragen"], summary="Beantwoord de vragen van een scenario",
+    @app.post("/api/evaluate", tags=["vragen"], summary=bericht("api.doc.route.evaluate"),
+              response_description=bericht("api.doc.antwoord.vragen"),
               responses=responses(400, 405, 413, 415, 422, 503))
     async def evaluate(body: ScenarioIn = Body(openapi_examples=SCENARIO_EXAMPLES)) -> dict:
         capped(body)
         return await answer(body, False)
 
-    @app.post("/api/explain", tags=["vragen"], summary="Antwoord met uitleg (spoor en tekst)",
+    @app.post("/api/explain", tags=["vragen"], summary=bericht("api.doc.route.explain"),
+              response_description=bericht("api.doc.antwoord.vragen"),
               responses=responses(400, 405, 413, 415, 422, 503))
     async def explain(body: ScenarioIn = Body(openapi_examples=SCENARIO_EXAMPLES)) -> dict:
         capped(body)
         return await answer(body, True)
 
-    @app.post("/api/missing", tags=["vragen"], summary="Per vraag: de feiten die nog ontbreken en de open normen",
+    @app.post("/api/missing", tags=["vragen"], summary=bericht("api.doc.route.missing"),
+              response_description=bericht("api.doc.antwoord.vragen"),
               responses=responses(400, 405, 413, 415, 422, 503))
     async def missing(body: ScenarioIn = Body(openapi_examples=SCENARIO_EXAMPLES)) -> dict:
         capped(body)
@@ -194,24 +191,28 @@ def create_app(site_dir: Path | str | None = None, corpus: Path | str | None = N
         return {"antwoorden": [{k: a[k] for k in ("vraag", "bekend", "waarde", "ontbrekende_feiten", "open_normen",
                                                   "takken")} for a in result["antwoorden"]]}
 
-    @app.post("/api/interview/next", tags=["vragen"], summary="De volgende vraag van een interview, of het antwoord",
+    @app.post("/api/interview/next", tags=["vragen"], summary=bericht("api.doc.route.interview"),
+              response_description=bericht("api.doc.antwoord.interview"),
               responses=responses(400, 405, 413, 415, 422, 503))
     async def interview_next(body: InterviewIn = Body(openapi_examples=INTERVIEW_EXAMPLES)) -> dict:
         capped(body)
         return await limited(service.interview, body)
 
-    @app.get("/api/graph", tags=["graaf"], summary="De afhankelijkheidsgraaf, eventueel gefilterd",
-             responses=responses(405, 503))
-    async def graph(wet: str | None = None, soort: str | None = None) -> dict:
+    @app.get("/api/graph", tags=["graaf"], summary=bericht("api.doc.route.graph"),
+             response_description=bericht("api.doc.antwoord.graaf"), responses=responses(405, 422, 503))
+    async def graph(wet: str | None = Query(None, description=bericht("api.doc.param.wet")),
+                    soort: str | None = Query(None, description=bericht("api.doc.param.soort"))) -> dict:
         g = await limited(service.graph)
         nodes = [n for n in g["nodes"] if (wet is None or n["wet"] == wet) and (soort is None or n["kind"] == soort)]
         keep = {n["id"] for n in nodes}
         return {"nodes": nodes, "edges": [e for e in g["edges"] if e["source"] in keep and e["target"] in keep]}
 
-    @app.get("/api/graph/node/{node_id:path}", tags=["graaf"], summary="Een knoop en zijn omgeving",
-             responses={**responses(405, 503), 400: {"description": "diepte buiten 0..5 (WG-API-006)"},
-                        404: {"description": "onbekende knoop (WG-API-007)"}})
-    async def graph_node(node_id: str, diepte: int = 1) -> dict:
+    @app.get("/api/graph/node/{node_id:path}", tags=["graaf"], summary=bericht("api.doc.route.graph_node"),
+             response_description=bericht("api.doc.antwoord.graaf"),
+             responses={**responses(405, 422, 503), 400: {"description": bericht("api.doc.fout.diepte")},
+                        404: {"description": bericht("api.doc.fout.knoop")}})
+    async def graph_node(node_id: str = PathParam(..., description=bericht("api.doc.param.node_id")),
+                         diepte: int = Query(1, description=bericht("api.doc.param.diepte"))) -> dict:
         from .site.graphdata import neighbourhood
 
         if not 0 <= diepte <= 5:
@@ -221,12 +222,20 @@ def create_app(site_dir: Path | str | None = None, corpus: Path | str | None = N
             raise ApiError(404, "WG-API-007", bericht("WG-API-007", knoop=node_id), "path.node_id")
         return neighbourhood(g, {node_id}, diepte)
 
-    @app.get("/api/amendments/{naam}/diff", tags=["wijzigingen"], summary="Wat een wijziging verandert",
-             responses={**responses(405), 404: {"description": "onbekende wijziging (WG-WIJZ-007)"}})
-    async def amendment_diff(naam: str) -> dict:
+    @app.get("/api/amendments/{naam}/diff", tags=["wijzigingen"], summary=bericht("api.doc.route.amendment_diff"),
+             response_description=bericht("api.doc.antwoord.wijziging"),
+             responses={**responses(405, 422), 404: {"description": bericht("api.doc.fout.wijziging")}})
+    async def amendment_diff(naam: str = PathParam(..., description=bericht("api.doc.param.naam"))) -> dict:
         # The report evaluates every corpus scenario twice; it is built once (not under the per-request time
         # limit) and then served from memory.
         return await run_in_threadpool(service.amendment_diff, naam)
+
+    @app.get("/api/docs", include_in_schema=False)
+    async def docs(request: Request) -> HTMLResponse:
+        from .server_docs import docs_html, lezerstaal
+
+        t = lezerstaal(request.query_params.get("taal"), request.headers.get("accept-language", ""), server_taal)
+        return HTMLResponse(docs_html(app, t))
 
     @app.api_route("/api/{rest:path}", methods=["GET", "POST", "PUT", "DELETE", "PATCH"], include_in_schema=False)
     async def api_unknown(request: Request, rest: str) -> None:
@@ -247,9 +256,11 @@ def create_app(site_dir: Path | str | None = None, corpus: Path | str | None = N
     else:
         @app.get("/", include_in_schema=False)
         async def no_site() -> HTMLResponse:
-            return HTMLResponse("<!doctype html><html lang=nl><meta charset=utf-8><title>wetgraaf</title>"
-                                "<p>De site is niet gebouwd: draai <code>wetgraaf site</code>. De API staat op "
-                                "<a href=/api/docs>/api/docs</a>.</p></html>")
+            t = taal()
+            said = tekst(bericht("api.doc.geen_site", opdracht="<code>wetgraaf site</code>",
+                                 docs="<a href=/api/docs>/api/docs</a>"), t)
+            return HTMLResponse(f"<!doctype html><html lang={t}><meta charset=utf-8><title>wetgraaf</title>"
+                                f"<p>{said}</p></html>")
     return app
 
 

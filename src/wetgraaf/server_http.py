@@ -121,30 +121,29 @@ class Fouten(BaseModel):
     fouten: list[Fout]
 
 
-def _example(code: str, melding: str, veld: str | None = None) -> dict:
-    return {"application/json": {"example": {"fouten": [_fout(code, melding, veld)]}}}
+def _example(code: str, melding: Bericht, veld: str | None = None) -> dict:
+    """An error response's example; its message kept a catalogue message, so the documentation page (server_docs)
+    says it in the reader's language (its value, and so the OpenAPI description's text, is the Dutch)."""
+    return {"application/json": {"example": {"fouten": [{"code": code, "melding": melding,
+                                                          **({"veld": veld} if veld else {})}]}}}
 
 
 ERRORS: dict[int | str, dict[str, Any]] = {
-    400: {"model": Fouten, "description": "De scenario- of wetsregels keuren het verzoek af (WG-SCEN, WG-EVAL, "
-                                          "WG-WIJZ), of de Host-kop hoort niet bij de dienst (WG-API-009).",
+    400: {"model": Fouten, "description": bericht("api.doc.fout.400"),
           "content": _example("WG-SCEN-012", bericht("WG-SCEN-012", naam="kind_van_de_buurman",
                                                       wat=bericht("zin.scen.geen_feit")),
                               "body.feiten.kind_van_de_buurman(kind, cliënt)")},
-    405: {"model": Fouten, "description": "Deze methode is hier niet toegestaan (de kop Allow noemt wat wel mag).",
+    405: {"model": Fouten, "description": bericht("api.doc.fout.405"),
           "content": _example("HTTP-405", http_melding(405), "path")},
-    413: {"model": Fouten, "description": "Het verzoek is groter dan 1 MiB (WG-API-001).",
+    413: {"model": Fouten, "description": bericht("api.doc.fout.413"),
           "content": _example("WG-API-001", bericht("WG-API-001", kib=1024))},
-    415: {"model": Fouten, "description": "De inhoud is geen JSON (WG-API-010).",
+    415: {"model": Fouten, "description": bericht("api.doc.fout.415"),
           "content": _example("WG-API-010", bericht("WG-API-010", gegeven="text/plain"), "header.content-type")},
-    422: {"model": Fouten, "description": "Een veld ontbreekt of heeft de verkeerde soort waarde (WG-API-005), of "
-                                          "het verzoek is geen geldige JSON (WG-API-004), of het vraagt meer werk dan één verzoek mag: "
-                                          "te veel vragen, personen, entiteiten of feiten (WG-API-011).",
+    422: {"model": Fouten, "description": bericht("api.doc.fout.422"),
           "content": _example("WG-API-005", bericht("api.veld.niet", reden=bericht("api.veld.date_type"),
                                                       gegeven="gisteren"),
                               "body.peildatum")},
-    503: {"model": Fouten, "description": "De berekening duurde te lang (WG-API-003) of de dienst is bezet "
-                                          "(WG-API-008).",
+    503: {"model": Fouten, "description": bericht("api.doc.fout.503"),
           "content": _example("WG-API-003", bericht("WG-API-003", s=2.0))},
 }
 

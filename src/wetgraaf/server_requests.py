@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from .core.errors import LawError, LawErrors
 from .interview import iso_dates
 from .parser import ir
-from .taal import tekst
+from .taal import bericht, tekst
 from .yamlpos import Located, LocatedList
 
 SOURCE = "verzoek"  # the 'file' of positions inside a request
@@ -74,20 +74,20 @@ class InterviewIn(BaseModel):
 
 
 SCENARIO_EXAMPLES = {
-    "gezinslid": {"summary": "Is het pleegkind van de partner gezinslid? (Wmo 2015 met de Wams)", "value": {
+    "gezinslid": {"summary": bericht("api.doc.voorbeeld.gezinslid", wet="Wmo 2015", wijziging="Wams"), "value": {
         "peildatum": "2026-01-01", "wet": "wmo2015", "wijzigingen": ["wams"],
         "personen": {"kind": {"jeugdwet.geboortedatum": "2013-06-20"}, "cliënt": {}},
         "feiten": {"kind_van_partner_van(kind, cliënt)": True, "kind_van(kind, cliënt)": False,
                    "verblijft_elders(kind, cliënt)": True},
         "vragen": ["gezinslid(kind, cliënt)"]}},
-    "ontbrekend": {"summary": "Zonder feiten: wat is nog nodig?", "value": {
+    "ontbrekend": {"summary": bericht("api.doc.voorbeeld.ontbrekend"), "value": {
         "peildatum": "2026-01-01", "wet": "wmo2015", "wijzigingen": ["wams"], "personen": {"kind": {}, "cliënt": {}},
         "vragen": ["gezinslid(kind, cliënt)"]}},
 }
 INTERVIEW_EXAMPLES = {
-    "begin": {"summary": "Het begin van een interview: nog geen feiten", "value": {
+    "begin": {"summary": bericht("api.doc.voorbeeld.begin"), "value": {
         "vraag": "huisvestingsvergunning_weigeren(p, w)", "wet": "wbmgp", "peildatum": "2026-07-01", "feiten": {}}},
-    "verder": {"summary": "Verder, met een gekozen gebied en een vraag die de gebruiker niet weet", "value": {
+    "verder": {"summary": bericht("api.doc.voorbeeld.verder"), "value": {
         "vraag": "huisvestingsvergunning_weigeren(p, w)", "wet": "wbmgp", "peildatum": "2026-07-01",
         "feiten": {"wbmgp.gebied_van(w)": "rotterdam_zuid"}, "onbekend": ["wbmgp.woonruimte_in_categorie_art8(w)"],
         "vergelijk": True}},

@@ -25,7 +25,7 @@ import yaml
 
 from .engine.evaluate import Answer
 from .engine.explain import explain_text, relevant, show_value
-from .parser import ir
+from .parser import structure
 from .scenario import Scenario, load_text
 from .taal import Bericht, bericht, taal, tekst
 
@@ -52,7 +52,7 @@ class GegevensAntwoord:
     program: Any
     geen_grondslag: bool = False
     gronden: list[str] = field(default_factory=list)
-    declaratie: ir.VraagDeclaratie | None = None
+    declaratie: structure.VraagDeclaratie | None = None
 
     @property
     def status(self) -> str | None:
@@ -86,7 +86,7 @@ class GegevensAntwoord:
         return "\n".join(lines)
 
 
-def declaratie(wg: Any, wet: str | None = None) -> ir.VraagDeclaratie:
+def declaratie(wg: Any, wet: str | None = None) -> structure.VraagDeclaratie:
     """The question law `wet` declares (None: the one law that declares a question)."""
     found = {k: d["vraag"] for k, d in wg.uitbreidingen().items() if "vraag" in d}
     if wet is not None:
@@ -119,7 +119,7 @@ def _soort(program, name: str) -> tuple[str, ...]:
     return tuple(program.soorten[name].values)
 
 
-def _declaratie_van(program) -> ir.VraagDeclaratie:
+def _declaratie_van(program) -> structure.VraagDeclaratie:
     """The shipped corpus's question whose begrip this program has (scenario_document called on its own)."""
     from .parser.corpus import default_root
     from .parser.uitbreidingen import lees_map
@@ -132,7 +132,7 @@ def _declaratie_van(program) -> ir.VraagDeclaratie:
 
 
 def scenario_document(vraag: Vraag, program, basis: Scenario | None, peildatum: _dt.date,
-                      wijzigingen: tuple[str, ...], declaratie: ir.VraagDeclaratie | None = None,
+                      wijzigingen: tuple[str, ...], declaratie: structure.VraagDeclaratie | None = None,
                       ) -> tuple[dict, tuple[str, str, str]]:
     """The scenario (as a dict in the scenario-file format) that asks the question, and the question's arguments.
 
@@ -188,7 +188,7 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _gronden(answer: Answer, decl: ir.VraagDeclaratie) -> list[str]:
+def _gronden(answer: Answer, decl: structure.VraagDeclaratie) -> list[str]:
     """The leden the answer rests on: the citation of each rule used (of the definition, while its value is still
     unknown), in the order of the explanation, those the declaration puts first (`gronden_eerst`) first."""
     seen: list[str] = []

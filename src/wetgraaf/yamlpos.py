@@ -15,9 +15,9 @@ from .taal import Bericht, bericht, volgens_tabel
 MAX_DEPTH = 50
 
 # PyYAML's English problem texts -> catalogue phrases (the groups are their arguments, a token's name said in words
-# by `_token`), the specific before the general; a text not listed is quoted as PyYAML's, in a sentence of the
+# by `_token`), the specific before the general; compiled on first use (YAML_PROBLEEM); a text not listed is quoted as PyYAML's, in a sentence of the
 # catalogue (zin.yaml.bibliotheek), so no English reaches a Dutch reader unmarked.
-YAML_PROBLEEM = [(re.compile(p), k) for p, k in [
+_PROBLEMEN = [
     (r"expected <block end>, but found (?P<gevonden>.+)$", "zin.yaml.blok"),
     (r"(?:expected a single document in the stream, )?but found another document$", "zin.yaml.documenten"),
     (r"expected alphabetic or numeric character, but found (?P<gevonden>.+)$", "zin.yaml.ankernaam"),
@@ -42,7 +42,20 @@ YAML_PROBLEEM = [(re.compile(p), k) for p, k in [
     (r"found unhashable key$", "zin.yaml.sleutel_lijst"),
     (r"could not determine a constructor for the tag (?P<tag>.+)$", "zin.yaml.tag"),
     (r"found duplicate anchor.*$", "zin.yaml.anker_dubbel"),
-]]
+]
+
+
+@cache
+def _problemen() -> list[tuple[re.Pattern[str], str]]:
+    """YAML_PROBLEEM, compiled when PyYAML first reports a problem (not at the start of every command)."""
+    return [(re.compile(p), k) for p, k in _PROBLEMEN]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "YAML_PROBLEEM":  # the table, compiled on first use (tests read it as a module attribute)
+        return _problemen()
+    raise AttributeError(name)
+
 
 # PyYAML's names of what it expected or found ('<block mapping start>'), said in words; a character ('-', ':')
 # stays as it is.
@@ -65,7 +78,7 @@ def yaml_probleem(problem: str) -> str | Bericht:
     if isinstance(problem, Bericht):
         return problem
     text = str(problem).strip()
-    said = volgens_tabel(text, YAML_PROBLEEM, lambda k, v: _token(v) if k in ("gevonden", "verwacht", "a", "b") else v)
+    said = volgens_tabel(text, _problemen(), lambda k, v: _token(v) if k in ("gevonden", "verwacht", "a", "b") else v)
     return said if said is not None else bericht("zin.yaml.bibliotheek", tekst=text.replace("\n", " "))
 
 

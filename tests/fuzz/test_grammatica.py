@@ -17,7 +17,7 @@ from fuzzkit import assert_located, count, errors_of, fuzz, mutated, no_hang  # 
 
 from wetgraaf.engine.evaluate import Engine  # noqa: E402
 from wetgraaf.core.values import Duration, EvalError, Money  # noqa: E402
-from wetgraaf.parser import ir  # noqa: E402
+from wetgraaf.parser import structure  # noqa: E402
 from wetgraaf.parser.corpus import default_root  # noqa: E402
 from wetgraaf.core.errors import LawError, LawErrors  # noqa: E402
 from wetgraaf.parser.markdown import parse_article  # noqa: E402
@@ -83,8 +83,8 @@ def check_program(block: str) -> None:
     except (LawError, LawErrors) as exc:
         assert_located(errors_of(exc), FILE, text.count("\n") + 1)
         return
-    corpus = ir.Corpus("fuzz")
-    corpus.laws["fz"] = ir.Law("fz", "Fz", "Fz", "Fz", None, "in werking", [], "wet.yaml", [article])
+    corpus = structure.Corpus("fuzz")
+    corpus.laws["fz"] = structure.Law("fz", "Fz", "Fz", "Fz", None, "in werking", [], "wet.yaml", [article])
     try:
         program = build(select(corpus, DAY))
     except LawErrors as exc:

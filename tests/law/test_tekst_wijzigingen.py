@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 
 import wetgraaf
-from wetgraaf.parser import ir
+from wetgraaf.parser import ir, structure
 from wetgraaf.parser.wijziging import Instruction
 from wetgraaf.resolve.situation import select
 
@@ -326,7 +326,7 @@ def _gewijzigde_artikelen():
     return out
 
 
-def rest_problemen(wg, naam: str, wet: str, nummer: str, nieuw: ir.Article | None = None) -> list[str]:
+def rest_problemen(wg, naam: str, wet: str, nummer: str, nieuw: structure.Article | None = None) -> list[str]:
     """Where the amended article (by default as select() builds it) differs from the official text with only the
     word instructions applied, outside the units the amendment writes itself."""
     wijz = wg.corpus.wijzigingen[naam]
@@ -380,7 +380,7 @@ _CITAAT = re.compile(r"«([^«»]+)»")  # our quotation marks (docs/wetsbestand
 _AANLOOP = re.compile(r"^(?:\*[^*]+:\*|\d+°\.|\d+[a-z]? |[a-z]{1,2}\. )\s*")
 
 
-def herleid_probleem(unit: ir.Unit, gemarkeerd: bool) -> str | None:
+def herleid_probleem(unit: structure.Unit, gemarkeerd: bool) -> str | None:
     """A rebuilt unit either carries `*[Herleid — wettekst niet beschikbaar.]*` (itself or a unit above it), or is
     only the words the MvT quotes as the provision's («…»), followed by `*[Geciteerd uit de MvT, seed N, regels …]*`,
     and those words stand in those lines (docs/wetsbestand.md, "Rebuilt text")."""
@@ -419,11 +419,11 @@ def _herleide_eenheden():
 
 
 @pytest.mark.parametrize("naam, instr, unit", _herleide_eenheden())
-def test_herleide_tekst_zegt_dat_zij_herleid_is(naam: str, instr: Instruction, unit: ir.Unit) -> None:
+def test_herleide_tekst_zegt_dat_zij_herleid_is(naam: str, instr: Instruction, unit: structure.Unit) -> None:
     """(b) Every rebuilt (herleid) unit says so, or is a quotation of the MvT with the lines it stands on."""
     problemen = []
 
-    def loop(u: ir.Unit, gemarkeerd: bool) -> None:
+    def loop(u: structure.Unit, gemarkeerd: bool) -> None:
         probleem = herleid_probleem(u, gemarkeerd)
         if probleem:
             problemen.append(f"{u.pos.file}:{u.pos.line} ({u.kind} {u.ident}): {probleem}")
@@ -440,7 +440,7 @@ def test_controle_vindt_een_citaat_buiten_de_geciteerde_regels() -> None:
     goed = ("*meervoudige problematiek:* «meerdere samenhangende problemen van een persoon of meerdere samenhangende "
             "problemen van gezinsleden die betrekking hebben op verschillende aspecten van het sociaal domein, of op het "
             "sociaal domein en aanpalende domeinen» *[Geciteerd uit de MvT, seed 002, regels 1074-1078]*")
-    maak = lambda t: ir.Unit("onderdeel", "x", t, pos, None)  # noqa: E731
+    maak = lambda t: structure.Unit("onderdeel", "x", t, pos, None)  # noqa: E731
     assert herleid_probleem(maak(goed), False) is None
     assert "staat niet in seed 002" in herleid_probleem(maak(goed.replace("1074-1078", "1080-1084")), False)
     assert "niet als herleid" in herleid_probleem(maak(goed.replace("» *[", "», ook bij schulden *[")), False)
@@ -461,7 +461,7 @@ def _officiele_artikelen():
 
 
 @pytest.mark.parametrize("art", _officiele_artikelen())
-def test_geparste_wettekst_is_officiele_tekst(art: ir.Article) -> None:
+def test_geparste_wettekst_is_officiele_tekst(art: structure.Article) -> None:
     """Every official base article, as parsed (the text engine, renvooi and word instructions work on), is the
     official text: no word lost or added between the units, in the order of the source."""
     _, artikelen = lees_bron(bronpad(art.meta["bronbestand"]))

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import wetgraaf
-from wetgraaf.parser import ir
+from wetgraaf.parser import structure
 from wetgraaf.scenario import load_file, load_text
 
 REPO = Path(__file__).parents[2]
@@ -30,7 +30,7 @@ def wg():
     return wetgraaf.load()
 
 
-def _articles(wg) -> list[ir.Article]:
+def _articles(wg) -> list[structure.Article]:
     return wg.corpus.laws["wbmgp"].articles
 
 
@@ -38,7 +38,7 @@ def _articles(wg) -> list[ir.Article]:
 # Coverage and versions
 
 
-def _leaves(unit: ir.Unit):
+def _leaves(unit: structure.Unit):
     if not unit.children:
         yield unit
     for child in unit.children:
@@ -63,7 +63,7 @@ def test_coverage_is_complete(wg):
             if not decls:
                 missing.append(f"{art.file}: {unit.citation}")
             for d in decls:
-                if isinstance(d, ir.NietUitvoerbaar):
+                if isinstance(d, structure.NietUitvoerbaar):
                     assert len(d.reden) > 30, f"{art.file}:{d.pos.line}: give the reason in a sentence"
     assert not missing, "units without rules or 'niet uitvoerbaar':\n" + "\n".join(missing)
     assert total >= 100
@@ -112,7 +112,7 @@ def test_own_scenarios_reach_every_article_with_rules(wg):
                 assert outcome.ok, f"{path.name}: {sc.naam}: {outcome.problems}"
                 _cited_articles((outcome.answer.trace if outcome.answer else None) or [], reached)
     with_rules = {a.nummer for a in _articles(wg)
-                  if any(not isinstance(d, ir.NietUitvoerbaar) for d in a.decls())}
+                  if any(not isinstance(d, structure.NietUitvoerbaar) for d in a.decls())}
     assert with_rules - reached == set()
 
 

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from wetgraaf.engine.evaluate import Engine
 from wetgraaf.core.values import EvalError
-from wetgraaf.parser import ir
+from wetgraaf.parser import ir, structure
 from wetgraaf.parser.corpus import default_root
 from wetgraaf.core.errors import LawError, LawErrors
 from wetgraaf.parser.markdown import parse_article
@@ -60,7 +60,7 @@ def check_block(text: str, offset: int = 10) -> list[ir.Decl] | None:
             return None
 
 
-def check_article(text: str) -> ir.Article | None:
+def check_article(text: str) -> structure.Article | None:
     with no_hang():
         try:
             return parse_article(text, "artikel-1.md", "fuzzwet", "Fuzzwet")
@@ -71,11 +71,11 @@ def check_article(text: str) -> ir.Article | None:
     return None
 
 
-def resolve_and_evaluate(article: ir.Article) -> None:
+def resolve_and_evaluate(article: structure.Article) -> None:
     """A parsed article, alone in a corpus: resolving fails only with located errors, and evaluating each
     definition without arguments gives a value, onbekend or an evaluation error."""
-    corpus = ir.Corpus("fuzz")
-    corpus.laws["fuzzwet"] = ir.Law("fuzzwet", "Fuzzwet", "Fuzzwet", "Fuzzwet", None, "in werking", [], "wet.yaml",
+    corpus = structure.Corpus("fuzz")
+    corpus.laws["fuzzwet"] = structure.Law("fuzzwet", "Fuzzwet", "Fuzzwet", "Fuzzwet", None, "in werking", [], "wet.yaml",
                                     [article])
     day = dt.date(2026, 1, 1)
     with no_hang():
@@ -187,8 +187,8 @@ def test_the_seed_blocks_resolve_and_evaluate():
     for seed in SEEDS:
         article = check_article(_article(seed))
         assert article is not None
-        corpus = ir.Corpus("fuzz")
-        corpus.laws["fuzzwet"] = ir.Law("fuzzwet", "Fuzzwet", "Fuzzwet", "Fuzzwet", None, "in werking", [],
+        corpus = structure.Corpus("fuzz")
+        corpus.laws["fuzzwet"] = structure.Law("fuzzwet", "Fuzzwet", "Fuzzwet", "Fuzzwet", None, "in werking", [],
                                         "wet.yaml", [article])
         build(select(corpus, dt.date(2026, 1, 1)))  # no errors: the mutants start from a valid program
         resolve_and_evaluate(article)

@@ -7,11 +7,11 @@ from __future__ import annotations
 import pickle
 
 import wetgraaf
-from wetgraaf.parser import ir
+from wetgraaf.parser import structure
 from wetgraaf.resolve.situation import select
 
 
-def _units(unit: ir.Unit):
+def _units(unit: structure.Unit):
     yield unit
     for child in unit.children:
         yield from _units(child)

@@ -62,7 +62,11 @@ NOT_ON_THE_WARM_PATH = ("wetgraaf.resolve.gegevens", "wetgraaf.parser.uitbreidin
                         # third round: the scenario file is read back from the cache, parsed; the resolver only
                         # builds programs; Rich prints without its emoji table (law text is printed as written)
                         "yaml", "wetgraaf.resolve.program", "wetgraaf.resolve.types", "wetgraaf.resolve.situation",
-                        "json", "rich._emoji_codes")
+                        "json", "rich._emoji_codes",
+                        # fourth round: the parsed document's classes (kept programs hold none), the batch's column
+                        # helpers, the calendar module, and the catalogue's families no answer needs
+                        "wetgraaf.parser.structure", "wetgraaf.engine.columns", "calendar", "wetgraaf.taal.site",
+                        "wetgraaf.taal.hulp", "wetgraaf.taal.cli")
 
 
 def test_warm_vraag_imports_only_what_answering_needs(tmp_path):

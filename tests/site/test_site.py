@@ -154,6 +154,16 @@ def test_article_page_has_text_rules_terms_and_source(site: Path) -> None:
     assert "Verwijzingen" in html and "Scenario" in html
 
 
+def test_the_dutch_site_cites_as_a_drafter_does(site: Path) -> None:
+    """The units' citations and "Citeren als" in Dutch (the English build says them in English:
+    tests/site/test_site_taal.py)."""
+    html = (site / "wetten/wbmgp/artikel-8.html").read_text(encoding="utf-8")
+    assert '<span class="wg-cite">artikel 8, eerste lid, Wbmgp</span>' in html
+    assert '<span class="wg-cite">artikel 8, eerste lid, onderdeel a, Wbmgp</span>' in html
+    cite_as = re.search(r"<td>Citeren als</td>\s*<td>(.*?)</td>", html, re.S)
+    assert cite_as is not None and cite_as.group(1).strip() == "artikel 8, Wbmgp"
+
+
 def test_rebuilt_article_has_banner_and_mvt_passage(site: Path) -> None:
     html = (site / "wijzigingen/wams/wmo2015-artikel-1.1.1.html").read_text(encoding="utf-8")
     assert "Herleid uit de memorie van toelichting" in html

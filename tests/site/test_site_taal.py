@@ -82,11 +82,25 @@ def test_the_english_site_has_english_chrome_and_the_law_in_dutch(english) -> No
             assert word in page, (name, word)
     article = (out / "wetten/wbmgp/artikel-8.html").read_text(encoding="utf-8")
     assert LAW_TEXT in article  # the law's text as it is
-    assert "artikel 8, eerste lid, Wbmgp" in article  # a citation is the law's: Dutch
+    assert "artikel 8, eerste lid, Wbmgp" in article  # a drafter's words citing it (a rule's omschrijving): Dutch
     index = json.loads((out / "search" / "search_index.json").read_text(encoding="utf-8"))
     assert index["config"]["lang"] == ["en"]
     script = (out / "assets/wetgraaf/wetgraaf.js").read_text(encoding="utf-8")
     assert '"I don\'t know"' in script and '"Weet ik niet"' not in script and "{{site." not in script
+
+
+def test_the_english_site_cites_the_law_in_english(english) -> None:
+    """A unit's citation on a law page, the article's "Cite as" and a term's "Defined in" are said in the reader's
+    language by the citation catalogue (zin.bron.*), as the CLI's and the API's explanations say them."""
+    _root, out = english
+    article = (out / "wetten/wbmgp/artikel-8.html").read_text(encoding="utf-8")
+    assert '<span class="wg-cite">article 8, paragraph 1, Wbmgp</span>' in article
+    assert '<span class="wg-cite">artikel' not in article
+    cite_as = re.search(r"<td>Cite as</td>\s*<td>(.*?)</td>", article, re.S)
+    assert cite_as is not None and _plain(cite_as.group(1)) == "article 8, Wbmgp", article[:2000]
+    terms = [p.read_text(encoding="utf-8") for p in (out / "begrippen").rglob("*.html")]
+    assert any("article 8, paragraph 1" in t for t in terms)
+    assert not any(re.search(r">artikel \d[^<]*, (?:eerste|tweede|derde) lid", t) for t in terms)
 
 
 def test_no_dutch_chrome_is_left_in_the_english_site(english) -> None:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..parser import ir
+from ..parser import structure
 from ..resolve.woorden import printed_view
 from ..resolve.situation import Situation
 from ..taal import bericht, opsomming
@@ -73,14 +73,14 @@ def word_diff(old: str, new: str) -> list[TextOp]:
     return ops
 
 
-def _units(article: ir.Article | None) -> dict[str, ir.Unit]:
-    out: dict[str, ir.Unit] = {}
+def _units(article: structure.Article | None) -> dict[str, structure.Unit]:
+    out: dict[str, structure.Unit] = {}
     if article is None:
         return out
 
     # A place is a catalogue message ('lid 1, onderdeel a'; 'paragraph 1, point a' in English): its value, the
     # Dutch text, is the key that matches a unit of the old version to one of the new.
-    def walk(unit: ir.Unit, prefix: list[Any]) -> None:
+    def walk(unit: structure.Unit, prefix: list[Any]) -> None:
         for child in unit.children:
             label = bericht("zin.wijz.plaats.slotzin") if child.kind == "slot" else \
                 bericht(f"zin.graaf.deel.{child.kind}", ident=child.ident) if child.kind in _PARTS else \
@@ -97,7 +97,7 @@ def _units(article: ir.Article | None) -> dict[str, ir.Unit]:
 _PARTS = ("lid", "onderdeel", "subonderdeel")
 
 
-def _article_change(wet: str, nummer: str, old: ir.Article | None, new: ir.Article | None) -> ArticleChange:
+def _article_change(wet: str, nummer: str, old: structure.Article | None, new: structure.Article | None) -> ArticleChange:
     old_units, new_units = _units(old), _units(new)
     paths = list(old_units)
     for p in new_units:
@@ -124,7 +124,7 @@ def _article_change(wet: str, nummer: str, old: ir.Article | None, new: ir.Artic
     return ArticleChange(wet, nummer, status, changes)
 
 
-def _rules(unit: ir.Unit) -> list[str]:
+def _rules(unit: structure.Unit) -> list[str]:
     return [b.source for b in unit.blocks]
 
 
@@ -134,7 +134,7 @@ def printed(text: str) -> str:
     return printed_view(text or "")[0]
 
 
-def _same(old: ir.Article, new: ir.Article) -> bool:
+def _same(old: structure.Article, new: structure.Article) -> bool:
     """Equal in content: the same units with the same text and rules (an article copied by an amendment it was
     not changed by is not a change)."""
     a, b = _units(old), _units(new)

@@ -16,7 +16,7 @@ import html
 import re
 from dataclasses import dataclass, field
 
-from ..parser import ir
+from ..parser import ir, structure
 from ..parser.wijziging import Instruction, Target, Wijziging
 from .renvooi import printed
 
@@ -46,7 +46,7 @@ def _subject(where: str) -> str:
     return _cap(where) + ("," if "," in where else "")
 
 
-def _units_word(units: list[ir.Unit]) -> str:
+def _units_word(units: list[structure.Unit]) -> str:
     kind = units[0].kind if units else "lid"
     n = len(units)
     return f"{_COUNT.get(n, str(n))} {kind if n == 1 else _PLURAL.get(kind, kind)}"
@@ -99,7 +99,7 @@ def sentence(instr: Instruction) -> str:
     return f"In {where} {verb} {units} ingevoegd, luidende:"
 
 
-def unit_text(unit: ir.Unit) -> list[str]:
+def unit_text(unit: structure.Unit) -> list[str]:
     """The printed text of a unit and everything under it, one paragraph per unit."""
     out = []
     for u in unit.walk():
@@ -174,7 +174,7 @@ def _split_onderdeel(code: str, index: int) -> tuple[str, str]:
     return "I", code or chr(ord("A") + index)
 
 
-def wetsvoorstel(wijz: Wijziging, corpus: ir.Corpus) -> Wetsvoorstel:
+def wetsvoorstel(wijz: Wijziging, corpus: structure.Corpus) -> Wetsvoorstel:
     artikelen: dict[str, Artikel] = {}
     for i, instr in enumerate(wijz.instructions):
         art_no, letter = _split_onderdeel(instr.onderdeel, i)
@@ -246,10 +246,10 @@ def write_docx(vs: Wetsvoorstel, report=None) -> bytes:
 # -- the reverse: instructions from an edited copy ----------------------------------------------------------------
 
 
-def _units(article: ir.Article) -> dict[tuple, ir.Unit]:
-    out: dict[tuple, ir.Unit] = {}
+def _units(article: structure.Article) -> dict[tuple, structure.Unit]:
+    out: dict[tuple, structure.Unit] = {}
 
-    def walk(unit: ir.Unit, path: tuple) -> None:
+    def walk(unit: structure.Unit, path: tuple) -> None:
         out[path] = unit
         for c in unit.children:
             walk(c, path + ((c.kind, c.ident),))
@@ -282,14 +282,14 @@ def _norm(s: str) -> list[str]:
     return printed(s or "").split()
 
 
-def _unique(unit: ir.Unit, needle: list[str]) -> bool:
+def _unique(unit: structure.Unit, needle: list[str]) -> bool:
     """Do the words occur exactly once where the instruction will search them (resolve/woorden.py)?"""
     from ..resolve.woorden import count
 
     return bool(needle) and count(unit, " ".join(needle)) == 1
 
 
-def _word_instruction(where: str, unit: ir.Unit, old: list[str], new: list[str]) -> str | None:
+def _word_instruction(where: str, unit: structure.Unit, old: list[str], new: list[str]) -> str | None:
     """One word instruction turning `old` (the unit's own words) into `new`, or None when the change is not one
     span or cannot be named unambiguously."""
     a = 0
@@ -323,12 +323,12 @@ def _word_instruction(where: str, unit: ir.Unit, old: list[str], new: list[str])
     return f"{lead} wordt {q(' '.join(old_span))} vervangen door {q(' '.join(new_span))}."
 
 
-def opdrachten_voor(old: ir.Article, new: ir.Article) -> list[tuple[str, list[str]]]:
+def opdrachten_voor(old: structure.Article, new: structure.Article) -> list[tuple[str, list[str]]]:
     """(instruction, new text paragraphs) that turn article `old` into `new`, in standard wording."""
     return [(zin, tekst) for zin, tekst, _ in _derive(old, new)]
 
 
-def _derive(old: ir.Article, new: ir.Article) -> list[tuple[str, list[str], tuple | None]]:
+def _derive(old: structure.Article, new: structure.Article) -> list[tuple[str, list[str], tuple | None]]:
     """(instruction, new text paragraphs, path of the new unit the text is) per instruction."""
     nummer = old.nummer
     a, b = _units(old), _units(new)
@@ -374,7 +374,7 @@ def _derive(old: ir.Article, new: ir.Article) -> list[tuple[str, list[str], tupl
     return out
 
 
-def unit_markdown(unit: ir.Unit, level: int = 1) -> str:
+def unit_markdown(unit: structure.Unit, level: int = 1) -> str:
     """A unit and everything under it in the law-file format (headings, text), for the new text of an
     instruction."""
     word = {"artikel": "Artikel", "lid": "Lid", "onderdeel": "Onderdeel", "subonderdeel": "Subonderdeel",
@@ -388,7 +388,7 @@ def unit_markdown(unit: ir.Unit, level: int = 1) -> str:
     return "\n".join(parts)
 
 
-def opdrachten_markdown(old: ir.Article, new: ir.Article, onderdeel: str = "A") -> str:
+def opdrachten_markdown(old: structure.Article, new: structure.Article, onderdeel: str = "A") -> str:
     """The derived instructions as an amendment file (law/wijzigingen/<naam>/<x>.md) a drafter can edit further."""
     parts = []
     units = _units(new)

@@ -98,7 +98,7 @@ def site_rebuild(log: Callable[[str], None] = lambda s: None) -> dict:
                                 for rel, old, new in EDITS))
             env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
             start_wall, start_cpu = _process(["--help"], env)
-            proc_wall, proc_cpu = _process(["site", "--out", str(out), "--corpus", str(corpus)], env)
+            proc_wall, proc_cpu = _process(["site", "--uit", str(out), "--corpus", str(corpus)], env)
             if "minder dan drie jaar voorafgaand" not in (out / f"{PAGE}.html").read_text(encoding="utf-8"):
                 raise RuntimeError(f"{PAGE}: de herbouw in een nieuw proces toont de wijziging niet")
         finally:

@@ -108,19 +108,20 @@ _LEESREDENEN = ("ENOENT", "EACCES", "EISDIR", "ENOTDIR", "ENAMETOOLONG", "ELOOP"
 
 def systeemreden(exc: OSError, familie: str, bekend: tuple[str, ...]) -> Any:
     """Why the system refused, as the catalogue says it: the message `familie`.<errno name> when the name is one of
-    `bekend` (EPERM reads as EACCES); None for another reason, which the caller says its own way."""
+    `bekend` (EPERM reads as EACCES); another reason quoted as the system's own words inside the catalogue's sentence
+    (the system's text is English whatever the reader's language)."""
     import errno
 
     name = errno.errorcode.get(exc.errno or 0, "")
     name = "EACCES" if name == "EPERM" else name
-    return bericht(f"{familie}.{name}") if name in bekend else None
+    if name in bekend:
+        return bericht(f"{familie}.{name}")
+    return bericht("zin.lezen.systeem", tekst=exc.strerror or str(exc))
 
 
 def leesreden(exc: OSError) -> Any:
-    """Why a file could not be read, as the catalogue says it; another reason quoted as the system's own words (its
-    text is English whatever the reader's language)."""
-    said = systeemreden(exc, "zin.lezen", _LEESREDENEN)
-    return said if said is not None else bericht("zin.lezen.systeem", tekst=exc.strerror or str(exc))
+    """Why a file could not be read, as the catalogue says it (systeemreden)."""
+    return systeemreden(exc, "zin.lezen", _LEESREDENEN)
 
 
 def yaml_problem(exc: Exception, text: str, file: str, first_line: int = 1) -> tuple[str, Pos]:

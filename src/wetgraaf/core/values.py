@@ -7,7 +7,6 @@ months to a date whose day does not exist in the target month is an error unless
 
 from __future__ import annotations
 
-import calendar
 import datetime as _dt
 from dataclasses import dataclass
 from collections.abc import Iterable
@@ -157,12 +156,22 @@ def add_duration(date: _dt.date, dur: Duration, rounding: str | None = None) -> 
         raise EvalError("WG-EVAL-012", bericht("WG-EVAL-012", datum=date.isoformat(), duur=str(dur))) from None
 
 
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def days_in_month(year: int, month: int) -> int:
+    """The number of days of a month in the proleptic Gregorian calendar (calendar.monthrange's, without importing
+    calendar and locale at the start of every command)."""
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    return 29 if month == 2 and leap else _MONTH_DAYS[month - 1]
+
+
 def _add_duration(date: _dt.date, dur: Duration, rounding: str | None) -> _dt.date:
     if dur.years or dur.months:
         total = date.year * 12 + (date.month - 1) + dur.years * 12 + dur.months
         year, month0 = divmod(total, 12)
         month = month0 + 1
-        last = calendar.monthrange(year, month)[1]
+        last = days_in_month(year, month)
         if date.day > last:
             if rounding == "omlaag":
                 date = _dt.date(year, month, last)

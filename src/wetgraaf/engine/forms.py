@@ -19,16 +19,25 @@ from __future__ import annotations
 import operator
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
-from .columns import Col, Unsupported, add_duration_days, age_between, date_to_days, errors, year_md
-from .columns import first_of_next_month  # the column form of eerste_dag_volgende_maand
 from .operations import BUILTINS as SCALAR_BUILTINS
 from .lazy_numpy import np  # NumPy on first use: the single path reads only the scalar forms
 from ..core.values import EvalError, Money, add_duration, round_half_away
 from ..taal import bericht
 
+if TYPE_CHECKING:
+    from .columns import Col
+
 _CMP = {"<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge}
+
+
+def _c():
+    """The column types and helpers (engine/columns.py), imported when the batch first computes a column: the single
+    path reads this table at start-up and computes none."""
+    from . import columns
+
+    return columns
 
 
 def _bx():
@@ -87,7 +96,7 @@ def _same(op: str):
 def _date_dur_column(op: str):
     def add(b, values, pos) -> Col:
         x, dur = values
-        return add_duration_days(x, dur if op == "+" else -dur, pos)
+        return _c().add_duration_days(x, dur if op == "+" else -dur, pos)
     return add
 
 
@@ -103,8 +112,8 @@ def _checked(ufunc):
         if val.dtype.kind == "i" and val.size:
             estimate = ufunc(x.val.astype(np.float64), y.val.astype(np.float64))
             if np.abs(estimate).max() >= _LIMIT:
-                raise Unsupported(bericht("zin.kolom.getal_64"))
-        return Col(val, x.known & y.known, errors(x, y) if x.err or y.err else None)
+                raise _c().Unsupported(bericht("zin.kolom.getal_64"))
+        return _c().Col(val, x.known & y.known, _c().errors(x, y) if x.err or y.err else None)
     return apply
 
 
@@ -119,7 +128,7 @@ def _money_div_column(op: str):
         q, r = np.divmod(np.abs(x.val), np.abs(den))
         val = np.sign(x.val) * np.sign(den) * (q + (2 * r >= np.abs(den)))
         err = ((zero, EvalError("WG-EVAL-003", bericht("WG-EVAL-003"), pos)),) if zero.any() else None
-        return Col(val, known, errors(x, y, err))
+        return _c().Col(val, known, _c().errors(x, y, err))
     return divide
 
 
@@ -161,13 +170,13 @@ OPERATORS: dict[str, Form] = {
 def _age(b, values, pos) -> Col:
     (col,) = values
     p = b.peildatum
-    return Col(age_between(col.val, p.year, p.month * 32 + p.day), col.known, col.err)
+    return _c().Col(_c().age_between(col.val, p.year, p.month * 32 + p.day), col.known, col.err)
 
 
 def _age_on(b, values, pos) -> Col:
     x, y = values
-    oy, omd = year_md(y.val)
-    return Col(age_between(x.val, oy.astype(np.int64), omd), x.known & y.known, errors(x, y))
+    oy, omd = _c().year_md(y.val)
+    return _c().Col(_c().age_between(x.val, oy.astype(np.int64), omd), x.known & y.known, _c().errors(x, y))
 
 
 def _extreme(name: str):
@@ -177,19 +186,19 @@ def _extreme(name: str):
         for c in values[1:]:
             val = reduce(val, c.val)
             known = known & c.known
-        return Col(val, known, errors(*values))
+        return _c().Col(val, known, _c().errors(*values))
     return extreme
 
 
 def _days_between(b, values, pos) -> Col:
     x, y = values
-    return Col(y.val - x.val, x.known & y.known, errors(x, y))
+    return _c().Col(y.val - x.val, x.known & y.known, _c().errors(x, y))
 
 
 def _rounded_add(rounding: str):
     def add(b, values, pos) -> Col:
         x, dur = values
-        return add_duration_days(x, dur, pos, rounding)
+        return _c().add_duration_days(x, dur, pos, rounding)
     return add
 
 
@@ -199,13 +208,12 @@ def _whole(b, values, pos) -> Col:  # afronden of a whole number: itself
 
 def _to_money(b, values, pos) -> Col:  # naar_bedrag of a whole number: whole euros
     (x,) = values
-    return _checked(np.multiply)(b, [x, Col(np.int64(100), x.known)], pos)
+    return _checked(np.multiply)(b, [x, _c().Col(np.int64(100), x.known)], pos)
 
 
 def _peildatum(b, values, pos) -> Col:
-    from .columns import constant
 
-    return constant(b.n, date_to_days(b.peildatum), np.int64)
+    return _c().constant(b.n, _c().date_to_days(b.peildatum), np.int64)
 
 
 BUILTINS: dict[str, Form] = {
@@ -216,7 +224,7 @@ BUILTINS: dict[str, Form] = {
     "optellen_omhoog": Form(SCALAR_BUILTINS["optellen_omhoog"], _rounded_add("omhoog")),
     "dagen_tussen": Form(SCALAR_BUILTINS["dagen_tussen"], _days_between),
     "eerste_dag_volgende_maand": Form(SCALAR_BUILTINS["eerste_dag_volgende_maand"],
-                                      lambda b, values, pos: first_of_next_month(values[0], pos)),
+                                      lambda b, values, pos: _c().first_of_next_month(values[0], pos)),
     "verlengd_volgens_atw": Form(SCALAR_BUILTINS["verlengd_volgens_atw"],
                                  refused=bericht("zin.kolom.reden.termijnen")),
     "afronden": Form(SCALAR_BUILTINS["afronden"], _whole, exact_only=True,

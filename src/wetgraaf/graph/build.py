@@ -35,6 +35,7 @@ from dataclasses import fields
 import networkx as nx
 
 from ..parser import ir
+from ..parser.structure import Article, Corpus, NietUitvoerbaar, Unit
 from ..resolve.model import Definition, Program, Rule
 from ..taal import Bericht, bericht
 from .references import LawNames, LawRef, Target, article_key, parse_references
@@ -67,7 +68,7 @@ def slug(text: str) -> str:
     return re.sub(r"[^\w.]+", "-", text.replace("°", "")).strip("-")
 
 
-def build_graph(program: Program, corpus: ir.Corpus) -> nx.MultiDiGraph:
+def build_graph(program: Program, corpus: Corpus) -> nx.MultiDiGraph:
     """The graph of the program's situation (articles in force, amendments applied)."""
     b = _Builder(program, corpus)
     b.structure()
@@ -77,7 +78,7 @@ def build_graph(program: Program, corpus: ir.Corpus) -> nx.MultiDiGraph:
 
 
 class _Builder:
-    def __init__(self, program: Program, corpus: ir.Corpus) -> None:
+    def __init__(self, program: Program, corpus: Corpus) -> None:
         sit = program.situation
         self.program = program
         self.corpus = corpus
@@ -144,9 +145,9 @@ class _Builder:
             self._unit(art, art.root, aid, None)
             self.edge(wet, aid, "contains", art.root.pos)
 
-    def _unit(self, art: ir.Article, unit: ir.Unit, nid: str, inherited: str | None) -> None:
+    def _unit(self, art: Article, unit: Unit, nid: str, inherited: str | None) -> None:
         own = unit.niet_uitvoerbaar
-        encoded = any(not isinstance(d, ir.NietUitvoerbaar) for b in unit.blocks for d in b.decls)
+        encoded = any(not isinstance(d, NietUitvoerbaar) for b in unit.blocks for d in b.decls)
         reden = own or inherited
         leaf = not unit.children
         status = None
@@ -255,7 +256,7 @@ class _Builder:
                         self.edge(src, dst, "refers-to", pos, tekst=ref.text, status=status, doel=target.describe(),
                                   reden=reden, anker=ref.anker, url=ref.url)
 
-    def _read_refs(self, art: ir.Article, unit: ir.Unit, chain: list[ir.Unit], names: LawNames,
+    def _read_refs(self, art: Article, unit: Unit, chain: list[Unit], names: LawNames,
                    files: SourceFiles, found: list[tuple]) -> None:
         if _MAY_REFER.search(unit.text):  # most units cite nothing: skip reading their text again
             text = files.unit_text(unit)
@@ -263,7 +264,7 @@ class _Builder:
         for child in unit.children:
             self._read_refs(art, child, chain + [child], names, files, found)
 
-    def _resolve(self, t: Target, art: ir.Article, chain: list[ir.Unit]) -> list[tuple[str, str, Bericht | None]]:
+    def _resolve(self, t: Target, art: Article, chain: list[Unit]) -> list[tuple[str, str, Bericht | None]]:
         if t.scope == "artikel":
             return [self._in_article(art, t.lid, t.path)]
         if t.scope == "lokaal":
@@ -297,7 +298,7 @@ class _Builder:
             self.edge(wet, aid, "contains", None)
         return aid, "buiten-corpus", None
 
-    def _in_article(self, art: ir.Article, lid: str | None, path: tuple[str, ...]):
+    def _in_article(self, art: Article, lid: str | None, path: tuple[str, ...]):
         unit = art.root
         if lid:
             found = _child(unit, ("lid",), lid)
@@ -311,7 +312,7 @@ class _Builder:
             unit = found
         return self._descend(unit, path)
 
-    def _descend(self, unit: ir.Unit, path: tuple[str, ...]):
+    def _descend(self, unit: Unit, path: tuple[str, ...]):
         for ident in path:
             found = _child(unit, _SUB_KINDS, ident)
             if found is None:
@@ -326,7 +327,7 @@ class _Builder:
             unit = found
         return self.unit_ids[id(unit)], "intern", None
 
-    def _local(self, chain: list[ir.Unit], t: Target):
+    def _local(self, chain: list[Unit], t: Target):
         for anc in reversed(chain):
             if t.begrip:
                 term = _term_child(anc, t.begrip)
@@ -375,7 +376,7 @@ class _Builder:
         return nid, "extern", None
 
 
-def _child(unit: ir.Unit, kinds: tuple[str, ...], ident: str) -> ir.Unit | None:
+def _child(unit: Unit, kinds: tuple[str, ...], ident: str) -> Unit | None:
     want = ident.lower().rstrip("°")
     for c in unit.children:
         if c.kind in kinds and c.ident.lower().rstrip("°") == want:
@@ -383,7 +384,7 @@ def _child(unit: ir.Unit, kinds: tuple[str, ...], ident: str) -> ir.Unit | None:
     return None
 
 
-def _term_child(unit: ir.Unit, words: str) -> ir.Unit | None:
+def _term_child(unit: Unit, words: str) -> Unit | None:
     """The onderdeel named by the longest run of `words` ('jeugdhulp, waarvan de' -> onderdeel jeugdhulp)."""
     wanted = words.lower().replace(",", " ").split()
     terms = {c.ident.lower(): c for c in unit.children if c.kind == "onderdeel"}

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..parser import ir
+from ..parser import structure
 from ..parser.markdown import FENCE, HEADING
 
 
@@ -46,7 +46,7 @@ class SourceFiles:
                 self._cache[file] = None
         return self._cache[file]
 
-    def unit_text(self, unit: ir.Unit) -> LocatedText:
+    def unit_text(self, unit: structure.Unit) -> LocatedText:
         lines = self.lines(unit.pos.file)
         if lines is None or not (0 < unit.pos.line <= len(lines)) or not HEADING.match(lines[unit.pos.line - 1]):
             # The file is gone or changed since it was parsed: fall back to the parsed text, positions approximate.

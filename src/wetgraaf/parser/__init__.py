@@ -3,5 +3,5 @@
 
 __all__ = [  # the modules; each one's public names are those without a leading underscore
     "cache", "corpus", "files", "hoeveelheid", "ir", "markdown", "opdracht", "opdracht_ir", "parsestore", "printer", "rules",
-    "uitbreidingen", "wijziging"
+    "structure", "uitbreidingen", "wijziging"
 ]

@@ -28,8 +28,11 @@ import pickle
 import stat
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from . import ir
+
+if TYPE_CHECKING:
+    from .structure import Corpus
 
 FORMAT = b"wetgraaf-corpus-cache-3\n"
 KEY_FILE = "sleutel"
@@ -123,9 +126,11 @@ def _cache_file(key: str, kind: str = "corpus") -> Path:
     return cache_dir() / f"{kind}-{key[:32]}.pickle"
 
 
-def read(key: str) -> ir.Corpus | None:
+def read(key: str) -> Corpus | None:
+    from .structure import Corpus  # the parsed document's classes: not imported by a warm `vraag` (structure.py)
+
     corpus = read_signed(_cache_file(key))
-    return corpus if corpus is None or isinstance(corpus, ir.Corpus) else _discard(_cache_file(key))
+    return corpus if corpus is None or isinstance(corpus, Corpus) else _discard(_cache_file(key))
 
 
 def _bundle_file(key: str) -> Path:
@@ -139,9 +144,11 @@ def _bundle_file(key: str) -> Path:
 
 def read_bundle(key: str) -> dict | None:
     """The parsed corpus with the programs and graphs built from it (see wetgraaf.api.Wetgraaf.prepare), or None."""
+    from .structure import Corpus
+
     path = _bundle_file(key)
     bundle = read_signed(path)
-    if bundle is None or (isinstance(bundle, dict) and isinstance(bundle.get("corpus"), ir.Corpus)):
+    if bundle is None or (isinstance(bundle, dict) and isinstance(bundle.get("corpus"), Corpus)):
         return bundle
     return _discard(path)
 
@@ -271,7 +278,7 @@ def _discard(path: Path) -> None:
     return None
 
 
-def write(key: str, corpus: ir.Corpus) -> None:
+def write(key: str, corpus: Corpus) -> None:
     write_signed(_cache_file(key), corpus)
 
 

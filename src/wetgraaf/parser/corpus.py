@@ -9,12 +9,16 @@ from __future__ import annotations
 import datetime as _dt
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 
 from . import ir
 from ..core.errors import LawError, LawErrors
 from ..taal import bericht
 from .files import load_yaml, read_text
+
+if TYPE_CHECKING:
+    from .structure import Corpus, Law
 
 _REQUIRED_WET_KEYS = ("sleutel", "titel", "status")
 _STATUSES = ("in werking", "wetsvoorstel", "voorstel", "beleidsbrief")
@@ -65,7 +69,9 @@ def _wet_yaml_shape(meta: dict, text: str, file: str) -> list[LawError]:
     return out
 
 
-def _load_law(folder: Path, errors: list[LawError]) -> ir.Law | None:
+def _load_law(folder: Path, errors: list[LawError]) -> Law | None:
+    from . import structure  # the parsed document's classes: a warm `vraag` never parses (structure.py)
+
     wet_file = folder / "wet.yaml"
     try:
         meta = load_yaml(wet_file, "WG-WET-001")
@@ -88,7 +94,7 @@ def _load_law(folder: Path, errors: list[LawError]) -> ir.Law | None:
     if meta["status"] not in _STATUSES:
         errors.append(LawError("WG-WET-004", bericht("WG-WET-004", statussen=", ".join(_STATUSES)),
                                ir.Pos(str(wet_file), 1, 1)))
-    law = ir.Law(folder.name, meta["titel"], meta.get("citeertitel", meta["titel"]),
+    law = structure.Law(folder.name, meta["titel"], meta.get("citeertitel", meta["titel"]),
                  meta.get("afkorting", meta["titel"]), meta.get("bwb"), meta["status"], meta.get("versies", []),
                  str(wet_file), meta=meta)
     from .markdown import parse_article
@@ -107,14 +113,15 @@ def _load_law(folder: Path, errors: list[LawError]) -> ir.Law | None:
     return law
 
 
-def load_corpus(root: Path | str | None = None) -> ir.Corpus:
+def load_corpus(root: Path | str | None = None) -> Corpus:
     """Parse every law and amendment under `root`. Raises LawErrors listing every problem found."""
+    from . import structure
     from .wijziging import check_op, parse_wijziging
 
     root = Path(root) if root is not None else default_root()
     if not root.is_dir():
         raise LawErrors([LawError("WG-FILE-016", bericht("WG-FILE-016", pad=str(root)), None)])
-    corpus = ir.Corpus(str(root))
+    corpus = structure.Corpus(str(root))
     errors: list[LawError] = []
     for folder in sorted(p for p in root.iterdir() if p.is_dir() and (p / "wet.yaml").exists()):
         law = _load_law(folder, errors)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from . import ir
+from . import ir, structure
 from ..core.errors import LawError, LawErrors, yaml_problem
 from .files import safe_load
 from ..taal import bericht
@@ -44,7 +44,7 @@ class _Draft:
     pos: ir.Pos
     text: list[str] = field(default_factory=list)
     lines: list[int] = field(default_factory=list)  # the line number (1-based) of each line of `text`
-    blocks: list[ir.RuleBlock] = field(default_factory=list)
+    blocks: list[structure.RuleBlock] = field(default_factory=list)
     children: list[_Draft] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
@@ -136,7 +136,7 @@ def parse_units(lines: list[str], start: int, file: str, errors: list[LawError])
                         from .rules import parse_block  # Lark on first parse: a warm cache never parses
 
                         decls = parse_block(body, file, line_offset=i + 1)
-                        stack[-1].blocks.append(ir.RuleBlock(body, ir.Pos(file, i + 2, 1), decls))
+                        stack[-1].blocks.append(structure.RuleBlock(body, ir.Pos(file, i + 2, 1), decls))
                     except LawError as exc:
                         errors.append(exc)
             elif stack:
@@ -220,7 +220,7 @@ def _check_lid(lid: _Draft, errors: list[LawError]) -> None:
             return
 
 
-def to_unit(draft: _Draft, cite: ir.Citation) -> ir.Unit:
+def to_unit(draft: _Draft, cite: ir.Citation) -> structure.Unit:
     if draft.kind == "lid":
         cite = ir.Citation(cite.wet, cite.wet_naam, cite.artikel, lid=draft.ident, url=cite.url)
     elif draft.kind == "slot" and cite.onderdeel:
@@ -233,7 +233,7 @@ def to_unit(draft: _Draft, cite: ir.Citation) -> ir.Unit:
     elif draft.kind == "subonderdeel":
         cite = ir.Citation(cite.wet, cite.wet_naam, cite.artikel, cite.lid, cite.onderdeel, sub=draft.ident,
                            url=cite.url)
-    unit = ir.Unit(draft.kind, draft.ident, "\n".join(draft.text).strip("\n"), draft.pos, cite, draft.blocks,
+    unit = structure.Unit(draft.kind, draft.ident, "\n".join(draft.text).strip("\n"), draft.pos, cite, draft.blocks,
                    [to_unit(c, cite) for c in draft.children], [n for n in draft.notes if n])
     for block in draft.blocks:
         for decl in block.decls:
@@ -241,7 +241,7 @@ def to_unit(draft: _Draft, cite: ir.Citation) -> ir.Unit:
     return unit
 
 
-def parse_article(text: str, file: str, wet: str, wet_naam: str) -> ir.Article:
+def parse_article(text: str, file: str, wet: str, wet_naam: str) -> structure.Article:
     """Parse one article file. Raises LawErrors with every problem found in it."""
     errors: list[LawError] = []
     if "\x00" in text:
@@ -286,12 +286,12 @@ def parse_article(text: str, file: str, wet: str, wet_naam: str) -> ir.Article:
         raise LawErrors([exc]) from None
     cite = ir.Citation(wet, wet_naam, nummer, url=meta.get("bron"))
     unit = to_unit(root, cite)
-    article = ir.Article(wet, nummer, file, vanaf, tot, meta.get("bron"), herkomst, unit, meta)
+    article = structure.Article(wet, nummer, file, vanaf, tot, meta.get("bron"), herkomst, unit, meta)
     _end_concerns(article, text)
     return article
 
 
-def _end_concerns(article: ir.Article, text: str) -> None:
+def _end_concerns(article: structure.Article, text: str) -> None:
     """`geldig_tot_betreft`: the bound values (`waarde`) that what is known about the version's end concerns; past
     `geldig_tot` only these are asked (resolve/situation.values_unknown). A name that is no value of this article,
     or the key without a `geldig_tot`, would silently ask nothing or everything, so it is refused."""
@@ -299,7 +299,7 @@ def _end_concerns(article: ir.Article, text: str) -> None:
     if names is None:
         return
     pos = front_pos(text, "geldig_tot_betreft", article.file)
-    values = {d.name for d in article.decls() if isinstance(d, ir.Parameter)}
+    values = {d.name for d in article.decls() if isinstance(d, structure.Parameter)}
     if article.geldig_tot is None:
         raise LawErrors([LawError("WG-FILE-021", bericht("WG-FILE-021.zonder_einde"), pos)])
     if not isinstance(names, list) or not names:

@@ -20,7 +20,7 @@ from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput
 
 from ..core.errors import LawError
 from ..core.values import Duration, Money  # the literals the parser builds
-from . import ir, parsestore
+from . import ir, parsestore, structure
 from .cache import dumps
 from ..taal import bericht, opsomming
 
@@ -286,7 +286,7 @@ class _ToIR(Transformer):
         name, *rest = items
         params, rest = self._split_tail(rest)
         typ, words = rest
-        return ir.FeitDecl(self._pos(meta), str(name), params, typ, words.get("vraag"), label=words.get("label"),
+        return structure.FeitDecl(self._pos(meta), str(name), params, typ, words.get("vraag"), label=words.get("label"),
                            omschrijving=words.get("omschrijving"))
 
     def oordeel(self, meta, items):
@@ -294,7 +294,7 @@ class _ToIR(Transformer):
         params, rest = self._split_tail(rest)
         typ, door, words = rest
         door = door[1:-1] if door.type == "STRING" else str(door)
-        return ir.OordeelDecl(self._pos(meta), str(name), params, typ, door, words.get("vraag"),
+        return structure.OordeelDecl(self._pos(meta), str(name), params, typ, door, words.get("vraag"),
                               label=words.get("label"), omschrijving=words.get("omschrijving"))
 
     def begrip(self, meta, items):
@@ -310,7 +310,7 @@ class _ToIR(Transformer):
             raise LawError("WG-PARSE-001", bericht("WG-PARSE-001.omschrijving"), self._tpos(bare))
         omschrijving = words.get("omschrijving", str(bare)[1:-1] if bare is not None else None)
         body = rest.pop(0) if rest else None
-        return ir.BegripDecl(self._pos(meta), str(name), params, typ, body, omschrijving, label=words.get("label"))
+        return structure.BegripDecl(self._pos(meta), str(name), params, typ, body, omschrijving, label=words.get("label"))
 
     def regel(self, meta, items):
         items = list(items)
@@ -318,7 +318,7 @@ class _ToIR(Transformer):
         target = str(items.pop(0))
         args = items.pop(0) if isinstance(items[0], list) else []
         cond, value = items
-        return ir.RegelDecl(self._pos(meta), label or "", target, tuple(args), cond, value)
+        return structure.RegelDecl(self._pos(meta), label or "", target, tuple(args), cond, value)
 
     def uitzondering(self, meta, items):
         items = list(items)
@@ -330,12 +330,12 @@ class _ToIR(Transformer):
             excepts, target = "*", first  # `op <definition>`: an exception to its base rules
         args = items.pop(0) if isinstance(items[0], list) else []
         cond, value = items
-        return ir.RegelDecl(self._pos(meta), label, target, tuple(args), cond, value, excepts=excepts)
+        return structure.RegelDecl(self._pos(meta), label, target, tuple(args), cond, value, excepts=excepts)
 
     def parameter(self, meta, items):
         name, typ, words, value = items
         self._only(words, ("label", "omschrijving"), "parameter")
-        return ir.Parameter(self._pos(meta), str(name), typ, value, label=words.get("label"),
+        return structure.Parameter(self._pos(meta), str(name), typ, value, label=words.get("label"),
                             omschrijving=words.get("omschrijving"))
 
     def waarde(self, meta, items):
@@ -343,11 +343,11 @@ class _ToIR(Transformer):
         self._only(words, ("label", "omschrijving"), "waarde")
         pos = self._tpos(text_tok)
         text = str(text_tok)[1:-1]
-        return ir.Parameter(self._pos(meta), str(name), typ, bound_value(text, typ, pos), woorden=text,
+        return structure.Parameter(self._pos(meta), str(name), typ, bound_value(text, typ, pos), woorden=text,
                             label=words.get("label"), omschrijving=words.get("omschrijving"))
 
     def niet_uitvoerbaar(self, meta, items):
-        return ir.NietUitvoerbaar(self._pos(meta), str(items[-1])[1:-1])
+        return structure.NietUitvoerbaar(self._pos(meta), str(items[-1])[1:-1])
 
     def params(self, meta, items):
         return tuple(items)

@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from . import ir
+from . import ir, structure
 from ..core.errors import LawError, LawErrors
 from ..taal import Bericht, bericht
 from ..yamlpos import load as load_yaml
@@ -173,7 +173,7 @@ def _tabel_met_artikel(r: _Lezer, d: dict, key: str, wat: str, artikelen: dict[s
     return out
 
 
-def _gemeentegegevens(r: _Lezer, wet: str, d: dict, wat: str) -> ir.GegevensDeclaratie | None:
+def _gemeentegegevens(r: _Lezer, wet: str, d: dict, wat: str) -> structure.GegevensDeclaratie | None:
     r.sleutels(d, _GEGEVENS, wat, alle=True)
     if any(k not in d for k in _GEGEVENS):
         return None
@@ -217,11 +217,11 @@ def _gemeentegegevens(r: _Lezer, wet: str, d: dict, wat: str) -> ir.GegevensDecl
         if artikel not in grondslag:
             r.fout(bericht("WG-WET-006.aanwijzing", wat=f"{wat}.{key}", artikel=artikel,
                            artikelen=", ".join(map(str, grondslag))), pos)
-    return ir.GegevensDeclaratie(wet, map_, grondslag, instrumenten[0], instrumenten[1], drempels, max_rang,
+    return structure.GegevensDeclaratie(wet, map_, grondslag, instrumenten[0], instrumenten[1], drempels, max_rang,
                                  kenmerken, oordelen, verordening, feiten, artikelen, getattr(d, "pos", None))
 
 
-def _vraag(r: _Lezer, wet: str, d: dict, wat: str) -> ir.VraagDeclaratie | None:
+def _vraag(r: _Lezer, wet: str, d: dict, wat: str) -> structure.VraagDeclaratie | None:
     r.sleutels(d, _VRAAG, wat, alle=True)
     if any(k not in d for k in _VRAAG):
         return None
@@ -266,12 +266,12 @@ def _vraag(r: _Lezer, wet: str, d: dict, wat: str) -> ir.VraagDeclaratie | None:
     if None in (begrip, wijzigingen, bereik, eerst) or len(tabellen) != 8:
         return None
     afkorting = str(r.meta.get("afkorting") or r.meta.get("titel") or wet)
-    return ir.VraagDeclaratie(wet, afkorting, begrip, tuple(str(w) for w in wijzigingen), bereik, eerst, tabellen["partij"],
+    return structure.VraagDeclaratie(wet, afkorting, begrip, tuple(str(w) for w in wijzigingen), bereik, eerst, tabellen["partij"],
                               tabellen["gegevens"], tabellen["rollen"], tabellen["soort_actor"], tabellen["aard"],
                               tabellen["herkomst"], tabellen["doelen"], tabellen["antwoorden"], getattr(d, "pos", None))
 
 
-def check_artikelen(law: ir.Law, artikelen: list[tuple[str, ir.Pos | None]], errors: list[LawError]) -> None:
+def check_artikelen(law: structure.Law, artikelen: list[tuple[str, ir.Pos | None]], errors: list[LawError]) -> None:
     """Every article a declaration cites is an article of the law (any of its versions)."""
     nummers = {a.nummer for a in law.articles}
     for text, pos in artikelen:

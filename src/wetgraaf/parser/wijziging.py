@@ -24,7 +24,7 @@ from typing import Any
 
 import yaml
 
-from . import ir
+from . import ir, structure
 from ..core.errors import LawError, LawErrors, yaml_problem
 from ..taal import bericht
 from ..yamlpos import yaml_probleem
@@ -75,7 +75,7 @@ class Instruction:
     target: Target
     na: tuple[str, str] | None  # insert after this sibling: ('onderdeel', 'a'), ('lid', '2'), ('artikel', '10c')
     alfabetisch: bool
-    content: list[ir.Unit]
+    content: list[structure.Unit]
     opdracht: str
     onderdeel: str
     pos: ir.Pos  # the opdracht line: errors about applying the instruction point here
@@ -84,7 +84,7 @@ class Instruction:
     woorden: Any = None  # kind 'woorden' / 'vernummeren': the parser.opdracht.Opdracht with words and scope
     # A word instruction may restate the rules of the unit whose words it changes (a ```regels block right under
     # it): they replace that unit's rules. None: the rules stay, reported as needing review when no value followed.
-    regels: list[ir.RuleBlock] | None = None
+    regels: list[structure.RuleBlock] | None = None
     notes: list[str] = field(default_factory=list)  # a Toelichting under a word instruction
 
 
@@ -106,7 +106,7 @@ class Wijziging:
         return (raw,) if isinstance(raw, str) else tuple(str(x) for x in raw)
 
 
-def met_basis(corpus: ir.Corpus, names: tuple[str, ...]) -> tuple[str, ...]:
+def met_basis(corpus: structure.Corpus, names: tuple[str, ...]) -> tuple[str, ...]:
     """The amendments to apply for `names`: each preceded by the amendments it builds on (`op`), each once, in
     order. Unknown names are kept for the caller to report; a circle of `op` is a located error."""
     out: list[str] = []
@@ -234,7 +234,7 @@ def _opdracht_pos(lines: list[str], start: int, end: int, file: str) -> ir.Pos:
     return ir.Pos(file, start + 1, 1)
 
 
-def _citation_for(corpus: ir.Corpus, wet: str, target: Target | None) -> ir.Citation:
+def _citation_for(corpus: structure.Corpus, wet: str, target: Target | None) -> ir.Citation:
     law = corpus.laws.get(wet)
     naam = law.afkorting if law else wet
     if target is None or target.artikel is None:
@@ -242,7 +242,7 @@ def _citation_for(corpus: ir.Corpus, wet: str, target: Target | None) -> ir.Cita
     return ir.Citation(wet, naam, target.artikel, target.lid, target.onderdeel, target.sub)
 
 
-def _parse_file(path: Path, naam: str, corpus: ir.Corpus, defaults: dict) -> list[Instruction]:
+def _parse_file(path: Path, naam: str, corpus: structure.Corpus, defaults: dict) -> list[Instruction]:
     text = read_text(path).replace("\r\n", "\n")
     lines = text.split("\n")
     file = str(path)
@@ -324,11 +324,11 @@ def _parse_file(path: Path, naam: str, corpus: ir.Corpus, defaults: dict) -> lis
 
 
 def _rules_below(lines: list[str], start: int, stop: int, file: str,
-                 errors: list[LawError]) -> tuple[list[ir.RuleBlock], list[str]] | None:
+                 errors: list[LawError]) -> tuple[list[structure.RuleBlock], list[str]] | None:
     """What follows a word instruction up to the next one: ```regels blocks (the restated rules of the unit whose
     words it changes) and a Toelichting (shown with that unit). None when anything else follows (a heading of new text), which a word
     instruction does not take; the caller reports that."""
-    blocks: list[ir.RuleBlock] = []
+    blocks: list[structure.RuleBlock] = []
     notes: list[str] = []
     i = start
     while i < stop:
@@ -344,7 +344,7 @@ def _rules_below(lines: list[str], start: int, stop: int, file: str,
             from .rules import parse_block  # Lark on first parse: a warm cache never parses
 
             try:
-                blocks.append(ir.RuleBlock(body, ir.Pos(file, i + 2, 1), parse_block(body, file, line_offset=i + 1)))
+                blocks.append(structure.RuleBlock(body, ir.Pos(file, i + 2, 1), parse_block(body, file, line_offset=i + 1)))
             except LawError as exc:
                 errors.append(exc)
             i = j + 1
@@ -412,7 +412,7 @@ def _line_of(path: Path, key: str) -> int:
     return 1
 
 
-def check_op(corpus: ir.Corpus, errors: list[LawError]) -> None:
+def check_op(corpus: structure.Corpus, errors: list[LawError]) -> None:
     """Every amendment named in an `op` exists, and no amendment builds (through others) on itself."""
     for naam, wijz in corpus.wijzigingen.items():
         meta_file = Path(wijz.folder) / "wijziging.yaml"
@@ -428,7 +428,7 @@ def check_op(corpus: ir.Corpus, errors: list[LawError]) -> None:
                 errors.append(exc)
 
 
-def parse_wijziging(folder: Path, corpus: ir.Corpus) -> Wijziging:
+def parse_wijziging(folder: Path, corpus: structure.Corpus) -> Wijziging:
     meta_file = folder / "wijziging.yaml"
     if not meta_file.exists():
         raise LawError("WG-WIJZ-006", bericht("WG-WIJZ-006.map"),

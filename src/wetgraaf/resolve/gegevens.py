@@ -20,7 +20,7 @@ from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..parser import ir
+from ..parser import ir, structure
 from ..core.errors import LawError, LawErrors
 from ..taal import Bericht, bericht
 from ..yamlpos import load as load_yaml
@@ -101,7 +101,7 @@ class Gemeente:
 class Gemeentegegevens:
     """The data of one declared folder, with the declaration that says what they mean (None: no law declares it)."""
 
-    declaratie: ir.GegevensDeclaratie | None = None
+    declaratie: structure.GegevensDeclaratie | None = None
     gemeenten: dict[str, Gemeente] = field(default_factory=dict)
     gebieden: dict[str, Gebied] = field(default_factory=dict)
 
@@ -141,7 +141,7 @@ def sleutel(naam: str) -> str:
 class _Reader:
     """Reads one file; every problem is collected with its position."""
 
-    def __init__(self, file: str, errors: list[LawError], decl: ir.GegevensDeclaratie) -> None:
+    def __init__(self, file: str, errors: list[LawError], decl: structure.GegevensDeclaratie) -> None:
         self.file = file
         self.errors = errors
         self.decl = decl
@@ -196,7 +196,7 @@ def _of(delen: list[str]) -> Any:
     return bericht("zin.gem.of", a=", ".join(delen[:-1]), b=delen[-1]) if len(delen) > 1 else "".join(delen)
 
 
-def declaratie_voor(folder: Path) -> ir.GegevensDeclaratie | None:
+def declaratie_voor(folder: Path) -> structure.GegevensDeclaratie | None:
     """The declaration of a data folder: the one a law beside it declares for it, else (a folder of example data
     elsewhere) the first one of the shipped corpus; None when no law declares municipal data."""
     from ..parser.corpus import default_root
@@ -226,7 +226,7 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(name)
 
 
-def load_gegevens(folder: Path | str, declaratie: ir.GegevensDeclaratie | None = None) -> Gemeentegegevens:
+def load_gegevens(folder: Path | str, declaratie: structure.GegevensDeclaratie | None = None) -> Gemeentegegevens:
     """Read and validate every <gemeente>.yaml in `folder` (none: empty data) as `declaratie` says (None: the
     declaration of the law that declares this folder, see declaratie_voor). Raises LawErrors listing every problem,
     each at its file:line:col."""
@@ -448,7 +448,7 @@ def _kenmerk(r: _Reader, k: Any, pos: ir.Pos | None) -> Kenmerk | None:
 
 
 class _Aanvuller:
-    def __init__(self, program: Program, facts: dict, decl: ir.GegevensDeclaratie) -> None:
+    def __init__(self, program: Program, facts: dict, decl: structure.GegevensDeclaratie) -> None:
         self.program = program
         self.facts = facts
         self.decl = decl

@@ -8,7 +8,7 @@ import difflib
 import re
 from typing import Any
 
-from ..parser import ir
+from ..parser import ir, structure
 from . import waarden
 from .labels import check as check_labels
 from ..core.errors import LawError, LawErrors
@@ -28,7 +28,7 @@ def build(sit: Situation) -> Program:
     defs: dict[str, Definition] = {}
     soorten: dict[str, ir.SoortDecl] = {}
     enum_values: dict[str, str] = {}
-    rules: list[tuple[str, ir.RegelDecl]] = []
+    rules: list[tuple[str, structure.RegelDecl]] = []
     bodies: dict[str, ir.Expr] = {}
 
     for (wet, _nummer), art in sorted(sit.articles.items(), key=lambda kv: kv[0]):
@@ -51,7 +51,7 @@ def build(sit: Situation) -> Program:
                                                                       eerste=enum_values[v], tweede=decl.name),
                                                decl.pos))
                     enum_values.setdefault(v, decl.name)  # keep the first: no follow-on errors
-            elif isinstance(decl, (ir.FeitDecl, ir.OordeelDecl, ir.BegripDecl, ir.Parameter)):
+            elif isinstance(decl, (structure.FeitDecl, structure.OordeelDecl, structure.BegripDecl, structure.Parameter)):
                 qname = f"{wet}.{decl.name}"
                 if qname in defs:
                     first = defs[qname]
@@ -59,12 +59,12 @@ def build(sit: Situation) -> Program:
                                                                   plaats=str(first.pos), bron=first.citation.bericht()),
                                            decl.pos))
                     continue
-                kind = {ir.FeitDecl: "feit", ir.OordeelDecl: "oordeel", ir.BegripDecl: "begrip",
-                        ir.Parameter: "parameter"}[type(decl)]
+                kind = {structure.FeitDecl: "feit", structure.OordeelDecl: "oordeel", structure.BegripDecl: "begrip",
+                        structure.Parameter: "parameter"}[type(decl)]
                 vraag = getattr(decl, "vraag", None)
-                body = decl.body if isinstance(decl, ir.BegripDecl) else (
-                    decl.value if isinstance(decl, ir.Parameter) else None)
-                if unknown_since is not None and isinstance(decl, ir.Parameter) and (only is None or decl.name in only):
+                body = decl.body if isinstance(decl, structure.BegripDecl) else (
+                    decl.value if isinstance(decl, structure.Parameter) else None)
+                if unknown_since is not None and isinstance(decl, structure.Parameter) and (only is None or decl.name in only):
                     # The value this version's words give is not the value on the peildatum, and the words of the
                     # version in force then are not in the corpus: the value is asked for, like a fact, never
                     # taken from the older words (docs/semantiek.md, "Text unknown after a change").
@@ -80,7 +80,7 @@ def build(sit: Situation) -> Program:
                 defs[qname] = d
                 if body is not None:
                     bodies[qname] = body
-            elif isinstance(decl, ir.RegelDecl):
+            elif isinstance(decl, structure.RegelDecl):
                 rules.append((wet, decl))
 
     program = Program(sit, defs, soorten, enum_values)

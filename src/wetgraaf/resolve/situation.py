@@ -11,7 +11,7 @@ import pickle
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar
 
-from ..parser import ir
+from ..parser import structure
 from ..core.errors import LawError, LawErrors
 from ..taal import Bericht, bericht
 
@@ -64,17 +64,17 @@ class Situation:
 
     peildatum: _dt.date | None
     wijzigingen: tuple[str, ...]
-    articles: dict[tuple[str, str], ir.Article] = field(default_factory=dict)  # (wet, nummer) -> article
+    articles: dict[tuple[str, str], structure.Article] = field(default_factory=dict)  # (wet, nummer) -> article
     removed: set[tuple[str, str]] = field(default_factory=set)
     citeertitels: dict[str, str] = field(default_factory=dict)
-    copied: dict[tuple[str, str], ir.Article] = field(default_factory=dict, repr=False)  # this situation's copies
+    copied: dict[tuple[str, str], structure.Article] = field(default_factory=dict, repr=False)  # this situation's copies
 
     @property
     def key(self) -> tuple:
         return (self.peildatum, self.wijzigingen)
 
 
-def in_force(article: ir.Article, date: _dt.date | None) -> bool:
+def in_force(article: structure.Article, date: _dt.date | None) -> bool:
     if date is None:
         return article.geldig_tot is None
     if article.geldig_vanaf and date < article.geldig_vanaf:
@@ -82,13 +82,13 @@ def in_force(article: ir.Article, date: _dt.date | None) -> bool:
     return not (article.geldig_tot and date > article.geldig_tot)
 
 
-def _change_days(article: ir.Article) -> list[_dt.date]:
+def _change_days(article: structure.Article) -> list[_dt.date]:
     """The days the changes listed in the article's metadata (`wijzigingen`, from the official source) came into
     force; each a date: checked where the file is read."""
     return [_dt.date.fromisoformat(str(change["inwerking"])) for change in article.meta.get("wijzigingen") or ()]
 
 
-def text_unknown_since(article: ir.Article, date: _dt.date | None) -> _dt.date | None:
+def text_unknown_since(article: structure.Article, date: _dt.date | None) -> _dt.date | None:
     """The day of the change that makes the article's words on `date` unknown to the corpus, from its metadata
     (`wijzigingen`, from the official source); None: the words are known (or no date was asked).
 
@@ -108,7 +108,7 @@ def text_unknown_since(article: ir.Article, date: _dt.date | None) -> _dt.date |
     return min((day for day in days if article.geldig_vanaf < day <= date), default=None)
 
 
-def values_unknown(article: ir.Article, date: _dt.date | None) -> frozenset[str] | None:
+def values_unknown(article: structure.Article, date: _dt.date | None) -> frozenset[str] | None:
     """Which bound values (`waarde`) of the article are asked on `date` because its words then are not in the corpus
     (text_unknown_since): None when all of them are. Only past `geldig_tot`, with no listed change (`wijzigingen`,
     from the official source) in force in between, can `geldig_tot_betreft` narrow them to the values that what is
@@ -122,7 +122,7 @@ def values_unknown(article: ir.Article, date: _dt.date | None) -> frozenset[str]
     return frozenset(str(name) for name in names)  # each a value of the article: parser/markdown checks it
 
 
-def select(corpus: ir.Corpus, peildatum: _dt.date | None, wijzigingen: tuple[str, ...] = ()) -> Situation:
+def select(corpus: structure.Corpus, peildatum: _dt.date | None, wijzigingen: tuple[str, ...] = ()) -> Situation:
     """Pick each article's version in force on `peildatum` (the newest when no date is given), then apply the
     named amendments in order, each after the amendments it builds on (`op`)."""
     for naam in wijzigingen:
@@ -134,7 +134,7 @@ def select(corpus: ir.Corpus, peildatum: _dt.date | None, wijzigingen: tuple[str
     sit = Situation(peildatum, wijzigingen)
     for law in corpus.laws.values():
         sit.citeertitels[law.sleutel] = law.citeertitel
-        by_number: dict[str, list[ir.Article]] = {}
+        by_number: dict[str, list[structure.Article]] = {}
         for art in law.articles:
             by_number.setdefault(art.nummer, []).append(art)
         for nummer, versions in by_number.items():
@@ -168,7 +168,7 @@ def apply(sit: Situation, wijz: Wijziging, errors: list[LawError]) -> None:
             errors.append(exc)
 
 
-def _find(unit: ir.Unit, path: list[tuple[str, str]], instr: Instruction) -> ir.Unit:
+def _find(unit: structure.Unit, path: list[tuple[str, str]], instr: Instruction) -> structure.Unit:
     for kind, ident in path:
         match = next((c for c in unit.children if c.ident == ident and
                       (c.kind == kind or (kind == "onderdeel" and c.kind == "slot"))), None)
@@ -179,14 +179,14 @@ def _find(unit: ir.Unit, path: list[tuple[str, str]], instr: Instruction) -> ir.
     return unit
 
 
-def _place(instr: Instruction, unit: ir.Unit) -> str:
+def _place(instr: Instruction, unit: structure.Unit) -> str:
     """The unit searched, the way a drafter cites it: 'artikel 1', 'artikel 1, tweede lid'."""
     if unit.kind == "artikel":
         return f"artikel {instr.target.artikel}"
     return ", ".join(str(unit.citation).split(", ")[:-1])  # the citation without the law's name
 
 
-def _article(sit: Situation, instr: Instruction, nummer: str) -> ir.Article:
+def _article(sit: Situation, instr: Instruction, nummer: str) -> structure.Article:
     key = (instr.wet, nummer)
     if key not in sit.articles:
         raise LawError("WG-WIJZ-008", bericht("WG-WIJZ-008.artikel", opdracht=instr.opdracht, wet=instr.wet,
@@ -199,7 +199,7 @@ def _article(sit: Situation, instr: Instruction, nummer: str) -> ir.Article:
     return art
 
 
-def _new_article(instr: Instruction, wijz: Wijziging, unit: ir.Unit, old: ir.Article | None = None) -> ir.Article:
+def _new_article(instr: Instruction, wijz: Wijziging, unit: structure.Unit, old: structure.Article | None = None) -> structure.Article:
     """An article from an instruction's content. Replacing an article keeps its place in the law (hoofdstuk,
     paragraaf and the other front matter); the instruction block may set hoofdstuk/paragraaf for new ones."""
     nummer = unit.ident.split()[0]
@@ -213,7 +213,7 @@ def _new_article(instr: Instruction, wijz: Wijziging, unit: ir.Unit, old: ir.Art
             meta[key] = instr.meta[key]
     meta.setdefault("hoofdstuk", None)
     # A copy: a later instruction (or amendment) changes this situation's article, never the parsed instruction.
-    return ir.Article(instr.wet, nummer, instr.pos.file, None, None, wijz.meta.get("bron"),
+    return structure.Article(instr.wet, nummer, instr.pos.file, None, None, wijz.meta.get("bron"),
                       str(instr.meta.get("herkomst", "herleid")), _copy(unit), meta)
 
 
@@ -331,7 +331,7 @@ def _apply_one(sit: Situation, wijz: Wijziging, instr: Instruction) -> None:
         idx += 1
 
 
-def _keep_unchanged(old: ir.Unit, new: ir.Unit) -> None:
+def _keep_unchanged(old: structure.Unit, new: structure.Unit) -> None:
     """A replaced lid often restates parts that do not change (its onderdelen): those keep their own herkomst and
     citation, so official text restated in a draft is not shown as drafted."""
     olds = {(c.kind, c.ident): c for c in old.children}
@@ -358,7 +358,7 @@ def _kind(kind: str) -> str:
     return "onderdeel" if kind == "slot" else kind
 
 
-def _insert_index(parent: ir.Unit, instr: Instruction) -> int:
+def _insert_index(parent: structure.Unit, instr: Instruction) -> int:
     """Where new units go: after the sibling named by 'na ...', else at the end ('toegevoegd')."""
     if not instr.na:
         return len(parent.children)
@@ -371,7 +371,7 @@ def _insert_index(parent: ir.Unit, instr: Instruction) -> int:
     return idx
 
 
-def _period_to_semicolon(parent: ir.Unit, instr: Instruction) -> None:
+def _period_to_semicolon(parent: structure.Unit, instr: Instruction) -> None:
     """'onder vervanging van de punt aan het slot van onderdeel i door een puntkomma'."""
     unit = _find(parent, [("onderdeel", instr.puntkomma)], instr)
     text = unit.text.rstrip()

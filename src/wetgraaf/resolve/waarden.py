@@ -18,7 +18,7 @@ from fractions import Fraction
 from ..core.errors import LawError
 from ..taal import bericht
 from ..core.values import Duration, Money
-from ..parser import ir
+from ..parser import ir, structure
 from ..parser.hoeveelheid import QUANTITY_TAIL, NotAQuantity, read_quantity
 
 _PHRASE = re.compile(r"(?:€\s*[\d.,]+|\b[\w.,]+" + QUANTITY_TAIL + ")", re.I)
@@ -144,7 +144,7 @@ def check(articles, errors: list[LawError]) -> None:
             bound: set = set()
             for block in unit.blocks:
                 for decl in block.decls:
-                    if isinstance(decl, ir.Parameter) and decl.woorden is not None:
+                    if isinstance(decl, structure.Parameter) and decl.woorden is not None:
                         if _norm(decl.woorden) not in text:
                             errors.append(LawError(
                                 "WG-WAARDE-002", bericht("WG-WAARDE-002", naam=decl.name, woorden=decl.woorden,
@@ -159,7 +159,7 @@ def check(articles, errors: list[LawError]) -> None:
                 continue  # a literal is only reported when the text states its quantity: none to find
             for block in unit.blocks:
                 for decl in block.decls:
-                    if isinstance(decl, ir.Parameter) and decl.woorden is not None:
+                    if isinstance(decl, structure.Parameter) and decl.woorden is not None:
                         continue  # a parameter written as a literal is checked like a rule
                     lits: list[tuple[ir.Literal, bool]] = []
                     for name in ("body", "cond", "value"):

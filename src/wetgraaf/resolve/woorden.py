@@ -14,7 +14,7 @@ import copy
 import re
 from dataclasses import replace
 
-from ..parser import ir
+from ..parser import structure
 from ..core.errors import LawError
 from ..taal import Bericht, bericht
 from ..parser.wijziging import bron_note
@@ -62,7 +62,7 @@ def printed_view(text: str) -> tuple[str, list[int]]:
     return "".join(out), where
 
 
-def count(unit: ir.Unit, words: str) -> int:
+def count(unit: structure.Unit, words: str) -> int:
     """How often the words occur, as printed, in the unit and everything under it (what an instruction naming
     the unit searches)."""
     pattern = _pattern(words)
@@ -79,7 +79,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
-def _scopes(unit: ir.Unit, op, instr) -> list[tuple[ir.Unit, int, int]]:
+def _scopes(unit: structure.Unit, op, instr) -> list[tuple[structure.Unit, int, int]]:
     """(unit, start, end) of the text the instruction searches."""
     p = op.plaats
     if p.begrip:
@@ -111,7 +111,7 @@ def _scopes(unit: ir.Unit, op, instr) -> list[tuple[ir.Unit, int, int]]:
     return [(u, 0, len(u.text or "")) for u in unit.walk()]
 
 
-def apply_words(unit: ir.Unit, instr) -> None:
+def apply_words(unit: structure.Unit, instr) -> None:
     """Apply a word instruction to `unit` (the place it names) in place."""
     from ..parser.rules import bound_value
 
@@ -134,7 +134,7 @@ def apply_words(unit: ir.Unit, instr) -> None:
                                               aantal=len(hits), plaatsen=places), instr.pos)
     # Apply from the last hit backwards so the earlier positions stay valid. A value bound to words the change
     # touches (`waarde ... = "zes jaar"`, "zes" replaced by "vier") follows: its words become the new ones.
-    changed: dict[int, tuple[ir.Unit, bool]] = {}
+    changed: dict[int, tuple[structure.Unit, bool]] = {}
     for u, m in reversed(hits):
         text = u.text
         if op.soort == "woorden_vervangen":
@@ -157,7 +157,7 @@ def apply_words(unit: ir.Unit, instr) -> None:
     for u, followed in changed.values():
         # The changed words are the amendment's: the unit's text now rests on its source (ontwerp, herleid).
         u.herkomst, u.bron_note = instr.meta.get("herkomst", "herleid"), note
-        rules = [d for b in u.blocks for d in b.decls if not isinstance(d, (ir.Parameter, ir.NietUitvoerbaar))]
+        rules = [d for b in u.blocks for d in b.decls if not isinstance(d, (structure.Parameter, structure.NietUitvoerbaar))]
         if rules and not followed:
             u.te_herzien = instr.opdracht  # the text under these rules changed; the amendment did not restate them
     if instr.regels is not None:
@@ -167,7 +167,7 @@ def apply_words(unit: ir.Unit, instr) -> None:
         home.notes = home.notes + list(instr.notes)  # why the words changed, beside the unit's own notes
 
 
-def _home(unit: ir.Unit, op, instr) -> ir.Unit:
+def _home(unit: structure.Unit, op, instr) -> structure.Unit:
     """The unit an instruction names: the begripsbepaling it names, else the unit of its place (an aanhef, slotzin
     or volzin belongs to its unit)."""
     if op.plaats.begrip:
@@ -178,7 +178,7 @@ def _home(unit: ir.Unit, op, instr) -> ir.Unit:
     return unit
 
 
-def _restate_rules(home: ir.Unit, instr, note: str | None) -> None:
+def _restate_rules(home: structure.Unit, instr, note: str | None) -> None:
     """Rules restated under a word instruction replace the rules of the unit it names; they cite that unit and the
     passage the amendment rests on. Rules of other units whose words changed stay, reported as needing review."""
     citation = replace(home.citation, toelichting=note) if note else home.citation
@@ -192,12 +192,12 @@ def _restate_rules(home: ir.Unit, instr, note: str | None) -> None:
         home.notes = list(instr.notes)  # the old Toelichting explains the rules that were replaced
 
 
-def _follow_bound_values(u: ir.Unit, text: str, start: int, end: int, insert: str, bound_value) -> bool:
+def _follow_bound_values(u: structure.Unit, text: str, start: int, end: int, insert: str, bound_value) -> bool:
     """Bound values whose words overlap the changed span take the changed words; True when one did."""
     followed = False
     for block in u.blocks:
         for decl in block.decls:
-            if not (isinstance(decl, ir.Parameter) and decl.woorden is not None):
+            if not (isinstance(decl, structure.Parameter) and decl.woorden is not None):
                 continue
             for m in _pattern(decl.woorden).finditer(text):
                 overlaps = start < m.end() and end > m.start()
@@ -213,7 +213,7 @@ def _follow_bound_values(u: ir.Unit, text: str, start: int, end: int, insert: st
     return followed
 
 
-def renumber(parent: ir.Unit, kind: str, old: str, new: str, instr) -> None:
+def renumber(parent: structure.Unit, kind: str, old: str, new: str, instr) -> None:
     """'Het derde lid wordt vernummerd tot vierde lid.' / 'Onderdeel c wordt verletterd tot d.'"""
     match = [c for c in parent.children if c.ident == old and (c.kind == kind or (kind == "onderdeel" and
                                                                                     c.kind == "slot"))]
@@ -278,7 +278,7 @@ def _snippet(text: str, m: re.Match) -> str:
     return " ".join(text[a:b].split())
 
 
-def _near(unit: ir.Unit, words: str) -> Bericht | str:
+def _near(unit: structure.Unit, words: str) -> Bericht | str:
     """A hint when the words differ only in case or quotes from words that do occur."""
     flat = " ".join((" ".join(u.text or "" for u in unit.walk())).split())
     i = flat.lower().find(" ".join(words.split()).lower())

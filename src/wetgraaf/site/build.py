@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..parser import ir
+from ..parser import structure
 from ..resolve.situation import Situation
 import networkx as nx
 
@@ -31,7 +31,7 @@ class ArticleEntry:
     article) the amendment that changed it."""
 
     page: str
-    article: ir.Article
+    article: structure.Article
     info: SituationInfo
     wijziging: str | None = None
 
@@ -88,7 +88,7 @@ class SiteBuild:
         return situation_graph(self.model, e.info)
 
 
-def _situation_of(model: SiteModel, art: ir.Article) -> SituationInfo:
+def _situation_of(model: SiteModel, art: structure.Article) -> SituationInfo:
     for info in model.situations:
         if info.program.situation.articles.get((art.wet, art.nummer)) is art:
             return info

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from ..parser import ir
+from ..parser import structure
 from .graphdata import unit_node_ids
 from .render import esc
 from .woorden import woord
@@ -39,7 +39,7 @@ class Coverage:
         return round(100 * self.gecodeerd / self.total) if self.total else 0
 
 
-def unit_status(g: nx.MultiDiGraph, article: ir.Article) -> dict[int, str]:
+def unit_status(g: nx.MultiDiGraph, article: structure.Article) -> dict[int, str]:
     """id(leaf unit) -> status, as the graph of the article's situation records it."""
     out: dict[int, str] = {}
     for unit_id, nid in unit_node_ids(article).items():
@@ -49,7 +49,7 @@ def unit_status(g: nx.MultiDiGraph, article: ir.Article) -> dict[int, str]:
     return out
 
 
-def article_coverage(g: nx.MultiDiGraph, article: ir.Article) -> Coverage:
+def article_coverage(g: nx.MultiDiGraph, article: structure.Article) -> Coverage:
     cov = Coverage()
     for status in unit_status(g, article).values():
         if status == "gecodeerd":

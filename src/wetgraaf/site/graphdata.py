@@ -11,7 +11,7 @@ from __future__ import annotations
 import networkx as nx
 
 from ..graph.build import DEF_KINDS, UNIT_KINDS, article_id, def_id, segment
-from ..parser import ir
+from ..parser import structure
 from .model import SiteModel, SituationInfo, html_uri
 from .woorden import woord
 
@@ -22,12 +22,12 @@ def situation_graph(model: SiteModel, info: SituationInfo) -> nx.MultiDiGraph:
     return model.wg.graph(info.peildatum, info.wijzigingen)
 
 
-def unit_node_ids(article: ir.Article) -> dict[int, str]:
+def unit_node_ids(article: structure.Article) -> dict[int, str]:
     """id(unit) -> its node id in the graph (the graph package's naming: 'wmo2015.artikel-1.1.2/lid-4')."""
     out: dict[int, str] = {}
     taken: set[str] = set()
 
-    def walk(unit: ir.Unit, nid: str) -> None:
+    def walk(unit: structure.Unit, nid: str) -> None:
         out[id(unit)] = nid
         taken.add(nid)
         for child in unit.children:
@@ -133,7 +133,7 @@ def neighbourhood(graph: dict, centres: set[str], depth: int = 1) -> dict:
             "edges": [e for k in sorted(keep) for e in by_source.get(k, ()) if e["target"] in keep]}
 
 
-def text_references(model: SiteModel, info: SituationInfo, article: ir.Article) -> list[tuple[str, str, str]]:
+def text_references(model: SiteModel, info: SituationInfo, article: structure.Article) -> list[tuple[str, str, str]]:
     """The references in an article's text to other articles of the corpus: (unit node, target wet, artikel)."""
     g = situation_graph(model, info)
     out = []

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..parser import ir
+from ..parser import ir, structure
 from ..resolve.model import Definition, Program, Rule
 from ..resolve.situation import Situation
 from .woorden import woord
@@ -88,7 +88,7 @@ class SituationInfo:
 class SiteModel:
     wg: Wetgraaf
     situations: list[SituationInfo]
-    article_page: dict[int, str]  # id(ir.Article) -> page uri (corpus articles and amended copies)
+    article_page: dict[int, str]  # id(structure.Article) -> page uri (corpus articles and amended copies)
     amended: dict[tuple[str, str, str], str]  # (wijziging, wet, nummer) -> page uri of the amended article
     definitions: dict[str, Definition]  # qname -> the definition shown on its page (newest base version first)
     found_in: dict[str, list[str]]  # qname -> labels of the situations that define it
@@ -109,7 +109,7 @@ class SiteModel:
         return found[1]
 
     @property
-    def corpus(self) -> ir.Corpus:
+    def corpus(self) -> structure.Corpus:
         return self.wg.corpus
 
     @property
@@ -168,12 +168,12 @@ class SiteModel:
         return self.wg.program(peildatum, wijzigingen).situation
 
 
-def version_page(article: ir.Article) -> str:
+def version_page(article: structure.Article) -> str:
     stem = Path(article.file).stem.replace("@", "-versie-")
     return f"wetten/{article.wet}/{stem}.md"
 
 
-def _version_dates(corpus: ir.Corpus) -> list[_dt.date]:
+def _version_dates(corpus: structure.Corpus) -> list[_dt.date]:
     return sorted({a.geldig_vanaf for law in corpus.laws.values() for a in law.articles if a.geldig_vanaf})
 
 

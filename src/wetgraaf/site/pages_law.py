@@ -11,13 +11,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..parser import ir
+from ..parser import structure
 from .coverage import Coverage, article_coverage, bar, unit_status
 from ..graph.build import article_id, def_id
 from .graphdata import neighbourhood, unit_node_ids
 from .model import anchor, rel, slug
 from .render import TermLinker, esc, highlight_rules, json_script, md_escape, meta_table
-from .woorden import kind_label, kort, woord
+from .woorden import citaat, kind_label, kort, woord
 
 if TYPE_CHECKING:
     from .build import ArticleEntry, SiteBuild
@@ -47,11 +47,11 @@ def _page_title(b: SiteBuild, page: str) -> str:
     return title
 
 
-def _is_herleid(article: ir.Article) -> bool:
+def _is_herleid(article: structure.Article) -> bool:
     return article.herkomst == "herleid" or any(u.herkomst == "herleid" for u in article.units())
 
 
-def _unit_lines(b: SiteBuild, e: ArticleEntry, unit: ir.Unit, linker: TermLinker, status: dict[int, str],
+def _unit_lines(b: SiteBuild, e: ArticleEntry, unit: structure.Unit, linker: TermLinker, status: dict[int, str],
                 parent_herleid: bool = False) -> list[str]:
     aid = anchor(unit.citation) or "artikel"
     cls = f"wg-unit wg-{unit.kind}"
@@ -63,13 +63,13 @@ def _unit_lines(b: SiteBuild, e: ArticleEntry, unit: ir.Unit, linker: TermLinker
     if unit.kind != "artikel":
         label = f"{_unit_label(unit.kind)} {unit.ident}" if unit.kind != "slot" else _unit_label("slot")
         lines += [f'<p class="wg-label"><a href="#{aid}">{esc(label)}</a> '
-                  f'<span class="wg-cite">{esc(str(unit.citation))}</span></p>', ""]
+                  f'<span class="wg-cite">{esc(citaat(unit.citation))}</span></p>', ""]
     if unit.herkomst == "herleid" and not parent_herleid:
         lines += ['<div class="wg-banner wg-banner-herleid" markdown="block">', "",
                   woord("site.banner.herleid")
                   + (woord("site.banner.bron", bron=md_escape(unit.bron_note)) if unit.bron_note else "") + ".", "",
                   "</div>", ""]
-    text = linker.link(unit.text, e.page, aid, str(unit.citation)) if unit.text.strip() else ""
+    text = linker.link(unit.text, e.page, aid, citaat(unit.citation)) if unit.text.strip() else ""
     lines += ['<div class="wg-row" markdown="block">', "", '<div class="wg-text" markdown="block">', "",
               text or "", "", "</div>", ""]
     if unit.blocks:
@@ -98,7 +98,7 @@ def _meta_table(b: SiteBuild, e: ArticleEntry) -> list[str]:
     law = model.corpus.laws[art.wet]
     rows = [(woord("site.meta.wet"), f"[{md_escape(law.citeertitel)}]({rel(e.page, f'wetten/{law.sleutel}/index.md')})"
                                      + (f" ({law.bwb})" if law.bwb else "")),
-            (woord("site.meta.citeren_als"), md_escape(str(art.root.citation)))]
+            (woord("site.meta.citeren_als"), md_escape(citaat(art.root.citation)))]
     geldig = woord("site.geldig.vanaf", datum=art.geldig_vanaf) if art.geldig_vanaf else woord("site.geldig.onbekend")
     if art.geldig_tot:
         geldig += woord("site.geldig.tot", datum=art.geldig_tot)
@@ -209,7 +209,7 @@ def article_page(b: SiteBuild, e: ArticleEntry) -> str:
     return "\n".join(lines) + "\n"
 
 
-def law_coverage(law: ir.Law, b: SiteBuild) -> Coverage:
+def law_coverage(law: structure.Law, b: SiteBuild) -> Coverage:
     cov = Coverage()
     for e in b.articles:
         if e.article.wet == law.sleutel and e.wijziging is None and "-versie-" not in e.page:
@@ -217,7 +217,7 @@ def law_coverage(law: ir.Law, b: SiteBuild) -> Coverage:
     return cov
 
 
-def law_page(b: SiteBuild, law: ir.Law) -> str:
+def law_page(b: SiteBuild, law: structure.Law) -> str:
     page = f"wetten/{law.sleutel}/index.md"
     lines = [f"# {md_escape(law.citeertitel)}", ""]
     rows = [(woord("site.meta.titel"), md_escape(law.titel)), (woord("site.meta.afkorting"), md_escape(law.afkorting)),
@@ -285,7 +285,7 @@ def coverage_page(b: SiteBuild) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _out_of_scope(b: SiteBuild, law: ir.Law) -> list[str]:
+def _out_of_scope(b: SiteBuild, law: structure.Law) -> list[str]:
     """How many articles of the official source(s) the corpus does not hold: out of scope, counted apart.
 
     A `bronbestand` (law-sources/...) is looked up beside the corpus being built: in its repository, then in the
@@ -313,7 +313,7 @@ def _out_of_scope(b: SiteBuild, law: ir.Law) -> list[str]:
                   artikelen=md_escape(', '.join(missing[:12])) + (" …" if len(missing) > 12 else "")), ""]
 
 
-def _not_executable_reasons(b: SiteBuild, law: ir.Law) -> list[str]:
+def _not_executable_reasons(b: SiteBuild, law: structure.Law) -> list[str]:
     """The reasons given for the units marked niet uitvoerbaar, with how many units each covers."""
     from collections import Counter
 

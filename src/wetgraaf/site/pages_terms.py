@@ -13,7 +13,7 @@ from ..resolve.model import Definition
 from .graphdata import neighbourhood
 from .model import rel, rule_tree
 from .render import json_script, md_escape
-from .woorden import kind_label, kort, woord
+from .woorden import citaat, kind_label, kort, woord
 
 if TYPE_CHECKING:
     from .build import SiteBuild
@@ -116,7 +116,7 @@ def term_page(b: SiteBuild, qname: str) -> str:
     if d.vraag:
         lines += [woord("site.begrip.vraag", vraag=md_escape(d.vraag)), ""]
     link = b.def_link.get(qname)
-    where = f"[{md_escape(str(d.citation))}]({rel(page, link[0], link[1])})" if link else md_escape(str(d.citation))
+    where = f"[{md_escape(citaat(d.citation))}]({rel(page, link[0], link[1])})" if link else md_escape(citaat(d.citation))
     lines += [woord("site.begrip.gedefinieerd_in", waar=where), ""]
     labels = model.found_in.get(qname, [])
     if labels and model.base.label not in labels:
@@ -129,8 +129,8 @@ def term_page(b: SiteBuild, qname: str) -> str:
             label = f" {md_escape(r.label)}" if r.label and not r.label.startswith("r") or r.excepts else ""
             on = woord("site.begrip.op", regel=md_escape(r.excepts)) if r.excepts and r.excepts != "*" else ""
             rlink = model.citation_link(_first_situation(b, qname).program.situation, r.citation) or link
-            cite = (f"[{md_escape(str(r.citation))}]({rel(page, rlink[0], rlink[1])})" if rlink
-                    else md_escape(str(r.citation)))
+            cite = (f"[{md_escape(citaat(r.citation))}]({rel(page, rlink[0], rlink[1])})" if rlink
+                    else md_escape(citaat(r.citation)))
             lines.append(f"- {what}{label}{on} — {cite}")
         lines.append("")
     if d.uses:
@@ -143,7 +143,7 @@ def term_page(b: SiteBuild, qname: str) -> str:
     if uses:
         for u in sorted(uses, key=lambda u: (u.page, u.frag, u.by)):
             lines.append(f"- [{md_escape(title(model.definitions[u.by]))}]({rel(page, model.def_page[u.by])})"
-                         + woord("site.begrip.in") + f"[{md_escape(str(u.citation))}]({rel(page, u.page, u.frag)})")
+                         + woord("site.begrip.in") + f"[{md_escape(citaat(u.citation))}]({rel(page, u.page, u.frag)})")
     else:
         lines.append(woord("site.begrip.niet_gebruikt"))
     lines += ["", "## " + woord("site.begrip.in_wettekst"), ""]

@@ -29,6 +29,13 @@ def kort(citation: Any) -> str:
     return tekst(citation.kort(), taal())
 
 
+def citaat(citation: Any) -> str:
+    """A citation as a drafter writes it ('artikel 8, eerste lid, onderdeel a, Wbmgp'; in English 'article 8,
+    paragraph 1, point a, Wbmgp': parser.ir.Citation.tekst, the catalogue's zin.bron.*) in the site's language."""
+    render = getattr(citation, "tekst", None)
+    return render(taal()) if callable(render) else str(citation)
+
+
 def kind_label(kind: str) -> str:
     """A kind of definition in words: 'begrip', 'feit', 'open norm', 'parameter'."""
     key = f"site.soort.{kind}"

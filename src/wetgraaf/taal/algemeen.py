@@ -10,7 +10,8 @@ BERICHTEN = {
                                "WETGRAAF_DEBUG=1 voor details.",
                          "en": "wetgraaf: internal error: {soort}: {fout}. Please report this as a bug in wetgraaf; "
                                "run with WETGRAAF_DEBUG=1 for details."},
-    # why the system could not read a file (core.errors.leesreden), by errno; another reason quoted as the system's
+    # why the system could not read a file (core.errors.leesreden), by errno; another reason, of a read or a write
+    # (core.errors.systeemreden), quoted as the system's
     "zin.lezen.ENOENT": {"nl": "het bestand bestaat niet", "en": "the file does not exist"},
     "zin.lezen.EACCES": {"nl": "geen toestemming om het te lezen", "en": "no permission to read it"},
     "zin.lezen.EISDIR": {"nl": "dat is een map", "en": "that is a folder"},

@@ -75,4 +75,7 @@ BERICHTEN = {
     "cli.klik.soort.path": {"nl": "het pad", "en": "Path"},
     "cli.klik.soort.file": {"nl": "het bestand", "en": "File"},
     "cli.klik.soort.directory": {"nl": "de map", "en": "Directory"},
+    # a message of Click's that no pattern of cli_taal.KLIK knows: its own words, quoted
+    "cli.klik.bibliotheek": {"nl": "de opdrachtregel-lezer (Click) meldt: “{tekst}”",
+                             "en": "the command-line reader (Click) reports: “{tekst}”"},
 }

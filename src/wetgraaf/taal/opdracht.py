@@ -68,8 +68,8 @@ BERICHTEN.update({
     # gegevens
     "opdracht.gegevens.fout": {"nl": "wetgraaf gegevens: {fout}", "en": "wetgraaf gegevens: {fout}"},
     # gherkin
-    "opdracht.gherkin.gebruik": {"nl": "geef een feature-bestand met --mapping, of --naar met een scenariobestand",
-                                 "en": "give a feature file with --mapping, or --naar with a scenario file"},
+    "opdracht.gherkin.gebruik": {"nl": "geef een feature-bestand met --koppeling, of --naar met een scenariobestand",
+                                 "en": "give a feature file with --koppeling, or --naar with a scenario file"},
     "opdracht.gherkin.afwijking": {"nl": "✓ afwijking", "en": "✓ deviation"},
     "opdracht.gherkin.verdwenen": {"nl": "✗ afwijking verdwenen", "en": "✗ deviation gone"},
     "opdracht.gherkin.totaal": {"nl": "{n} scenario's, {slecht} niet zoals verwacht",
@@ -179,8 +179,8 @@ BERICHTEN.update({
 })
 BERICHTEN.update({
     # site, serve, interview
-    "opdracht.site.config": {"nl": "wetgraaf site: --config {pad}: dat is geen bestand; geef een mkdocs.yml",
-                             "en": "wetgraaf site: --config {pad}: that is not a file; give a mkdocs.yml"},
+    "opdracht.site.config": {"nl": "wetgraaf site: --configuratie {pad}: dat is geen bestand; geef een mkdocs.yml",
+                             "en": "wetgraaf site: --configuratie {pad}: that is not a file; give a mkdocs.yml"},
     "zin.site.bouw_afgebroken": {"nl": "de bouw is afgebroken om de meldingen hieronder",
                                  "en": "the build was stopped for the messages below"},
     "opdracht.site.niet_gebouwd": {"nl": "wetgraaf site: de site is niet gebouwd: {fout}",
