@@ -1,4 +1,5 @@
-"""Golden error messages: every bad input in tests/golden/errors/ is run through the real command line, and what
+"""Golden error messages: every bad input in tests/golden/errors/ is run through the command line's entry point
+(corpus_kit.run_cli: wetgraaf.cli.main in the test process, as `python -m wetgraaf.cli` runs it), and what
 it prints on stderr must equal the expected text stored next to it (NAME.stderr, the temporary folder written as
 <tmp>). Every message is located (file:line:col), shows the offending line with a caret, and never a traceback.
 
