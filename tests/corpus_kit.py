@@ -101,13 +101,90 @@ def missing(a: Answer) -> list[str]:
     return [m.label.split(".", 1)[1] for m in a.missing_facts + a.missing_oordelen]
 
 
-def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    """Run `wetgraaf ARGS` the way a user does (a fresh process with this interpreter)."""
+def _cli_env() -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k != "WETGRAAF_DEBUG"}
     env["COLUMNS"] = "200"  # rich wraps tables at the terminal width; keep output stable
     env["WETGRAAF_TAAL"] = "nl"  # the Dutch surface whatever the machine's locale; --taal en still overrides it
+    return env
+
+
+def run_cli_process(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    """Run `wetgraaf ARGS` the way a user does: a fresh process with this interpreter (the end-to-end path: start-up,
+    exit status and output of a real process)."""
     return subprocess.run([sys.executable, "-m", "wetgraaf.cli", *args], capture_output=True, text=True,
-                          cwd=cwd or REPO, env=env, timeout=120)
+                          cwd=cwd or REPO, env=_cli_env(), timeout=120)
+
+
+def _text(stream: Any) -> str:
+    stream.flush()
+    return stream.buffer.getvalue().decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+
+
+# Python's own warning filters in a fresh process (no -W, no PYTHONWARNINGS): pytest's are not the user's.
+_PROCESS_WARNINGS = (("default", DeprecationWarning, "__main__"), ("ignore", DeprecationWarning, ""),
+                     ("ignore", PendingDeprecationWarning, ""), ("ignore", ImportWarning, ""),
+                     ("ignore", ResourceWarning, ""))
+
+
+def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    """Run `wetgraaf ARGS` as `python -m wetgraaf.cli ARGS` does, inside this process: the same entry point
+    (wetgraaf.cli.main, which turns every problem into a message and an exit status), the same environment, working
+    folder, program name and warning filters, with stdout and stderr captured and the exit status taken from its
+    SystemExit; an exception that escapes main is written to stderr as its traceback, as Python would. A process costs
+    about a second of processor time to start, which the tests that only read a command's exit status and output need
+    not pay; run_cli_process keeps the real process for the end-to-end tests."""
+    import contextvars
+    import io
+    import logging
+    import traceback
+    import types
+    import warnings
+
+    from wetgraaf import cli
+
+    # Streams like a process's: text over bytes (some commands write bytes to sys.stderr.buffer), read back as
+    # subprocess.run(text=True) reads them.
+    out, err = (io.TextIOWrapper(io.BytesIO(), encoding="utf-8", write_through=True) for _ in range(2))
+    env, cwd_before = dict(os.environ), os.getcwd()
+    streams, argv, main_module = (sys.stdin, sys.stdout, sys.stderr), sys.argv, sys.modules["__main__"]
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    # Click names the program after __main__ (`python -m wetgraaf.cli` in its usage lines).
+    fake_main = types.ModuleType("__main__")
+    fake_main.__package__ = "wetgraaf"
+    fake_main.__file__ = cli.__file__
+    code: int = 0
+    try:
+        os.environ.clear()
+        os.environ.update(_cli_env())
+        os.chdir(cwd or REPO)
+        sys.argv, sys.modules["__main__"] = [str(cli.__file__), *args], fake_main
+        sys.stdin, sys.stdout, sys.stderr = io.StringIO(""), out, err
+        root.handlers, root.level = [], logging.WARNING  # a fresh process: logging's last resort writes to stderr
+        with warnings.catch_warnings():
+            warnings.resetwarnings()
+            for action, category, module in _PROCESS_WARNINGS:
+                warnings.filterwarnings(action, category=category, module=module, append=True)
+            try:
+                contextvars.copy_context().run(cli.main)  # the language chosen (--taal) stays in this run
+            except SystemExit as exc:
+                if exc.code is None or isinstance(exc.code, int):
+                    code = exc.code or 0
+                else:
+                    err.write(f"{exc.code}\n")
+                    code = 1
+            except BaseException:  # noqa: BLE001 - what a process would print when main let it escape
+                err.write(traceback.format_exc())
+                code = 1
+    finally:
+        root.handlers, root.level = handlers, level
+        sys.stdin, sys.stdout, sys.stderr = streams
+        sys.argv, sys.modules["__main__"] = argv, main_module
+        os.chdir(cwd_before)
+        os.environ.clear()
+        os.environ.update(env)
+    done = subprocess.CompletedProcess([sys.executable, "-m", "wetgraaf.cli", *args], code, _text(out), _text(err))
+    return done
 
 
 # Two groups of laws that do not reach each other (no rule or text of one refers to the other): the Wbmgp with its

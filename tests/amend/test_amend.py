@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +13,8 @@ from wetgraaf.analysis.mutation import mutation_check
 from wetgraaf.amend.renvooi import word_diff
 from wetgraaf.amend.report import build_report
 from wetgraaf.scenario import load_file
+
+from corpus_kit import run_cli  # noqa: E402
 
 LAW = Path(__file__).resolve().parents[2] / "law"
 
@@ -55,8 +55,7 @@ def test_base_files_unchanged_by_a_report(wg):
         return h.hexdigest()
 
     before = digest()
-    subprocess.run([sys.executable, "-m", "wetgraaf.cli", "wijziging", "wams", "--json"], check=True,
-                   capture_output=True)
+    assert run_cli("wijziging", "wams", "--json").returncode == 0
     assert digest() == before
 
 

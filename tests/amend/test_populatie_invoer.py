@@ -6,8 +6,6 @@ whatever a file holds, reading and generating it gives a population or located L
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -19,6 +17,8 @@ import wetgraaf
 from wetgraaf.amend.population import generate, load_spec
 from wetgraaf.parser.corpus import default_root
 from wetgraaf.core.errors import LawError, LawErrors
+
+from corpus_kit import run_cli  # noqa: E402
 
 SHIPPED = default_root() / "populaties" / "woningzoekenden-aangewezen-gebied.yaml"
 TEXT = SHIPPED.read_text(encoding="utf-8")
@@ -162,8 +162,7 @@ def test_a_fifo_or_folder_as_population_is_refused_not_waited_on(tmp_path, progr
 def test_the_command_line_reports_a_bad_population_located_before_the_report(tmp_path):
     path = _write(tmp_path, TEXT.replace(KANS, "kans: 2", 1))
     start = time.monotonic()
-    r = subprocess.run([sys.executable, "-m", "wetgraaf.cli", "wijziging", "wbmgp-2025", "--populatie", str(path),
-                        "--aantal", "100"], capture_output=True, text=True, timeout=300)
+    r = run_cli("wijziging", "wbmgp-2025", "--populatie", str(path), "--aantal", "100")
     out = r.stdout + r.stderr
     assert r.returncode == 1 and "Traceback" not in out and "interne fout" not in out, out[-2000:]
     assert f"{path}:{_line_of(TEXT, KANS)}:11:" in out and "[WG-POP-007]" in out, out[-2000:]

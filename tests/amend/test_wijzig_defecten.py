@@ -143,14 +143,13 @@ def test_a_duplicated_heading_names_the_first_one():
 
 
 def test_check_refuses_a_moved_lid_heading(tmp_path):
-    import subprocess
-    import sys
+    from corpus_kit import run_cli
 
     root = _corpus(tmp_path, "", THREE_LEDEN.replace("## Lid 2\n\n", ""))
     (root / "wijzigingen" / "proef" / "a.md").unlink()
     (root / "wijzigingen" / "proef" / "wijziging.yaml").unlink()
     (root / "wijzigingen" / "proef").rmdir()
-    done = subprocess.run([sys.executable, "-m", "wetgraaf.cli", "check", str(root)], capture_output=True, text=True)
+    done = run_cli("check", str(root))
     assert done.returncode != 0 and "WG-FILE-020" in done.stdout + done.stderr
     assert "artikel-1.md:16:1" in done.stdout + done.stderr
 
@@ -210,10 +209,9 @@ REMOVE_B = """\
 
 
 def _cli(*args: str):
-    import subprocess
-    import sys
+    from corpus_kit import run_cli
 
-    return subprocess.run([sys.executable, "-m", "wetgraaf.cli", *args], capture_output=True, text=True)
+    return run_cli(*args)
 
 
 def test_an_onderdeel_that_goes_is_not_an_article_that_goes(tmp_path):

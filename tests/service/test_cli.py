@@ -1,5 +1,7 @@
-"""The command line as a user runs it (a fresh process): `wetgraaf check` and `wetgraaf vraag` on the shipped corpus
-and on tiny corpora; exit codes 0 / 1 / 2, explanations with citations, the documented JSON shape."""
+"""The command line as a user runs it: `wetgraaf check` and `wetgraaf vraag` on the shipped corpus and on tiny
+corpora; exit codes 0 / 1 / 2, explanations with citations, the documented JSON shape. Through the entry point in
+this process (corpus_kit.run_cli), except the usage errors and the installed script, which run as real processes
+(the end-to-end path: start-up, exit status, no traceback)."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from corpus_kit import REPO, corpus, run_cli  # noqa: E402
+from corpus_kit import REPO, corpus, run_cli, run_cli_process  # noqa: E402
 
 GEZINSLID = str(REPO / "law" / "scenarios" / "gezinslid.yaml")
 ANSWER_KEYS = {"vraag", "naam", "waarde", "bekend", "grondslag", "ontbrekende_feiten", "open_normen", "berust_op",
@@ -119,9 +121,9 @@ def test_an_evaluation_error_is_reported_not_raised(tmp_path):
 
 
 def test_usage_errors_exit_2(tmp_path):
-    result = run_cli("vraag")
+    result = run_cli_process("vraag")
     assert result.returncode == 2 and "Traceback" not in result.stderr
-    result = run_cli("bestaat-niet")
+    result = run_cli_process("bestaat-niet")
     assert result.returncode == 2 and "Traceback" not in result.stderr
 
 

@@ -1,4 +1,5 @@
-"""Golden error messages: every bad input in tests/golden/errors/ is run through the real command line, and what
+"""Golden error messages: every bad input in tests/golden/errors/ is run through the command line's entry point
+(corpus_kit.run_cli: wetgraaf.cli.main in the test process, as `python -m wetgraaf.cli` runs it), and what
 it prints on stderr must equal the expected text stored next to it (NAME.stderr, the temporary folder written as
 <tmp>). Every message is located (file:line:col), shows the offending line with a caret, and never a traceback.
 
@@ -24,7 +25,7 @@ from pathlib import Path
 
 import pytest
 
-from corpus_kit import run_cli  # noqa: E402
+from corpus_kit import run_cli, run_cli_process  # noqa: E402
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "errors"
 BASIS = GOLDEN / "_basis.md"
@@ -74,15 +75,12 @@ def test_there_are_enough_cases():
 
 @pytest.fixture(scope="module")
 def results(tmp_path_factory) -> dict:
-    """Every case run once, several at a time (each is a fresh process that spends its time starting up)."""
-    from concurrent.futures import ThreadPoolExecutor
-
+    """Every case run once through the command line's entry point (corpus_kit.run_cli: in this process, one at a
+    time, since it captures this process's stdout and stderr)."""
     folders = {case: tmp_path_factory.mktemp(_split(case)[0]) for case in CASES}
     folders.update({(case, "en"): tmp_path_factory.mktemp(_split(case)[0] + "-en") for case in ENGLISH})
-    with ThreadPoolExecutor(max_workers=max(2, (os.cpu_count() or 2) * 2)) as pool:
-        runs = {key: pool.submit(_run, key[0], folder, "en") if isinstance(key, tuple) else
-                pool.submit(_run, key, folder) for key, folder in folders.items()}
-        return {key: (folders[key], run.result()) for key, run in runs.items()}
+    return {key: (folder, _run(key[0], folder, "en") if isinstance(key, tuple) else _run(key, folder))
+            for key, folder in folders.items()}
 
 
 ENGLISH = [c for c in CASES if (GOLDEN / f"{_split(c)[0]}.en.stderr").exists()]
@@ -125,7 +123,7 @@ def _check(run, suffix: str) -> None:
 
 
 def test_a_missing_scenario_file_is_a_usage_error(tmp_path):
-    result = run_cli("vraag", str(tmp_path / "bestaat-niet.yaml"))
+    result = run_cli_process("vraag", str(tmp_path / "bestaat-niet.yaml"))
     assert result.returncode == 2
     assert result.stderr.replace(str(tmp_path), "<tmp>") == "<tmp>/bestaat-niet.yaml: bestand bestaat niet\n"
     assert "Traceback" not in result.stderr

@@ -5,8 +5,6 @@ messages; and `wetgraaf interview` in the terminal, which asks the same question
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -21,6 +19,7 @@ from wetgraaf.server import MAX_DEPTH, TIME_LIMIT, create_app  # noqa: E402
 from corpus_kit import GEZINSLID_REQUEST as GEZINSLID  # noqa: E402
 LOCAL = "http://127.0.0.1:8000"  # the Host the service answers (wetgraaf serve binds 127.0.0.1)
 from corpus_kit import INTERVIEW_REQUEST as INTERVIEW  # noqa: E402
+from corpus_kit import run_cli  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -201,8 +200,7 @@ def test_unknown_fact_gives_the_cli_message(client: TestClient, tmp_path: Path) 
     scenario.write_text("naam: s\npeildatum: 2026-01-01\nwet: wmo2015\nwijzigingen: [wams]\n"
                         "personen: {kind: {}, cliënt: {}}\nfeiten:\n  kind_van_de_buurman(kind, cliënt): waar\n"
                         "vragen:\n  - gezinslid(kind, cliënt)\n", encoding="utf-8")
-    cli = subprocess.run([sys.executable, "-m", "wetgraaf.cli", "vraag", str(scenario)], capture_output=True,
-                         text=True)
+    cli = run_cli("vraag", str(scenario))
     assert cli.returncode == 1
     assert fout["melding"] in cli.stderr, (fout["melding"], cli.stderr)
 
@@ -291,9 +289,7 @@ def test_terminal_interview_asks_until_the_answer() -> None:
 
 
 def test_terminal_interview_stops_cleanly_without_input() -> None:
-    r = subprocess.run([sys.executable, "-m", "wetgraaf.cli", "interview", "gezinslid(kind, cliënt)", "--wet",
-                        "wmo2015", "-w", "wams", "--peildatum", "2026-01-01"], input="", capture_output=True,
-                       text=True)
+    r = run_cli("interview", "gezinslid(kind, cliënt)", "--wet", "wmo2015", "-w", "wams", "--peildatum", "2026-01-01")
     assert r.returncode == 1 and "afgebroken" in r.stderr and "Traceback" not in r.stderr
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from corpus_kit import assert_table_names_its_arguments, run_cli, small_mkdocs_site  # noqa: E402
+from corpus_kit import assert_table_names_its_arguments, run_cli_process, small_mkdocs_site  # noqa: E402
 from wetgraaf.site.meldingen import MKDOCS_MELDINGEN, PLUGIN_LOGGER, gezegd, mkdocs_melding
 from wetgraaf.taal import tekst
 
@@ -66,7 +66,7 @@ def test_wetgraaf_site_says_mkdocs_warnings_in_the_readers_language(tmp_path: Pa
     root, _docs, config = small_mkdocs_site(tmp_path, RULES, {
         "index.md": "# Start\n\nZie [weg](weg.md) en [de sectie](b.md#sectie).\n", "b.md": "# B\n\nGeen sectie.\n"})
     args = ["site", "-o", str(tmp_path / "site"), "--corpus", str(root), "--config", str(config)]
-    nl, en = run_cli(*args), run_cli("--taal", "en", *args)
+    nl, en = run_cli_process(*args), run_cli_process("--taal", "en", *args)  # mkdocs' logging as in a real process
     assert nl.returncode == en.returncode == 1 and "Traceback" not in nl.stderr + en.stderr
     assert "waarschuwing: index.md linkt naar 'weg.md', maar dat staat niet tussen de documentatiebestanden" \
         in nl.stderr, nl.stderr
