@@ -18,6 +18,7 @@ from .cli_taal import eigen
 from .core.errors import LawError, LawErrors
 from .taal import bericht, in_taal, taal as gekozen_taal, tekst, van_fout
 
+KEEP_ALIVE = 75  # seconds an idle connection stays open (as nginx's default)
 DEFAULT_OUT = Path("build/site")
 # Used when there is no mkdocs.yml (e.g. wetgraaf installed from a wheel): the same site without docs/.
 _DEFAULT_CONFIG = """
@@ -239,7 +240,10 @@ def serve(port: int = typer.Option(8000, "--poort", "-p", "--port", help=bericht
         app = wrap(app, rebuilder)
         typer.echo(tekst(bericht("opdracht.serve.herlaad")))
     typer.echo(tekst(bericht("opdracht.serve.draait", poort=port)))
-    uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning")
+    # An idle connection is kept longer than a client keeps it for reuse (httpx 5 s, browsers longer): with uvicorn's
+    # default of 5 s both ends let go at the same moment, and a request sent on a connection the server is closing
+    # fails with a reset (a ReadError in the load test under a loaded machine).
+    uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning", timeout_keep_alive=KEEP_ALIVE)
 
 
 def interview(vraag: str = typer.Argument(..., help=bericht("hulp.interview.vraag")),
