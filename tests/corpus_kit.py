@@ -272,3 +272,12 @@ def assert_table_names_its_arguments(table: Any) -> None:
         entry = catalogus()[key]
         for name in pattern.groupindex:
             assert "{" + name + "}" in entry["nl"] and "{" + name + "}" in entry["en"], key
+
+
+# The question service's tests on a tiny law of their own: one fact and the decision that reads it (lid 1).
+SERVICE_LOCAL = "http://127.0.0.1:8000"
+STEUN_RULES = """
+feit aanvrager(p: persoon "de persoon"): waarheid label "{p} vraagt aan"
+begrip recht_op_steun(p: persoon "de persoon"): waarheid label "{p} heeft recht op steun"
+  = aanvrager(p)
+"""

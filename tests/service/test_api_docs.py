@@ -16,14 +16,8 @@ import wetgraaf  # noqa: E402
 from wetgraaf.server import create_app  # noqa: E402
 from wetgraaf.taal import in_taal, zeg  # noqa: E402
 
-from corpus_kit import Art, corpus  # noqa: E402
+from corpus_kit import SERVICE_LOCAL as LOCAL, STEUN_RULES as RULES, Art, corpus  # noqa: E402
 
-LOCAL = "http://127.0.0.1:8000"
-RULES = """
-feit aanvrager(p: persoon "de persoon"): waarheid label "{p} vraagt aan"
-begrip recht_op_steun(p: persoon "de persoon"): waarheid label "{p} heeft recht op steun"
-  = aanvrager(p)
-"""
 # Swagger UI's and FastAPI's own English, and English of the catalogue's that would mean a text was not translated
 ENGLISH = ("Successful Response", "Validation Error", "Responses", "Request body", "Example Value", "Try it out",
            "Execute", "Schemas", "Description", "Required", "Name", "Examples", "Fields", "Contents",

@@ -13,14 +13,8 @@ from fastapi.testclient import TestClient  # noqa: E402
 import wetgraaf  # noqa: E402
 from wetgraaf.server import create_app  # noqa: E402
 
-from corpus_kit import Art, corpus  # noqa: E402
+from corpus_kit import SERVICE_LOCAL as LOCAL, STEUN_RULES as RULES, Art, corpus  # noqa: E402
 
-LOCAL = "http://127.0.0.1:8000"
-RULES = """
-feit aanvrager(p: persoon "de persoon"): waarheid label "{p} vraagt aan"
-begrip recht_op_steun(p: persoon "de persoon"): waarheid label "{p} heeft recht op steun"
-  = aanvrager(p)
-"""
 REFERS = """
 begrip steun(p: persoon "de persoon"): waarheid label "{p} krijgt steun"
   = recht_op_steun(p)
