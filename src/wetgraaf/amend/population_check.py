@@ -15,7 +15,7 @@ from typing import Any
 
 from ..core.errors import LawError, LawErrors
 from ..parser.ir import Pos
-from ..taal import Bericht, bericht
+from ..taal import Bericht, bericht, getal
 
 TOP_KEYS = {"naam", "titel", "bron", "wijzigingen", "vraag", "wet", "peildatum", "personen", "entiteiten", "feiten"}
 DIST_KEYS = {"waarde", "kans", "verdeling", "van", "tot", "onbekend", "bron"}
@@ -201,7 +201,7 @@ def check_distribution(dist: dict, type_name: str, kind: str, fact: str, pos: Po
                                                                feit=fact, waarde=x), pos)
             if abs(n) > MAX_MAGNITUDE:
                 raise LawError("WG-POP-008", bericht("WG-POP-008.groot", waarde=x, feit=fact,
-                                                               max=f"{MAX_MAGNITUDE:,}".replace(",", ".")), pos)
+                                                               max=getal(MAX_MAGNITUDE)), pos)
     if lo > hi:
         raise LawError("WG-POP-008", bericht("WG-POP-008.volgorde", van=lo, tot=hi, feit=fact), pos)
 

@@ -214,9 +214,10 @@ def getal(waarde: float, decimalen: int = 0, teken: bool = False, t: str | None 
     """A number for the reader: Dutch groups thousands with a point and writes a decimal comma ("100.000", "1,9"),
     English the other way round ("100,000", "1.9"); `teken` writes a + before a positive number (a difference)."""
     vorm = f"{waarde:{'+' if teken else ''},.{decimalen}f}"
-    if (t or taal()) == "nl":
-        vorm = vorm.translate(str.maketrans(",.", ".,"))
-    return vorm
+    return vorm.translate(_NL_GETAL) if (t or taal()) == "nl" else vorm
+
+
+_NL_GETAL = str.maketrans(",.", ".,")  # Python's English grouping and decimal point, the Dutch way round
 
 
 def van_fout(exc: BaseException) -> Any:
