@@ -4,8 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/venv.sh "site,serve"
-echo "== wetgraaf check: het hele corpus =="
-"$WG" check
+echo "== wetgraaf controleer: het hele corpus =="
+"$WG" controleer
 echo
 echo "== wetgraaf vraag: is het kind in het pleeggezin gezinslid? =="
 "$WG" vraag law/scenarios/gezinslid.yaml --uitleg
@@ -16,5 +16,5 @@ echo
 echo "== wetgraaf wijziging: wat verandert de herziening van 2025 (ontwerp) aan tekst, regels en uitkomsten? =="
 "$WG" wijziging wbmgp-2025
 echo
-echo "== wetgraaf site: de site bouwen (build/site; 'wetgraaf serve' toont haar met de vraagdienst) =="
+echo "== wetgraaf site: de site bouwen (build/site; 'wetgraaf dienst' toont haar met de vraagdienst) =="
 "$WG" site

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
 
 import typer
 from rich.console import Console
@@ -48,7 +48,20 @@ def load_wetgraaf(corpus: Optional[Path]):
 
 from .cli_check import check  # noqa: E402 - errors and law defects (analysis/defects.py)
 
-app.command(help=bericht("hulp.check"))(check)
+
+# Commands are named in Dutch; the English names they had before (`check`, `serve`, `bench`) are still accepted, so
+# older scripts keep working, but never shown.
+ENGELSE_NAMEN = {"controleer": "check", "dienst": "serve", "meet": "bench"}
+
+
+def opdracht(naam: str, functie: Callable[..., None], hulp: str) -> None:
+    """Register `functie` as the command `naam`, and under its former English name as a hidden alias."""
+    app.command(naam, help=hulp)(functie)
+    if naam in ENGELSE_NAMEN:
+        app.command(ENGELSE_NAMEN[naam], help=hulp, hidden=True)(functie)
+
+
+opdracht("controleer", check, bericht("hulp.controleer"))
 
 
 @app.command(help=bericht("hulp.vraag"))
@@ -77,7 +90,7 @@ app.add_typer(graaf_app, name="graaf", help=bericht("hulp.graaf"))
 
 from .cli_site import register as register_site  # noqa: E402 - site, serve, interview
 
-register_site(app)
+register_site(opdracht)
 
 from .cli_gegevens import gegevens  # noqa: E402
 app.command(help=bericht("hulp.gegevens"))(gegevens)
@@ -86,7 +99,7 @@ from .cli_spiegel import spiegel  # noqa: E402
 app.command(help=bericht("hulp.spiegel"))(spiegel)
 
 from .cli_bench import bench  # noqa: E402
-app.command(help=bericht("hulp.bench"))(bench)
+opdracht("meet", bench, bericht("hulp.meet"))
 
 from .cli_dev import dev_app  # noqa: E402 - what each pass makes of the law
 

@@ -1,4 +1,4 @@
-"""`wetgraaf bench`: the benchmark of issue 8 (wetgraaf/bench/run.py) as a command: progress, a table of every
+"""`wetgraaf meet`: the benchmark of issue 8 (wetgraaf/bench/run.py) as a command: progress, a table of every
 target with the measured figure, and the JSON written to build/bench.json."""
 
 from __future__ import annotations
@@ -18,13 +18,13 @@ if not out.is_terminal:
     out = Console(highlight=False, soft_wrap=True, width=150)  # a log file or CI: room for the table
 
 
-def bench(aantal: int = typer.Option(1_000_000, "--aantal", min=1_000, help=bericht("hulp.bench.aantal")),
-          enkel: int = typer.Option(2_000, "--enkel", min=10, help=bericht("hulp.bench.enkel")),
-          rondes: int = typer.Option(10, "--rondes", min=1, help=bericht("hulp.bench.rondes")),
-          json_path: Path = typer.Option(Path("build/bench.json"), "--json", help=bericht("hulp.bench.json")),
-          overschrijf: bool = typer.Option(False, "--overschrijf", help=bericht("hulp.bench.overschrijf")),
-          site: bool = typer.Option(False, "--site", help=bericht("hulp.bench.site")),
-          alleen: str = typer.Option("", "--alleen", metavar="NAAM[,NAAM]", help=bericht("hulp.bench.alleen"))
+def bench(aantal: int = typer.Option(1_000_000, "--aantal", min=1_000, help=bericht("hulp.meet.aantal")),
+          enkel: int = typer.Option(2_000, "--enkel", min=10, help=bericht("hulp.meet.enkel")),
+          rondes: int = typer.Option(10, "--rondes", min=1, help=bericht("hulp.meet.rondes")),
+          json_path: Path = typer.Option(Path("build/bench.json"), "--json", help=bericht("hulp.meet.json")),
+          overschrijf: bool = typer.Option(False, "--overschrijf", help=bericht("hulp.meet.overschrijf")),
+          site: bool = typer.Option(False, "--site", help=bericht("hulp.meet.site")),
+          alleen: str = typer.Option("", "--alleen", metavar="NAAM[,NAAM]", help=bericht("hulp.meet.alleen"))
           ) -> None:
     """Measure corpus load, the start-up of `wetgraaf vraag`, single and batch decisions, the population report and
     OpenFisca on the same cases; print every target with the figure measured now (docs/prestaties.md)."""

@@ -1,4 +1,4 @@
-"""`wetgraaf check`: validate a corpus, then list its law defects.
+"""`wetgraaf controleer`: validate a corpus, then list its law defects.
 
 First every law and amendment is parsed, resolved and type-checked on each version date (errors stop here, exit 1).
 Then, for each version, the defect analysis (analysis/defects.py) looks for cases in which two rules conflict or no
@@ -24,12 +24,12 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 SEVERITIES = ("fout", "waarschuwing", "opmerking")
 
 
-def check(path: Optional[Path] = typer.Argument(None, metavar="corpus", help=bericht("hulp.check.path")),
-          peildatum: Optional[str] = typer.Option(None, help=bericht("hulp.check.peildatum")),
-          wijziging: list[str] = typer.Option([], "--wijziging", "-w", help=bericht("hulp.check.wijziging")),
-          streng: bool = typer.Option(False, "--streng", help=bericht("hulp.check.streng")),
-          alles: bool = typer.Option(False, "--alles", help=bericht("hulp.check.alles")),
-          analyse: bool = typer.Option(True, "--analyse/--geen-analyse", help=bericht("hulp.check.analyse"))) -> None:
+def check(path: Optional[Path] = typer.Argument(None, metavar="corpus", help=bericht("hulp.controleer.path")),
+          peildatum: Optional[str] = typer.Option(None, help=bericht("hulp.controleer.peildatum")),
+          wijziging: list[str] = typer.Option([], "--wijziging", "-w", help=bericht("hulp.controleer.wijziging")),
+          streng: bool = typer.Option(False, "--streng", help=bericht("hulp.controleer.streng")),
+          alles: bool = typer.Option(False, "--alles", help=bericht("hulp.controleer.alles")),
+          analyse: bool = typer.Option(True, "--analyse/--geen-analyse", help=bericht("hulp.controleer.analyse"))) -> None:
     """Validate a corpus: parse, resolve and type-check every law and amendment; list every error and law defect."""
     from .api import load
     from .cli import report_errors

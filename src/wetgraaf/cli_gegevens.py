@@ -35,7 +35,7 @@ def gegevens(
                                             help=bericht("hulp.gegevens.zonder_wijzigingen")),
     wet: Optional[str] = typer.Option(None, "--wet", help=bericht("hulp.gegevens.wet")),
     as_json: bool = typer.Option(False, "--json", help=bericht("hulp.gegevens.json")),
-    corpus: Optional[Path] = typer.Option(None, "--corpus", help=bericht("hulp.check.path")),
+    corpus: Optional[Path] = typer.Option(None, "--corpus", help=bericht("hulp.controleer.path")),
 ) -> None:
     """Mag partij X gegevens van soort Y aan Z verstrekken voor doel P? Antwoord met de leden die het dragen."""
     from .api import load

@@ -26,7 +26,7 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 PeildatumOpt = typer.Option(None, "--peildatum", help=bericht("hulp.optie.graaf_peildatum"))
 WijzigingOpt = typer.Option([], "--wijziging", "-w", help=bericht("hulp.optie.graaf_wijziging"))
-CorpusOpt = typer.Option(None, "--corpus", help=bericht("hulp.check.path"))
+CorpusOpt = typer.Option(None, "--corpus", help=bericht("hulp.controleer.path"))
 JsonOpt = typer.Option(False, "--json", help=bericht("hulp.optie.graaf_json"))
 
 

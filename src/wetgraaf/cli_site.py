@@ -1,4 +1,4 @@
-"""The commands `wetgraaf site` (build the site with mkdocs), `wetgraaf serve` (the site and the question service
+"""The commands `wetgraaf site` (build the site with mkdocs), `wetgraaf dienst` (the site and the question service
 on 127.0.0.1) and `wetgraaf interview` (the site's "Komt dit in aanmerking?" in the terminal)."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import io
 import logging
 import os
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Callable, Iterator, Optional
 
 import typer
 
@@ -123,7 +123,7 @@ def _build_into(out: Path, corpus: Optional[Path], config: Optional[Path], stric
 
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     # The plugin reads the corpus from the environment; set for this build only, so a later build in the same
-    # process without --corpus (a test, `serve`) builds the corpus it names, not this one.
+    # process without --corpus (a test, `dienst`) builds the corpus it names, not this one.
     before = os.environ.get("WETGRAAF_CORPUS")
     if corpus is not None:
         os.environ["WETGRAAF_CORPUS"] = str(Path(corpus).resolve())
@@ -214,15 +214,15 @@ def _port(value: int) -> int:
     return value
 
 
-def serve(port: int = typer.Option(8000, "--poort", "-p", "--port", help=bericht("hulp.serve.port"), callback=_port),
-          site_dir: Path = typer.Option(DEFAULT_OUT, "--site", help=bericht("hulp.serve.site_dir")),
+def serve(port: int = typer.Option(8000, "--poort", "-p", "--port", help=bericht("hulp.dienst.port"), callback=_port),
+          site_dir: Path = typer.Option(DEFAULT_OUT, "--site", help=bericht("hulp.dienst.site_dir")),
           build_first: bool = typer.Option(False, "--bouw/--niet-bouwen", "--build/--no-build",
-                                            help=bericht("hulp.serve.build_first")),
+                                            help=bericht("hulp.dienst.build_first")),
           corpus: Optional[Path] = typer.Option(None, "--corpus", help=bericht("hulp.optie.corpus_meegeleverd")),
-          overschrijf: bool = typer.Option(False, "--overschrijf", help=bericht("hulp.serve.overschrijf")),
+          overschrijf: bool = typer.Option(False, "--overschrijf", help=bericht("hulp.dienst.overschrijf")),
           tijdslimiet: float = typer.Option(2.0, "--tijdslimiet", min=0.1, max=600.0,
-                                            help=bericht("hulp.serve.tijdslimiet")),
-          herlaad: bool = typer.Option(False, "--herlaad", help=bericht("hulp.serve.herlaad"))) -> None:
+                                            help=bericht("hulp.dienst.tijdslimiet")),
+          herlaad: bool = typer.Option(False, "--herlaad", help=bericht("hulp.dienst.herlaad"))) -> None:
     """Serve the site and the question service (JSON API, docs at /api/docs) on http://127.0.0.1:PORT/."""
     import uvicorn
 
@@ -339,7 +339,8 @@ def _hint(t, program) -> str:
     return tekst(bericht(f"opdracht.interview.{t.name}")) if t.name in ("datum", "bedrag", "duur") else ""
 
 
-def register(app: typer.Typer) -> None:
-    app.command(help=bericht("hulp.site"))(site)
-    app.command(help=bericht("hulp.serve"))(serve)
-    app.command(help=bericht("hulp.interview"))(interview)
+def register(opdracht: Callable[[str, Callable[..., None], str], None]) -> None:
+    """Register these commands with the app's `opdracht` (cli.py: a Dutch name, and the former English one hidden)."""
+    opdracht("site", site, bericht("hulp.site"))
+    opdracht("dienst", serve, bericht("hulp.dienst"))
+    opdracht("interview", interview, bericht("hulp.interview"))

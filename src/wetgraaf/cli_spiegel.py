@@ -38,7 +38,7 @@ def spiegel(
     wijziging: list[str] = typer.Option([], "--wijziging", "-w", help=bericht("hulp.spiegel.wijziging")),
     peildatum: Optional[str] = typer.Option(None, help=bericht("hulp.spiegel.peildatum")),
     vast: list[str] = typer.Option([], "--vast", help=bericht("hulp.spiegel.vast")),
-    corpus: Optional[Path] = typer.Option(None, "--corpus", help=bericht("hulp.check.path")),
+    corpus: Optional[Path] = typer.Option(None, "--corpus", help=bericht("hulp.controleer.path")),
 ) -> None:
     """Vergelijk spiegelbepalingen: gelijk over alle combinaties van de feiten, of een onderscheidend geval."""
     from .api import load

@@ -1,6 +1,6 @@
 """The `wetgraaf` entry point. `wetgraaf vraag FILE [--uitleg] [--json] [--corpus DIR]` runs without importing
 Typer, Rich's full stack, NumPy, Lark or networkx: the command a resident or a drafter runs most should take the time
-of its answer, not of the imports (issue 17, item 6; `wetgraaf bench --alleen opstarten`). Every other command line,
+of its answer, not of the imports (issue 17, item 6; `wetgraaf meet --alleen opstarten`). Every other command line,
 including `vraag --help` and every mistake in the arguments, goes to the Typer app (cli.py) unchanged, so usage,
 help and their messages have one implementation."""
 

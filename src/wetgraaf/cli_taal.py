@@ -49,7 +49,7 @@ KLIK: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.S), k) for p, k in 
     (r"(?P<soort>Path|File|Directory) '(?P<pad>.+)' does not exist\.$", "cli.klik.bestaat_niet"),
 ]]
 MAX_SHOWN = 300
-# The English names options had before they were Dutch (`wetgraaf site --out`, `serve --port`): still accepted, so
+# The English names options had before they were Dutch (`wetgraaf site --out`, `dienst --port`): still accepted, so
 # older scripts keep working, but never shown, in the help nor in an error's naming of the option.
 ALIASSEN = frozenset({"--out", "--config", "--strict", "--no-strict", "--port", "--build", "--no-build", "--mapping"})
 _NESTED = {"melding", "reden"}  # parts that are themselves Click messages

@@ -1,4 +1,4 @@
-"""`wetgraaf serve --herlaad`: rebuild the site when a law file, an amendment, a scenario, mkdocs.yml or docs/
+"""`wetgraaf dienst --herlaad`: rebuild the site when a law file, an amendment, a scenario, mkdocs.yml or docs/
 changes, and make the open pages reload.
 
 A watcher thread compares the files' sizes and modification times every half second; when they changed and then
@@ -23,7 +23,7 @@ from typing import Callable, Optional
 from .taal import bericht, taal, tekst, van_fout
 
 PATH = "/__herlaad"
-SCRIPT = """<script>/* wetgraaf serve --herlaad */(function(){var id=null;function poll(){
+SCRIPT = """<script>/* wetgraaf dienst --herlaad */(function(){var id=null;function poll(){
 fetch("%s",{cache:"no-store"}).then(function(r){return r.json()}).then(function(d){
 if(id===null){id=d.bouw}else if(d.bouw!==id){location.reload();return}
 var b=document.getElementById("wg-herlaad-fout");if(d.fout){if(!b){b=document.createElement("div");

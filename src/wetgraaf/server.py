@@ -1,4 +1,4 @@
-"""The question service: a FastAPI app (`wetgraaf serve`, on 127.0.0.1 only) that serves the built site and a JSON
+"""The question service: a FastAPI app (`wetgraaf dienst`, on 127.0.0.1 only) that serves the built site and a JSON
 API over the same engine as the CLI.
 
     GET  /api/status                     is the service there (the site's form asks this first)

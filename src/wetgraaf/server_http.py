@@ -14,7 +14,7 @@ from pydantic import BaseModel
 
 from .taal import STANDAARD, Bericht, bericht, in_taal, kies, tekst
 
-LOOPBACK = ("127.0.0.1", "localhost", "::1")  # the names of the address `wetgraaf serve` binds
+LOOPBACK = ("127.0.0.1", "localhost", "::1")  # the names of the address `wetgraaf dienst` binds
 
 HTTP_MELDING = {status: f"api.http.{status}" for status in (400, 404, 405, 413, 415, 422, 500, 503)}  # catalogue
 

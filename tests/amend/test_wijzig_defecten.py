@@ -149,7 +149,7 @@ def test_check_refuses_a_moved_lid_heading(tmp_path):
     (root / "wijzigingen" / "proef" / "a.md").unlink()
     (root / "wijzigingen" / "proef" / "wijziging.yaml").unlink()
     (root / "wijzigingen" / "proef").rmdir()
-    done = run_cli("check", str(root))
+    done = run_cli("controleer", str(root))
     assert done.returncode != 0 and "WG-FILE-020" in done.stdout + done.stderr
     assert "artikel-1.md:16:1" in done.stdout + done.stderr
 

@@ -1,5 +1,5 @@
 """An amendment states what it builds on (`op: [wams]` in wijziging.yaml, issue 14 item 3): one that changes Wams
-text applies after the Wams wherever it is named — `check`, a stacked report, a scenario's `per_versie` — and an
+text applies after the Wams wherever it is named — `controleer`, a stacked report, a scenario's `per_versie` — and an
 unknown or circular `op` is a located error. The amendment used raises the age limit of the Wams gezinslid
 definition by one word instruction, with the rules of the slotzin it changes restated under it."""
 
@@ -136,7 +136,7 @@ def test_check_passes_with_it(corpus_root):
 
     from wetgraaf.cli import app
 
-    result = CliRunner().invoke(app, ["check", str(corpus_root), "--wijziging", NAAM, "--peildatum", "2026-01-01",
+    result = CliRunner().invoke(app, ["controleer", str(corpus_root), "--wijziging", NAAM, "--peildatum", "2026-01-01",
                                       "--geen-analyse"])
     assert result.exit_code == 0, result.output
     assert "corpus in orde" in result.output

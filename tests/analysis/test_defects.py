@@ -1,4 +1,4 @@
-"""Law defects (analysis/defects.py) and how `wetgraaf check` lists them: a seeded cycle and a seeded conflict with
+"""Law defects (analysis/defects.py) and how `wetgraaf controleer` lists them: a seeded cycle and a seeded conflict with
 their positions, a gap (NoValue), exceptions that can never apply, never overlap their rule or never decide, the
 witness of a conflict as a scenario that reproduces it, severities and --streng."""
 
@@ -71,7 +71,7 @@ def _line_of(root: Path, text: str) -> int:
 
 def test_check_reports_a_seeded_conflict_with_both_positions(tmp_path):
     root = corpus(tmp_path, CONFLICT)
-    result = run_cli("check", str(root))
+    result = run_cli("controleer", str(root))
     assert result.returncode == 0, result.stderr  # a warning: the corpus loads
     assert "Traceback" not in result.stderr + result.stdout
     file = root / "testwet" / "artikel-1.md"
@@ -84,13 +84,13 @@ def test_check_reports_a_seeded_conflict_with_both_positions(tmp_path):
     # the conflict is the one warning about the law itself (the seeded test law has no labels: WG-LABEL warnings)
     law_warnings = [x for x in result.stderr.split("\n") if ": waarschuwing: " in x and "[WG-LABEL-" not in x]
     assert len(law_warnings) == 1, law_warnings
-    strict = run_cli("check", str(root), "--streng")
+    strict = run_cli("controleer", str(root), "--streng")
     assert strict.returncode == 1 and "WG-DEF-001" in strict.stderr and "--streng" in strict.stderr
 
 
 def test_check_reports_a_seeded_cycle_as_a_path_with_articles(tmp_path):
     root = corpus(tmp_path, CYCLE)
-    result = run_cli("check", str(root))
+    result = run_cli("controleer", str(root))
     assert result.returncode == 1
     file = root / "testwet" / "artikel-1.md"
     assert (f"{file}:{_line_of(root, 'begrip arm')}:1: deze definities hangen in een kring van elkaar af: "
@@ -161,14 +161,14 @@ def test_unused_definitions_and_severities_in_check(tmp_path):
     root = corpus(tmp_path, FACTS + "feit ongebruikt(p: persoon): waarheid\nbegrip eind(p: persoon): waarheid = "
                                     "a(p) en b(p) en c(p) en inkomensbron(p) = arbeid\n")
     runner = CliRunner()
-    result = runner.invoke(app, ["check", str(root)])
+    result = runner.invoke(app, ["controleer", str(root)])
     assert result.exit_code == 0, result.output
     assert "feit testwet.ongebruikt is gedeclareerd, maar geen regel gebruikt het [WG-DEF-006]" in result.output
     assert "begrip testwet.eind" not in result.output  # a remark: only with --alles
     assert "1 opmerking(en); --alles toont de opmerkingen" in result.output
-    result = runner.invoke(app, ["check", str(root), "--alles"])
+    result = runner.invoke(app, ["controleer", str(root), "--alles"])
     assert re.search(r"opmerking: begrip testwet\.eind wordt door geen andere regel gebruikt", result.output)
-    assert runner.invoke(app, ["check", str(root), "--geen-analyse"]).output.count("WG-DEF") == 0
+    assert runner.invoke(app, ["controleer", str(root), "--geen-analyse"]).output.count("WG-DEF") == 0
 
 
 def test_dangling_references_are_listed(tmp_path):
@@ -176,7 +176,7 @@ def test_dangling_references_are_listed(tmp_path):
                                  "geen\n"})
     art.tekst = "Zoals bedoeld in het vierde lid van dit artikel."
     root = corpus(tmp_path, art)
-    result = CliRunner().invoke(app, ["check", str(root)])
+    result = CliRunner().invoke(app, ["controleer", str(root)])
     assert re.search(r"artikel-1\.md:\d+:\d+: waarschuwing: de tekst verwijst naar 'het vierde lid van dit artikel'.*\[WG-DEF-007\]",
                      result.output), result.output
 

@@ -35,13 +35,13 @@ def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def server(site_dir: Path, tmp_path_factory: pytest.TempPathFactory):
-    """`wetgraaf serve` on 127.0.0.1 at a free port; yields its base URL."""
+    """`wetgraaf dienst` on 127.0.0.1 at a free port; yields its base URL."""
     port = _free_port()
     log_path = tmp_path_factory.getbasetemp() / "serve.log"  # this worker's: the site folder is shared
     log = log_path.open("w")
     # The browser tests test the pages, not the time limit (tests/service/test_werklimieten.py does): on two cores shared
     # with the other test worker, a first answer can take longer than the 2 s a user gets.
-    proc = subprocess.Popen([sys.executable, "-m", "wetgraaf.cli", "serve", "--port", str(port), "--site",
+    proc = subprocess.Popen([sys.executable, "-m", "wetgraaf.cli", "dienst", "--port", str(port), "--site",
                              str(site_dir), "--no-build", "--tijdslimiet", "30"], stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}/"
     deadline = time.monotonic() + 90
@@ -54,7 +54,7 @@ def server(site_dir: Path, tmp_path_factory: pytest.TempPathFactory):
             pass
         if proc.poll() is not None or time.monotonic() > deadline:
             proc.kill()
-            pytest.fail("wetgraaf serve did not start:\n" + log_path.read_text())
+            pytest.fail("wetgraaf dienst did not start:\n" + log_path.read_text())
         time.sleep(0.3)
     yield base
     proc.terminate()

@@ -1,4 +1,4 @@
-"""The site in a real browser (Debian's chromium through Playwright) against `wetgraaf serve`: follow a term link,
+"""The site in a real browser (Debian's chromium through Playwright) against `wetgraaf dienst`: follow a term link,
 click a node of the graph, run the "Komt dit in aanmerking?" interview to an answer whose explanation cites the
 right onderdeel, and see the form say so when the site is opened without the server. No page requests anything
 outside localhost (checked by the `page` fixture for every test)."""

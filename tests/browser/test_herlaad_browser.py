@@ -1,4 +1,4 @@
-"""`wetgraaf serve --herlaad` in a real browser: an open page reloads by itself after a docs page is saved.
+"""`wetgraaf dienst --herlaad` in a real browser: an open page reloads by itself after a docs page is saved.
 A small site (a tiny corpus and two docs pages) keeps the builds short."""
 
 from __future__ import annotations

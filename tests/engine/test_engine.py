@@ -29,7 +29,7 @@ def both_paths(monkeypatch):
 
 
 def build_errors(root: Path) -> list:
-    """The errors the resolver reports for a corpus that must not pass `wetgraaf check`."""
+    """The errors the resolver reports for a corpus that must not pass `wetgraaf controleer`."""
     with pytest.raises(LawErrors) as exc:
         wetgraaf.load(root).program(D(2026, 1, 1))
     return exc.value.errors

@@ -265,7 +265,7 @@ def test_check_and_vraag_report_deep_nesting_located_not_as_an_internal_error(tm
     scenario = tmp_path / "s.yaml"
     scenario.write_text("naam: s\npeildatum: 2026-01-01\nwet: testwet\nfeiten: {x: waar}\nvragen: [b]\n",
                         encoding="utf-8")
-    for result in (run_cli("check", str(root)), run_cli("vraag", str(scenario), "--corpus", str(root))):
+    for result in (run_cli("controleer", str(root)), run_cli("vraag", str(scenario), "--corpus", str(root))):
         out = result.stdout + result.stderr
         assert result.returncode == 1, out
         assert "WG-PARSE-005" in out and "artikel-1.md:" in out and "interne fout" not in out

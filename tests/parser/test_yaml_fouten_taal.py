@@ -74,7 +74,7 @@ def _corpus(tmp: Path, front: str = "wet: testwet\nartikel: \"1\"\nherkomst: off
 
 
 def _front_matter(tmp: Path) -> list[str]:
-    return ["check", str(_corpus(tmp, "wet: testwet\nartikel: \"1\"\nherkomst officieel\ntitel: x\n"))]
+    return ["controleer", str(_corpus(tmp, "wet: testwet\nartikel: \"1\"\nherkomst officieel\ntitel: x\n"))]
 
 
 def _wijziging_yaml(tmp: Path) -> list[str]:
@@ -82,7 +82,7 @@ def _wijziging_yaml(tmp: Path) -> list[str]:
     folder = law / "wijzigingen" / "test"
     folder.mkdir(parents=True)
     (folder / "wijziging.yaml").write_text("titel: Test\nstatus: [wetsvoorstel\n", encoding="utf-8")
-    return ["check", str(law)]
+    return ["controleer", str(law)]
 
 
 def _scenario(tmp: Path) -> list[str]:

@@ -206,7 +206,7 @@ MESSAGE_ARG = {"LawError": 1, "EvalError": 1, "ApiError": 2, "_fout": 1, "BadPar
                "VraagFout": 0,  # `wetgraaf gegevens`: a question the corpus cannot ask
                "NotAQuantity": 0,  # a value bound to the law's words: inside WG-WAARDE
                "TooMuch": 1,  # a request over a cap: WG-API-011 (the first argument is the field path)
-               "SiteBuildError": 0,  # `wetgraaf site` and `serve --herlaad`: the site was not built
+               "SiteBuildError": 0,  # `wetgraaf site` and `dienst --herlaad`: the site was not built
                "ScenarioFailure": 0,  # the pytest plugin's failure report for a scenario
                # other libraries' exceptions that wetgraaf raises with its own words, shown as they are
                "PluginError": 0,  # mkdocs: the site build's reason (`wetgraaf site`)
@@ -394,7 +394,8 @@ def _commands() -> list[tuple[str, ...]]:
     while todo:
         path, cmd = todo.pop()
         out.append(path)
-        todo.extend((path + (name,), sub) for name, sub in getattr(cmd, "commands", {}).items())
+        todo.extend((path + (name,), sub) for name, sub in getattr(cmd, "commands", {}).items()
+                    if not sub.hidden)  # the former English names (test_opties_nl.py)
     return sorted(out)
 
 

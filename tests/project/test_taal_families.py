@@ -51,7 +51,7 @@ def _corpus(tmp: Path, artikel: str = ARTIKEL) -> Path:
 
 
 def _wet(tmp: Path) -> list[str]:
-    return ["check", str(_corpus(tmp, ARTIKEL.replace("## Lid 1", "## Alinea 1")))]
+    return ["controleer", str(_corpus(tmp, ARTIKEL.replace("## Lid 1", "## Alinea 1")))]
 
 
 def _wijz(tmp: Path) -> list[str]:
@@ -60,7 +60,7 @@ def _wijz(tmp: Path) -> list[str]:
     folder.mkdir(parents=True)
     (folder / "wijziging.yaml").write_text("naam: test\ntitel: Test\nstatus: wetsvoorstel\n", encoding="utf-8")
     (folder / "I-A.md").write_text(WIJZIGING, encoding="utf-8")
-    return ["check", str(law)]
+    return ["controleer", str(law)]
 
 
 def _eval(tmp: Path) -> list[str]:
@@ -70,7 +70,7 @@ def _eval(tmp: Path) -> list[str]:
 
 
 def _label(tmp: Path) -> list[str]:
-    return ["check", str(_corpus(tmp))]
+    return ["controleer", str(_corpus(tmp))]
 
 
 def _spiegel(tmp: Path) -> list[str]:

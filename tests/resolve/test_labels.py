@@ -1,5 +1,5 @@
 """Words for people (issue 15, item 2): every definition, soort, soort value and parameter role carries a label and
-an omschrijving written in the law file; `wetgraaf check` warns about every one that is missing (WG-LABEL); the
+an omschrijving written in the law file; `wetgraaf controleer` warns about every one that is missing (WG-LABEL); the
 explanation, `wetgraaf vraag` and the answer JSON say the answer in those words, with the identifiers beside them."""
 
 from __future__ import annotations
@@ -114,7 +114,7 @@ def test_the_shipped_corpus_has_every_word_in_every_version_and_amendment():
 
 
 def test_wetgraaf_check_lists_no_label_warning_on_the_shipped_corpus():
-    result = run_cli("check", "--geen-analyse")
+    result = run_cli("controleer", "--geen-analyse")
     assert result.returncode == 0, result.stderr
     assert "WG-LABEL" not in result.stderr + result.stdout
 

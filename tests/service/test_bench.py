@@ -1,6 +1,6 @@
-"""`wetgraaf bench` runs end to end on a small population and reports every target of docs/prestaties.md; the
+"""`wetgraaf meet` runs end to end on a small population and reports every target of docs/prestaties.md; the
 cache bundle behind the warm load is used when present and never trusted when stale or corrupt. (Timing targets are
-not asserted here: CI machines are shared; the real run is `wetgraaf bench`.)"""
+not asserted here: CI machines are shared; the real run is `wetgraaf meet`.)"""
 
 from __future__ import annotations
 
@@ -134,7 +134,7 @@ def test_bench_alleen_measures_only_the_parts_named_and_refuses_an_unknown_one(t
     from wetgraaf.cli import app
 
     monkeypatch.setenv("WETGRAAF_CACHE", str(tmp_path / "cache"))
-    r = CliRunner().invoke(app, ["bench", "--alleen", "opstarten,snelheid", "--json", str(tmp_path / "b.json")])
+    r = CliRunner().invoke(app, ["meet", "--alleen", "opstarten,snelheid", "--json", str(tmp_path / "b.json")])
     assert r.exit_code == 2 and "onbekend onderdeel 'snelheid'" in r.output
     assert all(p in r.output for p in PARTS)
     assert not (tmp_path / "b.json").exists()

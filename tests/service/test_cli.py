@@ -1,4 +1,4 @@
-"""The command line as a user runs it: `wetgraaf check` and `wetgraaf vraag` on the shipped corpus and on tiny
+"""The command line as a user runs it: `wetgraaf controleer` and `wetgraaf vraag` on the shipped corpus and on tiny
 corpora; exit codes 0 / 1 / 2, explanations with citations, the documented JSON shape. Through the entry point in
 this process (corpus_kit.run_cli), except the usage errors and the installed script, which run as real processes
 (the end-to-end path: start-up, exit status, no traceback)."""
@@ -21,7 +21,7 @@ ANSWER_KEYS = {"vraag", "naam", "waarde", "bekend", "grondslag", "ontbrekende_fe
 
 
 def test_check_on_the_shipped_corpus():
-    result = run_cli("check")
+    result = run_cli("controleer")
     assert result.returncode == 0, result.stderr
     assert "corpus in orde" in result.stdout
     assert "Traceback" not in result.stderr
@@ -83,7 +83,7 @@ def _scenario(tmp_path: Path, body: str) -> str:
 
 
 def test_check_on_a_tiny_corpus(tmp_path):
-    result = run_cli("check", str(corpus(tmp_path, RULES)))
+    result = run_cli("controleer", str(corpus(tmp_path, RULES)))
     assert result.returncode == 0 and "corpus in orde: 1 wetten, 1 artikelbestanden" in result.stdout
 
 
@@ -132,11 +132,11 @@ def test_the_installed_script_runs():
     if not Path(script).exists():
         pytest.skip("the wetgraaf script is not installed next to this interpreter")
     result = subprocess.run([script, "--help"], capture_output=True, text=True, timeout=60)
-    assert result.returncode == 0 and "check" in result.stdout and "vraag" in result.stdout
+    assert result.returncode == 0 and "controleer" in result.stdout and "vraag" in result.stdout
 
 
 def test_an_impossible_peildatum_is_a_usage_error():
-    result = run_cli("check", "--peildatum", "2026-02-30")
+    result = run_cli("controleer", "--peildatum", "2026-02-30")
     assert result.returncode == 2
     assert "--peildatum 2026-02-30: geen datum op de kalender" in result.stderr
     assert "interne fout" not in result.stderr and "Traceback" not in result.stderr

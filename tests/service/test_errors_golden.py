@@ -4,9 +4,9 @@ it prints on stderr must equal the expected text stored next to it (NAME.stderr,
 <tmp>). Every message is located (file:line:col), shows the offending line with a caret, and never a traceback.
 
 Inputs, by how their name ends:
-  NAME.md              an article file: law/testwet/artikel-1.md, then `wetgraaf check law`
-  NAME.wet.yaml        the law's wet.yaml (with _basis.md as its article), then `wetgraaf check law`
-  NAME.wijziging.md    an amendment file: law/wijzigingen/test/I-A.md, then `wetgraaf check law`
+  NAME.md              an article file: law/testwet/artikel-1.md, then `wetgraaf controleer law`
+  NAME.wet.yaml        the law's wet.yaml (with _basis.md as its article), then `wetgraaf controleer law`
+  NAME.wijziging.md    an amendment file: law/wijzigingen/test/I-A.md, then `wetgraaf controleer law`
   NAME.scenario.yaml   a scenario on the _basis.md corpus: `wetgraaf vraag NAME.yaml --corpus law`
 
 A case with a NAME.en.stderr beside it is also run with `--taal en`: the same message from the catalogue in
@@ -63,7 +63,7 @@ def _run(case: Path, tmp: Path, taal: str | None = None):
         scenario = tmp / f"{name}.yaml"
         shutil.copyfile(case, scenario)
         return name, run_cli(*lang, "vraag", str(scenario), "--corpus", str(law))
-    return name, run_cli(*lang, "check", str(law))
+    return name, run_cli(*lang, "controleer", str(law))
 
 
 def test_there_are_enough_cases():

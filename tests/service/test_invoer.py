@@ -14,7 +14,7 @@ from corpus_kit import run_cli_process  # noqa: E402
 
 
 def test_check_on_a_folder_without_laws_is_an_error(tmp_path):
-    r = _wetgraaf("check", str(tmp_path))
+    r = _wetgraaf("controleer", str(tmp_path))
     assert r.returncode == 1
     assert "WG-FILE-018" in r.stdout + r.stderr and "geen wetten" in r.stdout + r.stderr
     assert "corpus in orde" not in r.stdout
@@ -24,7 +24,7 @@ def test_check_on_a_folder_without_laws_is_an_error(tmp_path):
 def _wet_yaml(tmp_path, body: str):
     (tmp_path / "t").mkdir()
     (tmp_path / "t" / "wet.yaml").write_text(body, encoding="utf-8")
-    return _wetgraaf("check", str(tmp_path))
+    return _wetgraaf("controleer", str(tmp_path))
 
 
 def test_wrong_typed_wet_yaml_fields_are_located_errors(tmp_path):

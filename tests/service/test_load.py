@@ -1,4 +1,4 @@
-"""The question service under load and abuse, as a user runs it: `wetgraaf serve` in its own process on a free port
+"""The question service under load and abuse, as a user runs it: `wetgraaf dienst` in its own process on a free port
 of 127.0.0.1.
 
 Load: 1 000 well-formed requests in CI (status, evaluate, missing facts, the interview's next question, a site page)
@@ -56,21 +56,21 @@ def server(tmp_path_factory):
     (site.parent / "geheim.txt").write_text("root:x:0:0 geheim", encoding="utf-8")  # just outside the site
     port = _free_port()
     log = (tmp_path_factory.getbasetemp() / "serve.log").open("w")
-    proc = subprocess.Popen([sys.executable, "-m", "wetgraaf.cli", "serve", "--port", str(port), "--site", str(site)],
+    proc = subprocess.Popen([sys.executable, "-m", "wetgraaf.cli", "dienst", "--port", str(port), "--site", str(site)],
                             stdout=log, stderr=subprocess.STDOUT, cwd=tmp_path_factory.getbasetemp())
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 120
         while True:
             if proc.poll() is not None:
-                pytest.fail(f"wetgraaf serve stopped: {Path(log.name).read_text()[-2000:]}")
+                pytest.fail(f"wetgraaf dienst stopped: {Path(log.name).read_text()[-2000:]}")
             try:
                 if httpx.get(base + "/api/status", timeout=2).status_code == 200:
                     break
             except httpx.HTTPError:
                 pass
             if time.monotonic() > deadline:
-                pytest.fail("wetgraaf serve did not answer within 120 s")
+                pytest.fail("wetgraaf dienst did not answer within 120 s")
             time.sleep(0.2)
         yield {"base": base, "port": port, "proc": proc, "site": site}
     finally:

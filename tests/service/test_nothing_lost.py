@@ -45,7 +45,7 @@ def test_no_command_writes_into_the_corpus(tmp_path, monkeypatch):
     runner = CliRunner()
     scenario = law / "scenarios" / "gezinslid.yaml"
     commands = [
-        ["check", "--geen-analyse"],
+        ["controleer", "--geen-analyse"],
         ["vraag", str(scenario), "--uitleg"],
         ["vraag", str(scenario), "--json"],
         ["graaf", "bungelend"],
@@ -270,7 +270,7 @@ def test_a_site_of_a_corpus_with_errors_says_so_in_the_readers_language(tmp_path
     from wetgraaf.taal import in_taal
 
     root = corpus(tmp_path, "begrip b(p: persoon): waarheid = bestaat_niet(p)\n")
-    said = {"nl": "het corpus heeft fouten (draai `wetgraaf check`):", "en": "the corpus has errors (run `wetgraaf check`):"}
+    said = {"nl": "het corpus heeft fouten (draai `wetgraaf controleer`):", "en": "the corpus has errors (run `wetgraaf controleer`):"}
     for taal, other in (("nl", "en"), ("en", "nl")):
         with in_taal(taal), pytest.raises(SiteBuildError) as exc:
             build_site(tmp_path / f"site-{taal}", root, echo=False)
@@ -389,7 +389,7 @@ def test_serve_refuses_to_build_into_a_folder_it_did_not_build(tmp_path, monkeyp
 
     monkeypatch.setattr(uvicorn, "run", lambda *a, **k: pytest.fail("the server must not start"))
     folder, before = _user_folder(tmp_path)
-    result = CliRunner().invoke(app, ["serve", "--site", str(folder)])
+    result = CliRunner().invoke(app, ["dienst", "--site", str(folder)])
     assert result.exit_code == 2 and "niet door wetgraaf gebouwd" in result.output
     assert _hashes(folder) == before
 
@@ -464,7 +464,7 @@ def test_bench_refuses_to_overwrite_a_users_markdown_before_it_runs(tmp_path, mo
     monkeypatch.setenv("WETGRAAF_CACHE", str(tmp_path / "cache"))
     monkeypatch.setattr(bench_run, "run", lambda *a, **k: pytest.fail("the benchmark must not run"))
     (tmp_path / "X.md").write_text("mijn verslag\n", encoding="utf-8")
-    result = CliRunner().invoke(app, ["bench", "--json", str(tmp_path / "X.json")])
+    result = CliRunner().invoke(app, ["meet", "--json", str(tmp_path / "X.json")])
     assert result.exit_code == 2 and "niet door wetgraaf gemaakt" in result.output
     assert (tmp_path / "X.md").read_text(encoding="utf-8") == "mijn verslag\n"
     assert not (tmp_path / "X.json").exists()

@@ -37,7 +37,7 @@ def test_quick_vraag_takes_only_plain_arguments():
     assert quick_vraag(["vraag", "a.yaml", "--corpus=law"])["corpus"] == Path("law")
     # Everything else is the Typer app's: help, unknown options, two files, a flag without its value, no file.
     for argv in (["vraag", "--help"], ["vraag", "a.yaml", "--uitlg"], ["vraag", "a.yaml", "b.yaml"],
-                 ["vraag", "a.yaml", "--corpus"], ["vraag"], ["check"], []):
+                 ["vraag", "a.yaml", "--corpus"], ["vraag"], ["controleer"], []):
         assert quick_vraag(argv) is None, argv
 
 

@@ -1,5 +1,6 @@
-"""The command line's option names are Dutch (`wetgraaf site --uit`, `serve --poort`); the English names they had
-(`--out`, `--port`, ...) stay accepted for older scripts but are never shown (issue 17, item 4)."""
+"""The command line's command and option names are Dutch (`wetgraaf controleer`, `site --uit`, `dienst --poort`); the
+English names they had (`check`, `serve`, `bench`, `--out`, `--port`, ...) stay accepted for older scripts but are
+never shown (issue 17, item 4)."""
 
 from __future__ import annotations
 
@@ -19,10 +20,10 @@ NAMES = [
     ("site", "config", ["--configuratie", "m.yml"], ["--config", "m.yml"], Path("m.yml")),
     ("site", "strict", ["--niet-streng"], ["--no-strict"], False),
     ("site", "strict", ["--streng"], ["--strict"], True),
-    ("serve", "port", ["--poort", "8123"], ["--port", "8123"], 8123),
-    ("serve", "port", ["-p", "8124"], ["--port=8124"], 8124),
-    ("serve", "build_first", ["--bouw"], ["--build"], True),
-    ("serve", "build_first", ["--niet-bouwen"], ["--no-build"], False),
+    ("dienst", "port", ["--poort", "8123"], ["--port", "8123"], 8123),
+    ("dienst", "port", ["-p", "8124"], ["--port=8124"], 8124),
+    ("dienst", "build_first", ["--bouw"], ["--build"], True),
+    ("dienst", "build_first", ["--niet-bouwen"], ["--no-build"], False),
     ("gherkin", "mapping", ["--koppeling", "m.yaml"], ["--mapping", "m.yaml"], Path("m.yaml")),
 ]
 
@@ -47,7 +48,7 @@ def test_the_help_shows_the_dutch_names_only() -> None:
     from wetgraaf.cli_taal import ALIASSEN
 
     script = ("import sys\nfrom wetgraaf.cli import main\n"
-              "for c in ('site', 'serve', 'gherkin'):\n"
+              "for c in ('site', 'dienst', 'gherkin'):\n"
               "    sys.argv = ['wetgraaf', c, '--help']\n    print('@@@ ' + c, flush=True)\n"
               "    try:\n        main()\n    except SystemExit:\n        pass\n    sys.stdout.flush()\n")
     env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANG")}
@@ -57,11 +58,32 @@ def test_the_help_shows_the_dutch_names_only() -> None:
     assert result.returncode == 0, result.stderr
     helps = {chunk.partition("\n")[0]: chunk.partition("\n")[2] for chunk in result.stdout.split("@@@ ")[1:]}
     shown = {"site": ["--uit", "-o", "--configuratie", "--streng", "--niet-streng"],
-             "serve": ["--poort", "-p", "--bouw", "--niet-bouwen"], "gherkin": ["--koppeling"]}
+             "dienst": ["--poort", "-p", "--bouw", "--niet-bouwen"], "gherkin": ["--koppeling"]}
     for command, names in shown.items():
         words = set(helps[command].replace("│", " ").split())
         assert set(names) <= words, (command, helps[command])
         assert not (ALIASSEN & words), (command, ALIASSEN & words)
+
+
+def test_the_commands_have_dutch_names_and_the_english_ones_are_hidden_aliases() -> None:
+    import typer.main
+
+    from wetgraaf.cli import ENGELSE_NAMEN, app
+
+    commands = typer.main.get_command(app).commands  # type: ignore[attr-defined]
+    assert ENGELSE_NAMEN == {"controleer": "check", "dienst": "serve", "meet": "bench"}
+    for dutch, english in ENGELSE_NAMEN.items():
+        assert not commands[dutch].hidden and commands[english].hidden, (dutch, english)
+        assert [p.name for p in commands[dutch].params] == [p.name for p in commands[english].params]
+        assert commands[dutch].help == commands[english].help
+    env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANG")}
+    env.update(COLUMNS="200", WETGRAAF_TAAL="nl")
+    result = subprocess.run([sys.executable, "-m", "wetgraaf.cli", "--help"], capture_output=True, text=True, env=env,
+                            timeout=120, cwd=REPO)
+    assert result.returncode == 0, result.stderr
+    listed = {line.replace("│", " ").split()[0] for line in result.stdout.splitlines()
+              if line.startswith("│ ") and line.replace("│", " ").split()}
+    assert set(ENGELSE_NAMEN) <= listed and not (set(ENGELSE_NAMEN.values()) & listed), listed
 
 
 def test_a_usage_error_names_the_option_by_its_dutch_names() -> None:

@@ -17,7 +17,7 @@ import wetgraaf  # noqa: E402
 from wetgraaf.server import MAX_DEPTH, TIME_LIMIT, create_app  # noqa: E402
 
 from corpus_kit import GEZINSLID_REQUEST as GEZINSLID  # noqa: E402
-LOCAL = "http://127.0.0.1:8000"  # the Host the service answers (wetgraaf serve binds 127.0.0.1)
+LOCAL = "http://127.0.0.1:8000"  # the Host the service answers (wetgraaf dienst binds 127.0.0.1)
 from corpus_kit import INTERVIEW_REQUEST as INTERVIEW  # noqa: E402
 from corpus_kit import run_cli  # noqa: E402
 

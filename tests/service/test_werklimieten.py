@@ -1,7 +1,7 @@
 """Limits that stop work (issue 16, item 3), in process: the caps on what one request may ask (questions, persons,
 entities, facts: 422 WG-API-011 with the field), the cost of a request linear in its questions (1, 10, 100, 1 000),
 the memory the largest accepted request allocates, and CPU and memory back to idle within a second of the answer —
-also after a request stopped at its time limit. The same limits under load, in a real `wetgraaf serve`, are in
+also after a request stopped at its time limit. The same limits under load, in a real `wetgraaf dienst`, are in
 tests/service/test_load.py."""
 
 from __future__ import annotations
@@ -251,7 +251,7 @@ def test_a_forked_evaluation_is_killed_at_its_deadline_and_leaves_nothing_runnin
     def children() -> set[str]:  # this process's children, the `ps` itself among them
         return {pid for pid in os.popen(f"ps -o pid= --ppid {os.getpid()}").read().split() if pid.strip()}
 
-    before = children()  # other tests in this worker may keep a child running (a `wetgraaf serve`)
+    before = children()  # other tests in this worker may keep a child running (a `wetgraaf dienst`)
     start = time.monotonic()
     with pytest.raises(werker.Killed):
         werker.run_forked(_spin, 30.0, deadline=start + 0.3)

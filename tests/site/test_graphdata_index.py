@@ -1,5 +1,5 @@
 """site/graphdata.neighbourhood keeps an index per graph; it must not keep every graph it ever saw (the
-`serve --herlaad` loop builds a new corpus graph on every save)."""
+`dienst --herlaad` loop builds a new corpus graph on every save)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """The drafter's loop (issue 14, item 8): after one article changes, `wetgraaf site` renders only the pages whose
 inputs changed and copies the rest from the previous build — and the result is byte for byte the site a full
-build makes. `wetgraaf serve --herlaad` rebuilds on save and open pages see a new build id.
+build makes. `wetgraaf dienst --herlaad` rebuilds on save and open pages see a new build id.
 
 The timings (full build, one-article rebuild, their ratio; wall clock and processor time, since the machine is
 shared) are printed: run with `-s` to see them."""
@@ -64,7 +64,7 @@ def loop(tmp_path_factory: pytest.TempPathFactory) -> dict:
     from corpus_kit import subset
 
     base = tmp_path_factory.mktemp("snel")
-    corpus = subset(base / "law")  # a fifth of the pages; the whole corpus is timed by `wetgraaf bench --site`
+    corpus = subset(base / "law")  # a fifth of the pages; the whole corpus is timed by `wetgraaf meet --site`
     inc, full = base / "incrementeel", base / "volledig"
     _, first_wall, first_cpu = _timed(lambda: build_site(inc, corpus, strict=True, echo=False, incremental=False))
     # A page edited by hand in the previous build must not be copied into the next one.
@@ -100,7 +100,7 @@ def test_only_the_pages_whose_inputs_changed_are_rendered(loop: dict) -> None:
 
 def test_the_one_article_rebuild_is_much_faster(loop: dict) -> None:
     # Processor time: the wall clock on a shared machine measures the neighbours too.
-    # 2.4x on the whole corpus (`wetgraaf bench --site`, docs/prestaties.md); on this fifth of it, timed beside the
+    # 2.4x on the whole corpus (`wetgraaf meet --site`, docs/prestaties.md); on this fifth of it, timed beside the
     # other test worker, at least 1.5x
     assert loop["inc_cpu"] * 1.5 < loop["full_cpu"], (loop["inc_cpu"], loop["full_cpu"])
 

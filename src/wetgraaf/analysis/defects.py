@@ -1,4 +1,4 @@
-"""Law defects found without a scenario: what `wetgraaf check` lists beside the errors that stop loading.
+"""Law defects found without a scenario: what `wetgraaf controleer` lists beside the errors that stop loading.
 
 Found by searching the inputs of the rules (the engine itself is the oracle, so nothing here re-implements its
 semantics):

@@ -1,4 +1,4 @@
-"""`wetgraaf bench`: how fast wetgraaf loads the corpus and takes decisions, measured in this process, against the
+"""`wetgraaf meet`: how fast wetgraaf loads the corpus and takes decisions, measured in this process, against the
 targets of docs/prestaties.md and against the same article 8 decision in OpenFisca, run here on the same cases.
 
 Every figure is measured when the command runs: medians and 95th percentiles over many runs, ratios from the same
@@ -362,7 +362,7 @@ def population(wg, n: int, log) -> dict:
 # -- the whole run -----------------------------------------------------------------------------------------------------
 
 
-PARTS = ("corpus", "opstarten", "enkel", "batch", "openfisca", "populatie", "peers")  # `wetgraaf bench --alleen`
+PARTS = ("corpus", "opstarten", "enkel", "batch", "openfisca", "populatie", "peers")  # `wetgraaf meet --alleen`
 
 
 def run(n: int = 1_000_000, single_cases: int = 2_000, rounds: int = 10, runs: int = 3,

@@ -1,4 +1,4 @@
-"""`wetgraaf bench --site`: the drafter's loop on the whole corpus, in one process. A copy of the corpus is built
+"""`wetgraaf meet --site`: the drafter's loop on the whole corpus, in one process. A copy of the corpus is built
 in full (with an empty cache of results, so nothing is reused from earlier runs), art. 8 Wbmgp is edited ("zes
 jaar" becomes "vier jaar" in the text, its bound value and the 2025 revision that quotes it), and the site is
 built again incrementally. Both builds are timed in wall clock and in processor time of this process (on a shared
@@ -7,7 +7,7 @@ rendered art. 8's page with the new words, from the previous build (else the fig
 rebuild and the run fails). The garbage of the full build is collected before the rebuild is timed, and the
 rebuild's own garbage is collected within its time, so the figure is what each turn of the loop costs.
 
-The rebuild in this process is the loop of `wetgraaf serve --herlaad` (what the process keeps between builds is
+The rebuild in this process is the loop of `wetgraaf dienst --herlaad` (what the process keeps between builds is
 warm). A second edit ("vier jaar" becomes "drie jaar") is then rebuilt by `wetgraaf site` in a new process, timed
 by its own processor time (children's rusage), beside the start-up of a `wetgraaf` process alone."""
 
@@ -126,6 +126,6 @@ def report(r: dict) -> list[str]:
             f"in een nieuw proces:   {r['nieuw_proces_klok']:6.1f} s klok, {r['nieuw_proces_processor']:6.1f} s processor "
             f"(`wetgraaf site` na nog een wijziging; de opstart alleen: {r['opstart_klok']:.1f} s klok, "
             f"{r['opstart_processor']:.1f} s processor)",
-            f"doel: één artikel ≤ {r['doel_seconden']:.0f} s processor (in één proces, als serve --herlaad) — "
+            f"doel: één artikel ≤ {r['doel_seconden']:.0f} s processor (in één proces, als dienst --herlaad) — "
             + ("gehaald" if r["gehaald"] else "niet gehaald"),
             f"belasting van de machine (1 min): {r['belasting']:.1f}" if r["belasting"] is not None else ""]

@@ -1,7 +1,7 @@
 """Read a corpus folder: law/<wet>/wet.yaml with its artikel-*.md files, and law/wijzigingen/<naam>/.
 
 Every problem in every file is collected; loading reports them all at once (LawErrors) instead of stopping at the
-first, so `wetgraaf check` can list everything that is wrong.
+first, so `wetgraaf controleer` can list everything that is wrong.
 """
 
 from __future__ import annotations

@@ -49,7 +49,7 @@ _YAML: dict[str, bytes] = {}  # text -> its value, pickled; in this process
 
 def safe_load(text: str) -> Any:
     """yaml.safe_load, once per text in this process: a fresh copy of the value read before (a pickle round trip;
-    the caller may change it). Loading the corpus again after one edit (`serve --herlaad`, the drafter's loop)
+    the caller may change it). Loading the corpus again after one edit (`dienst --herlaad`, the drafter's loop)
     reads the front matter of every article and amendment file again, with PyYAML's Python loader: 0.2 s of a
     one-article rebuild. A text that does not load raises as yaml.safe_load does, every time (not kept)."""
     found = _YAML.get(text)

@@ -2,7 +2,7 @@
 
 The corpus cache (parser/cache.py) keeps the whole parsed corpus under the hash of every file: one edit misses it
 and the whole corpus is parsed again. Here each rule block (by its text, file and offsets) and each sentence of an
-amendment instruction (by its text) is kept on its own, so a new process after one edit — `wetgraaf site`, `check`
+amendment instruction (by its text) is kept on its own, so a new process after one edit — `wetgraaf site`, `controleer`
 — parses only what changed. Within a process rules.py and opdracht.py keep their own copies; this store is asked
 only on a miss there.
 

@@ -98,7 +98,7 @@ def _literal_name(parser: Lark, term: str) -> str:
 
 # Blocks parsed in this process, by (text, file, line offset, column offset): the IR pickled, so each hit is a
 # fresh copy (callers set citations on the declarations). After one edit, reloading the corpus (the site's
-# incremental build, `serve --herlaad`) parses only the blocks that changed or moved.
+# incremental build, `dienst --herlaad`) parses only the blocks that changed or moved.
 _PARSED: dict[tuple[str, str, int, int], bytes] = {}
 _PARSED_MAX = 8192
 

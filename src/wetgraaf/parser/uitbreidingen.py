@@ -291,7 +291,7 @@ def lees_map(root: Path) -> dict[str, dict[str, Any]]:
             continue
         try:
             text = wet_file.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):  # reported, located, by the corpus's own reading (wetgraaf check)
+        except (OSError, UnicodeDecodeError):  # reported, located, by the corpus's own reading (wetgraaf controleer)
             continue
         if "uitbreidingen" not in text:
             continue

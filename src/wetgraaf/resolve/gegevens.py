@@ -206,7 +206,7 @@ def declaratie_voor(folder: Path) -> structure.GegevensDeclaratie | None:
         try:
             decls = [d["gemeentegegevens"] for d in lees_map(root).values() if "gemeentegegevens" in d]
         except (LawError, LawErrors):
-            if root == folder.parent:  # not a corpus, or one whose own check (wetgraaf check) reports it
+            if root == folder.parent:  # not a corpus, or one whose own check (wetgraaf controleer) reports it
                 continue
             raise
         mine = [d for d in decls if (root / d.map).resolve() == folder.resolve()]

@@ -2,7 +2,7 @@
 
 A label is what a resident reads instead of an identifier. For a definition with parameters it is a sentence with
 {param} where an argument goes ("{p} is gezinslid van {c}"); where no argument is known yet (a term page, a form),
-the role of the parameter takes its place ("het mogelijke gezinslid is gezinslid van de cliënt"). `check` lists what
+the role of the parameter takes its place ("het mogelijke gezinslid is gezinslid van de cliënt"). `controleer` lists what
 is missing as warnings (WG-LABEL); the rest turns labels into text for explanations, forms and pages.
 """
 

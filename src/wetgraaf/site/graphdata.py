@@ -98,7 +98,7 @@ def corpus_graph(model: SiteModel) -> dict:
 
 
 # By id of the graph dict, holding the graph itself (a dict cannot be weakly referenced): the few graphs of the
-# current build only, so the `serve --herlaad` loop does not keep every earlier build's graph alive.
+# current build only, so the `dienst --herlaad` loop does not keep every earlier build's graph alive.
 _INDEX: dict[int, tuple] = {}
 _INDEX_KEPT = 4
 

@@ -1,4 +1,4 @@
-"""mkdocs' warnings in the catalogue's words: what `wetgraaf site` and `serve --herlaad` show of a build is the
+"""mkdocs' warnings in the catalogue's words: what `wetgraaf site` and `dienst --herlaad` show of a build is the
 reader's language, not mkdocs' English. The warnings mkdocs gives about a site (a link to a page or anchor that is
 not there, a file left out, a setting it does not know) are a table of its texts to catalogue messages; one the
 table does not know is quoted as mkdocs' own words, inside a sentence of the catalogue. What the wetgraaf plugin

@@ -131,7 +131,7 @@ class WetgraafPlugin(BasePlugin[WetgraafConfig]):
         self._let_go()  # see on_build_error
 
     def on_build_error(self, *, error) -> None:
-        # mkdocs keeps this plugin (and its configuration) for the next build in the process (`serve`, the
+        # mkdocs keeps this plugin (and its configuration) for the next build in the process (`dienst`, the
         # drafter's loop): holding the generated site would keep the whole corpus, its programs, graphs and
         # pages alive through the next build, which every garbage collection then walks again.
         self._let_go()

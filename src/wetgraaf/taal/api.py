@@ -14,9 +14,9 @@ BERICHTEN = {
                    "en": "the service is busy: after waiting {s:g} s there was still no free place; try again "
                          "shortly"},
     "WG-API-009": {"nl": "de Host-kop '{host}' hoort niet bij deze dienst (toegestaan: {toegestaan}); open de site "
-                         "via het adres dat `wetgraaf serve` noemt",
+                         "via het adres dat `wetgraaf dienst` noemt",
                    "en": "the Host header '{host}' does not belong to this service (allowed: {toegestaan}); open "
-                         "the site at the address `wetgraaf serve` names"},
+                         "the site at the address `wetgraaf dienst` names"},
     "WG-API-010": {"nl": "het verzoek moet JSON zijn (Content-Type: application/json), niet '{gegeven}'",
                    "en": "the request must be JSON (Content-Type: application/json), not '{gegeven}'"},
     "WG-API-011.vragen": {"nl": "te veel vragen in één verzoek: {n}, ten hoogste {max}; verdeel ze over meer verzoeken",

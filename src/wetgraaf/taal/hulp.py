@@ -22,20 +22,20 @@ BERICHTEN = {
                                    "en": "Apply this amendment (repeatable), e.g. -w wams."},
     "hulp.optie.graaf_json": {"nl": "Antwoord als JSON.", "en": "The answer as JSON."},
     "hulp.optie.graaf_diepte": {"nl": "Alleen tot zoveel stappen.", "en": "Only up to this many steps."},
-    # check
-    "hulp.check": {"nl": "Controleer een corpus: lees, verbind en typeer elke wet en wijziging; noem elke fout en "
+    # controleer
+    "hulp.controleer": {"nl": "Controleer een corpus: lees, verbind en typeer elke wet en wijziging; noem elke fout en "
                          "elk wetsgebrek.",
                    "en": "Validate a corpus: parse, resolve and type-check every law and amendment; list every error "
                          "and law defect."},
-    "hulp.check.path": {"nl": "Corpusmap (standaard: het meegeleverde corpus).",
+    "hulp.controleer.path": {"nl": "Corpusmap (standaard: het meegeleverde corpus).",
                         "en": "Corpus folder (default: the shipped corpus)."},
-    "hulp.check.peildatum": {"nl": "Controleer de versie die op deze datum geldt.",
+    "hulp.controleer.peildatum": {"nl": "Controleer de versie die op deze datum geldt.",
                              "en": "Check the version in force on this date."},
-    "hulp.check.wijziging": {"nl": "Controleer ook met deze wijziging.", "en": "Also check with this amendment."},
-    "hulp.check.streng": {"nl": "Ook bij waarschuwingen mislukken (exit 1).", "en": "Also fail (exit 1) on warnings."},
-    "hulp.check.alles": {"nl": "Noem ook de opmerkingen, bv. definities die geen regel gebruikt.",
+    "hulp.controleer.wijziging": {"nl": "Controleer ook met deze wijziging.", "en": "Also check with this amendment."},
+    "hulp.controleer.streng": {"nl": "Ook bij waarschuwingen mislukken (exit 1).", "en": "Also fail (exit 1) on warnings."},
+    "hulp.controleer.alles": {"nl": "Noem ook de opmerkingen, bv. definities die geen regel gebruikt.",
                          "en": "Also list the remarks (opmerkingen), e.g. definitions that no rule uses."},
-    "hulp.check.analyse": {"nl": "Zoek wetsgebreken (conflicten, gaten, dode uitzonderingen).",
+    "hulp.controleer.analyse": {"nl": "Zoek wetsgebreken (conflicten, gaten, dode uitzonderingen).",
                            "en": "Search for law defects (conflicts, gaps, dead exceptions)."},
     # vraag
     "hulp.vraag": {"nl": "Beantwoord de vragen van een scenario: waarde of onbekend, ontbrekende feiten, open normen, "
@@ -105,25 +105,25 @@ BERICHTEN = {
                           "en": "The article as it is (law/<wet>/artikel-N.md)."},
     "hulp.afleiden.nieuw": {"nl": "Een bewerkte kopie ervan.", "en": "An edited copy of it."},
     "hulp.afleiden.onderdeel": {"nl": "Letter van het eerste onderdeel.", "en": "Letter of the first onderdeel."},
-    # bench
-    "hulp.bench": {"nl": "Meet het laden van het corpus, het opstarten van `wetgraaf vraag`, enkele en batchbeslissingen, "
+    # meet
+    "hulp.meet": {"nl": "Meet het laden van het corpus, het opstarten van `wetgraaf vraag`, enkele en batchbeslissingen, "
                          "het populatierapport en OpenFisca op dezelfde gevallen; toon elk doel met het nu gemeten "
                          "getal (docs/prestaties.md).",
                    "en": "Measure corpus load, the start-up of `wetgraaf vraag`, single and batch decisions, the "
                          "population report and OpenFisca on the same cases; print every target with the figure "
                          "measured now (docs/prestaties.md)."},
-    "hulp.bench.aantal": {"nl": "Gevallen in de batchruns.", "en": "Cases in the batch runs."},
-    "hulp.bench.enkel": {"nl": "Verschillende gevallen voor de enkele beslissingen.",
+    "hulp.meet.aantal": {"nl": "Gevallen in de batchruns.", "en": "Cases in the batch runs."},
+    "hulp.meet.enkel": {"nl": "Verschillende gevallen voor de enkele beslissingen.",
                          "en": "Distinct cases for the single decisions."},
-    "hulp.bench.rondes": {"nl": "Hoe vaak elk enkel geval beslist wordt.", "en": "Times each single case is decided."},
-    "hulp.bench.json": {"nl": "Waar de resultaten komen.", "en": "Where to write the results."},
-    "hulp.bench.overschrijf": {"nl": "Vervang resultaatbestanden die wetgraaf niet schreef (bewaard als NAAM.orig).",
+    "hulp.meet.rondes": {"nl": "Hoe vaak elk enkel geval beslist wordt.", "en": "Times each single case is decided."},
+    "hulp.meet.json": {"nl": "Waar de resultaten komen.", "en": "Where to write the results."},
+    "hulp.meet.overschrijf": {"nl": "Vervang resultaatbestanden die wetgraaf niet schreef (bewaard als NAAM.orig).",
                                "en": "Replace result files wetgraaf did not write (kept as NAME.orig)."},
-    "hulp.bench.site": {"nl": "Alleen de site: een volledige bouw en een herbouw na één gewijzigd artikel, op een kopie "
+    "hulp.meet.site": {"nl": "Alleen de site: een volledige bouw en een herbouw na één gewijzigd artikel, op een kopie "
                               "van het corpus (bench/site.py).",
                         "en": "Only the site: a full build and a one-article rebuild of a copy of the corpus "
                               "(bench/site.py)."},
-    "hulp.bench.alleen": {"nl": "Meet alleen deze onderdelen: corpus, opstarten, enkel, batch, openfisca, populatie, "
+    "hulp.meet.alleen": {"nl": "Meet alleen deze onderdelen: corpus, opstarten, enkel, batch, openfisca, populatie, "
                                 "peers.",
                           "en": "Measure only these parts: corpus, opstarten, enkel, batch, openfisca, populatie, "
                                 "peers."},
@@ -210,7 +210,7 @@ BERICHTEN = {
                               "en": "The corpus folder to write the law folder into."},
     "hulp.importeer.bronnen": {"nl": "Waar de kopie van de officiële tekst komt.",
                                "en": "Where the copy of the official text goes."},
-    # site, serve, interview
+    # site, dienst, interview
     "hulp.site": {"nl": "Bouw de site: een pagina per wet, artikel, begrip, scenario en wijziging, de graaf, de dekking "
                         "en de documentatie.",
                   "en": "Build the site: a page per law, article, term, scenario and amendment, the graph, coverage "
@@ -226,19 +226,19 @@ BERICHTEN = {
                                  "bouw te hergebruiken.",
                            "en": "Render every page again instead of reusing the unchanged pages of the previous "
                                  "build."},
-    "hulp.serve": {"nl": "Bied de site en de vraagdienst (JSON-API, documentatie op /api/docs) aan op "
+    "hulp.dienst": {"nl": "Bied de site en de vraagdienst (JSON-API, documentatie op /api/docs) aan op "
                          "http://127.0.0.1:POORT/.",
                    "en": "Serve the site and the question service (JSON API, docs at /api/docs) on "
                          "http://127.0.0.1:PORT/."},
-    "hulp.serve.port": {"nl": "Poort op 127.0.0.1 (1-65535).", "en": "Port on 127.0.0.1 (1-65535)."},
-    "hulp.serve.site_dir": {"nl": "De gebouwde site die aangeboden wordt.", "en": "The built site to serve."},
-    "hulp.serve.build_first": {"nl": "Bouw eerst de site (die wordt altijd gebouwd als ze ontbreekt).",
+    "hulp.dienst.port": {"nl": "Poort op 127.0.0.1 (1-65535).", "en": "Port on 127.0.0.1 (1-65535)."},
+    "hulp.dienst.site_dir": {"nl": "De gebouwde site die aangeboden wordt.", "en": "The built site to serve."},
+    "hulp.dienst.build_first": {"nl": "Bouw eerst de site (die wordt altijd gebouwd als ze ontbreekt).",
                                "en": "Build the site first (it is always built when missing)."},
-    "hulp.serve.overschrijf": {"nl": "Bouw in een map die wetgraaf niet bouwde (opzij gezet, nooit verwijderd).",
+    "hulp.dienst.overschrijf": {"nl": "Bouw in een map die wetgraaf niet bouwde (opzij gezet, nooit verwijderd).",
                                "en": "Build into a folder wetgraaf did not build (moved aside, never deleted)."},
-    "hulp.serve.tijdslimiet": {"nl": "Seconden werk die één verzoek mag kosten (daarna WG-API-003).",
+    "hulp.dienst.tijdslimiet": {"nl": "Seconden werk die één verzoek mag kosten (daarna WG-API-003).",
                                "en": "Seconds of work one request may take (WG-API-003 after that)."},
-    "hulp.serve.herlaad": {"nl": "Bouw de site opnieuw als het corpus, mkdocs.yml of docs/ wijzigt, en laad open "
+    "hulp.dienst.herlaad": {"nl": "Bouw de site opnieuw als het corpus, mkdocs.yml of docs/ wijzigt, en laad open "
                                  "pagina's opnieuw.",
                            "en": "Rebuild the site when the corpus, mkdocs.yml or docs/ change, and reload open "
                                  "pages."},

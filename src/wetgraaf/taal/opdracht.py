@@ -1,16 +1,16 @@
-"""Catalogue: what the commands write (their output, their own usage errors) and the watcher of `wetgraaf serve`."""
+"""Catalogue: what the commands write (their output, their own usage errors) and the watcher of `wetgraaf dienst`."""
 
 BERICHTEN = {
-    # herlaad.py: the watcher of `wetgraaf serve`
-    "opdracht.herlaad.gewijzigd": {"nl": "wetgraaf serve: een bestand is gewijzigd — de site wordt opnieuw gebouwd ...",
-                                   "en": "wetgraaf serve: a file changed — rebuilding the site ..."},
-    "opdracht.herlaad.niet_gebouwd": {"nl": "wetgraaf serve: de site is niet gebouwd: {fout}",
-                                      "en": "wetgraaf serve: the site was not built: {fout}"},
-    "opdracht.herlaad.gebouwd": {"nl": "wetgraaf serve: site gebouwd in {s:.1f} s ({n} pagina's opnieuw opgemaakt)",
-                                 "en": "wetgraaf serve: site built in {s:.1f} s ({n} pages rendered again)"},
+    # herlaad.py: the watcher of `wetgraaf dienst`
+    "opdracht.herlaad.gewijzigd": {"nl": "wetgraaf dienst: een bestand is gewijzigd — de site wordt opnieuw gebouwd ...",
+                                   "en": "wetgraaf dienst: a file changed — rebuilding the site ..."},
+    "opdracht.herlaad.niet_gebouwd": {"nl": "wetgraaf dienst: de site is niet gebouwd: {fout}",
+                                      "en": "wetgraaf dienst: the site was not built: {fout}"},
+    "opdracht.herlaad.gebouwd": {"nl": "wetgraaf dienst: site gebouwd in {s:.1f} s ({n} pagina's opnieuw opgemaakt)",
+                                 "en": "wetgraaf dienst: site built in {s:.1f} s ({n} pages rendered again)"},
     "opdracht.herlaad.interne_fout": {"nl": "interne fout bij het bouwen: {fout}",
                                       "en": "internal error while building: {fout}"},
-    "opdracht.herlaad.melding": {"nl": "wetgraaf serve: {fout}", "en": "wetgraaf serve: {fout}"},
+    "opdracht.herlaad.melding": {"nl": "wetgraaf dienst: {fout}", "en": "wetgraaf dienst: {fout}"},
 }
 BERICHTEN.update({
     # check
@@ -32,19 +32,19 @@ BERICHTEN.update({
     # bench
     "opdracht.bench.onbekend_onderdeel": {"nl": "onbekend onderdeel '{naam}'", "en": "unknown part '{naam}'"},
     "opdracht.bench.geen_onderdeel": {"nl": "geen onderdeel genoemd", "en": "no part named"},
-    "opdracht.bench.alleen": {"nl": "bench: --alleen {waarde}: {wat}; kies uit {delen} (meerdere met komma's, "
+    "opdracht.bench.alleen": {"nl": "meet: --alleen {waarde}: {wat}; kies uit {delen} (meerdere met komma's, "
                                     "bijvoorbeeld --alleen opstarten,enkel)",
-                              "en": "bench: --alleen {waarde}: {wat}; choose from {delen} (several with commas, "
+                              "en": "meet: --alleen {waarde}: {wat}; choose from {delen} (several with commas, "
                                     "for example --alleen opstarten,enkel)"},
-    "opdracht.bench.bestaat": {"nl": "bench: {pad}: dit bestand bestaat al en is niet door wetgraaf gemaakt; kies een "
+    "opdracht.bench.bestaat": {"nl": "meet: {pad}: dit bestand bestaat al en is niet door wetgraaf gemaakt; kies een "
                                      "andere --json, of geef --overschrijf (het bestaande bestand wordt dan bewaard "
                                      "als {naam}.orig)",
-                               "en": "bench: {pad}: this file exists and was not made by wetgraaf; choose another "
+                               "en": "meet: {pad}: this file exists and was not made by wetgraaf; choose another "
                                      "--json, or give --overschrijf (the existing file is then kept as {naam}.orig)"},
-    "opdracht.bench.fout": {"nl": "bench: {fout}", "en": "bench: {fout}"},
-    "opdracht.bench.titel": {"nl": "wetgraaf bench — {datum}, {processoren} processoren, Python {python}, NumPy "
+    "opdracht.bench.fout": {"nl": "meet: {fout}", "en": "meet: {fout}"},
+    "opdracht.bench.titel": {"nl": "wetgraaf meet — {datum}, {processoren} processoren, Python {python}, NumPy "
                                    "{numpy}, openfisca-core {openfisca}",
-                             "en": "wetgraaf bench — {datum}, {processoren} processors, Python {python}, NumPy "
+                             "en": "wetgraaf meet — {datum}, {processoren} processors, Python {python}, NumPy "
                                    "{numpy}, openfisca-core {openfisca}"},
     "opdracht.bench.kolom.doel": {"nl": "doel", "en": "target"},
     "opdracht.bench.kolom.gemeten": {"nl": "gemeten", "en": "measured"},

@@ -314,16 +314,16 @@ BERICHTEN.update({
     "site.vraag.begin": {"nl": "Begin", "en": "Start"},
     "site.vraag.offline": {
         "nl": "De vraagdienst is niet bereikbaar. Deze site is zonder de server geopend; start <code>wetgraaf "
-              "serve</code> en open de pagina via de server om deze vraag te beantwoorden.",
+              "dienst</code> en open de pagina via de server om deze vraag te beantwoorden.",
         "en": "The question service cannot be reached. This site was opened without the server; start "
-              "<code>wetgraaf serve</code> and open the page through the server to answer this question."},
+              "<code>wetgraaf dienst</code> and open the page through the server to answer this question."},
     "site.vraag.uitleg": {
         "nl": "Kies de beslissing waarover u een vraag hebt. Het formulier vraagt alleen wat nog nodig is om te "
               "beslissen, geeft het antwoord met de artikelen waarop het rust, en zegt wat ontbreekt als u iets niet "
-              "weet. Het formulier werkt als de site via `wetgraaf serve` is geopend.",
+              "weet. Het formulier werkt als de site via `wetgraaf dienst` is geopend.",
         "en": "Choose the decision you have a question about. The form asks only what is still needed to decide, "
               "gives the answer with the articles it rests on, and says what is missing when you do not know "
-              "something. The form works when the site is opened through `wetgraaf serve`."},
+              "something. The form works when the site is opened through `wetgraaf dienst`."},
     "site.vraag.met_de_wijziging": {"nl": " (met de wijziging {wijziging})", "en": " (with the amendment {wijziging})"},
     "site.vraag.vraag_het": {"nl": "Vraag het aan de hand van dit artikel:", "en": "Ask it with this article:"},
 })

@@ -1,5 +1,5 @@
 """Catalogue: where a command will not write (atomic.py's OutputRefused, shown by `site -o`, `graaf export -o`,
-`wijziging --docx`, `bench`), why the system refused a path, and work that stopped without its result: a worker
+`wijziging --docx`, `meet`), why the system refused a path, and work that stopped without its result: a worker
 process (werker.py's Crashed), a Dask scheduler that does not answer, a site whose corpus has errors."""
 
 BERICHTEN = {
@@ -52,6 +52,6 @@ BERICHTEN = {
     "zin.dask.geen_planner": {"nl": "geen Dask-planner antwoordt op {adres} ({reden})",
                               "en": "no Dask scheduler answers at {adres} ({reden})"},
     # the site plugin's first line when the corpus does not load (shown by `wetgraaf site` as the reason)
-    "zin.site.corpus_fouten": {"nl": "het corpus heeft fouten (draai `wetgraaf check`):",
-                               "en": "the corpus has errors (run `wetgraaf check`):"},
+    "zin.site.corpus_fouten": {"nl": "het corpus heeft fouten (draai `wetgraaf controleer`):",
+                               "en": "the corpus has errors (run `wetgraaf controleer`):"},
 }

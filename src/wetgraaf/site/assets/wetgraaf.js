@@ -1,5 +1,5 @@
 /* wetgraaf site scripts: the dependency graphs (Cytoscape.js, vendored) and the "Komt dit in aanmerking?" form,
-   which talks to the question service of `wetgraaf serve` on the same host. Nothing is loaded from elsewhere. */
+   which talks to the question service of `wetgraaf dienst` on the same host. Nothing is loaded from elsewhere. */
 (function () {
   "use strict";
 
