@@ -62,7 +62,7 @@ def article_key(text: str) -> str:
         return text
     m = _LAW.match(text)
     if not m:
-        return text.split(",")[0].split(" lid ")[0][:40] or "?"
+        return text.split(",")[0].split(" lid ")[0].split(" (")[0][:40] or "?"
     wet = {"wmo": "Wmo 2015", "wmo 2015": "Wmo 2015", "pw": "Participatiewet", "wet inburgering 2021": "WI 2021",
            "art.": "Wams Art.", "diemen": "Afstemmingsverordening Diemen"}.get(m.group(1).lower(), m.group(1))
     return f"{wet} art. {m.group(2).rstrip('.')}"
@@ -142,8 +142,8 @@ def _eigen_article(item: dict) -> str:
         cited = _source_article(line.group(1), int(line.group(2)))
         if cited:
             return cited
-    if not m:
-        return _question_article(item) or head
+    if not m:  # no article named: the one defining the question, else the law (never a sentence of the reason)
+        return _question_article(item) or _SHORT.get(wet, wet)
     return f"{_SHORT.get(wet, wet)} art. {m.group(1)}"
 
 
