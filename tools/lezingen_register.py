@@ -31,8 +31,11 @@ OUTCOME = {"regel_aangepast": "regel aangepast", "lezer_onjuist": "lezer onjuist
            "onderbepaald": "geval onderbepaald"}
 
 
+# 'Verordening (Diemen) art. 9': the corpus holds one verordening, the Afstemmingsverordening Diemen
+# (lz-participatiewet-5 cites it so); without this its articles counted as articles of the Participatiewet.
 _LAW = re.compile(r"^(Wbmgp|Wmo(?: 2015)?|Jeugdwet|Participatiewet|Pw|Wgs|WI 2021|Wet inburgering 2021|Wzt|"
-                  r"Afstemmingsverordening Diemen|Diemen|Art\.)\s*(?:art(?:ikel|\.)?\s*)?([0-9IVX]+[0-9a-z.]*)", re.I)
+                  r"Afstemmingsverordening Diemen|Diemen|Verordening Diemen|Verordening|Art\.)\s*"
+                  r"(?:art(?:ikel|\.)?\s*)?([0-9IVX]+[0-9a-z.]*)", re.I)
 _NUMBER = r"([0-9]+[a-z]?(?:\.[0-9]+[a-z]?)*)"  # '11', '4a', and the dotted numbers of the Wmo 2015: '2.3.5', '2.3a.1'
 _ARTICLE = re.compile(r"\bart(?:ikel|\.)\s*" + _NUMBER, re.I)
 # An article the reader cites with a line of the official text ('art. 2 lid 4 (r. 42)', '(art. 1 lid 1 onder c,
@@ -64,7 +67,9 @@ def article_key(text: str) -> str:
     if not m:
         return text.split(",")[0].split(" lid ")[0].split(" (")[0][:40] or "?"
     wet = {"wmo": "Wmo 2015", "wmo 2015": "Wmo 2015", "pw": "Participatiewet", "wet inburgering 2021": "WI 2021",
-           "art.": "Wams Art.", "diemen": "Afstemmingsverordening Diemen"}.get(m.group(1).lower(), m.group(1))
+           "art.": "Wams Art.", "diemen": "Afstemmingsverordening Diemen",
+           "verordening diemen": "Afstemmingsverordening Diemen", "verordening": "Afstemmingsverordening Diemen",
+           }.get(m.group(1).lower(), m.group(1))
     return f"{wet} art. {m.group(2).rstrip('.')}"
 
 
@@ -152,7 +157,20 @@ def _question_article(item: dict) -> str:
     wet = str(item.get("wet", ""))
     questions = _questions(item)
     article = _definitions(LAW / wet).get(questions[0]) if questions and (LAW / wet).is_dir() else None
-    return f"{_SHORT.get(wet, wet)} art. {article}" if article else ""
+    if questions and not article:  # asked through the case's law but defined by another (a verordening): that one
+        owners = [(p.name, a) for p in sorted(LAW.iterdir()) if p.is_dir() and p.name != "wijzigingen"
+                  for a in [_definitions(p).get(questions[0])] if a]
+        if len(owners) == 1:
+            wet, article = owners[0]
+    return f"{_short_name(wet)} art. {article}" if article else ""
+
+
+def _short_name(wet: str) -> str:
+    """'participatiewet' -> 'Participatiewet': the short name of a law, else the afkorting in law/<wet>/wet.yaml."""
+    meta = LAW / wet / "wet.yaml"
+    if wet not in _SHORT and meta.exists():
+        return str((_load(meta) or {}).get("afkorting") or wet)
+    return _SHORT.get(wet, wet)
 
 
 def _source_article(file: str, line: int) -> str | None:
@@ -165,12 +183,7 @@ def _source_article(file: str, line: int) -> str | None:
             if m:
                 article = m.group(1)
             if number == line and article:
-                wet = path.parent.name
-                meta = REPO / "law" / wet / "wet.yaml"
-                short = _SHORT.get(wet)
-                if not short and meta.exists():
-                    short = (_load(meta) or {}).get("afkorting")
-                return f"{short or wet} art. {article}"
+                return f"{_short_name(path.parent.name)} art. {article}"
     return None
 
 
