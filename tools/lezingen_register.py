@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import sys
 from collections import Counter, defaultdict
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -56,6 +57,15 @@ LAW = REPO / "law"
 _DEFINES = re.compile(r"^(?:begrip|feit|oordeel|regel|lijst|parameter)\s+([^\W\d]\w*)")
 _HEADING = re.compile(r"^#\s+Artikel\s+" + _NUMBER, re.I)  # the Wmo 2015 numbers its articles 2.3a.1
 _OPDRACHT = re.compile(r"^opdracht:.*?\bartikel\s+" + _NUMBER, re.I)
+
+
+def _shown(value: object) -> object:
+    """An expected outcome as the page shows it: a date (YAML reads 2027-03-30 as one) in ISO form, not its repr."""
+    if isinstance(value, dict):
+        return {k: _shown(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_shown(v) for v in value]
+    return value.isoformat() if isinstance(value, date) else value
 
 
 def article_key(text: str) -> str:
@@ -221,10 +231,10 @@ def render() -> str:
         for c, e in sorted(items, key=lambda x: x[0]["id"]):
             uitkomst = OUTCOME[e["uitkomst"]]
             if e["uitkomst"] == "lezer_onjuist" and "verwacht" in e:
-                uitkomst += f": {e['verwacht']}" + (f", ontbrekend {e['ontbrekend']}" if "ontbrekend" in e else "")
+                uitkomst += f": {_shown(e['verwacht'])}" + (f", ontbrekend {e['ontbrekend']}" if "ontbrekend" in e else "")
             elif e["uitkomst"] == "lezer_onjuist":  # per version (a case with per_versie)
                 uitkomst += ": " + "; ".join(
-                    f"{versie}: {body.get('verwacht', {})}"
+                    f"{versie}: {_shown(body.get('verwacht', {}))}"
                     + (f", ontbrekend {body['ontbrekend']}" if "ontbrekend" in body else "")
                     for versie, body in e["per_versie"].items())
             reden = str(e.get("reden", "")).replace("|", "\\|").replace("\n", " ")
