@@ -195,6 +195,7 @@ class ResultsCache:
         self.text_component = self._components(b, text=True)  # and what the graph (text references) can
         self._file_laws: dict[str, tuple[frozenset[str], tuple[str, ...], bytes]] = {}
         self._file_words: dict[str, tuple[set[str], set[str]]] = {}
+        self._unreachable: dict[tuple[str, str, tuple[str, ...]], bool] = {}
 
     # -- which laws a result reads ------------------------------------------------------------------------------
     def _components(self, b: SiteBuild, text: bool) -> dict[str, frozenset[str]]:
@@ -278,6 +279,13 @@ class ResultsCache:
         return _sha(self.common, "los", sc.file, str(index), data, *self._inputs(set(laws), names))
 
     def unreachable(self, naam: str, sc: Scenario) -> bool:
+        # What it reads of the scenario: its file and its amendments (the same for every scenario of a file, mostly)
+        key = (naam, sc.file, tuple(sc.wijzigingen))
+        if key not in self._unreachable:
+            self._unreachable[key] = self._find_unreachable(naam, sc)
+        return self._unreachable[key]
+
+    def _find_unreachable(self, naam: str, sc: Scenario) -> bool:
         laws, names, _data = self._scenario_file(sc.file)
         changed = self.amendment_laws((naam,))
         theirs = set(self._closure(changed))
@@ -349,6 +357,7 @@ class _OutcomeMemo:
         self.cache, self.naam = cache, naam
         self.index: dict[int, int] = {}  # id(scenario) -> its place in the report's list of scenarios
         self._alone: dict[int, bool] = {}
+        self._keys: dict[int, str] = {}  # id(scenario) -> its key (asked by get, then by put)
 
     def alone(self, sc: Scenario) -> bool:
         """Whether the amendment cannot reach the scenario: no law it reads is joined to a law the amendment (or
@@ -361,10 +370,15 @@ class _OutcomeMemo:
         return self._alone[id(sc)]
 
     def _key(self, sc: Scenario) -> str:
-        self.index.setdefault(id(sc), len(self.index))
-        if self.alone(sc):
-            return self.cache.alone_key(sc, self.index[id(sc)])
-        return self.cache.outcome_key(self.naam, sc, self.index[id(sc)])
+        key = self._keys.get(id(sc))
+        if key is None:
+            self.index.setdefault(id(sc), len(self.index))
+            if self.alone(sc):
+                key = self.cache.alone_key(sc, self.index[id(sc)])
+            else:
+                key = self.cache.outcome_key(self.naam, sc, self.index[id(sc)])
+            self._keys[id(sc)] = key
+        return key
 
     def get(self, sc: Scenario):
         return self.cache.get(self._key(sc))
