@@ -11,11 +11,10 @@ that is most of a build. Each page's output is a function of
 - the language of the site and of its theme (`wetgraaf --taal en site`): switching it renders every page.
 
 The previous build keeps a manifest (MANIFEST, inside the build folder, beside the build mark) with, per page, the
-key of those inputs, the sha256 of the HTML written (and the file's size, modification time and inode, taken
-before the build folder is swapped in), the page's title, its anchors, the anchors it links to on other pages and
-its search-index entries. A page whose key is in the manifest is not rendered: its HTML is copied from the previous
-build (after checking that the file is still the one written: the same stat, else the same hash; so a file edited
-by hand is rendered again), its search entries
+key of those inputs, the sha256 of the HTML written, the page's title, its anchors, the anchors it links to on
+other pages and its search-index entries. A page whose key is in the manifest is not rendered: its HTML is copied
+from the previous build (after checking its hash, so a file edited by hand is rendered again; or, for a build made
+earlier in this process, that the file is still the one it wrote: _SEEN), its search entries
 are added in the same place in the index, its title and anchors stand in for the rendered ones. The anchors it
 links to are checked against the pages as they are now; a page with a link that no longer resolves, or that
 logged a warning when it was rendered, is rendered again, so mkdocs reports it exactly as in a full build. When
@@ -151,11 +150,12 @@ class _Reuse:
 
     def _previous_ok(self, page, old: dict) -> bool:
         """The page in the previous build is the HTML written for it (not edited by hand since): the file's size,
-        modification time (ns) and inode as recorded in the manifest (write_manifest), else the hash of its bytes."""
+        modification time (ns) and inode as a build in this process recorded them (_SEEN), else the hash of its
+        bytes."""
         path = self.previous / page.file.dest_uri
         try:
             seen = _stat(path)  # before reading: a write after it gives another time, which write_manifest sees
-            ok = seen == old.get("stat") or _sha(path.read_bytes()) == old.get("sha")
+            ok = seen == _SEEN.get((page.file.src_uri, old.get("sha"))) or _sha(path.read_bytes()) == old.get("sha")
         except OSError:
             return False
         if ok:
@@ -215,13 +215,23 @@ class _Reuse:
         return now
 
     def write_manifest(self) -> None:
-        # Each page's stat as it is now: the build folder is still this build's own (swapped in after), so the file
-        # is the HTML whose hash is recorded.
-        pages = {uri: dict(entry, stat=self._stat_now(uri)) if uri in self.dest else entry
-                 for uri, entry in self.pages.items()}
-        data = {"format": _FORMAT, "global": self.global_key, "pages": pages}
+        # Each page's stat as it is now, for the next build in this process: the build folder is still this build's
+        # own (swapped in after), so the file is the HTML whose hash is recorded. A stat names one file (its inode)
+        # as it was last written, wherever the folder is moved; a file replaced or written since has another.
+        seen: dict[tuple[str, str], list[int]] = {}
+        for uri, entry in self.pages.items():
+            found = self._stat_now(uri) if uri in self.dest else None
+            if found is not None and entry.get("sha"):
+                seen[(uri, entry["sha"])] = found
+        _SEEN.clear()
+        _SEEN.update(seen)
+        data = {"format": _FORMAT, "global": self.global_key, "pages": self.pages}
         # key order kept: the search entries are written back into the index as they were
         (self.out / MANIFEST).write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+
+# (page uri, sha256 of its HTML) -> the stat of the file a build in this process wrote or checked with that HTML
+_SEEN: dict[tuple[str, str], list[int]] = {}
 
 
 def _stat(path: Path) -> list[int]:
