@@ -155,7 +155,8 @@ class _Reuse:
         path = self.previous / page.file.dest_uri
         try:
             seen = _stat(path)  # before reading: a write after it gives another time, which write_manifest sees
-            ok = seen == _SEEN.get((page.file.src_uri, old.get("sha"))) or _sha(path.read_bytes()) == old.get("sha")
+            sha = str(old.get("sha"))
+            ok = seen == _SEEN.get((page.file.src_uri, sha)) or _sha(path.read_bytes()) == sha
         except OSError:
             return False
         if ok:

@@ -160,8 +160,8 @@ class ResultsCache:
         loaded = corpus_cache.read_signed(self.file) if READ and self.file.is_file() else None
         # Each result is kept pickled on its own (its bytes as read from the signed file): a build unpickles only
         # the results it reuses, and writes those back as the bytes they were, pickling only what it computed.
-        self.old: dict[str, bytes] = loaded if isinstance(loaded, dict) and loaded.get("") == _FORMAT else {}
-        self.new: dict[str, bytes | None] = {"": _FORMAT}  # None: computed by this build, pickled at save()
+        self.old: dict[str, Any] = loaded if isinstance(loaded, dict) and loaded.get("") == _FORMAT else {}
+        self.new: dict[str, Any] = {"": _FORMAT}  # key -> bytes, or None: computed by this build, pickled at save()
         self.live: dict[str, Any] = {}  # the results of this build, as objects
         self.hits = self.misses = 0
 
