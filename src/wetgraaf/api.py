@@ -81,6 +81,7 @@ class Wetgraaf:
         self._kept_situations: dict[tuple, CompiledSituation] = {}
         self._kept_by_name: dict[str, CompiledSituation] = {}
         self.lazy_engines = False  # True: engines compile each definition when first asked (`wetgraaf vraag`)
+        self._graph_memo: Any = None  # graph.build.GraphMemo of this corpus's graphs, made with the first
 
     def _bundle(self, prebuilt: dict | None) -> None:
         for key, (program, graph) in (prebuilt or {}).items():
@@ -272,11 +273,13 @@ class Wetgraaf:
     def graph(self, peildatum: _dt.date | None = None, wijzigingen: tuple[str, ...] = ()) -> Any:
         """The dependency graph (networkx MultiDiGraph, see wetgraaf.graph.build) of the situation; built once
         per program and shared, so treat it as read-only."""
-        from .graph.build import build_graph
+        from .graph.build import GraphMemo, build_graph
 
         situation = self.situation(peildatum, wijzigingen)
         if situation.graph is None:
-            situation.graph = build_graph(situation.program, self.corpus)
+            if self._graph_memo is None:  # the situations share most article objects: their units built once
+                self._graph_memo = GraphMemo()
+            situation.graph = build_graph(situation.program, self.corpus, self._graph_memo)
         return situation.graph
 
     def engine_for(self, program: Program) -> Engine:
@@ -306,6 +309,7 @@ class Wetgraaf:
                 found.graph = None
         self._situations.clear()
         self._kept_situations.clear()
+        self._graph_memo = None
         self._kept_by_name.clear()
         self._asked.clear()
 

@@ -62,3 +62,37 @@ def test_docs_pages() -> None:
     for page in pages:
         plain, fast = _both(page.read_text(encoding="utf-8"))
         assert plain == fast, page.name
+
+
+# -- the pass over plain texts: a text that holds nothing an inline pattern needs is not tried pattern by pattern --
+
+def test_plain_texts_are_passed_over_with_the_site_extensions() -> None:
+    from wetgraaf.site.mdlinks import _needed
+
+    md = markdown.Markdown(extensions=list(EXTENSIONS), extension_configs=CONFIGS)
+    needed = _needed(md)
+    assert needed is not None
+    assert needed.search("gewone tekst, met cijfers 12,50 en (haakjes).") is None
+    assert all(needed.search(t) for t in ["`", "\\", "[", "<", "&", "*", "_", "a  \nb"])
+
+
+def test_an_unknown_inline_pattern_turns_the_pass_off() -> None:
+    from markdown.inlinepatterns import SimpleTagInlineProcessor
+
+    from wetgraaf.site.mdlinks import _needed
+
+    md = markdown.Markdown(extensions=list(EXTENSIONS), extension_configs=CONFIGS)
+    md.inlinePatterns.register(SimpleTagInlineProcessor(r"(~~)(.+?)~~", "del"), "del", 5)
+    assert _needed(md) is None
+    assert md.convert("a ~~b~~ c") == "<p>a <del>b</del> c</p>"  # the new pattern still applies
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", " ", "\n", "  \n", "*", "**", "_", "__", "`", "``", "&", "&amp;", "&#38;",
+                                 "<b>", "</b>", "<http://x.nl>", "<a@b.nl>", "\\*", "\\_", "[x](y)", "é",
+                                 "\n\n", "| a | b |\n| --- | --- |\n| c | d |\n", "# kop\n", "- punt\n"]),
+               max_size=40))
+def test_same_html_with_and_without_the_pass(parts: list[str]) -> None:
+    text = "".join(parts)
+    plain, fast = _both(text)
+    assert plain == fast

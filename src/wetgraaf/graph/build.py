@@ -39,7 +39,7 @@ from ..parser.structure import Article, Corpus, NietUitvoerbaar, Unit
 from ..resolve.model import Definition, Program, Rule
 from ..taal import Bericht, bericht
 from .references import LawNames, LawRef, Target, article_key, parse_references
-from .text import SourceFiles
+from .text import LocatedText, SourceFiles
 
 UNIT_KINDS = ("artikel", "lid", "onderdeel", "subonderdeel", "slot")
 DEF_KINDS = ("begrip", "feit", "oordeel", "parameter")
@@ -68,9 +68,22 @@ def slug(text: str) -> str:
     return re.sub(r"[^\w.]+", "-", text.replace("°", "")).strip("-")
 
 
-def build_graph(program: Program, corpus: Corpus) -> nx.MultiDiGraph:
-    """The graph of the program's situation (articles in force, amendments applied)."""
-    b = _Builder(program, corpus)
+class GraphMemo:
+    """What the graphs of one corpus's situations share (the situations of one site build hold mostly the same
+    article objects): per article its nodes and containment edges, which depend on the article and its law's
+    abbreviation alone, and per unit its text as read from the file. Valid for one corpus object; the caller
+    (api.Wetgraaf) drops it with the corpus."""
+
+    def __init__(self) -> None:
+        self.articles: dict[int, tuple[Article, list[tuple]]] = {}  # id(article) -> (article, its operations)
+        self.texts: dict[int, tuple[Unit, LocatedText]] = {}  # id(unit) -> (unit, its located text)
+        self.files = SourceFiles()
+
+
+def build_graph(program: Program, corpus: Corpus, memo: GraphMemo | None = None) -> nx.MultiDiGraph:
+    """The graph of the program's situation (articles in force, amendments applied). `memo`, given for every
+    situation of one corpus, shares the work that does not depend on the situation; the graph is the same."""
+    b = _Builder(program, corpus, memo)
     b.structure()
     b.definitions()
     b.references()
@@ -78,33 +91,56 @@ def build_graph(program: Program, corpus: Corpus) -> nx.MultiDiGraph:
 
 
 class _Builder:
-    def __init__(self, program: Program, corpus: Corpus) -> None:
+    def __init__(self, program: Program, corpus: Corpus, memo: GraphMemo | None = None) -> None:
         sit = program.situation
         self.program = program
         self.corpus = corpus
         self.sit = sit
+        self.memo = memo
         self.g = nx.MultiDiGraph(peildatum=str(sit.peildatum or ""), wijzigingen=",".join(sit.wijzigingen))
         self.unit_ids: dict[int, str] = {}
         self.decl_unit: dict[tuple[str, int, int], str] = {}
         self._edges: set[tuple] = set()
         self._bwb_by_name: dict[str, str] = {}
+        self._ops: list[tuple] | None = None  # while an article's operations are recorded (_article)
 
     # -- helpers --------------------------------------------------------------------------------------------------
     def node(self, nid: str, kind: str, label: str | Bericht, pos: ir.Pos | None = None, **attrs) -> None:
         data = {"kind": kind, "label": label, **{k: v for k, v in attrs.items() if v is not None}}
         if pos is not None:
             data.update(file=pos.file, line=pos.line, col=pos.col)
+        if self._ops is not None:
+            self._ops.append(("n", nid, data))
         self.g.add_node(nid, **data)
 
     def edge(self, u: str, v: str, kind: str, pos: ir.Pos | None, **attrs) -> None:
         key = (u, v, kind, pos.file if pos else "", pos.line if pos else 0, pos.col if pos else 0)
-        if key in self._edges:
-            return
-        self._edges.add(key)
         data = {"kind": kind, **{k: v for k, v in attrs.items() if v is not None}}
         if pos is not None:
             data.update(file=pos.file, line=pos.line, col=pos.col)
+        if self._ops is not None:
+            self._ops.append(("e", key, u, v, data))
+        if key in self._edges:
+            return
+        self._edges.add(key)
         self.g.add_edge(u, v, **data)
+
+    def _replay(self, ops: list[tuple]) -> None:
+        """An article's recorded operations, in their order, on this graph (node and edge data are copied by
+        networkx; what they hold is immutable)."""
+        g, edges = self.g, self._edges
+        for op in ops:
+            if op[0] == "e":
+                _e, key, u, v, data = op
+                if key not in edges:
+                    edges.add(key)
+                    g.add_edge(u, v, **data)
+            elif op[0] == "n":
+                g.add_node(op[1], **op[2])
+            elif op[0] == "u":
+                self.unit_ids[op[1]] = op[2]
+            else:
+                self.decl_unit[op[1]] = op[2]
 
     def unique(self, nid: str) -> str:
         n, out = 2, nid
@@ -141,9 +177,26 @@ class _Builder:
             self.node(key, "wet", self.sit.citeertitels.get(key, law.citeertitel), ir.Pos(law.file, 1, 1),
                       wet=key, bwb=law.bwb, status=self._status(key, law), afkorting=law.afkorting)
         for (wet, nummer), art in sorted(self.sit.articles.items(), key=lambda kv: (kv[0][0], article_key(kv[0][1]))):
-            aid = article_id(wet, nummer)
+            self._article(art, article_id(wet, nummer))
+            self.edge(wet, article_id(wet, nummer), "contains", art.root.pos)
+
+    def _article(self, art: Article, aid: str) -> None:
+        """An article's units: built once per article object and memo, replayed in every other situation. What
+        they read is the article, its law's abbreviation and the ids already taken below the article's own id
+        (`unique`; nothing outside the article has one: ids below it start with it and a '/')."""
+        found = self.memo.articles.get(id(art)) if self.memo is not None else None
+        if found is not None and found[0] is art and aid not in self.g:
+            self._replay(found[1])
+            return
+        if self.memo is None or aid in self.g:
             self._unit(art, art.root, aid, None)
-            self.edge(wet, aid, "contains", art.root.pos)
+            return
+        self._ops = []
+        try:
+            self._unit(art, art.root, aid, None)
+            self.memo.articles[id(art)] = (art, self._ops)
+        finally:
+            self._ops = None
 
     def _unit(self, art: Article, unit: Unit, nid: str, inherited: str | None) -> None:
         own = unit.niet_uitvoerbaar
@@ -165,9 +218,13 @@ class _Builder:
                   reden=reden if status == "niet uitvoerbaar" else None,
                   gewijzigd=unit.herkomst is not None or bool(art.meta.get("wijziging")))
         self.unit_ids[id(unit)] = nid
+        if self._ops is not None:
+            self._ops.append(("u", id(unit), nid))
         for block in unit.blocks:
             for decl in block.decls:
                 self.decl_unit[(decl.pos.file, decl.pos.line, decl.pos.col)] = nid
+                if self._ops is not None:
+                    self._ops.append(("d", (decl.pos.file, decl.pos.line, decl.pos.col), nid))
         for child in unit.children:
             cid = self.unique(f"{nid}/{segment(child.kind, child.ident)}")
             self.edge(nid, cid, "contains", child.pos)
@@ -230,7 +287,7 @@ class _Builder:
         names = LawNames()
         for key, law in self.corpus.laws.items():
             names.add(key, [law.titel, law.citeertitel, law.afkorting, self.sit.citeertitels.get(key, "")], law.bwb)
-        files = SourceFiles()
+        files = self.memo.files if self.memo is not None else SourceFiles()
         found: list[tuple] = []
         for (_wet, _nummer), art in sorted(self.sit.articles.items()):
             self._read_refs(art, art.root, [art.root], names, files, found)
@@ -259,7 +316,13 @@ class _Builder:
     def _read_refs(self, art: Article, unit: Unit, chain: list[Unit], names: LawNames,
                    files: SourceFiles, found: list[tuple]) -> None:
         if _MAY_REFER.search(unit.text):  # most units cite nothing: skip reading their text again
-            text = files.unit_text(unit)
+            known = self.memo.texts.get(id(unit)) if self.memo is not None else None
+            if known is not None and known[0] is unit:
+                text = known[1]
+            else:
+                text = files.unit_text(unit)
+                if self.memo is not None:
+                    self.memo.texts[id(unit)] = (unit, text)
             found.append((art, unit, chain, text, parse_references(text.text, names, art.wet)))
         for child in unit.children:
             self._read_refs(art, child, chain + [child], names, files, found)

@@ -18,6 +18,7 @@ import networkx as nx
 from .graphdata import corpus_graph, situation_graph, text_references
 from .model import SiteModel, SituationInfo, build_model
 from .pages_scenarios import ScenarioResult, run_scenarios
+from .render import TermLinker
 from .results_cache import ResultsCache
 from .woorden import woord
 
@@ -52,6 +53,7 @@ class SiteBuild:
     pages: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     results: ResultsCache | None = None  # results reused from the previous build (site/results_cache.py)
+    linkers: dict[frozenset[str], TermLinker] = field(default_factory=dict)  # per set of laws (pages_law._linker)
 
     _uses_by_page: dict[str, set[str]] | None = None
     _touching: dict[str, list[tuple[str, ScenarioResult]]] | None = None

@@ -13,7 +13,8 @@ that is most of a build. Each page's output is a function of
 The previous build keeps a manifest (MANIFEST, inside the build folder, beside the build mark) with, per page, the
 key of those inputs, the sha256 of the HTML written, the page's title, its anchors, the anchors it links to on
 other pages and its search-index entries. A page whose key is in the manifest is not rendered: its HTML is copied
-from the previous build (after checking its hash, so a file edited by hand is rendered again), its search entries
+from the previous build (after checking its hash, so a file edited by hand is rendered again; or, for a build made
+earlier in this process, that the file is still the one it wrote: _SEEN), its search entries
 are added in the same place in the index, its title and anchors stand in for the rendered ones. The anchors it
 links to are checked against the pages as they are now; a page with a link that no longer resolves, or that
 logged a warning when it was rendered, is rendered again, so mkdocs reports it exactly as in a full build. When
@@ -94,6 +95,8 @@ class _Reuse:
         self.old = _read_manifest(previous)
         self.pages: dict[str, dict] = {}  # src_uri -> new manifest entry
         self.skipped: dict[str, dict] = {}  # src_uri -> old entry of a page not rendered
+        self.dest: dict[str, Path] = {}  # src_uri -> its file in this build
+        self.seen: dict[str, list[int]] = {}  # src_uri -> stat of its checked file in the previous build
         self.global_key: str | None = None
         self.checked = False
         self.stats = Stats()
@@ -146,11 +149,19 @@ class _Reuse:
                                          "warned": counter.count > 0}
 
     def _previous_ok(self, page, old: dict) -> bool:
+        """The page in the previous build is the HTML written for it (not edited by hand since): the file's size,
+        modification time (ns) and inode as a build in this process recorded them (_SEEN), else the hash of its
+        bytes."""
+        path = self.previous / page.file.dest_uri
         try:
-            data = (self.previous / page.file.dest_uri).read_bytes()
+            seen = _stat(path)  # before reading: a write after it gives another time, which write_manifest sees
+            sha = str(old.get("sha"))
+            ok = seen == _SEEN.get((page.file.src_uri, sha)) or _sha(path.read_bytes()) == sha
         except OSError:
             return False
-        return _sha(data) == old.get("sha")
+        if ok:
+            self.seen[page.file.src_uri] = seen
+        return ok
 
     def build(self, original_build, original_populate, page, config, doc_files, nav, env, dirty=False,
               excluded=False) -> None:
@@ -164,6 +175,7 @@ class _Reuse:
             dest = Path(page.file.abs_dest_path)
             dest.parent.mkdir(parents=True, exist_ok=True)
             _place(self.previous / page.file.dest_uri, dest)
+            self.dest[uri] = dest
             if search is not None:
                 search.entries.extend(old.get("search", []))
             self.stats.reused.append(uri)
@@ -176,6 +188,7 @@ class _Reuse:
             entry["sha"] = _sha(Path(page.file.abs_dest_path).read_bytes())
         except OSError:
             entry["sha"] = ""
+        self.dest[uri] = Path(page.file.abs_dest_path)
         self.stats.rendered.append(uri)
 
     def _recheck(self, original_populate, config, doc_files) -> None:
@@ -194,10 +207,48 @@ class _Reuse:
                 f.page._title_from_render = None
                 self._render(original_populate, f.page, config, files, False, old["key"])
 
+    def _stat_now(self, uri: str) -> list[int] | None:
+        """The stat to recognise the page by in the next build. A page taken from the previous build shares its
+        file (a hard link) with the site being served: recorded only when the file is as it was seen and checked."""
+        now = _stat_or_none(self.dest[uri])
+        if uri in self.skipped and self.seen.get(uri) != now:
+            return None
+        return now
+
     def write_manifest(self) -> None:
+        # Each page's stat as it is now, for the next build in this process: the build folder is still this build's
+        # own (swapped in after), so the file is the HTML whose hash is recorded. A stat names one file (its inode)
+        # as it was last written, wherever the folder is moved; a file replaced or written since has another.
+        seen: dict[tuple[str, str], list[int]] = {}
+        for uri, entry in self.pages.items():
+            found = self._stat_now(uri) if uri in self.dest else None
+            if found is not None and entry.get("sha"):
+                seen[(uri, entry["sha"])] = found
+        _SEEN.clear()
+        _SEEN.update(seen)
         data = {"format": _FORMAT, "global": self.global_key, "pages": self.pages}
         # key order kept: the search entries are written back into the index as they were
         (self.out / MANIFEST).write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+
+# (page uri, sha256 of its HTML) -> the stat of the file a build in this process wrote or checked with that HTML
+_SEEN: dict[tuple[str, str], list[int]] = {}
+
+
+def _stat(path: Path) -> list[int]:
+    st = path.stat()
+    return [st.st_size, st.st_mtime_ns, st.st_ino]
+
+
+def _stat_or_none(path: Path) -> list[int] | None:
+    """The stat to recognise the file by in the next build; None (hash it then) while its modification time is
+    recent: file times advance in coarse ticks, so an edit soon after the write could keep the same time. Two
+    seconds after its last write, any later write gives it a later time."""
+    try:
+        found = _stat(path)
+    except OSError:
+        return None
+    return found if time.time_ns() - found[1] > 2_000_000_000 else None
 
 
 def _place(src: Path, dest: Path) -> None:

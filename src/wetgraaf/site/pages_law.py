@@ -167,10 +167,18 @@ def _references(b: SiteBuild, e: ArticleEntry) -> list[str]:
     return lines
 
 
+def _linker(b: SiteBuild, laws: frozenset[str]) -> TermLinker:
+    """One TermLinker per set of laws per build (its pattern joins every term of those laws; most articles of a
+    law ask for the same set)."""
+    if laws not in b.linkers:
+        b.linkers[laws] = TermLinker(b.model, set(laws))
+    return b.linkers[laws]
+
+
 def article_page(b: SiteBuild, e: ArticleEntry) -> str:
     art, model = e.article, b.model
     laws = {art.wet} | {used.split(".", 1)[0] for used in b.used_on(e.page)}
-    linker = TermLinker(model, laws)
+    linker = _linker(b, frozenset(laws))
     lines = ["# " + woord("site.artikel.kop", nummer=md_escape(art.nummer), wet=md_escape(_law_name(b, art.wet))), ""]
     if e.wijziging:
         w = model.corpus.wijzigingen[e.wijziging]

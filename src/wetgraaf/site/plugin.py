@@ -82,7 +82,11 @@ class WetgraafPlugin(BasePlugin[WetgraafConfig]):
         if SHIM not in polyfills:
             polyfills.append(SHIM)
         try:
-            self.build = generate(load(self._corpus()))
+            wg = load(self._corpus())
+            # Engines compile a definition when a scenario or report first asks for it (the answers are the same):
+            # the pages evaluate a few dozen of each program's hundreds of definitions.
+            wg.lazy_engines = True
+            self.build = generate(wg)
         except (LawErrors, LawError) as exc:  # mkdocs shows its text: said here, in the reader's language
             errors = exc.errors if isinstance(exc, LawErrors) else [exc]
             raise PluginError("\n".join([tekst(bericht("zin.site.corpus_fouten"))] + [e.render() for e in errors])) \

@@ -22,6 +22,7 @@ atomically); after a build it holds only the results that build used.
 from __future__ import annotations
 
 import hashlib
+import pickle
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
     from ..scenario import Scenario
     from .build import SiteBuild
 
-_FORMAT = "1"
+_FORMAT = "2"  # 2: each result pickled on its own
 # False while a full build (`wetgraaf site --volledig`) runs: nothing is read from earlier builds, all is written.
 READ = True
 _WORD = re.compile(r"[^\W\d][\w.]*")
@@ -157,8 +158,11 @@ class ResultsCache:
         suffix = "" if taal == "nl" else f"-{taal}"
         self.file = corpus_cache.cache_dir() / f"site-{_sha(str(root))[:32]}{suffix}.pickle"
         loaded = corpus_cache.read_signed(self.file) if READ and self.file.is_file() else None
+        # Each result is kept pickled on its own (its bytes as read from the signed file): a build unpickles only
+        # the results it reuses, and writes those back as the bytes they were, pickling only what it computed.
         self.old: dict[str, Any] = loaded if isinstance(loaded, dict) and loaded.get("") == _FORMAT else {}
-        self.new: dict[str, Any] = {"": _FORMAT}
+        self.new: dict[str, Any] = {"": _FORMAT}  # key -> bytes, or None: computed by this build, pickled at save()
+        self.live: dict[str, Any] = {}  # the results of this build, as objects
         self.hits = self.misses = 0
 
         folders = {key: {Path(a.file).resolve().parent for a in law.articles} | {Path(law.file).resolve().parent}
@@ -191,6 +195,7 @@ class ResultsCache:
         self.text_component = self._components(b, text=True)  # and what the graph (text references) can
         self._file_laws: dict[str, tuple[frozenset[str], tuple[str, ...], bytes]] = {}
         self._file_words: dict[str, tuple[set[str], set[str]]] = {}
+        self._unreachable: dict[tuple[str, str, tuple[str, ...]], bool] = {}
 
     # -- which laws a result reads ------------------------------------------------------------------------------
     def _components(self, b: SiteBuild, text: bool) -> dict[str, frozenset[str]]:
@@ -274,6 +279,13 @@ class ResultsCache:
         return _sha(self.common, "los", sc.file, str(index), data, *self._inputs(set(laws), names))
 
     def unreachable(self, naam: str, sc: Scenario) -> bool:
+        # What it reads of the scenario: its file and its amendments (the same for every scenario of a file, mostly)
+        key = (naam, sc.file, tuple(sc.wijzigingen))
+        if key not in self._unreachable:
+            self._unreachable[key] = self._find_unreachable(naam, sc)
+        return self._unreachable[key]
+
+    def _find_unreachable(self, naam: str, sc: Scenario) -> bool:
         laws, names, _data = self._scenario_file(sc.file)
         changed = self.amendment_laws((naam,))
         theirs = set(self._closure(changed))
@@ -303,21 +315,34 @@ class ResultsCache:
 
     # -- store --------------------------------------------------------------------------------------------------
     def get(self, key: str) -> Any:
-        if key in self.new:
-            return self.new[key]
-        if key in self.old:
-            self.hits += 1
-            self.new[key] = self.old[key]
-            return self.old[key]
+        if key in self.live:
+            return self.live[key]
+        data = self.old.get(key)
+        if isinstance(data, bytes):
+            try:
+                value = pickle.loads(data)  # noqa: S301 - from the signed file this installation wrote
+            except Exception:  # noqa: BLE001 - an unreadable result is computed again
+                value = None
+            if value is not None:
+                self.hits += 1
+                self.new[key] = data
+                self.live[key] = value
+                return value
         self.misses += 1
         return None
 
     def put(self, key: str, value: Any) -> None:
-        self.new[key] = value
+        self.new[key] = None
+        self.live[key] = value
 
     def save(self) -> None:
-        if self.new != {"": _FORMAT} and set(self.new) != set(self.old):
-            corpus_cache.write_signed(self.file, self.new)
+        if self.new == {"": _FORMAT} or set(self.new) == set(self.old):
+            return
+        out: dict[str, Any] = {"": _FORMAT}
+        for key, data in self.new.items():
+            if key:
+                out[key] = data if data is not None else corpus_cache.dumps(self.live[key])
+        corpus_cache.write_signed(self.file, out)
 
     # -- the memo objects the amendment report takes --------------------------------------------------------------
     def outcome_memo(self, naam: str) -> "_OutcomeMemo":
@@ -332,6 +357,7 @@ class _OutcomeMemo:
         self.cache, self.naam = cache, naam
         self.index: dict[int, int] = {}  # id(scenario) -> its place in the report's list of scenarios
         self._alone: dict[int, bool] = {}
+        self._keys: dict[int, str] = {}  # id(scenario) -> its key (asked by get, then by put)
 
     def alone(self, sc: Scenario) -> bool:
         """Whether the amendment cannot reach the scenario: no law it reads is joined to a law the amendment (or
@@ -344,10 +370,15 @@ class _OutcomeMemo:
         return self._alone[id(sc)]
 
     def _key(self, sc: Scenario) -> str:
-        self.index.setdefault(id(sc), len(self.index))
-        if self.alone(sc):
-            return self.cache.alone_key(sc, self.index[id(sc)])
-        return self.cache.outcome_key(self.naam, sc, self.index[id(sc)])
+        key = self._keys.get(id(sc))
+        if key is None:
+            self.index.setdefault(id(sc), len(self.index))
+            if self.alone(sc):
+                key = self.cache.alone_key(sc, self.index[id(sc)])
+            else:
+                key = self.cache.outcome_key(self.naam, sc, self.index[id(sc)])
+            self._keys[id(sc)] = key
+        return key
 
     def get(self, sc: Scenario):
         return self.cache.get(self._key(sc))

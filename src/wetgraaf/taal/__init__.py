@@ -151,8 +151,8 @@ def _herbouw(sleutel: str, args: dict[str, Any], nl: str | None = None) -> Beric
 def _vorm(sleutel: str, t: str, args: Mapping[str, Any]) -> str:
     entry = _entry(sleutel)
     text = entry.get(t) or entry[STANDAARD]
-    if t == STANDAARD:  # a Bericht inside is its Dutch text already: not said again (nested phrases stay linear)
-        return text.format(**{k: str.__str__(v) if isinstance(v, Bericht) else v for k, v in args.items()})
+    if t == STANDAARD:  # a Bericht inside is its Dutch text already: not said again (nested phrases stay linear);
+        return text.format(**args)  # str.__format__ of a Bericht (a str subclass, no __format__ of its own) is that text
     return text.format(**{k: tekst(v, t) for k, v in args.items()})
 
 
