@@ -19,7 +19,8 @@ entities to create, and how each neutral fact key becomes one or more of the pro
       onderbepaald: {wbmgp-art10-010: reason}                  # cases too thin to decide on the text (xfail)
 
 `$` stands for the case's value; a mapping instead of `$` is a table of the target's own value for each value of
-the case (`{omwonenden: false, wijkagent: true}`), used when one neutral key sets facts of different kinds.
+the case (`{omwonenden: false, wijkagent: true}`), used when one neutral key sets facts of different kinds; `null`
+in such a table leaves the target as an earlier key set it (`{true: false, false: null}`: only 'true' overrides).
 `uitkomsten` also translates true/false: `{false: geen_grondslag}` says that in this version of the law the
 answer is 'no' because no provision gives it (scenario expectation `geen_grondslag`, docs/scenarios.md).
 
@@ -111,7 +112,8 @@ def build_scenario(case: Case, spec: dict, program) -> dict:
                 if raw not in template:
                     raise KeyError(f"case {case.id}: {key}: {raw!r} is not in the table for {target} in "
                                    f"{spec['_file']}")
-                feiten[target] = template[raw]
+                if template[raw] is not None:
+                    feiten[target] = template[raw]
             else:
                 feiten[target] = value if template == DOLLAR or isinstance(template, dict) else template
     doc = {
