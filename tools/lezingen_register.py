@@ -13,14 +13,13 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
-# libyaml's loader when PyYAML has it (it reads the ~2 600 cases several times faster); the same data either way
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+from wetgraaf.parser.files import fast_load
 
 
 def _load(path: Path):
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
+    """A YAML file, read with libyaml where PyYAML has it (the ~3 400 cases several times faster)."""
+    return fast_load(path.read_text(encoding="utf-8"))
+
 
 REPO = Path(__file__).resolve().parents[1]
 CASES = REPO / "tests" / "lezingen" / "cases"

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 import networkx as nx
 
 from ..parser import cache as corpus_cache
+from ..parser.files import fast_load
 from ..parser.wijziging import met_basis
 from .model import rule_tree
 from .woorden import site_taal
@@ -101,7 +102,7 @@ def _read_names(data: bytes) -> tuple[set[str], set[tuple[str | None, str]]]:
     text = data.decode("utf-8", "replace")
     words = set(_WORD.findall(text))
     try:
-        doc = _safe_load(text)
+        doc = fast_load(text)
     except yaml.YAMLError:
         return words, {(None, w) for w in words}
     asked: set[tuple[str | None, str]] = set()
@@ -128,21 +129,6 @@ def _read_names(data: bytes) -> tuple[set[str], set[tuple[str | None, str]]]:
 
     walk(doc, None)
     return words, asked
-
-
-def _safe_load(text: str) -> Any:
-    """yaml.safe_load, with libyaml where PyYAML has it (the same values, several times faster: a `wetgraaf site`
-    in a new process read its 24 scenario files in 1.5 s with the Python loader); a text libyaml refuses is read
-    by the Python loader, as before."""
-    import yaml
-
-    fast = getattr(yaml, "CSafeLoader", None)
-    if fast is not None:
-        try:
-            return yaml.load(text, Loader=fast)
-        except yaml.YAMLError:
-            pass
-    return yaml.safe_load(text)
 
 
 class ResultsCache:
