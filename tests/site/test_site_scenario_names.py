@@ -1,5 +1,5 @@
 """What a scenario file can name (site/results_cache.py, the keys of stored results) is read with libyaml where
-PyYAML has it: the same values as the Python loader for every scenario file of the corpus, and a text libyaml
+PyYAML has it (parser.files.fast_load): the same values as the Python loader for every scenario file of the corpus, and a text libyaml
 refuses is still read as the Python loader reads it (or, invalid for both, every word counts)."""
 
 from __future__ import annotations
@@ -7,6 +7,7 @@ from __future__ import annotations
 import yaml
 
 from wetgraaf.parser.corpus import default_root
+from wetgraaf.parser.files import fast_load
 from wetgraaf.site import results_cache
 
 
@@ -15,7 +16,7 @@ def test_the_fast_loader_reads_every_scenario_file_as_the_python_loader():
     assert len(files) > 10
     for path in files:
         text = path.read_text(encoding="utf-8")
-        assert results_cache._safe_load(text) == yaml.safe_load(text), path
+        assert fast_load(text) == yaml.safe_load(text), path
 
 
 def test_an_invalid_file_names_every_word():
